@@ -1,0 +1,94 @@
+/* src/core/exc.h - Python exceptions: the built-in exception types and the
+ * pending-exception state.
+ *
+ * Inside the interpreter an error is a pending exception plus a NULL (or -1)
+ * return; callers release what they hold and pass it on.  There is no
+ * longjmp: with reference counts it would leak. */
+#ifndef RV_CORE_EXC_H
+#define RV_CORE_EXC_H
+
+#include "core/object.h"
+
+/* One frame of a traceback, innermost last (as printed). */
+typedef struct rv_tb_entry {
+    char *file;
+    int line;
+    char *func;
+} rv_tb_entry_t;
+
+typedef struct rv_exc {
+    rv_obj_t ob;
+    rv_obj_t *args;     /* tuple */
+    rv_obj_t *context;  /* __context__ or NULL */
+    rv_obj_t *cause;    /* __cause__ or NULL */
+    rv_obj_t *dict;     /* attributes set by user code, or NULL */
+    rv_tb_entry_t *tb;  /* owned array */
+    size_t ntb;
+    bool suppress_context;
+} rv_exc_t;
+
+#define RV_EXC_TYPES(X) \
+    X(BaseException, NULL) \
+    X(Exception, BaseException) \
+    X(SystemExit, BaseException) \
+    X(KeyboardInterrupt, BaseException) \
+    X(GeneratorExit, BaseException) \
+    X(StopIteration, Exception) \
+    X(ArithmeticError, Exception) \
+    X(ZeroDivisionError, ArithmeticError) \
+    X(OverflowError, ArithmeticError) \
+    X(AssertionError, Exception) \
+    X(AttributeError, Exception) \
+    X(LookupError, Exception) \
+    X(IndexError, LookupError) \
+    X(KeyError, LookupError) \
+    X(NameError, Exception) \
+    X(UnboundLocalError, NameError) \
+    X(RuntimeError, Exception) \
+    X(RecursionError, RuntimeError) \
+    X(NotImplementedError, RuntimeError) \
+    X(TypeError, Exception) \
+    X(ValueError, Exception) \
+    X(UnicodeError, ValueError) \
+    X(ImportError, Exception) \
+    X(ModuleNotFoundError, ImportError) \
+    X(MemoryError, Exception) \
+    X(OSError, Exception) \
+    X(SyntaxError, Exception) \
+    X(IndentationError, SyntaxError)
+
+#define RV_DECLARE_EXC(name, base) extern rv_type_t rv_exc_##name;
+RV_EXC_TYPES(RV_DECLARE_EXC)
+#undef RV_DECLARE_EXC
+
+/* Raises type(message), message printf-formatted. */
+void rv_err_format(rv_type_t *type, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* Raises type(value): KeyError(key), StopIteration(value). value may be NULL
+ * for no arguments. */
+void rv_err_set_obj(rv_type_t *type, rv_obj_t *value);
+/* Raises an existing exception instance (borrowed). */
+void rv_err_set_exc(rv_obj_t *exc);
+/* The pending exception (borrowed), or NULL. */
+rv_obj_t *rv_err_occurred(void);
+bool rv_err_matches(const rv_type_t *type);
+/* Takes the pending exception (new reference) and clears it. */
+rv_obj_t *rv_err_fetch(void);
+/* Makes exc pending again (steals). */
+void rv_err_restore(rv_obj_t *exc);
+void rv_err_clear(void);
+/* Shorthands for the most common messages. */
+void rv_err_nomem(void);
+
+/* A new exception instance: type(*args). */
+rv_obj_t *rv_exc_new(rv_type_t *type, rv_obj_t *const *args, size_t nargs);
+bool rv_is_exc_type(const rv_obj_t *o);
+bool rv_is_exc(const rv_obj_t *o);
+/* str(exc) as CPython prints it after "TypeError: " (KeyError shows the
+ * repr of its key).  New str. */
+rv_obj_t *rv_exc_message(rv_obj_t *exc);
+void rv_exc_add_tb(rv_obj_t *exc, const char *file, int line, const char *func);
+
+void rv_exc_init_types(void);
+
+#endif

@@ -1,0 +1,340 @@
+/* src/core/heap.c - object allocation, identity, deallocation, the cycle
+ * collector and the reference-count self-check.
+ *
+ * Deallocation: rv_decref reaching zero calls rv_dealloc, which queues the
+ * object.  Only the outermost rv_dealloc drains the queue; releasing an
+ * object's children merely queues them, so freeing a million-deep nested list
+ * uses a loop, not the C stack (CPython needs its "trashcan" for this).
+ *
+ * Collector (CPython's gc_collect_main, without generations): copy each
+ * container's refcount into `scratch`, subtract the references containers
+ * hold to each other; a container left with a positive count is referenced
+ * from outside the heap (a frame, the runtime).  Everything reachable from
+ * those survives; the remaining containers are cyclic garbage: clear them
+ * (which breaks the cycles) and let reference counting free the rest. */
+#include "core/heap.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "base/alloc.h"
+#include "core/exc.h"
+#include "core/obj_bool.h"
+#include "core/obj_dict.h"
+#include "core/obj_int.h"
+#include "core/obj_misc.h"
+#include "core/obj_str.h"
+#include "core/obj_tuple.h"
+
+bool rv_selfcheck_enabled = false;
+
+static rv_obj_t *live_head;  /* oldest */
+static rv_obj_t *live_tail;  /* newest */
+static size_t live_count;
+static uint64_t next_id = 1;
+
+static rv_obj_t **pending;   /* queued for deallocation */
+static size_t npending, cappending;
+static bool draining;
+
+static rv_free_hook_fn free_hook;
+static void *free_hook_ctx;
+
+/******************************************************************************/
+/* allocation                                                                 */
+
+static void link_live(rv_obj_t *o)
+{
+    o->live_prev = live_tail;
+    o->live_next = NULL;
+    if (live_tail)
+        live_tail->live_next = o;
+    else
+        live_head = o;
+    live_tail = o;
+    live_count++;
+}
+
+static void unlink_live(rv_obj_t *o)
+{
+    if (o->live_prev)
+        o->live_prev->live_next = o->live_next;
+    else
+        live_head = o->live_next;
+    if (o->live_next)
+        o->live_next->live_prev = o->live_prev;
+    else
+        live_tail = o->live_prev;
+    live_count--;
+}
+
+void *rv_obj_alloc(const rv_type_t *type, size_t size)
+{
+    rv_obj_t *o = rv_calloc(1, size);
+    o->type = type;
+    o->refcnt = 1;
+    o->id = next_id++;
+    link_live(o);
+    return o;
+}
+
+void rv_obj_free(rv_obj_t *o)
+{
+    rv_free(o);
+}
+
+void rv_obj_init_static(rv_obj_t *o, const rv_type_t *type)
+{
+    if (o->id)
+        return;
+    o->type = type;
+    o->refcnt = 1;
+    o->id = next_id++;
+    o->flags |= RV_F_STATIC;
+}
+
+uint64_t rv_heap_peek_id(void)
+{
+    return next_id;
+}
+
+size_t rv_heap_count(void)
+{
+    return live_count;
+}
+
+rv_obj_t *rv_heap_first(void)
+{
+    return live_head;
+}
+
+void rv_heap_set_free_hook(rv_free_hook_fn fn, void *ctx)
+{
+    free_hook = fn;
+    free_hook_ctx = ctx;
+}
+
+/******************************************************************************/
+/* deallocation                                                               */
+
+static void push_pending(rv_obj_t *o)
+{
+    if (npending == cappending) {
+        cappending = cappending ? cappending * 2 : 256;
+        pending = rv_realloc(pending, cappending * sizeof *pending);
+    }
+    pending[npending++] = o;
+}
+
+static void destroy(rv_obj_t *o)
+{
+    /* A pending exception may be replaced while an object dies; the object
+     * itself must not see a half-torn state, so the hook runs first. */
+    if (free_hook)
+        free_hook(o, free_hook_ctx);
+    if (o->type->clear)
+        o->type->clear(o);
+    unlink_live(o);
+    if (o->type->release)
+        o->type->release(o);
+    else
+        rv_free(o);
+}
+
+void rv_dealloc(rv_obj_t *o)
+{
+    if (o->flags & RV_F_STATIC) {
+        /* A static object lost more references than it was given: keep it
+         * alive (it cannot be freed) and let the self-check report it. */
+        o->refcnt = 1;
+        return;
+    }
+    o->flags |= RV_F_FREEING;
+    push_pending(o);
+    if (draining)
+        return;
+    draining = true;
+    while (npending)
+        destroy(pending[--npending]);
+    draining = false;
+}
+
+/******************************************************************************/
+/* the cycle collector                                                        */
+
+static bool is_heap_container(const rv_obj_t *o)
+{
+    return !(o->flags & RV_F_STATIC) && (o->type->flags & RV_TF_GC) && o->type->traverse;
+}
+
+static void visit_subtract(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
+{
+    (void)edge;
+    (void)ctx;
+    if (is_heap_container(child))
+        child->scratch--;
+}
+
+typedef struct worklist {
+    rv_obj_t **items;
+    size_t len, cap;
+} worklist_t;
+
+static void work_push(worklist_t *w, rv_obj_t *o)
+{
+    if (w->len == w->cap) {
+        w->cap = w->cap ? w->cap * 2 : 256;
+        w->items = rv_realloc(w->items, w->cap * sizeof *w->items);
+    }
+    w->items[w->len++] = o;
+}
+
+static void visit_mark(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
+{
+    (void)edge;
+    if (is_heap_container(child) && !(child->flags & RV_F_GC_REACHABLE)) {
+        child->flags |= RV_F_GC_REACHABLE;
+        work_push(ctx, child);
+    }
+}
+
+static void visit_find_tracked(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
+{
+    (void)edge;
+    bool *found = ctx;
+    if (!*found && is_heap_container(child) && rv_gc_is_tracked(child))
+        *found = true;
+}
+
+/* CPython never tracks a dict whose keys and values are all atomic, and
+ * untracks such tuples at the start of each collection
+ * (MAINTAIN_TRACKING, _PyTuple_MaybeUntrack); gc.collect() counts only
+ * tracked objects. */
+bool rv_gc_is_tracked(rv_obj_t *o)
+{
+    if (!is_heap_container(o))
+        return false;
+    if (o->type != &rv_dict_type && o->type != &rv_tuple_type)
+        return true;
+    if (rv_enter_recursive("") < 0) {
+        rv_err_clear();
+        return true;
+    }
+    bool found = false;
+    o->type->traverse(o, visit_find_tracked, &found);
+    rv_leave_recursive();
+    return found;
+}
+
+size_t rv_gc_collect(void)
+{
+    for (rv_obj_t *o = live_head; o; o = o->live_next) {
+        o->flags &= ~RV_F_GC_REACHABLE;
+        o->scratch = o->refcnt;
+    }
+    for (rv_obj_t *o = live_head; o; o = o->live_next)
+        if (is_heap_container(o))
+            o->type->traverse(o, visit_subtract, NULL);
+
+    worklist_t w = { 0 };
+    for (rv_obj_t *o = live_head; o; o = o->live_next) {
+        if (is_heap_container(o) && o->scratch > 0) {
+            o->flags |= RV_F_GC_REACHABLE;
+            work_push(&w, o);
+        }
+    }
+    while (w.len) {
+        rv_obj_t *o = w.items[--w.len];
+        o->type->traverse(o, visit_mark, &w);
+    }
+
+    /* Hold a reference to every garbage container so that none is freed
+     * while its neighbours are being cleared. */
+    size_t count = 0;
+    for (rv_obj_t *o = live_head; o; o = o->live_next) {
+        if (is_heap_container(o) && !(o->flags & RV_F_GC_REACHABLE)) {
+            work_push(&w, rv_incref(o));
+            if (rv_gc_is_tracked(o))
+                count++;
+        }
+    }
+    size_t ngarbage = w.len;
+    for (size_t i = 0; i < ngarbage; i++)
+        if (w.items[i]->type->clear)
+            w.items[i]->type->clear(w.items[i]);
+    for (size_t i = 0; i < ngarbage; i++)
+        rv_decref(w.items[i]);
+    rv_free(w.items);
+    return count;
+}
+
+/******************************************************************************/
+/* self-check                                                                 */
+
+static void visit_count(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
+{
+    (void)edge;
+    (void)ctx;
+    if (!(child->flags & RV_F_STATIC))
+        child->scratch++;
+}
+
+size_t rv_heap_selfcheck(rv_buf_t *report)
+{
+    size_t problems = 0;
+    for (rv_obj_t *o = live_head; o; o = o->live_next)
+        o->scratch = 0;
+    for (rv_obj_t *o = live_head; o; o = o->live_next)
+        if (o->type->traverse)
+            o->type->traverse(o, visit_count, NULL);
+    for (rv_obj_t *o = live_head; o; o = o->live_next) {
+        bool bad = o->refcnt < o->scratch || o->refcnt <= 0 ||
+                   (o->refcnt > o->scratch && !(o->flags & RV_F_ROOT));
+        if (bad) {
+            problems++;
+            if (report && problems <= 20)
+                rv_buf_printf(report, "object #%llu (%s): refcount %ld, referenced %ld times%s\n",
+                              (unsigned long long)o->id, o->type->name, (long)o->refcnt,
+                              (long)o->scratch, (o->flags & RV_F_ROOT) ? " (root)" : "");
+        }
+    }
+    return problems;
+}
+
+/******************************************************************************/
+/* start-up and shut-down                                                     */
+
+static rv_type_t *const static_types[] = {
+    &rv_type_type, &rv_object_type, &rv_none_type, &rv_notimpl_type,
+    &rv_ellipsis_type, &rv_bool_type, &rv_int_type, &rv_float_type,
+    &rv_str_type, &rv_tuple_type, &rv_list_type, &rv_dict_type, &rv_set_type,
+    &rv_frozenset_type, &rv_range_type, &rv_module_type, &rv_builtin_type,
+    &rv_method_descr_type, &rv_slice_type,
+};
+
+void rv_core_init(void)
+{
+    for (size_t i = 0; i < sizeof static_types / sizeof static_types[0]; i++) {
+        rv_obj_init_static(&static_types[i]->ob, &rv_type_type);
+        if (!static_types[i]->base && static_types[i] != &rv_object_type)
+            static_types[i]->base = &rv_object_type;
+    }
+    rv_exc_init_types();
+    rv_misc_init();
+    rv_bool_init();
+    rv_int_init_cache();
+    rv_str_init_caches();
+    rv_tuple_init();
+}
+
+void rv_core_finalize(void)
+{
+    rv_err_clear();
+    rv_tuple_finalize();
+    rv_str_finalize_caches();
+    rv_int_finalize_cache();
+    rv_gc_collect();
+    rv_free(pending);
+    pending = NULL;
+    npending = cappending = 0;
+}

@@ -1,0 +1,29 @@
+/* src/core/obj_dict.h - dict: insertion ordered, with CPython 3.11's compact
+ * layout (index table + entries) so that sys.getsizeof grows as it does in
+ * CPython (dictresize, GROWTH_RATE, USABLE_FRACTION, unicode-keys tables). */
+#ifndef RV_CORE_OBJ_DICT_H
+#define RV_CORE_OBJ_DICT_H
+
+#include "core/object.h"
+
+rv_obj_t *rv_dict_new(void);
+/* A dict pre-sized for n items, as a {k: v, ...} display builds it
+ * (_PyDict_FromItems). */
+rv_obj_t *rv_dict_new_presized(size_t n);
+int rv_dict_set(rv_obj_t *d, rv_obj_t *key, rv_obj_t *value);
+int rv_dict_set_cstr(rv_obj_t *d, const char *key, rv_obj_t *value);
+/* Borrowed value; NULL with no exception when the key is missing, NULL with
+ * an exception when hashing or comparing failed. */
+rv_obj_t *rv_dict_get_borrow(rv_obj_t *d, rv_obj_t *key);
+rv_obj_t *rv_dict_get_cstr_borrow(rv_obj_t *d, const char *key);
+/* Deletes key: -1 with KeyError(key) when missing. */
+int rv_dict_del(rv_obj_t *d, rv_obj_t *key);
+size_t rv_dict_len(rv_obj_t *d);
+/* Iterates in insertion order: *pos starts at 0; borrowed key and value. */
+bool rv_dict_next(rv_obj_t *d, size_t *pos, rv_obj_t **key, rv_obj_t **value);
+rv_obj_t *rv_dict_copy(rv_obj_t *d);
+/* dict.update(other) for a dict or an iterable of pairs. */
+int rv_dict_update(rv_obj_t *d, rv_obj_t *other);
+void rv_dict_clear(rv_obj_t *d);
+
+#endif

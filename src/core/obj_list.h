@@ -1,0 +1,32 @@
+/* src/core/obj_list.h - list: a growable array of references whose capacity
+ * grows as CPython's list_resize grows it (visible in sys.getsizeof). */
+#ifndef RV_CORE_OBJ_LIST_H
+#define RV_CORE_OBJ_LIST_H
+
+#include "core/object.h"
+
+typedef struct rv_list {
+    rv_obj_t ob;
+    size_t len;
+    size_t cap;        /* CPython's `allocated` */
+    rv_obj_t **items;
+} rv_list_t;
+
+#define RV_LIST(o) ((rv_list_t *)(o))
+
+/* A list of length n with capacity exactly n, items NULL (to fill with
+ * rv_list_set_steal): CPython's PyList_New. */
+rv_obj_t *rv_list_new(size_t n);
+static inline size_t rv_list_len(const rv_obj_t *l) { return RV_LIST(l)->len; }
+static inline rv_obj_t *rv_list_get_borrow(const rv_obj_t *l, size_t i) { return RV_LIST(l)->items[i]; }
+static inline void rv_list_set_steal(rv_obj_t *l, size_t i, rv_obj_t *v) { RV_LIST(l)->items[i] = v; }
+int rv_list_append(rv_obj_t *l, rv_obj_t *v);
+/* list.extend(iterable): CPython's list_extend, including its
+ * pre-sizing for lists and tuples. */
+int rv_list_extend(rv_obj_t *l, rv_obj_t *iterable);
+rv_obj_t *rv_list_from_iterable(rv_obj_t *iterable);  /* list(x) */
+rv_obj_t *rv_list_from_array(rv_obj_t *const *items, size_t n); /* exact size */
+/* list.sort(key=..., reverse=...) with key/reverse already parsed. */
+int rv_list_sort(rv_obj_t *l, rv_obj_t *key, bool reverse);
+
+#endif

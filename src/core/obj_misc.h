@@ -1,0 +1,47 @@
+/* src/core/obj_misc.h - the small types: type, object, NoneType,
+ * NotImplementedType, ellipsis, module, and built-in functions and methods
+ * (the objects behind len, print, and lst.append). */
+#ifndef RV_CORE_OBJ_MISC_H
+#define RV_CORE_OBJ_MISC_H
+
+#include "core/object.h"
+
+/* A module: a name and a namespace dict. */
+typedef struct rv_module {
+    rv_obj_t ob;
+    rv_obj_t *name;  /* str */
+    rv_obj_t *dict;  /* dict */
+} rv_module_t;
+
+rv_obj_t *rv_module_new(const char *name);
+static inline rv_obj_t *rv_module_dict_borrow(rv_obj_t *m) { return ((rv_module_t *)m)->dict; }
+/* Adds a built-in function named def->name to the module. */
+int rv_module_add_function(rv_obj_t *m, const rv_method_t *def);
+
+/* A built-in function, or a method bound to self (lst.append), or, with
+ * rv_method_descr_type, a method taken from its type (str.join) whose first
+ * argument becomes self. */
+typedef struct rv_builtin {
+    rv_obj_t ob;
+    const rv_method_t *def;
+    rv_obj_t *self;        /* bound object, or NULL */
+    const rv_type_t *owner; /* the type a method belongs to (descriptors) */
+} rv_builtin_t;
+
+extern rv_type_t rv_method_descr_type;
+
+rv_obj_t *rv_builtin_new(const rv_method_t *def, rv_obj_t *self);
+rv_obj_t *rv_method_descr_new(const rv_method_t *def, const rv_type_t *owner);
+
+/* Argument checking helpers that produce CPython's messages. */
+int rv_arg_no_kw(const char *fname, rv_obj_t *kwnames);
+/* "f() takes exactly one argument (2 given)", "f expected at most 2
+ * arguments, got 3", ... min/max positional counts. */
+int rv_arg_count(const char *fname, size_t nargs, size_t min, size_t max);
+
+/* Objects of a type: generic "<T object at 0x..>" repr. */
+rv_obj_t *rv_default_repr(rv_obj_t *o);
+
+void rv_misc_init(void);
+
+#endif

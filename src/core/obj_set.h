@@ -1,0 +1,21 @@
+/* src/core/obj_set.h - set and frozenset, with CPython 3.11's open-addressing
+ * table (linear probes, perturbation, fill/used, resize rules) so that
+ * iteration order and sys.getsizeof match CPython. */
+#ifndef RV_CORE_OBJ_SET_H
+#define RV_CORE_OBJ_SET_H
+
+#include "core/object.h"
+
+/* set(iterable) / frozenset(iterable); iterable may be NULL.  The empty
+ * frozenset is not a singleton in 3.11 for frozenset() calls. */
+rv_obj_t *rv_set_new(rv_obj_t *iterable);
+rv_obj_t *rv_frozenset_new(rv_obj_t *iterable);
+int rv_set_add(rv_obj_t *s, rv_obj_t *key);
+int rv_set_contains(rv_obj_t *s, rv_obj_t *key); /* 1, 0, -1 */
+int rv_set_discard(rv_obj_t *s, rv_obj_t *key);  /* 1 found, 0 not, -1 error */
+size_t rv_set_len(rv_obj_t *s);
+/* Iterates in table order; *pos starts at 0; borrowed key. */
+bool rv_set_next(rv_obj_t *s, size_t *pos, rv_obj_t **key);
+bool rv_is_anyset(const rv_obj_t *o);
+
+#endif

@@ -1,0 +1,54 @@
+/* src/core/obj_str.h - str: immutable text with CPython's semantics by code
+ * point.  Stored as UTF-8 (NUL-terminated) with the code-point length and the
+ * largest code point, which decides the CPython "kind" used for getsizeof. */
+#ifndef RV_CORE_OBJ_STR_H
+#define RV_CORE_OBJ_STR_H
+
+#include "base/buf.h"
+#include "core/object.h"
+
+typedef struct rv_str {
+    rv_obj_t ob;
+    size_t len;        /* code points */
+    size_t nbytes;     /* UTF-8 bytes, without the NUL */
+    uint32_t maxchar;  /* largest code point (0 for "") */
+    int64_t hash;      /* -1 until computed */
+    bool interned;
+    char data[];       /* UTF-8, NUL-terminated */
+} rv_str_t;
+
+#define RV_STR(o) ((rv_str_t *)(o))
+
+/* New str from valid UTF-8 (the lexer validates source text). "" and
+ * one-character latin-1 strings come from the never-freed caches, as in
+ * CPython. */
+rv_obj_t *rv_str_from_utf8(const char *s, size_t nbytes);
+rv_obj_t *rv_str_from_cstr(const char *s);
+rv_obj_t *rv_str_from_buf(const rv_buf_t *b);
+rv_obj_t *rv_str_from_codepoint(uint32_t cp);
+/* printf into a new str. */
+rv_obj_t *rv_str_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* The interned str for an identifier-like constant (new reference). */
+rv_obj_t *rv_str_intern(const char *s);
+
+static inline const char *rv_str_utf8(const rv_obj_t *s) { return ((const rv_str_t *)s)->data; }
+static inline size_t rv_str_nbytes(const rv_obj_t *s) { return ((const rv_str_t *)s)->nbytes; }
+static inline size_t rv_str_len(const rv_obj_t *s) { return ((const rv_str_t *)s)->len; }
+bool rv_str_eq_cstr(const rv_obj_t *s, const char *c);
+bool rv_str_equal(const rv_obj_t *a, const rv_obj_t *b);
+uint32_t rv_str_char_at(const rv_obj_t *s, size_t index);
+rv_obj_t *rv_str_concat(rv_obj_t *a, rv_obj_t *b);
+/* s[start:stop:step] by code point, indices already clamped. */
+rv_obj_t *rv_str_slice(rv_obj_t *s, intptr_t start, intptr_t stop, intptr_t step, size_t count);
+/* repr(s) into a buffer, with CPython's quote choice and escapes. */
+void rv_str_repr_into(rv_buf_t *b, const rv_obj_t *s);
+/* str.join(sep, iterable). */
+rv_obj_t *rv_str_join(rv_obj_t *sep, rv_obj_t *iterable);
+
+/* Decodes one UTF-8 sequence at *p (valid input), advancing *p. */
+uint32_t rv_utf8_decode(const char **p);
+
+void rv_str_init_caches(void);
+void rv_str_finalize_caches(void);
+
+#endif
