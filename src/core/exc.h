@@ -55,7 +55,9 @@ typedef struct rv_exc {
     X(MemoryError, Exception) \
     X(OSError, Exception) \
     X(SyntaxError, Exception) \
-    X(IndentationError, SyntaxError)
+    X(IndentationError, SyntaxError) \
+    X(RefvizUnsupported, BaseException) /* refviz: a construct outside the subset */ \
+    X(RefvizLimit, BaseException)       /* refviz: --max-steps reached */
 
 #define RV_DECLARE_EXC(name, base) extern rv_type_t rv_exc_##name;
 RV_EXC_TYPES(RV_DECLARE_EXC)

@@ -93,6 +93,12 @@ void rv_obj_init_static(rv_obj_t *o, const rv_type_t *type)
     o->flags |= RV_F_STATIC;
 }
 
+intptr_t rv_heap_new_mark(void)
+{
+    static intptr_t mark = (intptr_t)1 << 40;
+    return ++mark;
+}
+
 uint64_t rv_heap_peek_id(void)
 {
     return next_id;
@@ -169,7 +175,8 @@ static bool is_heap_container(const rv_obj_t *o)
 
 static void visit_subtract(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
 {
-    (void)edge;
+    if (edge->view)
+        return;
     (void)ctx;
     if (is_heap_container(child))
         child->scratch--;
@@ -191,7 +198,8 @@ static void work_push(worklist_t *w, rv_obj_t *o)
 
 static void visit_mark(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
 {
-    (void)edge;
+    if (edge->view)
+        return;
     if (is_heap_container(child) && !(child->flags & RV_F_GC_REACHABLE)) {
         child->flags |= RV_F_GC_REACHABLE;
         work_push(ctx, child);
@@ -200,7 +208,8 @@ static void visit_mark(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
 
 static void visit_find_tracked(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
 {
-    (void)edge;
+    if (edge->view)
+        return;
     bool *found = ctx;
     if (!*found && is_heap_container(child) && rv_gc_is_tracked(child))
         *found = true;
@@ -273,7 +282,8 @@ size_t rv_gc_collect(void)
 
 static void visit_count(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
 {
-    (void)edge;
+    if (edge->view)
+        return;
     (void)ctx;
     if (!(child->flags & RV_F_STATIC))
         child->scratch++;

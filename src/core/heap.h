@@ -50,6 +50,10 @@ bool rv_gc_is_tracked(rv_obj_t *o);
  * other live objects hold to it, plus external references for objects the
  * runtime flags RV_F_ROOT.  Appends problems to report; returns their count. */
 size_t rv_heap_selfcheck(rv_buf_t *report);
+/* A fresh mark for graph walks that tag visited objects in `scratch`
+ * (never equal to a reference count). */
+intptr_t rv_heap_new_mark(void);
+
 /* Set by --enable-selfcheck builds and by the tests. */
 extern bool rv_selfcheck_enabled;
 

@@ -29,4 +29,22 @@ rv_obj_t *rv_list_from_array(rv_obj_t *const *items, size_t n); /* exact size */
 /* list.sort(key=..., reverse=...) with key/reverse already parsed. */
 int rv_list_sort(rv_obj_t *l, rv_obj_t *key, bool reverse);
 
+/* list(iterable) as list.__init__ does it (clears, then pre-sizes exactly
+ * for objects with a len before extending): for subclasses' __init__. */
+int rv_list_init(rv_obj_t *l, rv_obj_t *iterable);
+/* list.insert(where, v) with CPython's clamping of where. */
+int rv_list_insert(rv_obj_t *l, intptr_t where, rv_obj_t *v);
+/* l[lo:hi] (clamped) as a new exact-size list: PyList_GetSlice. */
+rv_obj_t *rv_list_get_slice(rv_obj_t *l, intptr_t lo, intptr_t hi);
+/* l[lo:hi] = v (v NULL deletes): PyList_SetSlice / list_ass_slice. */
+int rv_list_set_slice(rv_obj_t *l, intptr_t lo, intptr_t hi, rv_obj_t *v);
+/* list.clear(): drops the items and frees the array (getsizeof 56). */
+void rv_list_clear(rv_obj_t *l);
+void rv_list_reverse(rv_obj_t *l);
+/* tuple(l): PyList_AsTuple. */
+rv_obj_t *rv_list_as_tuple(rv_obj_t *l);
+
+/* The iterators: iter(list) and reversed(list). */
+extern rv_type_t rv_listiter_type, rv_listreviter_type;
+
 #endif

@@ -26,6 +26,10 @@ rv_obj_t *rv_str_from_utf8(const char *s, size_t nbytes);
 rv_obj_t *rv_str_from_cstr(const char *s);
 rv_obj_t *rv_str_from_buf(const rv_buf_t *b);
 rv_obj_t *rv_str_from_codepoint(uint32_t cp);
+/* A new str that bypasses the one-character cache ("" is still the
+ * singleton): CPython builds results with PyUnicode_New in many places
+ * (str(7), 'A'.lower(), ''.join(['', 'b'])), and those are new objects. */
+rv_obj_t *rv_str_new_uncached(const char *s, size_t nbytes);
 /* printf into a new str. */
 rv_obj_t *rv_str_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* The interned str for an identifier-like constant (new reference). */
@@ -47,6 +51,9 @@ rv_obj_t *rv_str_join(rv_obj_t *sep, rv_obj_t *iterable);
 
 /* Decodes one UTF-8 sequence at *p (valid input), advancing *p. */
 uint32_t rv_utf8_decode(const char **p);
+
+/* The iterator types: iter('abc') and iter('é'). */
+extern rv_type_t rv_str_ascii_iter_type, rv_str_iter_type;
 
 void rv_str_init_caches(void);
 void rv_str_finalize_caches(void);

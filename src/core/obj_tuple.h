@@ -23,4 +23,12 @@ rv_obj_t *rv_tuple_from_array(rv_obj_t *const *items, size_t n);
 rv_obj_t *rv_tuple_pack(size_t n, ...);  /* borrowed arguments */
 rv_obj_t *rv_tuple_from_iterable(rv_obj_t *iterable);
 
+/* The empty tuple singleton (CPython 3.11's static tuple_empty): created by
+ * rv_tuple_init (or lazily by the first rv_tuple_new(0)) and released by
+ * rv_tuple_finalize.  rv_tuple_init also calls rv_iter_init_types. */
+void rv_tuple_init(void);
+void rv_tuple_finalize(void);
+
+extern rv_type_t rv_tupleiter_type;
+
 #endif

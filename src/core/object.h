@@ -74,6 +74,11 @@ typedef struct rv_edge {
     size_t index;          /* RV_EDGE_INDEX */
     rv_obj_t *key;         /* RV_EDGE_VALUE */
     const char *name;      /* RV_EDGE_NAMED (valid during the visit only) */
+    /* A drawn reference that the object does not own itself: it is owned by
+     * an intermediate visited as RV_EDGE_HIDDEN (a function's defaults
+     * tuple, a generator's frame).  The collector and the self-check skip
+     * view edges; diagrams draw them and skip the intermediate. */
+    bool view;
 } rv_edge_t;
 
 typedef void (*rv_visit_fn)(rv_obj_t *child, const rv_edge_t *edge, void *ctx);

@@ -136,6 +136,7 @@ typedef struct rv_module_ast {
 typedef struct rv_syntax_error {
     bool set;
     bool indentation;      /* IndentationError rather than SyntaxError */
+    bool unsupported;      /* a construct outside refviz's subset: msg says what */
     char msg[256];         /* CPython's message text */
     int line;              /* 1-based */
     int col;               /* 1-based offset of the caret (CPython's "offset") */

@@ -1,0 +1,26 @@
+/* src/base/idmap.h - a hash map from 64-bit ids to pointers (open
+ * addressing, linear probing).  Id 0 is reserved as the empty marker. */
+#ifndef RV_BASE_IDMAP_H
+#define RV_BASE_IDMAP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct rv_idmap {
+    uint64_t *keys;
+    void **vals;
+    size_t cap;   /* power of two, or 0 */
+    size_t len;
+} rv_idmap_t;
+
+void rv_idmap_init(rv_idmap_t *m);
+void rv_idmap_free(rv_idmap_t *m);
+void *rv_idmap_get(const rv_idmap_t *m, uint64_t key);
+bool rv_idmap_has(const rv_idmap_t *m, uint64_t key);
+void rv_idmap_put(rv_idmap_t *m, uint64_t key, void *val);
+/* Removes key (backward-shift deletion keeps probe chains intact). */
+void rv_idmap_del(rv_idmap_t *m, uint64_t key);
+void rv_idmap_clear(rv_idmap_t *m);
+
+#endif

@@ -1,0 +1,638 @@
+/* src/lang/compile.c - see compile.h.  Statements here; expressions in
+ * compile_expr.c; shared state in compile_int.h. */
+#include "lang/compile.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "base/alloc.h"
+#include "core/exc.h"
+#include "core/heap.h"
+#include "core/obj_str.h"
+#include "lang/compile_int.h"
+
+/******************************************************************************/
+/* units and emission                                                         */
+
+void cu_error(compiler_t *c, const rv_node_t *n, bool unsupported, const char *fmt, ...)
+{
+    if (c->failed)
+        return;
+    c->failed = true;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(c->err->msg, sizeof c->err->msg, fmt, ap);
+    va_end(ap);
+    c->err->set = true;
+    c->err->unsupported = unsupported;
+    c->err->line = n ? n->line : 1;
+    c->err->col = n ? n->col + 1 : 1;
+    c->err->end_col = n ? n->end_col + 1 : 2;
+}
+
+int cu_emit(compiler_t *c, int op, int arg)
+{
+    unit_t *u = c->u;
+    if (u->ncode == u->capcode) {
+        u->capcode = u->capcode ? u->capcode * 2 : 64;
+        u->code = rv_realloc(u->code, u->capcode * sizeof *u->code);
+    }
+    u->code[u->ncode].op = (uint8_t)op;
+    u->code[u->ncode].arg = arg;
+    u->code[u->ncode].line = u->line;
+    return (int)u->ncode++;
+}
+
+int cu_new_label(compiler_t *c)
+{
+    unit_t *u = c->u;
+    u->labels = rv_realloc(u->labels, (u->nlabels + 1) * sizeof *u->labels);
+    u->labels[u->nlabels] = -1;
+    return (int)u->nlabels++;
+}
+
+void cu_bind_label(compiler_t *c, int label)
+{
+    c->u->labels[label] = (int)c->u->ncode;
+}
+
+/* Jumps carry label numbers until the unit is finished. */
+void cu_emit_jump(compiler_t *c, int op, int label)
+{
+    cu_emit(c, op, label);
+}
+
+static bool is_jump(int op)
+{
+    return op == RV_OP_JUMP || op == RV_OP_POP_JUMP_IF_FALSE || op == RV_OP_POP_JUMP_IF_TRUE ||
+           op == RV_OP_JUMP_IF_FALSE_OR_POP || op == RV_OP_JUMP_IF_TRUE_OR_POP ||
+           op == RV_OP_FOR_ITER;
+}
+
+/* Equal constants share one object only when they are "the same constant"
+ * to CPython: same type, and for floats the same bits (0.0 and -0.0
+ * differ); tuples and frozensets compare item by item the same way. */
+static bool const_same(rv_obj_t *a, rv_obj_t *b)
+{
+    if (a == b)
+        return true;
+    if (a->type != b->type)
+        return false;
+    if (RV_IS(a, rv_float_type)) {
+        double x = rv_float_value(a), y = rv_float_value(b);
+        return memcmp(&x, &y, sizeof x) == 0;
+    }
+    if (RV_IS(a, rv_tuple_type)) {
+        if (rv_tuple_len(a) != rv_tuple_len(b))
+            return false;
+        for (size_t i = 0; i < rv_tuple_len(a); i++)
+            if (!const_same(rv_tuple_get_borrow(a, i), rv_tuple_get_borrow(b, i)))
+                return false;
+        return true;
+    }
+    if (RV_IS(a, rv_frozenset_type)) {
+        size_t pa = 0, pb = 0;
+        rv_obj_t *ka, *kb;
+        if (rv_set_len(a) != rv_set_len(b))
+            return false;
+        while (rv_set_next(a, &pa, &ka) && rv_set_next(b, &pb, &kb))
+            if (!const_same(ka, kb))
+                return false;
+        return true;
+    }
+    int eq = rv_eq(a, b);
+    if (eq < 0) {
+        rv_err_clear();
+        return false;
+    }
+    return eq == 1;
+}
+
+/* The unit-wide constant object equal to v (borrowed), registering v. */
+rv_obj_t *cu_merge_const(compiler_t *c, rv_obj_t *v)
+{
+    int64_t h = 0;
+    if (rv_hash(v, &h) < 0) {
+        rv_err_clear();
+        h = (int64_t)v->id;
+    }
+    for (size_t i = 0; i < c->nconsts; i++)
+        if (c->const_hash[i] == h && const_same(c->consts[i], v))
+            return c->consts[i];
+    if (c->nconsts == c->capconsts) {
+        c->capconsts = c->capconsts ? c->capconsts * 2 : 64;
+        c->consts = rv_realloc(c->consts, c->capconsts * sizeof *c->consts);
+        c->const_hash = rv_realloc(c->const_hash, c->capconsts * sizeof *c->const_hash);
+    }
+    c->consts[c->nconsts] = rv_incref(v);
+    c->const_hash[c->nconsts] = h;
+    c->nconsts++;
+    return v;
+}
+
+/* Index of constant v in the current unit's table. */
+int cu_add_const(compiler_t *c, rv_obj_t *v)
+{
+    v = cu_merge_const(c, v);
+    unit_t *u = c->u;
+    for (size_t i = 0; i < u->nconsts; i++)
+        if (u->consts[i] == v)
+            return (int)i;
+    u->consts = rv_realloc(u->consts, (u->nconsts + 1) * sizeof *u->consts);
+    u->consts[u->nconsts] = rv_incref(v);
+    return (int)u->nconsts++;
+}
+
+void cu_load_const(compiler_t *c, rv_obj_t *v)
+{
+    cu_emit(c, RV_OP_LOAD_CONST, cu_add_const(c, v));
+}
+
+static int find_or_add_str(rv_obj_t ***arr, size_t *n, const char *name)
+{
+    for (size_t i = 0; i < *n; i++)
+        if (rv_str_eq_cstr((*arr)[i], name))
+            return (int)i;
+    *arr = rv_realloc(*arr, (*n + 1) * sizeof **arr);
+    (*arr)[*n] = rv_str_intern(name);
+    return (int)(*n)++;
+}
+
+int cu_add_name(compiler_t *c, const char *name)
+{
+    return find_or_add_str(&c->u->names, &c->u->nnames, name);
+}
+
+static int index_of(rv_obj_t **arr, size_t n, const char *name)
+{
+    for (size_t i = 0; i < n; i++)
+        if (rv_str_eq_cstr(arr[i], name))
+            return (int)i;
+    return -1;
+}
+
+void cu_unsupported(compiler_t *c, const rv_node_t *n, const char *what)
+{
+    rv_obj_t *msg = rv_str_from_cstr(what);
+    int idx = cu_add_const(c, msg);
+    rv_decref(msg);
+    cu_emit(c, RV_OP_UNSUPPORTED, idx);
+    (void)n;
+}
+
+/******************************************************************************/
+/* names                                                                      */
+
+void cu_name_op(compiler_t *c, const rv_node_t *n, const char *name, rv_ctx_t ctx)
+{
+    unit_t *u = c->u;
+    rv_symbol_t *sym = rv_scope_lookup(u->scope, name);
+    rv_binding_t b = sym ? sym->binding : RV_B_GLOBAL_IMPLICIT;
+    static const int name_ops[] = { RV_OP_LOAD_NAME, RV_OP_STORE_NAME, RV_OP_DELETE_NAME };
+    static const int global_ops[] = { RV_OP_LOAD_GLOBAL, RV_OP_STORE_GLOBAL, RV_OP_DELETE_GLOBAL };
+    static const int fast_ops[] = { RV_OP_LOAD_FAST, RV_OP_STORE_FAST, RV_OP_DELETE_FAST };
+    static const int deref_ops[] = { RV_OP_LOAD_DEREF, RV_OP_STORE_DEREF, RV_OP_DELETE_DEREF };
+
+    if (b == RV_B_CELL || b == RV_B_FREE) {
+        int i = index_of(u->cellvars, u->ncells, name);
+        if (i < 0) {
+            i = index_of(u->freevars, u->nfrees, name);
+            if (i < 0) {
+                cu_error(c, n, false, "internal error: no cell for '%s'", name);
+                return;
+            }
+            i += (int)u->ncells;
+        }
+        cu_emit(c, deref_ops[ctx], i);
+        return;
+    }
+    if (u->scope->kind == RV_SCOPE_MODULE ||
+        (u->scope->kind == RV_SCOPE_CLASS && b != RV_B_GLOBAL_EXPLICIT)) {
+        cu_emit(c, name_ops[ctx], cu_add_name(c, name));
+        return;
+    }
+    if (b == RV_B_LOCAL) {
+        int i = find_or_add_str(&u->varnames, &u->nlocals, name);
+        cu_emit(c, fast_ops[ctx], i);
+        return;
+    }
+    cu_emit(c, global_ops[ctx], cu_add_name(c, name));
+}
+
+/******************************************************************************/
+/* units                                                                      */
+
+void cu_enter(compiler_t *c, rv_scope_t *scope, const char *name, int firstline)
+{
+    unit_t *u = rv_calloc(1, sizeof *u);
+    u->scope = scope;
+    u->name = name;
+    u->firstline = firstline;
+    u->line = firstline;
+    u->parent = c->u;
+    c->u = u;
+    /* Parameters take the first fast slots, in order. */
+    for (size_t i = 0; i < scope->nparams; i++) {
+        rv_symbol_t *sym = rv_scope_lookup(scope, scope->params[i]);
+        if (rv_scope_is_function_like(scope))
+            find_or_add_str(&u->varnames, &u->nlocals, scope->params[i]);
+        if (sym && sym->binding == RV_B_CELL)
+            find_or_add_str(&u->cellvars, &u->ncells, scope->params[i]);
+    }
+    for (size_t i = 0; i < scope->nsyms; i++) {
+        const rv_symbol_t *sym = &scope->syms[i];
+        if (sym->binding == RV_B_CELL)
+            find_or_add_str(&u->cellvars, &u->ncells, sym->name);
+    }
+    for (size_t i = 0; i < scope->nsyms; i++) {
+        const rv_symbol_t *sym = &scope->syms[i];
+        if (sym->binding == RV_B_FREE)
+            find_or_add_str(&u->freevars, &u->nfrees, sym->name);
+    }
+}
+
+static void free_unit(unit_t *u)
+{
+    for (size_t i = 0; i < u->nconsts; i++)
+        rv_decref(u->consts[i]);
+    for (size_t i = 0; i < u->nnames; i++)
+        rv_decref(u->names[i]);
+    for (size_t i = 0; i < u->nlocals; i++)
+        rv_decref(u->varnames[i]);
+    for (size_t i = 0; i < u->ncells; i++)
+        rv_decref(u->cellvars[i]);
+    for (size_t i = 0; i < u->nfrees; i++)
+        rv_decref(u->freevars[i]);
+    rv_free(u->consts);
+    rv_free(u->names);
+    rv_free(u->varnames);
+    rv_free(u->cellvars);
+    rv_free(u->freevars);
+    rv_free(u->code);
+    rv_free(u->labels);
+    rv_free(u->loops);
+    rv_free(u);
+}
+
+/* Finishes the current unit into a code object and returns to the parent. */
+rv_obj_t *cu_leave(compiler_t *c, unsigned flags)
+{
+    unit_t *u = c->u;
+    c->u = u->parent;
+    if (c->failed) {
+        free_unit(u);
+        return NULL;
+    }
+    for (size_t i = 0; i < u->ncode; i++)
+        if (is_jump(u->code[i].op))
+            u->code[i].arg = u->labels[u->code[i].arg];
+    rv_code_t *co = rv_obj_alloc(&rv_code_type, sizeof(rv_code_t));
+    co->name = rv_strdup(u->name);
+    co->qualname = rv_strdup(u->name);
+    co->flags = flags;
+    co->firstline = u->firstline;
+    co->code = u->code;
+    co->ncode = u->ncode;
+    co->consts = u->consts;
+    co->nconsts = u->nconsts;
+    co->names = u->names;
+    co->nnames = u->nnames;
+    co->varnames = u->varnames;
+    co->nlocals = u->nlocals;
+    co->cellvars = u->cellvars;
+    co->ncells = u->ncells;
+    co->freevars = u->freevars;
+    co->nfrees = u->nfrees;
+    co->argcount = (int)u->scope->nparams;
+    co->cell2arg = rv_malloc((u->ncells ? u->ncells : 1) * sizeof *co->cell2arg);
+    for (size_t i = 0; i < u->ncells; i++)
+        co->cell2arg[i] = index_of(u->varnames, (size_t)co->argcount, rv_str_utf8(u->cellvars[i]));
+    co->source = rv_source_ref(c->source);
+    u->code = NULL;
+    u->consts = u->names = u->varnames = u->cellvars = u->freevars = NULL;
+    u->nconsts = u->nnames = u->nlocals = u->ncells = u->nfrees = 0;
+    free_unit(u);
+    return &co->ob;
+}
+
+/******************************************************************************/
+/* statements                                                                 */
+
+static void push_loop(compiler_t *c, int cont, int brk, bool is_for)
+{
+    unit_t *u = c->u;
+    u->loops = rv_realloc(u->loops, (u->nloops + 1) * sizeof *u->loops);
+    u->loops[u->nloops].continue_label = cont;
+    u->loops[u->nloops].break_label = brk;
+    u->loops[u->nloops].is_for = is_for;
+    u->nloops++;
+}
+
+static void stmt(compiler_t *c, const rv_node_t *n);
+
+void cu_body(compiler_t *c, const rv_nodes_t *body)
+{
+    for (size_t i = 0; i < body->len && !c->failed; i++)
+        stmt(c, body->items[i]);
+}
+
+static void compile_if(compiler_t *c, const rv_node_t *n)
+{
+    int orelse = cu_new_label(c), end = cu_new_label(c);
+    cu_expr(c, n->u.if_.test);
+    cu_emit_jump(c, RV_OP_POP_JUMP_IF_FALSE, n->u.if_.orelse.len ? orelse : end);
+    cu_body(c, &n->u.if_.body);
+    if (n->u.if_.orelse.len) {
+        cu_emit_jump(c, RV_OP_JUMP, end);
+        cu_bind_label(c, orelse);
+        cu_body(c, &n->u.if_.orelse);
+    }
+    cu_bind_label(c, end);
+}
+
+static void compile_while(compiler_t *c, const rv_node_t *n)
+{
+    int top = cu_new_label(c), orelse = cu_new_label(c), brk = cu_new_label(c);
+    /* The header's STMT is re-executed at each test: each evaluation of a
+     * while header is a step of its own. */
+    cu_bind_label(c, top);
+    cu_emit(c, RV_OP_STMT, n->line);
+    cu_expr(c, n->u.while_.test);
+    cu_emit_jump(c, RV_OP_POP_JUMP_IF_FALSE, orelse);
+    push_loop(c, top, brk, false);
+    cu_body(c, &n->u.while_.body);
+    c->u->nloops--;
+    cu_emit_jump(c, RV_OP_JUMP, top);
+    cu_bind_label(c, orelse);
+    cu_body(c, &n->u.while_.orelse);
+    cu_bind_label(c, brk);
+}
+
+static void compile_for(compiler_t *c, const rv_node_t *n)
+{
+    int top = cu_new_label(c), done = cu_new_label(c), brk = cu_new_label(c);
+    cu_expr(c, n->u.for_.iter);
+    cu_emit(c, RV_OP_GET_ITER, 0);
+    cu_bind_label(c, top);
+    cu_emit(c, RV_OP_STMT, n->line);
+    cu_emit_jump(c, RV_OP_FOR_ITER, done);
+    cu_store(c, n->u.for_.target);
+    push_loop(c, top, brk, true);
+    cu_body(c, &n->u.for_.body);
+    c->u->nloops--;
+    cu_emit_jump(c, RV_OP_JUMP, top);
+    cu_bind_label(c, done);
+    cu_body(c, &n->u.for_.orelse);
+    cu_bind_label(c, brk);
+}
+
+static void compile_loop_exit(compiler_t *c, const rv_node_t *n, bool is_break)
+{
+    unit_t *u = c->u;
+    if (!u->nloops) {
+        cu_error(c, n, false, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+        return;
+    }
+    const loop_t *l = &u->loops[u->nloops - 1];
+    if (is_break) {
+        if (l->is_for)
+            cu_emit(c, RV_OP_POP_TOP, 0);
+        cu_emit_jump(c, RV_OP_JUMP, l->break_label);
+    } else {
+        cu_emit_jump(c, RV_OP_JUMP, l->continue_label);
+    }
+}
+
+static void compile_assign(compiler_t *c, const rv_node_t *n)
+{
+    cu_expr(c, n->u.assign.value);
+    size_t nt = n->u.assign.targets.len;
+    for (size_t i = 0; i < nt; i++) {
+        if (i + 1 < nt)
+            cu_emit(c, RV_OP_COPY, 1);
+        cu_store(c, n->u.assign.targets.items[i]);
+    }
+}
+
+static void compile_augassign(compiler_t *c, const rv_node_t *n)
+{
+    const rv_node_t *t = n->u.augassign.target;
+    switch (t->kind) {
+    case RV_N_NAME:
+        cu_name_op(c, t, t->u.name.id, RV_LOAD);
+        cu_expr(c, n->u.augassign.value);
+        cu_emit(c, RV_OP_INPLACE_OP, (int)n->u.augassign.op);
+        cu_name_op(c, t, t->u.name.id, RV_STORE);
+        break;
+    case RV_N_ATTRIBUTE: {
+        int name = cu_add_name(c, t->u.attribute.attr);
+        cu_expr(c, t->u.attribute.value);
+        cu_emit(c, RV_OP_COPY, 1);
+        cu_emit(c, RV_OP_LOAD_ATTR, name);
+        cu_expr(c, n->u.augassign.value);
+        cu_emit(c, RV_OP_INPLACE_OP, (int)n->u.augassign.op);
+        cu_emit(c, RV_OP_SWAP, 2);
+        cu_emit(c, RV_OP_STORE_ATTR, name);
+        break;
+    }
+    case RV_N_SUBSCRIPT:
+        cu_expr(c, t->u.subscript.value);
+        cu_subscript_key(c, t->u.subscript.slice);
+        cu_emit(c, RV_OP_COPY, 2);
+        cu_emit(c, RV_OP_COPY, 2);
+        cu_emit(c, RV_OP_BINARY_SUBSCR, 0);
+        cu_expr(c, n->u.augassign.value);
+        cu_emit(c, RV_OP_INPLACE_OP, (int)n->u.augassign.op);
+        cu_emit(c, RV_OP_SWAP, 3);
+        cu_emit(c, RV_OP_SWAP, 2);
+        cu_emit(c, RV_OP_STORE_SUBSCR, 0);
+        break;
+    default:
+        cu_error(c, t, false, "'%s' is an illegal expression for augmented assignment",
+                 rv_node_kind_name(t->kind));
+    }
+}
+
+static void compile_delete(compiler_t *c, const rv_node_t *t)
+{
+    switch (t->kind) {
+    case RV_N_NAME:
+        cu_name_op(c, t, t->u.name.id, RV_DEL);
+        break;
+    case RV_N_ATTRIBUTE:
+        cu_expr(c, t->u.attribute.value);
+        cu_emit(c, RV_OP_DELETE_ATTR, cu_add_name(c, t->u.attribute.attr));
+        break;
+    case RV_N_SUBSCRIPT:
+        cu_expr(c, t->u.subscript.value);
+        cu_subscript_key(c, t->u.subscript.slice);
+        cu_emit(c, RV_OP_DELETE_SUBSCR, 0);
+        break;
+    case RV_N_TUPLE:
+    case RV_N_LIST:
+        for (size_t i = 0; i < t->u.seq.elts.len; i++)
+            compile_delete(c, t->u.seq.elts.items[i]);
+        break;
+    default:
+        cu_error(c, t, false, "cannot delete %s", rv_node_kind_name(t->kind));
+    }
+}
+
+/* The name an `import a.b.c` binds without `as`: "a". */
+static void store_import_name(compiler_t *c, const rv_node_t *alias)
+{
+    const char *name = alias->u.alias.asname ? alias->u.alias.asname : alias->u.alias.name;
+    if (!alias->u.alias.asname && strchr(name, '.')) {
+        cu_unsupported(c, alias, "dotted import");
+        return;
+    }
+    rv_node_t fake = *alias;
+    cu_name_op(c, &fake, name, RV_STORE);
+}
+
+static void compile_import(compiler_t *c, const rv_node_t *n)
+{
+    for (size_t i = 0; i < n->u.import.names.len; i++) {
+        const rv_node_t *a = n->u.import.names.items[i];
+        cu_emit(c, RV_OP_IMPORT_NAME, cu_add_name(c, a->u.alias.name));
+        store_import_name(c, a);
+    }
+}
+
+static void compile_importfrom(compiler_t *c, const rv_node_t *n)
+{
+    if (n->u.importfrom.level > 0 || !n->u.importfrom.module) {
+        cu_unsupported(c, n, "relative import");
+        return;
+    }
+    cu_emit(c, RV_OP_IMPORT_NAME, cu_add_name(c, n->u.importfrom.module));
+    for (size_t i = 0; i < n->u.importfrom.names.len; i++) {
+        const rv_node_t *a = n->u.importfrom.names.items[i];
+        if (strcmp(a->u.alias.name, "*") == 0) {
+            cu_emit(c, RV_OP_IMPORT_STAR, 0);
+            return;
+        }
+        cu_emit(c, RV_OP_IMPORT_FROM, cu_add_name(c, a->u.alias.name));
+        cu_name_op(c, a, a->u.alias.asname ? a->u.alias.asname : a->u.alias.name, RV_STORE);
+    }
+    cu_emit(c, RV_OP_POP_TOP, 0);
+}
+
+static void stmt(compiler_t *c, const rv_node_t *n)
+{
+    c->u->line = n->line;
+    /* Every statement opens with its step marker; loops place theirs at the
+     * loop top so that each test is a step. */
+    if (n->kind != RV_N_WHILE && n->kind != RV_N_FOR)
+        cu_emit(c, RV_OP_STMT, n->line);
+    switch (n->kind) {
+    case RV_N_EXPR:
+        cu_expr(c, n->u.expr.value);
+        cu_emit(c, RV_OP_POP_TOP, 0);
+        break;
+    case RV_N_ASSIGN:
+        compile_assign(c, n);
+        break;
+    case RV_N_AUGASSIGN:
+        compile_augassign(c, n);
+        break;
+    case RV_N_ANNASSIGN:
+        if (n->u.annassign.value) {
+            cu_expr(c, n->u.annassign.value);
+            cu_store(c, n->u.annassign.target);
+        }
+        break;
+    case RV_N_DELETE:
+        for (size_t i = 0; i < n->u.del.targets.len; i++)
+            compile_delete(c, n->u.del.targets.items[i]);
+        break;
+    case RV_N_PASS:
+    case RV_N_GLOBAL:
+    case RV_N_NONLOCAL:
+        break;
+    case RV_N_IF:
+        compile_if(c, n);
+        break;
+    case RV_N_WHILE:
+        compile_while(c, n);
+        break;
+    case RV_N_FOR:
+        compile_for(c, n);
+        break;
+    case RV_N_BREAK:
+        compile_loop_exit(c, n, true);
+        break;
+    case RV_N_CONTINUE:
+        compile_loop_exit(c, n, false);
+        break;
+    case RV_N_IMPORT:
+        compile_import(c, n);
+        break;
+    case RV_N_IMPORTFROM:
+        compile_importfrom(c, n);
+        break;
+    case RV_N_ASSERT: {
+        int end = cu_new_label(c);
+        cu_expr(c, n->u.assert_.test);
+        cu_emit_jump(c, RV_OP_POP_JUMP_IF_TRUE, end);
+        if (n->u.assert_.msg)
+            cu_expr(c, n->u.assert_.msg);
+        cu_emit(c, RV_OP_ASSERT_FAIL, n->u.assert_.msg != NULL);
+        cu_bind_label(c, end);
+        break;
+    }
+    case RV_N_RAISE:
+        if (n->u.raise.exc)
+            cu_expr(c, n->u.raise.exc);
+        if (n->u.raise.cause)
+            cu_expr(c, n->u.raise.cause);
+        cu_emit(c, RV_OP_RAISE, n->u.raise.cause ? 2 : n->u.raise.exc ? 1 : 0);
+        break;
+    case RV_N_RETURN:
+        if (c->u->scope->kind != RV_SCOPE_FUNCTION) {
+            cu_error(c, n, false, "'return' outside function");
+            break;
+        }
+        cu_unsupported(c, n, "return statement");
+        break;
+    case RV_N_FUNCTIONDEF:
+        cu_unsupported(c, n, "function definitions (def)");
+        break;
+    case RV_N_CLASSDEF:
+        cu_unsupported(c, n, "class definitions");
+        break;
+    case RV_N_TRY:
+        cu_unsupported(c, n, "try statement");
+        break;
+    case RV_N_WITH:
+        cu_unsupported(c, n, "with statement");
+        break;
+    default:
+        cu_unsupported(c, n, rv_node_kind_name(n->kind));
+        break;
+    }
+}
+
+/******************************************************************************/
+
+rv_obj_t *rv_compile(const rv_module_ast_t *m, rv_syntax_error_t *err)
+{
+    compiler_t c = { 0 };
+    c.err = err;
+    c.top = rv_symtable_build(m, err);
+    if (!c.top)
+        return NULL;
+    c.source = rv_source_new(m->filename, m->source, strlen(m->source));
+    cu_enter(&c, c.top, "<module>", 1);
+    cu_body(&c, &m->body);
+    cu_load_const(&c, rv_None);
+    cu_emit(&c, RV_OP_RETURN_VALUE, 0);
+    rv_obj_t *code = cu_leave(&c, RV_CO_MODULE);
+    for (size_t i = 0; i < c.nconsts; i++)
+        rv_decref(c.consts[i]);
+    rv_free(c.consts);
+    rv_free(c.const_hash);
+    rv_source_unref(c.source);
+    rv_symtable_free(c.top);
+    return code;
+}

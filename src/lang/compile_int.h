@@ -1,0 +1,82 @@
+/* src/lang/compile_int.h - state shared by compile.c (statements) and
+ * compile_expr.c (expressions).  Not a public interface. */
+#ifndef RV_LANG_COMPILE_INT_H
+#define RV_LANG_COMPILE_INT_H
+
+#include <stdarg.h>
+
+#include "core/obj_float.h"
+#include "core/obj_set.h"
+#include "core/obj_tuple.h"
+#include "lang/ast.h"
+#include "lang/code.h"
+#include "lang/symtable.h"
+
+typedef struct loop {
+    int continue_label;
+    int break_label;
+    bool is_for;          /* a for loop keeps its iterator on the stack */
+} loop_t;
+
+typedef struct unit {
+    rv_scope_t *scope;
+    const char *name;
+    int firstline;
+    int line;
+    rv_instr_t *code;
+    size_t ncode, capcode;
+    rv_obj_t **consts;
+    size_t nconsts;
+    rv_obj_t **names;
+    size_t nnames;
+    rv_obj_t **varnames;
+    size_t nlocals;
+    rv_obj_t **cellvars;
+    size_t ncells;
+    rv_obj_t **freevars;
+    size_t nfrees;
+    int *labels;
+    size_t nlabels;
+    loop_t *loops;
+    size_t nloops;
+    struct unit *parent;
+} unit_t;
+
+typedef struct compiler {
+    rv_syntax_error_t *err;
+    bool failed;
+    rv_source_t *source;
+    rv_scope_t *top;
+    unit_t *u;
+    /* Every constant of the compilation unit, for merging. */
+    rv_obj_t **consts;
+    int64_t *const_hash;
+    size_t nconsts, capconsts;
+} compiler_t;
+
+void cu_error(compiler_t *c, const rv_node_t *n, bool unsupported, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+int cu_emit(compiler_t *c, int op, int arg);
+int cu_new_label(compiler_t *c);
+void cu_bind_label(compiler_t *c, int label);
+void cu_emit_jump(compiler_t *c, int op, int label);
+rv_obj_t *cu_merge_const(compiler_t *c, rv_obj_t *v);
+int cu_add_const(compiler_t *c, rv_obj_t *v);
+void cu_load_const(compiler_t *c, rv_obj_t *v);
+int cu_add_name(compiler_t *c, const char *name);
+void cu_unsupported(compiler_t *c, const rv_node_t *n, const char *what);
+void cu_name_op(compiler_t *c, const rv_node_t *n, const char *name, rv_ctx_t ctx);
+void cu_enter(compiler_t *c, rv_scope_t *scope, const char *name, int firstline);
+rv_obj_t *cu_leave(compiler_t *c, unsigned flags);
+void cu_body(compiler_t *c, const rv_nodes_t *body);
+
+/* compile_expr.c */
+void cu_expr(compiler_t *c, const rv_node_t *n);
+void cu_store(compiler_t *c, const rv_node_t *target);
+/* Pushes a subscript's key: a slice object for a[i:j:k], else the value. */
+void cu_subscript_key(compiler_t *c, const rv_node_t *slice);
+/* The folded constant value of n (new reference), or NULL (no exception
+ * left pending) when n is not a compile-time constant. */
+rv_obj_t *cu_fold(compiler_t *c, const rv_node_t *n);
+
+#endif

@@ -1,0 +1,367 @@
+/* src/lang/func.c - the object types of executing code: frame, function,
+ * cell and generator. */
+#include <stdio.h>
+#include <string.h>
+
+#include "base/alloc.h"
+#include "core/exc.h"
+#include "core/heap.h"
+#include "core/obj_dict.h"
+#include "core/obj_str.h"
+#include "core/obj_tuple.h"
+#include "lang/vm.h"
+
+static int identity_hash(rv_obj_t *o, int64_t *out)
+{
+    *out = (int64_t)o->id;
+    return 0;
+}
+
+/******************************************************************************/
+/* frame                                                                      */
+
+static void frame_clear(rv_obj_t *o)
+{
+    rv_frame_t *f = (rv_frame_t *)o;
+    while (f->sp > 0)
+        rv_clearref(&f->stack[--f->sp]);
+    for (size_t i = 0; i < f->nfast; i++)
+        rv_clearref(&f->fast[i]);
+    f->norder = 0;
+    rv_clearref((rv_obj_t **)&f->code);
+    rv_clearref(&f->globals);
+    rv_clearref(&f->builtins);
+}
+
+static void frame_release(rv_obj_t *o)
+{
+    rv_frame_t *f = (rv_frame_t *)o;
+    rv_free(f->stack);
+    rv_free(f->fast);
+    rv_free(f->order);
+    rv_obj_free(o);
+}
+
+static const char *fast_name(const rv_frame_t *f, size_t i)
+{
+    const rv_code_t *c = f->code;
+    if (!c)
+        return "?";
+    if (i < c->nlocals)
+        return rv_str_utf8(c->varnames[i]);
+    i -= c->nlocals;
+    if (i < c->ncells)
+        return rv_str_utf8(c->cellvars[i]);
+    i -= c->ncells;
+    if (i < c->nfrees)
+        return rv_str_utf8(c->freevars[i]);
+    return "?";
+}
+
+static void frame_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
+{
+    rv_frame_t *f = (rv_frame_t *)o;
+    rv_edge_t hidden = { .kind = RV_EDGE_HIDDEN };
+    if (f->code)
+        visit(&f->code->ob, &hidden, ctx);
+    if (f->globals)
+        visit(f->globals, &hidden, ctx);
+    if (f->builtins)
+        visit(f->builtins, &hidden, ctx);
+    for (size_t i = 0; i < f->nfast; i++) {
+        if (f->fast[i]) {
+            rv_edge_t e = { .kind = RV_EDGE_NAMED, .name = fast_name(f, i) };
+            visit(f->fast[i], &e, ctx);
+        }
+    }
+    for (size_t i = 0; i < f->sp; i++)
+        visit(f->stack[i], &hidden, ctx);
+}
+
+static size_t frame_size(rv_obj_t *o)
+{
+    rv_frame_t *f = (rv_frame_t *)o;
+    /* PyFrameObject plus its _PyInterpreterFrame with localsplus. */
+    return 120 + 8 * (f->nfast + f->stackcap);
+}
+
+rv_type_t rv_frame_type = {
+    .name = "frame",
+    .flags = RV_TF_GC | RV_TF_MUTABLE,
+    .clear = frame_clear,
+    .release = frame_release,
+    .traverse = frame_traverse,
+    .hash = identity_hash,
+    .size = frame_size,
+};
+
+bool rv_frame_is_traced(const rv_frame_t *f)
+{
+    return f->code && !(f->code->flags & RV_CO_HIDDEN);
+}
+
+const char *rv_frame_func_name(const rv_frame_t *f)
+{
+    return f->code ? f->code->name : "?";
+}
+
+static bool is_dunder(const rv_obj_t *name)
+{
+    size_t n = rv_str_nbytes(name);
+    const char *s = rv_str_utf8(name);
+    return n > 4 && s[0] == '_' && s[1] == '_' && s[n - 1] == '_' && s[n - 2] == '_';
+}
+
+void rv_frame_vars(rv_frame_t *f, rv_var_fn fn, void *ctx)
+{
+    if (f->code && (f->code->flags & RV_CO_MODULE)) {
+        size_t pos = 0;
+        rv_obj_t *k, *v;
+        while (rv_dict_next(f->globals, &pos, &k, &v))
+            if (RV_IS(k, rv_str_type) && !is_dunder(k))
+                fn(k, v, ctx);
+        return;
+    }
+    rv_code_t *c = f->code;
+    for (size_t i = 0; i < f->norder; i++) {
+        uint32_t slot = f->order[i];
+        rv_obj_t *v = f->fast[slot];
+        if (!v)
+            continue;
+        rv_obj_t *name;
+        if (slot < c->nlocals)
+            name = c->varnames[slot];
+        else if (slot < c->nlocals + c->ncells)
+            name = c->cellvars[slot - c->nlocals];
+        else
+            name = c->freevars[slot - c->nlocals - c->ncells];
+        /* Cells are shown by the value they hold. */
+        if (RV_IS(v, rv_cell_type)) {
+            v = ((rv_cell_t *)v)->ref;
+            if (!v)
+                continue;
+        }
+        fn(name, v, ctx);
+    }
+}
+
+/******************************************************************************/
+/* cell                                                                       */
+
+static void cell_clear(rv_obj_t *o)
+{
+    rv_clearref(&((rv_cell_t *)o)->ref);
+}
+
+static void cell_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
+{
+    rv_cell_t *c = (rv_cell_t *)o;
+    rv_edge_t e = { .kind = RV_EDGE_NAMED, .name = "cell_contents" };
+    if (c->ref)
+        visit(c->ref, &e, ctx);
+}
+
+static rv_obj_t *cell_repr(rv_obj_t *o)
+{
+    rv_cell_t *c = (rv_cell_t *)o;
+    if (!c->ref)
+        return rv_str_printf("<cell at 0x%llx: empty>", (unsigned long long)o->id);
+    return rv_str_printf("<cell at 0x%llx: %s object at 0x%llx>", (unsigned long long)o->id,
+                         c->ref->type->name, (unsigned long long)c->ref->id);
+}
+
+static size_t cell_size(rv_obj_t *o)
+{
+    (void)o;
+    return 40; /* PyCellObject + GC header */
+}
+
+rv_type_t rv_cell_type = {
+    .name = "cell",
+    .flags = RV_TF_GC | RV_TF_MUTABLE,
+    .clear = cell_clear,
+    .release = rv_obj_free,
+    .traverse = cell_traverse,
+    .repr = cell_repr,
+    .hash = identity_hash,
+    .size = cell_size,
+};
+
+/******************************************************************************/
+/* function                                                                   */
+
+static void function_clear(rv_obj_t *o)
+{
+    rv_function_t *f = (rv_function_t *)o;
+    rv_clearref(&f->code);
+    rv_clearref(&f->globals);
+    rv_clearref(&f->name);
+    rv_clearref(&f->qualname);
+    rv_clearref(&f->defaults);
+    rv_clearref(&f->kwdefaults);
+    rv_clearref(&f->closure);
+    rv_clearref(&f->dict);
+}
+
+static void function_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
+{
+    rv_function_t *f = (rv_function_t *)o;
+    rv_edge_t hidden = { .kind = RV_EDGE_HIDDEN };
+    if (f->code)
+        visit(f->code, &hidden, ctx);
+    if (f->globals)
+        visit(f->globals, &hidden, ctx);
+    if (f->name)
+        visit(f->name, &hidden, ctx);
+    if (f->qualname)
+        visit(f->qualname, &hidden, ctx);
+    if (f->defaults) {
+        /* Defaults are drawn as the function's own references. */
+        char label[32];
+        for (size_t i = 0; i < rv_tuple_len(f->defaults); i++) {
+            snprintf(label, sizeof label, "defaults[%zu]", i);
+            rv_edge_t e = { .kind = RV_EDGE_NAMED, .name = label, .view = true };
+            visit(rv_tuple_get_borrow(f->defaults, i), &e, ctx);
+        }
+        visit(f->defaults, &hidden, ctx);
+    }
+    if (f->kwdefaults)
+        visit(f->kwdefaults, &hidden, ctx);
+    if (f->closure) {
+        rv_code_t *c = RV_CODE(f->code);
+        for (size_t i = 0; i < rv_tuple_len(f->closure); i++) {
+            rv_cell_t *cell = (rv_cell_t *)rv_tuple_get_borrow(f->closure, i);
+            if (cell->ref && c && i < c->nfrees) {
+                rv_edge_t e = { .kind = RV_EDGE_NAMED, .name = rv_str_utf8(c->freevars[i]),
+                                .view = true };
+                visit(cell->ref, &e, ctx);
+            }
+        }
+        visit(f->closure, &hidden, ctx);
+    }
+    if (f->dict)
+        visit(f->dict, &hidden, ctx);
+}
+
+static rv_obj_t *function_repr(rv_obj_t *o)
+{
+    rv_function_t *f = (rv_function_t *)o;
+    return rv_str_printf("<function %s at 0x%llx>", rv_str_utf8(f->qualname),
+                         (unsigned long long)o->id);
+}
+
+static size_t function_size(rv_obj_t *o)
+{
+    (void)o;
+    return 152; /* PyFunctionObject (136) + GC header */
+}
+
+static rv_obj_t *function_getattr(rv_obj_t *o, rv_obj_t *name)
+{
+    rv_function_t *f = (rv_function_t *)o;
+    const char *n = rv_str_utf8(name);
+    if (strcmp(n, "__name__") == 0)
+        return rv_incref(f->name);
+    if (strcmp(n, "__qualname__") == 0)
+        return rv_incref(f->qualname);
+    if (strcmp(n, "__defaults__") == 0)
+        return rv_incref(f->defaults ? f->defaults : rv_None);
+    if (f->dict) {
+        rv_obj_t *v = rv_dict_get_borrow(f->dict, name);
+        if (v)
+            return rv_incref(v);
+    }
+    rv_err_format(&rv_exc_AttributeError, "'function' object has no attribute '%s'", n);
+    return NULL;
+}
+
+static int function_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
+{
+    rv_function_t *f = (rv_function_t *)o;
+    if (!f->dict)
+        f->dict = rv_dict_new();
+    if (value)
+        return rv_dict_set(f->dict, name, value);
+    return rv_dict_del(f->dict, name);
+}
+
+rv_type_t rv_function_type = {
+    .name = "function",
+    .flags = RV_TF_GC | RV_TF_MUTABLE,
+    .clear = function_clear,
+    .release = rv_obj_free,
+    .traverse = function_traverse,
+    .repr = function_repr,
+    .hash = identity_hash,
+    .call = rv_function_call,
+    .getattr = function_getattr,
+    .setattr = function_setattr,
+    .size = function_size,
+};
+
+/******************************************************************************/
+/* generator                                                                  */
+
+static void generator_clear(rv_obj_t *o)
+{
+    rv_generator_t *g = (rv_generator_t *)o;
+    rv_clearref((rv_obj_t **)&g->frame);
+    rv_clearref(&g->name);
+}
+
+/* The suspended frame's variables are drawn as the generator's own
+ * references (view edges); the frame itself is hidden. */
+static void visit_gen_var(rv_obj_t *name, rv_obj_t *value, void *ctx)
+{
+    void **pair = ctx;
+    rv_edge_t e = { .kind = RV_EDGE_NAMED, .name = rv_str_utf8(name), .view = true };
+    ((rv_visit_fn)pair[0])(value, &e, pair[1]);
+}
+
+static void generator_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
+{
+    rv_generator_t *g = (rv_generator_t *)o;
+    if (g->frame) {
+        void *pair[2] = { (void *)visit, ctx };
+        rv_frame_vars(g->frame, visit_gen_var, pair);
+    }
+    rv_edge_t hidden = { .kind = RV_EDGE_HIDDEN };
+    if (g->frame)
+        visit(&g->frame->ob, &hidden, ctx);
+    if (g->name)
+        visit(g->name, &hidden, ctx);
+}
+
+static rv_obj_t *generator_repr(rv_obj_t *o)
+{
+    rv_generator_t *g = (rv_generator_t *)o;
+    return rv_str_printf("<generator object %s at 0x%llx>", rv_str_utf8(g->name),
+                         (unsigned long long)o->id);
+}
+
+static size_t generator_size(rv_obj_t *o)
+{
+    rv_generator_t *g = (rv_generator_t *)o;
+    /* PyGenObject embeds its frame: 96 + the frame's localsplus and stack. */
+    if (!g->frame)
+        return 112;
+    return 96 + 8 * (g->frame->nfast + g->frame->stackcap) + 16;
+}
+
+static rv_obj_t *generator_iter(rv_obj_t *o)
+{
+    return rv_incref(o);
+}
+
+rv_type_t rv_generator_type = {
+    .name = "generator",
+    .flags = RV_TF_GC | RV_TF_MUTABLE,
+    .clear = generator_clear,
+    .release = rv_obj_free,
+    .traverse = generator_traverse,
+    .repr = generator_repr,
+    .hash = identity_hash,
+    .iter = generator_iter,
+    .next = rv_generator_next,
+    .size = generator_size,
+};

@@ -1,0 +1,176 @@
+/* src/lang/interp.c - see interp.h. */
+#include "lang/interp.h"
+
+#include <string.h>
+
+#include "base/alloc.h"
+#include "core/exc.h"
+#include "core/heap.h"
+#include "core/obj_str.h"
+#include "core/obj_tuple.h"
+#include "lang/compile.h"
+#include "lang/vm.h"
+
+void rv_interp_init(void)
+{
+    rv_core_init();
+    rv_lang_init();
+}
+
+void rv_interp_finalize(void)
+{
+    rv_lang_finalize();
+    rv_core_finalize();
+}
+
+static const char *nth_line(const char *src, int line, size_t *len)
+{
+    const char *p = src;
+    for (int i = 1; i < line && p; i++) {
+        p = strchr(p, '\n');
+        if (p)
+            p++;
+    }
+    if (!p || !*p) {
+        *len = 0;
+        return NULL;
+    }
+    const char *e = strchr(p, '\n');
+    *len = e ? (size_t)(e - p) : strlen(p);
+    if (*len && p[*len - 1] == '\r')
+        (*len)--;
+    return p;
+}
+
+void rv_format_exception_only(rv_obj_t *exc, rv_buf_t *out)
+{
+    rv_buf_adds(out, exc->type->name);
+    rv_obj_t *msg = rv_exc_message(exc);
+    if (!msg) {
+        rv_err_clear();
+        rv_buf_adds(out, ": <exception str() failed>");
+    } else {
+        if (rv_str_nbytes(msg)) {
+            rv_buf_adds(out, ": ");
+            rv_buf_add(out, rv_str_utf8(msg), rv_str_nbytes(msg));
+        }
+        rv_decref(msg);
+    }
+    rv_buf_addc(out, '\n');
+}
+
+void rv_format_traceback(rv_obj_t *exc, const char *src, rv_buf_t *out)
+{
+    rv_exc_t *e = (rv_exc_t *)exc;
+    rv_buf_adds(out, "Traceback (most recent call last):\n");
+    /* Entries were added innermost first; python prints outermost first. */
+    for (size_t i = e->ntb; i-- > 0;) {
+        const rv_tb_entry_t *t = &e->tb[i];
+        rv_buf_printf(out, "  File \"%s\", line %d, in %s\n", t->file, t->line, t->func);
+        size_t len;
+        const char *l = src ? nth_line(src, t->line, &len) : NULL;
+        if (l) {
+            while (len && (*l == ' ' || *l == '\t')) {
+                l++;
+                len--;
+            }
+            while (len && (l[len - 1] == ' ' || l[len - 1] == '\t'))
+                len--;
+            if (len) {
+                rv_buf_adds(out, "    ");
+                rv_buf_add(out, l, len);
+                rv_buf_addc(out, '\n');
+            }
+        }
+    }
+    rv_format_exception_only(exc, out);
+}
+
+void rv_format_syntax_error(const rv_syntax_error_t *e, const char *filename, const char *src,
+                            rv_buf_t *out)
+{
+    rv_buf_printf(out, "  File \"%s\", line %d\n", filename, e->line);
+    size_t len;
+    const char *l = src ? nth_line(src, e->line, &len) : NULL;
+    if (l) {
+        /* CPython strips the indentation and shifts the caret with it. */
+        size_t skip = 0;
+        while (skip < len && (l[skip] == ' ' || l[skip] == '\t' || l[skip] == '\f'))
+            skip++;
+        rv_buf_adds(out, "    ");
+        rv_buf_add(out, l + skip, len - skip);
+        rv_buf_addc(out, '\n');
+        /* Columns count code points; the caret line counts them too. */
+        int col = e->col - 1, end = e->end_col > e->col ? e->end_col - 1 : col + 1;
+        int cp = 0;
+        for (const char *p = l; p < l + skip; p++)
+            cp++;
+        col -= cp;
+        end -= cp;
+        if (col < 0)
+            col = 0;
+        if (end <= col)
+            end = col + 1;
+        rv_buf_adds(out, "    ");
+        for (int i = 0; i < col; i++)
+            rv_buf_addc(out, ' ');
+        for (int i = col; i < end; i++)
+            rv_buf_addc(out, '^');
+        rv_buf_addc(out, '\n');
+    }
+    rv_buf_printf(out, "%s: %s\n", e->indentation ? "IndentationError" : "SyntaxError", e->msg);
+}
+
+rv_outcome_t rv_interp_run(const char *filename, const char *src, size_t len, rv_run_t *run)
+{
+    memset(run, 0, sizeof *run);
+    rv_module_ast_t *m = rv_parse(filename, src, len, &run->syntax);
+    if (!m) {
+        run->line = run->syntax.line;
+        if (run->syntax.unsupported) {
+            const char *w = run->syntax.msg;
+            if (strncmp(w, "unsupported: ", 13) == 0)
+                w += 13;
+            run->what = rv_strdup(w);
+            return run->outcome = RV_RUN_UNSUPPORTED;
+        }
+        return run->outcome = RV_RUN_SYNTAX;
+    }
+    rv_obj_t *code = rv_compile(m, &run->syntax);
+    rv_ast_free(m);
+    if (!code) {
+        run->line = run->syntax.line;
+        if (run->syntax.unsupported) {
+            const char *w = run->syntax.msg;
+            if (strncmp(w, "unsupported: ", 13) == 0)
+                w += 13;
+            run->what = rv_strdup(w);
+            return run->outcome = RV_RUN_UNSUPPORTED;
+        }
+        return run->outcome = RV_RUN_SYNTAX;
+    }
+    code->flags |= RV_F_ROOT;
+    int r = rv_vm_run_module(code, NULL);
+    code->flags &= ~RV_F_ROOT;
+    rv_decref(code);
+    if (r == 0)
+        return run->outcome = RV_RUN_OK;
+    run->exc = rv_err_fetch();
+    rv_exc_t *e = (rv_exc_t *)run->exc;
+    /* The innermost frame of the program's own file. */
+    run->line = e->ntb ? e->tb[0].line : 0;
+    if (RV_IS(run->exc, rv_exc_RefvizUnsupported)) {
+        rv_obj_t *msg = rv_exc_message(run->exc);
+        run->what = rv_strdup(msg ? rv_str_utf8(msg) : "?");
+        rv_xdecref(msg);
+        return run->outcome = RV_RUN_UNSUPPORTED;
+    }
+    return run->outcome = RV_RUN_EXCEPTION;
+}
+
+void rv_run_release(rv_run_t *run)
+{
+    rv_clearref(&run->exc);
+    rv_free(run->what);
+    run->what = NULL;
+}

@@ -1,0 +1,106 @@
+/* src/lang/vm.h - frames and the evaluator.
+ *
+ * A frame is an object (generators keep theirs alive between resumptions).
+ * The evaluator runs one frame per C call of rv_vm_run; a Python call nests
+ * one C call.  The tracer observes execution through one hook, called at the
+ * events of spec/snapshot-format.md; the evaluator knows nothing about what
+ * the hook records. */
+#ifndef RV_LANG_VM_H
+#define RV_LANG_VM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "base/buf.h"
+#include "core/object.h"
+#include "lang/code.h"
+
+typedef struct rv_frame {
+    rv_obj_t ob;
+    rv_code_t *code;            /* owned */
+    rv_obj_t *globals;          /* owned dict */
+    rv_obj_t *builtins;         /* owned dict */
+    struct rv_frame *back;      /* the caller while executing (borrowed) */
+    size_t pc;
+    int line;                   /* the statement being executed; 0 before the first */
+    rv_obj_t **stack;           /* owned references [0, sp) */
+    size_t sp, stackcap;
+    rv_obj_t **fast;            /* nlocals fast locals, then ncells + nfrees cells */
+    size_t nfast;
+    uint32_t *order;            /* fast-local slots in binding order */
+    size_t norder;
+    bool executing;
+    bool started;               /* has executed a STMT (step snapshots begin) */
+} rv_frame_t;
+
+extern rv_type_t rv_frame_type, rv_function_type, rv_cell_type, rv_generator_type;
+
+typedef struct rv_function {
+    rv_obj_t ob;
+    rv_obj_t *code;       /* rv_code_t */
+    rv_obj_t *globals;    /* dict */
+    rv_obj_t *name;       /* str */
+    rv_obj_t *qualname;   /* str */
+    rv_obj_t *defaults;   /* tuple or NULL */
+    rv_obj_t *kwdefaults; /* dict or NULL */
+    rv_obj_t *closure;    /* tuple of cells or NULL */
+    rv_obj_t *dict;       /* attributes, or NULL */
+} rv_function_t;
+
+typedef struct rv_cell {
+    rv_obj_t ob;
+    rv_obj_t *ref;        /* NULL when empty */
+} rv_cell_t;
+
+typedef struct rv_generator {
+    rv_obj_t ob;
+    rv_frame_t *frame;    /* NULL once finished */
+    rv_obj_t *name;
+    bool running;
+} rv_generator_t;
+
+/* Trace events (spec/snapshot-format.md). */
+typedef enum rv_event { RV_EV_STEP, RV_EV_CALL, RV_EV_RETURN, RV_EV_EXCEPTION } rv_event_t;
+
+/* The hook returns 0, or -1 with an exception pending to stop the program
+ * (a step limit).  frame is the frame the event is about; line its line. */
+typedef int (*rv_trace_fn)(rv_event_t ev, rv_frame_t *frame, int line, void *ctx);
+void rv_vm_set_trace(rv_trace_fn fn, void *ctx);
+
+/* Where print() writes. */
+typedef void (*rv_output_fn)(const char *data, size_t len, void *ctx);
+void rv_vm_set_output(rv_output_fn fn, void *ctx);
+void rv_vm_write(const char *data, size_t len);
+
+/* The innermost executing frame (borrowed), or NULL. */
+rv_frame_t *rv_vm_current_frame(void);
+bool rv_frame_is_traced(const rv_frame_t *f);
+/* The frame's variables in binding order: name (str) and value; hidden
+ * names (__name__ ...) are skipped. */
+typedef void (*rv_var_fn)(rv_obj_t *name, rv_obj_t *value, void *ctx);
+void rv_frame_vars(rv_frame_t *f, rv_var_fn fn, void *ctx);
+const char *rv_frame_func_name(const rv_frame_t *f);
+
+/* Runs a module code object in a fresh `__main__` namespace.  Returns 0, or
+ * -1 with the exception pending (its traceback entries attached). */
+int rv_vm_run_module(rv_obj_t *code, rv_obj_t **globals_out);
+
+
+/* Builtins and modules (builtins.c, modules.c). */
+rv_obj_t *rv_builtins_dict(void);         /* borrowed; created on first use */
+rv_obj_t *rv_import_module(rv_obj_t *name); /* new reference */
+void rv_lang_init(void);
+void rv_lang_finalize(void);
+
+/* Calls used by builtins and modules: run a function object. */
+rv_obj_t *rv_function_call(rv_obj_t *func, rv_obj_t *const *args, size_t nargs,
+                           rv_obj_t *kwnames);
+
+/* next() of a generator: NULL without an exception when it is finished. */
+rv_obj_t *rv_generator_next(rv_obj_t *gen);
+
+/* In-snapshot reference count of o (frames' variables and every reachable
+ * object's drawn references), as sys.getrefcount reports it minus one. */
+size_t rv_vm_visible_refcount(rv_obj_t *o);
+
+#endif

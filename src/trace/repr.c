@@ -1,0 +1,133 @@
+/* src/trace/repr.c - see repr.h.  Containers are written here item by item
+ * (the same text their repr slots produce) so that writing can stop at the
+ * limit; everything else goes through rv_repr. */
+#include "trace/repr.h"
+
+#include <string.h>
+
+#include "core/exc.h"
+#include "core/obj_dict.h"
+#include "core/obj_list.h"
+#include "core/obj_set.h"
+#include "core/obj_str.h"
+#include "core/obj_tuple.h"
+
+typedef struct budget {
+    rv_buf_t *out;
+    size_t start;
+    size_t limit;
+} budget_t;
+
+static bool full(const budget_t *b)
+{
+    return b->out->len - b->start > b->limit;
+}
+
+static void write_repr(budget_t *b, rv_obj_t *o);
+
+static void write_leaf(budget_t *b, rv_obj_t *o)
+{
+    rv_obj_t *r = rv_repr(o);
+    if (!r) {
+        rv_err_clear();
+        rv_buf_printf(b->out, "<%s object>", o->type->name);
+        return;
+    }
+    size_t room = b->limit + 1 - (b->out->len - b->start);
+    size_t n = rv_str_nbytes(r);
+    rv_buf_add(b->out, rv_str_utf8(r), n < room ? n : room);
+    rv_decref(r);
+}
+
+static void write_items(budget_t *b, rv_obj_t *o, bool is_dict)
+{
+    size_t pos = 0;
+    rv_obj_t *k, *v;
+    bool first = true;
+    if (is_dict) {
+        while (!full(b) && rv_dict_next(o, &pos, &k, &v)) {
+            if (!first)
+                rv_buf_adds(b->out, ", ");
+            first = false;
+            write_repr(b, k);
+            rv_buf_adds(b->out, ": ");
+            write_repr(b, v);
+        }
+    } else {
+        while (!full(b) && rv_set_next(o, &pos, &k)) {
+            if (!first)
+                rv_buf_adds(b->out, ", ");
+            first = false;
+            write_repr(b, k);
+        }
+    }
+}
+
+static void write_seq(budget_t *b, rv_obj_t *const *items, size_t n, char open, char close,
+                      bool one_comma)
+{
+    rv_buf_addc(b->out, open);
+    for (size_t i = 0; i < n && !full(b); i++) {
+        if (i)
+            rv_buf_adds(b->out, ", ");
+        write_repr(b, items[i]);
+    }
+    if (one_comma && n == 1)
+        rv_buf_addc(b->out, ',');
+    rv_buf_addc(b->out, close);
+}
+
+static void write_repr(budget_t *b, rv_obj_t *o)
+{
+    if (full(b))
+        return;
+    bool container = RV_IS(o, rv_list_type) || RV_IS(o, rv_tuple_type) ||
+                     RV_IS(o, rv_dict_type) || RV_IS(o, rv_set_type) ||
+                     RV_IS(o, rv_frozenset_type);
+    if (!container) {
+        write_leaf(b, o);
+        return;
+    }
+    if (rv_repr_enter(o)) {
+        rv_buf_adds(b->out, RV_IS(o, rv_list_type)    ? "[...]"
+                            : RV_IS(o, rv_tuple_type) ? "(...)"
+                            : RV_IS(o, rv_dict_type)  ? "{...}"
+                                                      : "set(...)");
+        return;
+    }
+    if (RV_IS(o, rv_list_type)) {
+        write_seq(b, RV_LIST(o)->items, rv_list_len(o), '[', ']', false);
+    } else if (RV_IS(o, rv_tuple_type)) {
+        write_seq(b, RV_TUPLE(o)->items, rv_tuple_len(o), '(', ')', true);
+    } else if (RV_IS(o, rv_dict_type)) {
+        rv_buf_addc(b->out, '{');
+        write_items(b, o, true);
+        rv_buf_addc(b->out, '}');
+    } else {
+        bool frozen = RV_IS(o, rv_frozenset_type);
+        if (rv_set_len(o) == 0) {
+            rv_buf_adds(b->out, frozen ? "frozenset()" : "set()");
+        } else {
+            rv_buf_adds(b->out, frozen ? "frozenset({" : "{");
+            write_items(b, o, false);
+            rv_buf_adds(b->out, frozen ? "})" : "}");
+        }
+    }
+    rv_repr_leave(o);
+}
+
+void rv_bounded_repr(rv_obj_t *o, size_t limit, rv_buf_t *out)
+{
+    budget_t b = { out, out->len, limit };
+    rv_obj_t *saved = rv_err_fetch();
+    write_repr(&b, o);
+    if (out->len - b.start > limit) {
+        /* Cut at a character boundary and mark the cut. */
+        size_t cut = b.start + limit;
+        while (cut > b.start && ((unsigned char)out->data[cut] & 0xC0) == 0x80)
+            cut--;
+        rv_buf_truncate(out, cut);
+        rv_buf_adds(out, "...");
+    }
+    rv_err_restore(saved);
+}

@@ -1,0 +1,14 @@
+/* src/trace/repr.h - reprs for snapshots, cut at a size limit without
+ * building the whole text first (a million-item list costs no more than a
+ * short one).  Below the limit the text is exactly repr(o). */
+#ifndef RV_TRACE_REPR_H
+#define RV_TRACE_REPR_H
+
+#include "base/buf.h"
+#include "core/object.h"
+
+/* Appends repr(o) to out, cut to about `limit` bytes and then ending in
+ * "...".  Never leaves an exception pending. */
+void rv_bounded_repr(rv_obj_t *o, size_t limit, rv_buf_t *out);
+
+#endif

@@ -1,0 +1,75 @@
+/* src/trace/session.c - see session.h. */
+#include "trace/session.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "base/alloc.h"
+#include "core/exc.h"
+#include "core/heap.h"
+#include "core/obj_str.h"
+
+void rv_session_run(rv_session_t *s, const char *filename, const char *src, size_t len,
+                    const rv_trace_options_t *opt)
+{
+    memset(s, 0, sizeof *s);
+    rv_trace_init(&s->trace, opt);
+#ifdef RV_SELFCHECK
+    rv_selfcheck_enabled = true;
+#endif
+    rv_interp_init();
+    rv_trace_attach(&s->trace);
+    rv_run_t run;
+    s->outcome = rv_interp_run(filename, src, len, &run);
+    rv_buf_t report = RV_BUF_INIT;
+    switch (s->outcome) {
+    case RV_RUN_OK:
+        break;
+    case RV_RUN_SYNTAX:
+        s->error_type = rv_strdup(run.syntax.indentation ? "IndentationError" : "SyntaxError");
+        s->error_message = rv_strdup(run.syntax.msg);
+        s->error_line = run.syntax.line;
+        rv_format_syntax_error(&run.syntax, filename, src, &report);
+        break;
+    case RV_RUN_UNSUPPORTED:
+        s->error_type = rv_strdup("unsupported");
+        s->error_message = rv_strdup(run.what);
+        s->error_line = run.line;
+        rv_buf_printf(&report, "refviz: unsupported: %s (%s:%d)\n", run.what, filename, run.line);
+        break;
+    case RV_RUN_EXCEPTION: {
+        s->error_line = run.line;
+        if (RV_IS(run.exc, rv_exc_RefvizLimit)) {
+            rv_obj_t *msg = rv_exc_message(run.exc);
+            s->error_type = rv_strdup("limit");
+            s->error_message = rv_strdup(msg ? rv_str_utf8(msg) : "");
+            rv_buf_printf(&report, "refviz: error: %s (%s:%d)\n", s->error_message, filename,
+                          run.line);
+            rv_xdecref(msg);
+            break;
+        }
+        s->error_type = rv_strdup(run.exc->type->name);
+        rv_obj_t *msg = rv_exc_message(run.exc);
+        if (!msg)
+            rv_err_clear();
+        s->error_message = rv_strdup(msg ? rv_str_utf8(msg) : "");
+        rv_xdecref(msg);
+        rv_format_traceback(run.exc, src, &report);
+        break;
+    }
+    }
+    rv_run_release(&run);
+    rv_trace_detach(&s->trace);
+    rv_interp_finalize();
+    if (report.len)
+        s->report = rv_buf_steal(&report, NULL);
+    rv_buf_free(&report);
+}
+
+void rv_session_free(rv_session_t *s)
+{
+    rv_trace_free(&s->trace);
+    rv_free(s->error_type);
+    rv_free(s->error_message);
+    rv_free(s->report);
+}

@@ -1,0 +1,25 @@
+/* src/trace/session.h - one traced run of a program: set up the
+ * interpreter, attach the tracer, run, and keep what is needed to export
+ * and report afterwards (the trace survives the interpreter). */
+#ifndef RV_TRACE_SESSION_H
+#define RV_TRACE_SESSION_H
+
+#include "lang/interp.h"
+#include "trace/trace.h"
+
+typedef struct rv_session {
+    rv_trace_t trace;
+    rv_outcome_t outcome;
+    char *error_type;      /* NULL when the program finished */
+    char *error_message;
+    int error_line;
+    char *report;          /* what to print on stderr (traceback, ...), or NULL */
+} rv_session_t;
+
+/* Runs src (filename as tracebacks show it).  The interpreter is set up and
+ * torn down inside; the session keeps the trace and the error report. */
+void rv_session_run(rv_session_t *s, const char *filename, const char *src, size_t len,
+                    const rv_trace_options_t *opt);
+void rv_session_free(rv_session_t *s);
+
+#endif

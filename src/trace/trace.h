@@ -1,0 +1,160 @@
+/* src/trace/trace.h - the trace of a run: one snapshot per event, stored as
+ * changes.
+ *
+ * Recording: at each event the tracer walks the objects reachable from the
+ * frames and compares each object's state (type, size, repr, value, refs)
+ * with the last state recorded for that id; only states that changed are
+ * stored.  Reference counts, the listing order, `change`, and `unreachable`
+ * are derived when a snapshot is rebuilt, so a step costs memory in
+ * proportion to what changed, not to the heap.
+ *
+ * Rebuilding: a cursor replays the steps in order and produces the full
+ * snapshot of spec/snapshot-format.md for each; rv_trace_snapshot_at replays
+ * up to any step. */
+#ifndef RV_TRACE_TRACE_H
+#define RV_TRACE_TRACE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/buf.h"
+#include "base/idmap.h"
+#include "lang/vm.h"
+
+typedef enum rv_ref_kind {
+    RV_REF_INDEX,   /* list/tuple item: label is the index */
+    RV_REF_KEY,     /* a dict key (counted, drawn with its value entry) */
+    RV_REF_VALUE,   /* a dict value: key holds the key's id */
+    RV_REF_MEMBER,  /* set member: no label */
+    RV_REF_NAMED,   /* attribute, cell, default: label is a name */
+} rv_ref_kind_t;
+
+typedef struct rv_ref_rec {
+    rv_ref_kind_t kind;
+    uint64_t target;
+    uint64_t key;          /* RV_REF_VALUE */
+    size_t index;          /* RV_REF_INDEX */
+    const char *label;     /* RV_REF_VALUE: the key's repr; RV_REF_NAMED: the name (pooled) */
+} rv_ref_rec_t;
+
+typedef enum rv_value_kind {
+    RV_VAL_NONE,    /* not an atomic value */
+    RV_VAL_NULL, RV_VAL_BOOL, RV_VAL_INT, RV_VAL_BIGINT, RV_VAL_FLOAT, RV_VAL_STR
+} rv_value_kind_t;
+
+/* The state of one object at one step (immutable once recorded). */
+typedef struct rv_obj_rec {
+    uint64_t id;
+    const char *type;      /* pooled */
+    bool mutable_;
+    bool inline_;          /* drawn inside its referrer by default */
+    size_t size;
+    char *repr;            /* possibly cut, ending in "..." */
+    rv_value_kind_t vkind;
+    bool vbool;
+    int64_t vint;
+    double vfloat;
+    char *vtext;           /* RV_VAL_BIGINT digits / RV_VAL_STR text */
+    rv_ref_rec_t *refs;
+    size_t nrefs;
+} rv_obj_rec_t;
+
+typedef struct rv_var_rec {
+    const char *name;      /* pooled */
+    uint64_t id;
+} rv_var_rec_t;
+
+typedef struct rv_frame_rec {
+    const char *function;  /* pooled */
+    int line;
+    rv_var_rec_t *vars;
+    size_t nvars;
+} rv_frame_rec_t;
+
+typedef struct rv_step_rec {
+    int line;
+    rv_event_t event;
+    size_t stdout_len;
+    rv_frame_rec_t *frames;
+    size_t nframes;
+    rv_obj_rec_t **changed;   /* states recorded at this step */
+    size_t nchanged;
+    uint64_t *freed;
+    size_t nfreed;
+} rv_step_rec_t;
+
+typedef struct rv_trace_options {
+    size_t max_steps;         /* 0: no limit */
+    size_t repr_limit;        /* bytes of repr kept (default 200) */
+    bool final_only;          /* keep only the last snapshot */
+    bool record;              /* false: --no-trace (still captures stdout) */
+    bool echo_stdout;         /* also write program output to stdout */
+} rv_trace_options_t;
+
+typedef struct rv_trace {
+    rv_trace_options_t opt;
+    rv_step_rec_t *steps;
+    size_t nsteps, capsteps;
+    rv_buf_t out;             /* everything the program printed */
+    /* recording state */
+    rv_idmap_t current;       /* id -> latest rv_obj_rec_t */
+    rv_idmap_t watched;       /* ids listed or unreachable in the last snapshot */
+    uint64_t *pending_freed;
+    size_t npending, cappending;
+    size_t events;            /* events seen (steps taken, even if not kept) */
+    /* everything owned */
+    rv_obj_rec_t **recs;
+    size_t nrecs, caprecs;
+    char **pool;              /* interned names: open-addressing table */
+    size_t npool, cappool;
+} rv_trace_t;
+
+void rv_trace_init(rv_trace_t *t, const rv_trace_options_t *opt);
+void rv_trace_free(rv_trace_t *t);
+/* Installs the tracer as the VM's hook and output sink and the heap's free
+ * hook; rv_trace_detach removes them. */
+void rv_trace_attach(rv_trace_t *t);
+void rv_trace_detach(rv_trace_t *t);
+
+/* ---- rebuilt snapshots ---------------------------------------------------- */
+
+typedef enum rv_change { RV_CHANGE_SAME, RV_CHANGE_NEW, RV_CHANGE_MUTATED } rv_change_t;
+
+typedef struct rv_snap_obj {
+    const rv_obj_rec_t *rec;
+    size_t refcount;
+    rv_change_t change;
+} rv_snap_obj_t;
+
+typedef struct rv_snapshot {
+    size_t step;
+    const rv_step_rec_t *rec;      /* line, event, frames, freed */
+    const char *stdout_text;
+    size_t stdout_len;
+    rv_snap_obj_t *objects;
+    size_t nobjects;
+    uint64_t *unreachable;
+    size_t nunreachable;
+    size_t mem_bytes;
+} rv_snapshot_t;
+
+typedef struct rv_trace_cursor {
+    const rv_trace_t *t;
+    size_t next;
+    rv_idmap_t state;     /* id -> rec as of the current step */
+    rv_idmap_t listed;    /* id -> rec listed in the previous snapshot */
+    rv_idmap_t watched;   /* id -> (void*)1: listed or unreachable */
+    rv_snapshot_t snap;
+    size_t capobjects, capunreach;
+} rv_trace_cursor_t;
+
+void rv_cursor_init(rv_trace_cursor_t *c, const rv_trace_t *t);
+/* The next snapshot (valid until the next call), or NULL after the last. */
+const rv_snapshot_t *rv_cursor_next(rv_trace_cursor_t *c);
+void rv_cursor_free(rv_trace_cursor_t *c);
+
+/* The position of object id in a snapshot's object list, or -1. */
+long rv_snapshot_find(const rv_snapshot_t *s, uint64_t id);
+
+#endif
