@@ -10,9 +10,15 @@
  * which decides sys.getsizeof.
  *
  * Identity follows CPython 3.11: '' and the 256 one-character latin-1
- * strings are singletons that every constructor returns ('abc'[0] is 'a'),
- * and an operation that leaves an exact str unchanged returns it itself
- * (s[:] is s, s.strip() is s when nothing is stripped).  Strings are never
+ * strings are singletons that the constructors return ('abc'[0] is 'a'),
+ * except where CPython builds a result with PyUnicode_New
+ * (rv_str_new_uncached: 'A'.lower(), ''.join(['', 'b']), 'ab'[::2]); and an
+ * operation that leaves an exact str unchanged returns it itself (s[:] is s,
+ * s.strip() is s when nothing is stripped).
+ *
+ * Every str holds well-formed UTF-8 (surrogates allowed, for '\ud800'):
+ * rv_str_from_utf8 replaces ill-formed bytes with U+FFFD, so the code-point
+ * walks below never run past the end.  Strings are never
  * resized in place (cpython-facts.md: refviz shows the language semantics). */
 #include "core/obj_str.h"
 
@@ -65,21 +71,75 @@ size_t rv_utf8_count(const char *p, size_t nbytes)
     return n;
 }
 
-/* Code-point length and largest code point of UTF-8 bytes. */
-static void utf8_measure(const char *p, size_t nbytes, size_t *len, uint32_t *maxchar)
+/* Length of the well-formed sequence at p (at most avail bytes), or 0.
+ * Surrogates (ED A0..BF ..) are accepted: the lexer encodes '\ud800' so. */
+static size_t utf8_seq_len(const unsigned char *p, size_t avail)
 {
-    const char *end = p + nbytes;
+    unsigned char c = p[0];
+    size_t n;
+    unsigned char lo = 0x80, hi = 0xBF; /* range of the second byte */
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF)
+        n = 2;
+    else if (c >= 0xE0 && c <= 0xEF)
+        n = 3, lo = c == 0xE0 ? 0xA0 : 0x80;
+    else if (c >= 0xF0 && c <= 0xF4)
+        n = 4, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+    else
+        return 0;
+    if (avail < n || p[1] < lo || p[1] > hi)
+        return 0;
+    for (size_t i = 2; i < n; i++)
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+    return n;
+}
+
+/* Code-point length and largest code point of UTF-8 bytes; false when the
+ * bytes are not well-formed. */
+static bool utf8_measure(const char *s, size_t nbytes, size_t *len, uint32_t *maxchar)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + nbytes;
     size_t n = 0;
     uint32_t max = 0;
     while (p < end) {
-        unsigned char c = (unsigned char)*p;
-        uint32_t cp = c < 0x80 ? (p++, c) : rv_utf8_decode(&p);
-        if (cp > max)
-            max = cp;
+        if (*p < 0x80) {
+            if (*p > max)
+                max = *p;
+            p++;
+        } else {
+            size_t k = utf8_seq_len(p, (size_t)(end - p));
+            if (k == 0)
+                return false;
+            const char *q = (const char *)p;
+            uint32_t cp = rv_utf8_decode(&q);
+            if (cp > max)
+                max = cp;
+            p += k;
+        }
         n++;
     }
     *len = n;
     *maxchar = max;
+    return true;
+}
+
+/* Ill-formed bytes become U+FFFD, as decoding with errors='replace' would
+ * do: every str keeps the invariant that its data is well-formed. */
+static void utf8_sanitize(const char *s, size_t nbytes, rv_buf_t *out)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + nbytes;
+    while (p < end) {
+        size_t k = utf8_seq_len(p, (size_t)(end - p));
+        if (k == 0) {
+            rv_buf_add_utf8(out, 0xFFFD);
+            p++;
+        } else {
+            rv_buf_add(out, p, k);
+            p += k;
+        }
+    }
 }
 
 /******************************************************************************/
@@ -120,15 +180,24 @@ rv_obj_t *rv_str_from_utf8(const char *s, size_t nbytes)
 {
     size_t len;
     uint32_t maxchar;
-    utf8_measure(s, nbytes, &len, &maxchar);
-    return rv_str_from_parts(s, nbytes, len, maxchar);
+    if (utf8_measure(s, nbytes, &len, &maxchar))
+        return rv_str_from_parts(s, nbytes, len, maxchar);
+    rv_buf_t b = RV_BUF_INIT;
+    utf8_sanitize(s, nbytes, &b);
+    utf8_measure(b.data, b.len, &len, &maxchar);
+    rv_obj_t *r = rv_str_from_parts(b.data, b.len, len, maxchar);
+    rv_buf_free(&b);
+    return r;
 }
 
 rv_obj_t *rv_str_new_uncached(const char *p, size_t nbytes)
 {
     size_t len;
     uint32_t maxchar;
-    utf8_measure(p, nbytes, &len, &maxchar);
+    if (!utf8_measure(p, nbytes, &len, &maxchar)) {
+        rv_obj_t *r = rv_str_from_utf8(p, nbytes); /* sanitised (and maybe cached) */
+        return r;
+    }
     if (len == 0)
         return rv_str_from_parts("", 0, 0, 0);
     rv_str_t *s = str_alloc(&rv_str_type, nbytes);

@@ -2,6 +2,7 @@
  * unicodedata (Unicode 14.0.0); do not edit.  See ucd.h. */
 #include "core/ucd.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* Latin-1 first: most text never needs the binary search. */
@@ -1177,6 +1178,15 @@ unsigned rv_ucd_flags(uint32_t cp)
 
 size_t rv_ucd_map_case(rv_ucd_case_t kind, uint32_t cp, uint32_t out[3])
 {
+    if (cp < 0x80) {
+        bool up = kind == RV_UCD_TO_UPPER || kind == RV_UCD_TO_TITLE;
+        if (up && cp >= 'a' && cp <= 'z')
+            cp -= 32;
+        else if (!up && cp >= 'A' && cp <= 'Z')
+            cp += 32;
+        out[0] = cp;
+        return 1;
+    }
     const rv_ucd_case_table_t *t = &rv_ucd_case_tables[kind];
     size_t lo = 0, hi = t->nmulti;
     while (lo < hi) {

@@ -84,6 +84,15 @@ def emit_list(out, items, per_line):
 
 MAP_CASE = """size_t rv_ucd_map_case(rv_ucd_case_t kind, uint32_t cp, uint32_t out[3])
 {
+    if (cp < 0x80) {
+        bool up = kind == RV_UCD_TO_UPPER || kind == RV_UCD_TO_TITLE;
+        if (up && cp >= 'a' && cp <= 'z')
+            cp -= 32;
+        else if (!up && cp >= 'A' && cp <= 'Z')
+            cp += 32;
+        out[0] = cp;
+        return 1;
+    }
     const rv_ucd_case_table_t *t = &rv_ucd_case_tables[kind];
     size_t lo = 0, hi = t->nmulti;
     while (lo < hi) {
@@ -128,6 +137,7 @@ def main():
                % unicodedata.unidata_version)
     out.append('#include "core/ucd.h"')
     out.append("")
+    out.append("#include <stdbool.h>")
     out.append("#include <stddef.h>")
     out.append("")
     starts, flags = [], []

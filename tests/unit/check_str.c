@@ -3978,6 +3978,31 @@ START_TEST(test_join_generic_iterable)
 }
 END_TEST
 
+/* Ill-formed UTF-8 from C callers becomes U+FFFD (errors='replace');
+ * surrogates, which the lexer produces for '\ud800', are kept. */
+START_TEST(test_ill_formed_utf8)
+{
+    static const struct { const char *in; size_t n; const char *out; size_t len; } cases[] = {
+        { "a\xff" "b", 3, "a\xef\xbf\xbd" "b", 3 },
+        { "\xc3", 1, "\xef\xbf\xbd", 1 },
+        { "\xe2\x82", 2, "\xef\xbf\xbd\xef\xbf\xbd", 2 },
+        { "\xc0\xaf", 2, "\xef\xbf\xbd\xef\xbf\xbd", 2 }, /* overlong */
+        { "\xf4\x90\x80\x80", 4, "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd", 4 },
+        { "\xed\xa0\x80", 3, "\xed\xa0\x80", 1 },
+    };
+    for (size_t i = 0; i < N_ELEMS(cases); i++) {
+        rv_obj_t *x = rv_str_from_utf8(cases[i].in, cases[i].n);
+        ck_assert_msg(rv_str_eq_cstr(x, cases[i].out), "case %zu", i);
+        ck_assert_uint_eq(rv_str_len(x), cases[i].len);
+        rv_decref(x);
+    }
+    rv_obj_t *sur = rv_str_from_utf8("\xed\xa0\x80", 3);
+    check_outcome(rv_repr(sur), "\"'\\\\ud800'\"", "repr of a surrogate");
+    ck_assert_uint_eq(rv_sizeof(sur), 76); /* python3: sys.getsizeof('\ud800') */
+    rv_decref(sur);
+}
+END_TEST
+
 /* The caches and the intern table hold their strings as roots: the
  * reference-count self-check accepts them. */
 START_TEST(test_selfcheck_roots)
@@ -4007,6 +4032,7 @@ static Suite *suite(void)
         { "split_list_sizes", test_split_list_sizes },
         { "join_generic_iterable", test_join_generic_iterable },
         { "selfcheck_roots", test_selfcheck_roots },
+        { "ill_formed_utf8", test_ill_formed_utf8 },
     };
     for (size_t i = 0; i < N_ELEMS(plain); i++) {
         TCase *tc = tcase_create(plain[i].name);

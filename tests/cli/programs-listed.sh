@@ -1,0 +1,13 @@
+#!/bin/sh
+# Every tests/programs/**/*.py is listed in tests/programs.am (else it would
+# silently never run).  Fix with `make update-programs`.
+cd "${top_srcdir:-.}" || exit 1
+listed=$(sed -n 's/^\t\(tests\/programs\/.*\.py\) \\$/\1/p' tests/programs.am | LC_ALL=C sort)
+present=$(find tests/programs -name '*.py' | LC_ALL=C sort)
+if [ "$listed" != "$present" ]; then
+    echo "tests/programs.am is out of date; run 'make update-programs'"
+    echo "$listed" > "${TMPDIR:-/tmp}/rv-listed.$$"
+    echo "$present" | diff "${TMPDIR:-/tmp}/rv-listed.$$" - || true
+    rm -f "${TMPDIR:-/tmp}/rv-listed.$$"
+    exit 1
+fi

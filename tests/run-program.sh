@@ -1,0 +1,65 @@
+#!/bin/sh
+# tests/run-program.sh PROGRAM.py - the automake log compiler for
+# tests/programs: runs the program under refviz and, when python3 is
+# present, under python3, and checks both against the program's comments:
+#   # expect: TEXT         a line the program prints, in order
+#   # expect-error: TEXT   the last line of stderr (exit status must be 1)
+#   # expect-refviz-error: TEXT   refviz only (constructs outside the subset);
+#                          python3 is then not run
+# Exit 0 pass, 1 fail, 77 skip (automake's convention).
+set -u
+prog=$1
+refviz=${REFVIZ:-./src/refviz}
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvprog.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+
+# A bare "# expect:" stands for an empty line.
+awk '/# expect:$/ { print ""; next } match($0, /# expect: /) { print substr($0, RSTART + 10) }' "$prog" > "$tmp/expected"
+experr=$(sed -n 's/.*# expect-error: \(.*\)$/\1/p' "$prog" | tail -n 1)
+rverr=$(sed -n 's/.*# expect-refviz-error: \(.*\)$/\1/p' "$prog" | tail -n 1)
+
+status=0
+check() { # name cmd...
+    name=$1
+    shift
+    "$@" < /dev/null > "$tmp/out" 2> "$tmp/err"
+    rc=$?
+    if ! cmp -s "$tmp/expected" "$tmp/out"; then
+        echo "FAIL ($name): stdout differs from the # expect: comments"
+        diff -u "$tmp/expected" "$tmp/out" | head -40
+        status=1
+    fi
+    want_err=$experr
+    [ "$name" = refviz ] && [ -n "$rverr" ] && want_err=$rverr
+    if [ -n "$want_err" ]; then
+        got=$(grep -v '^[[:space:]]*$' "$tmp/err" | tail -n 1)
+        if [ "$got" != "$want_err" ]; then
+            echo "FAIL ($name): last stderr line"
+            echo "  expected: $want_err"
+            echo "  got:      $got"
+            status=1
+        fi
+        if [ "$rc" -ne 1 ]; then
+            echo "FAIL ($name): exit status $rc, expected 1"
+            status=1
+        fi
+    elif [ "$rc" -ne 0 ]; then
+        echo "FAIL ($name): exit status $rc"
+        cat "$tmp/err" | head -20
+        status=1
+    elif [ -s "$tmp/err" ] && [ "$name" = refviz ]; then
+        echo "FAIL ($name): unexpected stderr"
+        head -20 "$tmp/err"
+        status=1
+    fi
+}
+
+check refviz "$refviz" run "$prog"
+if [ -z "$rverr" ]; then
+    if command -v "${PYTHON3:-python3}" > /dev/null 2>&1; then
+        check python3 "${PYTHON3:-python3}" -W ignore "$prog"
+    else
+        echo "note: python3 not found; checked refviz only"
+    fi
+fi
+exit $status
