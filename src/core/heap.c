@@ -335,6 +335,9 @@ void rv_core_init(void)
     rv_int_init_cache();
     rv_str_init_caches();
     rv_tuple_init();
+    /* Whatever exists now is held by the runtime's caches. */
+    for (rv_obj_t *o = live_head; o; o = o->live_next)
+        o->flags |= RV_F_ROOT;
 }
 
 void rv_core_finalize(void)
