@@ -54,6 +54,11 @@ check() { # name cmd...
     fi
 }
 
+# Run from the program's directory so that messages name it by its base
+# name, whatever the build directory.
+case $refviz in /*) ;; *) refviz=$(pwd)/$refviz ;; esac
+cd "$(dirname "$prog")" || exit 1
+prog=$(basename "$prog")
 check refviz "$refviz" run "$prog"
 if [ -z "$rverr" ]; then
     if command -v "${PYTHON3:-python3}" > /dev/null 2>&1; then

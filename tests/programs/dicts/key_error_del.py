@@ -1,0 +1,3 @@
+d = {'a': 1}
+del d['a']
+del d['a']  # expect-error: KeyError: 'a'

@@ -1,0 +1,2 @@
+x = 0.0
+print(5.0 // x)  # expect-error: ZeroDivisionError: float floor division by zero

@@ -1,0 +1,2 @@
+print('before')  # expect: before
+1 / 0  # expect-error: ZeroDivisionError: division by zero

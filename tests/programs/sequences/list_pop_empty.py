@@ -1,0 +1,3 @@
+lst = [1]
+lst.pop()
+lst.pop()  # expect-error: IndexError: pop from empty list

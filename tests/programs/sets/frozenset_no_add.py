@@ -1,0 +1,2 @@
+fs = frozenset([1])
+fs.add(2)  # expect-error: AttributeError: 'frozenset' object has no attribute 'add'

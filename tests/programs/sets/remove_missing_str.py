@@ -1,0 +1,2 @@
+s = {'a'}
+s.remove('b')  # expect-error: KeyError: 'b'

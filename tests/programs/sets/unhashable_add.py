@@ -1,0 +1,2 @@
+s = set()
+s.add({})  # expect-error: TypeError: unhashable type: 'dict'

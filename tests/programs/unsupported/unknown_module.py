@@ -1,0 +1,2 @@
+import functools
+# expect-refviz-error: refviz: unsupported: import functools (unknown_module.py:1)
