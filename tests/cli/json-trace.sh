@@ -1,0 +1,120 @@
+#!/bin/sh
+# The JSON trace against spec/snapshot-format.md: the issue's acceptance
+# example, structure, step events, freed/unreachable, jsonl and --final.
+# Uses python3's json module to read the trace (skipped without python3).
+set -u
+R=${REFVIZ:-./src/refviz}
+command -v python3 > /dev/null 2>&1 || exit 77
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvjson.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+
+code='import copy; a = [[1, 2], [3, 4]]; b = copy.copy(a); b[0].append(5); print(a)'
+out=$("$R" run -c "$code")
+[ "$out" = "[[1, 2, 5], [3, 4]]" ] || { echo "FAIL: run -c output: $out"; fail=1; }
+"$R" run --format json -o "$tmp/t.json" -c "$code" || { echo "FAIL: json run"; fail=1; }
+
+python3 - "$tmp/t.json" <<'PY' || fail=1
+import json, sys
+t = json.load(open(sys.argv[1]))
+def check(cond, what):
+    if not cond:
+        print("FAIL:", what)
+        sys.exit(1)
+check(t["format"] == "refviz-trace" and t["version"] == 1, "header")
+check(t["lesson"] is None and t["error"] is None and t["python"] == "3.11", "lesson/error/python")
+steps = t["steps"]
+check([s["step"] for s in steps] == list(range(len(steps))), "steps numbered from 0")
+last = steps[-1]
+check(last["stdout"] == "[[1, 2, 5], [3, 4]]\n", "stdout so far")
+check(last["frames"][0]["function"] == "<module>", "module frame")
+names = [v["name"] for v in last["frames"][0]["vars"]]
+check(names == ["copy", "a", "b"], "vars in binding order: %r" % names)
+objs = {o["id"]: o for o in last["objects"]}
+ref = {v["name"]: v["ref"] for v in last["frames"][0]["vars"]}
+a, b = objs[ref["a"]], objs[ref["b"]]
+check(a["id"] != b["id"], "a and b are different lists")
+check(a["refs"][0]["ref"] == b["refs"][0]["ref"], "a[0] and b[0] are one object")
+inner = objs[a["refs"][0]["ref"]]
+check(inner["refcount"] == 2, "a[0] has refcount 2 (got %r)" % inner["refcount"])
+check(inner["size"] == 88 and inner["repr"] == "[1, 2, 5]", "a[0] size/repr %r" % inner)
+check(a["size"] == 72 and b["size"] == 72, "outer sizes (list display of 2, list.copy)")
+check(objs[ref["copy"]]["type"] == "module" and objs[ref["copy"]]["refs"] == [], "module object")
+one = [o for o in last["objects"] if o["type"] == "int" and o["value"] == 1][0]
+check(one["size"] == 28 and one["mutable"] is False, "int object")
+check(last["memory"]["objects"] == len(last["objects"]), "memory count")
+check(last["memory"]["bytes"] == sum(o["size"] for o in last["objects"]), "memory bytes")
+# The step after the append shows the inner list mutated.
+append_step = [s for s in steps if s["line"] == 1][-1]
+kinds = {o["id"]: o["change"] for o in steps[-1]["objects"]}
+check(kinds[inner["id"]] in ("mutated", "same"), "change values")
+PY
+
+# Events and lines of a multi-line program; freed and unreachable.
+cat > "$tmp/p.py" <<'PY'
+x = [1, 2]
+y = x
+del x
+x = 5
+del y
+s = 'ab'
+s += 'c'
+c = [0]
+c.append(c)
+del c
+import gc
+n = gc.collect()
+PY
+"$R" run --format json -o "$tmp/p.json" "$tmp/p.py" || { echo "FAIL: run p.py"; fail=1; }
+python3 - "$tmp/p.json" <<'PY' || fail=1
+import json, sys
+t = json.load(open(sys.argv[1]))
+steps = t["steps"]
+def check(cond, what):
+    if not cond:
+        print("FAIL:", what, json.dumps(steps, indent=1)[:3000])
+        sys.exit(1)
+lines = [s["line"] for s in steps]
+check(lines == list(range(1, 13)), "one step per statement: %r" % lines)
+check(all(s["event"] == "step" for s in steps), "events")
+lst = [v["ref"] for v in steps[0]["frames"][0]["vars"] if v["name"] == "x"][0]
+check(steps[0]["objects"][0]["change"] == "new", "new at first step")
+freed_at = [s["line"] for s in steps if lst in s.get("freed", [])]
+check(freed_at == [5], "list freed when its last name goes: %r" % freed_at)
+ab = [o["id"] for o in steps[5]["objects"] if o.get("value") == "ab"][0]
+check(ab in steps[6].get("unreachable", []), "'ab' constant kept alive by the code")
+cyc = [v["ref"] for v in steps[8]["frames"][0]["vars"] if v["name"] == "c"][0]
+check(cyc in steps[9].get("unreachable", []), "cycle unreachable after del")
+check(cyc in steps[11].get("freed", []), "cycle freed by gc.collect")
+mut = [o["change"] for o in steps[8]["objects"] if o["id"] == cyc][0]
+check(mut == "mutated", "append mutates")
+PY
+
+# JSON Lines: a header, then one snapshot per line; --final keeps one.
+"$R" run --format jsonl -o "$tmp/p.jsonl" "$tmp/p.py" || fail=1
+python3 - "$tmp/p.jsonl" <<'PY' || fail=1
+import json, sys
+lines = open(sys.argv[1]).read().splitlines()
+head = json.loads(lines[0])
+assert "steps" not in head and head["format"] == "refviz-trace", head
+assert len(lines) == 13, len(lines)
+assert all("objects" in json.loads(l) for l in lines[1:])
+PY
+"$R" run --format json --final -o "$tmp/f.json" "$tmp/p.py" || fail=1
+python3 -c "
+import json, sys
+t = json.load(open('$tmp/f.json'))
+assert len(t['steps']) == 1 and t['steps'][0]['line'] == 12, t['steps']
+" || { echo "FAIL: --final"; fail=1; }
+
+# An uncaught exception: the trace ends with the exception snapshot.
+"$R" run --format json -o "$tmp/e.json" -c 'x = [1]
+y = x[3]' 2> "$tmp/err"
+[ $? -eq 1 ] || { echo "FAIL: exit status on exception"; fail=1; }
+python3 -c "
+import json
+t = json.load(open('$tmp/e.json'))
+assert t['error'] == {'type': 'IndexError', 'message': 'list index out of range', 'line': 2}, t['error']
+assert t['steps'][-1]['event'] == 'exception' and t['steps'][-1]['line'] == 2
+" || { echo "FAIL: error in trace"; fail=1; }
+exit $fail

@@ -1,0 +1,2 @@
+n = 42
+iter(n)  # expect-error: TypeError: 'int' object is not iterable

@@ -1,0 +1,2 @@
+items = []
+assert items  # expect-error: AssertionError

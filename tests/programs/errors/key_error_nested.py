@@ -1,0 +1,2 @@
+d = {'a': {}}
+d['a']['b']  # expect-error: KeyError: 'b'

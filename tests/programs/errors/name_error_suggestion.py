@@ -1,0 +1,1 @@
+prnt('x')  # expect-error: NameError: name 'prnt' is not defined. Did you mean: 'print'?

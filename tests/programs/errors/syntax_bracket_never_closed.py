@@ -1,0 +1,3 @@
+# expect-error: SyntaxError: '[' was never closed
+x = [1, 2
+y = 3

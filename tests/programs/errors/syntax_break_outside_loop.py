@@ -1,0 +1,3 @@
+print('never printed')
+break
+# expect-error: SyntaxError: 'break' outside loop

@@ -1,0 +1,3 @@
+# expect-error: IndentationError: unexpected indent
+x = 1
+  y = 2

@@ -1,0 +1,1 @@
+', '.join(5)  # expect-error: TypeError: can only join an iterable

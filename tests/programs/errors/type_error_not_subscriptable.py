@@ -1,0 +1,2 @@
+n = 5
+n[0]  # expect-error: TypeError: 'int' object is not subscriptable

@@ -1,0 +1,1 @@
+range(1.5)  # expect-error: TypeError: 'float' object cannot be interpreted as an integer

@@ -1,0 +1,2 @@
+s = 'abc'
+s['a']  # expect-error: TypeError: string indices must be integers, not 'str'

@@ -1,0 +1,2 @@
+s = set()
+s.add([1])  # expect-error: TypeError: unhashable type: 'list'

@@ -1,0 +1,1 @@
+int('')  # expect-error: ValueError: invalid literal for int() with base 10: ''

@@ -1,0 +1,1 @@
+print(sum(['a', 'b'], ''))  # expect-error: TypeError: sum() can't sum strings [use ''.join(seq) instead]

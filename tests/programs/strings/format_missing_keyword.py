@@ -1,0 +1,1 @@
+print('{name}'.format(nom='x'))  # expect-error: KeyError: 'name'
