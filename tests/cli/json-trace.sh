@@ -37,7 +37,7 @@ check(a["id"] != b["id"], "a and b are different lists")
 check(a["refs"][0]["ref"] == b["refs"][0]["ref"], "a[0] and b[0] are one object")
 inner = objs[a["refs"][0]["ref"]]
 check(inner["refcount"] == 2, "a[0] has refcount 2 (got %r)" % inner["refcount"])
-check(inner["size"] == 88 and inner["repr"] == "[1, 2, 5]", "a[0] size/repr %r" % inner)
+check(inner["size"] == 120 and inner["repr"] == "[1, 2, 5]", "a[0] size/repr %r" % inner)
 check(a["size"] == 72 and b["size"] == 72, "outer sizes (list display of 2, list.copy)")
 check(objs[ref["copy"]]["type"] == "module" and objs[ref["copy"]]["refs"] == [], "module object")
 one = [o for o in last["objects"] if o["type"] == "int" and o["value"] == 1][0]
