@@ -1,5 +1,8 @@
-# One-character strings made at run time are cached singletons.
-print('abc'[0] is 'a')  # expect: True
+# 'abc'[0] is folded to the constant 'a'; one-character strings made at
+# run time are cached singletons.
+first = 'abc'[0]
+letter_a = 'a'
+print(first is letter_a)  # expect: True
 s = 'xyz'
 print(s[1] is s[1])  # expect: True
 print(chr(121) is s[1])  # expect: True

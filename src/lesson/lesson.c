@@ -1,0 +1,305 @@
+/* src/lesson/lesson.c - see lesson.h. */
+#include "lesson/lesson.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "base/alloc.h"
+#include "base/buf.h"
+
+typedef struct line_view {
+    const char *p;
+    size_t n;
+} line_view_t;
+
+static const char *skip_space(const char *p, const char *end)
+{
+    while (p < end && (*p == ' ' || *p == '\t'))
+        p++;
+    return p;
+}
+
+static char *trimmed(const char *p, size_t n)
+{
+    while (n && (*p == ' ' || *p == '\t')) {
+        p++;
+        n--;
+    }
+    while (n && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
+        n--;
+    return rv_strndup(p, n);
+}
+
+static bool is_statement(line_view_t l)
+{
+    const char *p = skip_space(l.p, l.p + l.n);
+    return p < l.p + l.n && *p != '#' && *p != '\r';
+}
+
+/* A trailing `#@` marker on a statement line (outside strings is assumed:
+ * lessons keep markers at the end of the line). */
+static bool has_marker(line_view_t l)
+{
+    size_t n = l.n;
+    while (n && (l.p[n - 1] == ' ' || l.p[n - 1] == '\r'))
+        n--;
+    return n >= 2 && l.p[n - 2] == '#' && l.p[n - 1] == '@';
+}
+
+static void problem(rv_buf_t *b, int line, const char *msg)
+{
+    rv_buf_printf(b, "line %d: %s\n", line, msg);
+}
+
+void rv_lesson_parse(rv_lesson_t *l, const char *name, const char *path, const char *src,
+                     size_t len)
+{
+    memset(l, 0, sizeof *l);
+    l->name = rv_strdup(name);
+    l->path = rv_strdup(path);
+    l->source = rv_strndup(src, len);
+    l->len = len;
+    rv_buf_t probs = RV_BUF_INIT;
+
+    /* Split into lines once. */
+    size_t nlines = 0, cap = 64;
+    line_view_t *lines = rv_malloc(cap * sizeof *lines);
+    const char *p = l->source, *end = l->source + len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *stop = nl ? nl : end;
+        if (nlines == cap) {
+            cap *= 2;
+            lines = rv_realloc(lines, cap * sizeof *lines);
+        }
+        lines[nlines].p = p;
+        lines[nlines].n = (size_t)(stop - p);
+        nlines++;
+        p = nl ? nl + 1 : end;
+    }
+
+    size_t i = 0;
+    /* Header: comment lines `# key: value` before the first statement. */
+    for (; i < nlines && !is_statement(lines[i]); i++) {
+        const char *q = skip_space(lines[i].p, lines[i].p + lines[i].n);
+        const char *e = lines[i].p + lines[i].n;
+        if (q + 2 > e || q[0] != '#' || q[1] != ' ')
+            continue;
+        q += 2;
+        const char *colon = memchr(q, ':', (size_t)(e - q));
+        if (!colon)
+            continue;
+        char *key = trimmed(q, (size_t)(colon - q));
+        char *val = trimmed(colon + 1, (size_t)(e - colon - 1));
+        char **slot = strcmp(key, "title") == 0     ? &l->title
+                      : strcmp(key, "summary") == 0 ? &l->summary
+                      : strcmp(key, "heap") == 0    ? &l->heap
+                                                    : NULL;
+        if (slot && !*slot) {
+            *slot = val;
+            val = NULL;
+        }
+        rv_free(key);
+        rv_free(val);
+    }
+    if (l->heap && strcmp(l->heap, "all") != 0 && strcmp(l->heap, "inline") != 0)
+        problem(&probs, 1, "heap: must be 'all' or 'inline'");
+
+    /* Narration blocks and markers. */
+    rv_buf_t text = RV_BUF_INIT;
+    int text_line = 0;
+    bool pending_marker = false;
+    size_t capn = 0, capm = 0;
+    for (i = 0; i < nlines; i++) {
+        line_view_t lv = lines[i];
+        const char *q = skip_space(lv.p, lv.p + lv.n);
+        const char *e = lv.p + lv.n;
+        int lineno = (int)i + 1;
+        if (q + 2 <= e && q[0] == '#' && q[1] == ':') {
+            char *t = trimmed(q + 2, (size_t)(e - q - 2));
+            if (text.len)
+                rv_buf_addc(&text, ' ');
+            else
+                text_line = lineno;
+            rv_buf_adds(&text, t);
+            rv_free(t);
+            continue;
+        }
+        if (q + 2 <= e && q[0] == '#' && q[1] == '@' && skip_space(q + 2, e) >= e) {
+            pending_marker = true;
+            continue;
+        }
+        if (!is_statement(lv))
+            continue;
+        if (text.len) {
+            if (l->nnarrations == capn) {
+                capn = capn ? capn * 2 : 8;
+                l->narrations = rv_realloc(l->narrations, capn * sizeof *l->narrations);
+            }
+            rv_narration_t *n = &l->narrations[l->nnarrations++];
+            n->line = lineno;
+            n->comment_line = text_line;
+            n->text = rv_buf_steal(&text, NULL);
+        }
+        if (pending_marker || has_marker(lv)) {
+            if (l->nmarked == capm) {
+                capm = capm ? capm * 2 : 8;
+                l->marked = rv_realloc(l->marked, capm * sizeof *l->marked);
+            }
+            l->marked[l->nmarked++] = lineno;
+            pending_marker = false;
+        }
+    }
+    if (text.len)
+        problem(&probs, text_line, "narration is not followed by a statement");
+    if (pending_marker)
+        problem(&probs, (int)nlines, "#@ marker is not followed by a statement");
+    rv_buf_free(&text);
+    rv_free(lines);
+    if (probs.len)
+        l->problems = rv_buf_steal(&probs, NULL);
+    rv_buf_free(&probs);
+}
+
+void rv_lesson_free(rv_lesson_t *l)
+{
+    for (size_t i = 0; i < l->nnarrations; i++)
+        rv_free(l->narrations[i].text);
+    rv_free(l->narrations);
+    rv_free(l->marked);
+    rv_free(l->name);
+    rv_free(l->path);
+    rv_free(l->source);
+    rv_free(l->title);
+    rv_free(l->summary);
+    rv_free(l->heap);
+    rv_free(l->problems);
+    memset(l, 0, sizeof *l);
+}
+
+const char *rv_lesson_narration(const rv_lesson_t *l, int line)
+{
+    for (size_t i = 0; i < l->nnarrations; i++)
+        if (l->narrations[i].line == line)
+            return l->narrations[i].text;
+    return NULL;
+}
+
+/******************************************************************************/
+/* lookup                                                                     */
+
+static bool is_file(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static bool safe_name(const char *s)
+{
+    if (!*s || strlen(s) > 100)
+        return false;
+    for (; *s; s++) {
+        char c = *s;
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '-' || c == '_'))
+            return false;
+    }
+    return true;
+}
+
+/* The directories searched, in order; returns how many were filled. */
+static size_t search_dirs(char **dirs, size_t max, char **env_copy)
+{
+    size_t n = 0;
+    const char *env = getenv("REFVIZ_LESSON_PATH");
+    *env_copy = NULL;
+    if (env && *env) {
+        *env_copy = rv_strdup(env);
+        for (char *tok = strtok(*env_copy, ":"); tok && n < max; tok = strtok(NULL, ":"))
+            if (*tok)
+                dirs[n++] = tok;
+    }
+    if (n < max)
+        dirs[n++] = (char *)RV_SRCDIR "/lessons";
+    if (n < max)
+        dirs[n++] = (char *)RV_PKGDATADIR "/lessons";
+    return n;
+}
+
+char *rv_lesson_find(const char *arg, char *err, size_t errsize)
+{
+    if (is_file(arg))
+        return rv_strdup(arg);
+    if (!safe_name(arg)) {
+        snprintf(err, errsize,
+                 "'%s' is not a lesson: not an existing file, and a lesson name may only "
+                 "contain letters, digits, '-' and '_'",
+                 arg);
+        return NULL;
+    }
+    char *dirs[32], *env_copy;
+    size_t n = search_dirs(dirs, 32, &env_copy);
+    char *found = NULL;
+    for (size_t i = 0; i < n && !found; i++) {
+        rv_buf_t b = RV_BUF_INIT;
+        rv_buf_printf(&b, "%s/%s.py", dirs[i], arg);
+        if (is_file(rv_buf_cstr(&b)))
+            found = rv_buf_steal(&b, NULL);
+        rv_buf_free(&b);
+    }
+    rv_free(env_copy);
+    if (!found)
+        snprintf(err, errsize, "no lesson named '%s' (try 'refviz lesson list')", arg);
+    return found;
+}
+
+static int cmp_base(const void *a, const void *b)
+{
+    const char *x = strrchr(*(char *const *)a, '/'), *y = strrchr(*(char *const *)b, '/');
+    return strcmp(x ? x + 1 : *(char *const *)a, y ? y + 1 : *(char *const *)b);
+}
+
+size_t rv_lesson_list(char ***paths)
+{
+    char *dirs[32], *env_copy;
+    size_t n = search_dirs(dirs, 32, &env_copy);
+    size_t count = 0, cap = 16;
+    char **out = rv_malloc(cap * sizeof *out);
+    for (size_t i = 0; i < n; i++) {
+        DIR *d = opendir(dirs[i]);
+        if (!d)
+            continue;
+        struct dirent *ent;
+        while ((ent = readdir(d)) != NULL) {
+            size_t len = strlen(ent->d_name);
+            if (len < 4 || strcmp(ent->d_name + len - 3, ".py") != 0)
+                continue;
+            char stem[256];
+            snprintf(stem, sizeof stem, "%.*s", (int)(len - 3), ent->d_name);
+            if (!safe_name(stem))
+                continue;
+            bool dup = false;
+            for (size_t k = 0; k < count && !dup; k++) {
+                const char *b = strrchr(out[k], '/');
+                dup = strcmp(b ? b + 1 : out[k], ent->d_name) == 0;
+            }
+            if (dup)
+                continue;
+            if (count == cap) {
+                cap *= 2;
+                out = rv_realloc(out, cap * sizeof *out);
+            }
+            rv_buf_t b = RV_BUF_INIT;
+            rv_buf_printf(&b, "%s/%s", dirs[i], ent->d_name);
+            out[count++] = rv_buf_steal(&b, NULL);
+        }
+        closedir(d);
+    }
+    rv_free(env_copy);
+    qsort(out, count, sizeof *out, cmp_base);
+    *paths = out;
+    return count;
+}

@@ -1,0 +1,58 @@
+/* src/lesson/lesson.h - lessons: valid Python files with a comment header,
+ * narration attached to statements, and optional step markers.
+ *
+ *   # title: Shallow copy                 header lines (until the first
+ *   # summary: copy.copy shares ...        non-comment line)
+ *   # heap: all|inline
+ *   #: Narration for the next statement;  narration, possibly several lines,
+ *   #: continued here.                    attached to the statement after it
+ *   x = [1, 2]  #@                        show this statement's step
+ *
+ * The format is documented in man/refviz-lesson.5. */
+#ifndef RV_LESSON_LESSON_H
+#define RV_LESSON_LESSON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct rv_narration {
+    int line;          /* the statement the text is attached to */
+    int comment_line;  /* where the narration starts */
+    char *text;        /* lines joined with single spaces */
+} rv_narration_t;
+
+typedef struct rv_lesson {
+    char *name;        /* lesson name (file stem) */
+    char *path;
+    char *source;
+    size_t len;
+    char *title;
+    char *summary;
+    char *heap;        /* "all" or "inline" (default) */
+    rv_narration_t *narrations;
+    size_t nnarrations;
+    int *marked;       /* lines carrying a #@ marker, ascending */
+    size_t nmarked;
+    /* Problems found while reading (a narration not followed by a
+     * statement, an unknown header key...), one per line of text. */
+    char *problems;
+} rv_lesson_t;
+
+/* Parses lesson text.  Never fails; problems are collected. */
+void rv_lesson_parse(rv_lesson_t *l, const char *name, const char *path, const char *src,
+                     size_t len);
+void rv_lesson_free(rv_lesson_t *l);
+/* The narration attached to a statement line, or NULL. */
+const char *rv_lesson_narration(const rv_lesson_t *l, int line);
+
+/* Finds a lesson by path or name: an existing file path is used as is;
+ * otherwise a name made of [A-Za-z0-9_-] is looked up as NAME.py in
+ * $REFVIZ_LESSON_PATH (colon-separated), the source tree's lessons/ and the
+ * installed lessons directory.  Returns a malloc'd path, or NULL with a
+ * message in err. */
+char *rv_lesson_find(const char *name_or_path, char *err, size_t errsize);
+/* Lists NAME.py files of the search path (first occurrence of each name),
+ * sorted; returns the count and a malloc'd array of malloc'd paths. */
+size_t rv_lesson_list(char ***paths);
+
+#endif
