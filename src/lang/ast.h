@@ -155,6 +155,8 @@ struct rv_arena *rv_arena_new(void);
 void *rv_arena_alloc(struct rv_arena *a, size_t n);
 char *rv_arena_strndup(struct rv_arena *a, const char *s, size_t n);
 void rv_arena_free(struct rv_arena *a);
+/* The arena releases o (a reference the caller gives away) when freed. */
+void rv_arena_keep(struct rv_arena *a, rv_obj_t *o);
 
 const char *rv_node_kind_name(rv_node_kind_t k);
 
