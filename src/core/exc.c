@@ -26,6 +26,7 @@ static void exc_clear(rv_obj_t *o)
     rv_clearref(&e->context);
     rv_clearref(&e->cause);
     rv_clearref(&e->dict);
+    rv_clearref(&e->suggestion);
 }
 
 static void exc_release(rv_obj_t *o)
@@ -55,10 +56,11 @@ static void exc_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
         named.name = "__cause__";
         visit(e->cause, &named, ctx);
     }
-    if (e->dict) {
-        rv_edge_t hidden = { .kind = RV_EDGE_HIDDEN };
+    rv_edge_t hidden = { .kind = RV_EDGE_HIDDEN };
+    if (e->dict)
         visit(e->dict, &hidden, ctx);
-    }
+    if (e->suggestion)
+        visit(e->suggestion, &hidden, ctx);
 }
 
 rv_obj_t *rv_exc_message(rv_obj_t *exc)

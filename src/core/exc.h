@@ -22,6 +22,7 @@ typedef struct rv_exc {
     rv_obj_t *context;  /* __context__ or NULL */
     rv_obj_t *cause;    /* __cause__ or NULL */
     rv_obj_t *dict;     /* attributes set by user code, or NULL */
+    rv_obj_t *suggestion; /* "Did you mean" text shown by tracebacks, or NULL */
     rv_tb_entry_t *tb;  /* owned array */
     size_t ntb;
     bool suppress_context;

@@ -19,6 +19,7 @@
 #include "core/obj_slice.h"
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
+#include "lang/suggest.h"
 #include "lang/vm.h"
 #include "lang/vm_int.h"
 
@@ -33,8 +34,11 @@ static rv_obj_t *load_name(rv_frame_t *f, rv_obj_t *name, bool global_only)
         v = rv_dict_get_borrow(f->builtins, name);
     if (v)
         return rv_incref(v);
-    if (!rv_err_occurred())
+    if (!rv_err_occurred()) {
         rv_err_format(&rv_exc_NameError, "name '%s' is not defined", rv_str_utf8(name));
+        rv_exc_t *e = (rv_exc_t *)rv_err_occurred();
+        e->suggestion = rv_suggest_name(name, f->globals, (f->code->flags & RV_CO_MODULE) != 0);
+    }
     return NULL;
 }
 

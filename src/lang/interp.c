@@ -54,6 +54,9 @@ void rv_format_exception_only(rv_obj_t *exc, rv_buf_t *out)
             rv_buf_adds(out, ": ");
             rv_buf_add(out, rv_str_utf8(msg), rv_str_nbytes(msg));
         }
+        rv_exc_t *e = (rv_exc_t *)exc;
+        if (e->suggestion)
+            rv_buf_printf(out, ". Did you mean: '%s'?", rv_str_utf8(e->suggestion));
         rv_decref(msg);
     }
     rv_buf_addc(out, '\n');

@@ -1,0 +1,13 @@
+/* src/lang/suggest.h - "Did you mean" suggestions for NameError. */
+#ifndef RV_LANG_SUGGEST_H
+#define RV_LANG_SUGGEST_H
+
+#include <stdbool.h>
+
+#include "core/object.h"
+
+/* The name CPython 3.11 would suggest for an undefined `name` (new str),
+ * or NULL. */
+rv_obj_t *rv_suggest_name(rv_obj_t *name, rv_obj_t *globals, bool module_level);
+
+#endif
