@@ -150,6 +150,32 @@ static rv_obj_t *b_repr(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_
     return rv_repr(args[0]);
 }
 
+/* repr() with every non-ASCII character escaped (\\xNN, \\uNNNN, \\UNNNNNNNN). */
+static rv_obj_t *b_ascii(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kwnames)
+{
+    ONE_ARG("ascii");
+    rv_obj_t *r = rv_repr(args[0]);
+    if (!r)
+        return NULL;
+    rv_buf_t b = RV_BUF_INIT;
+    const char *p = rv_str_utf8(r), *end = p + rv_str_nbytes(r);
+    while (p < end) {
+        uint32_t cp = rv_utf8_decode(&p);
+        if (cp < 0x80)
+            rv_buf_addc(&b, (char)cp);
+        else if (cp < 0x100)
+            rv_buf_printf(&b, "\\x%02x", cp);
+        else if (cp < 0x10000)
+            rv_buf_printf(&b, "\\u%04x", cp);
+        else
+            rv_buf_printf(&b, "\\U%08x", cp);
+    }
+    rv_decref(r);
+    rv_obj_t *out = rv_str_from_buf(&b);
+    rv_buf_free(&b);
+    return out;
+}
+
 static rv_obj_t *b_hash(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kwnames)
 {
     ONE_ARG("hash");
@@ -718,6 +744,7 @@ static const rv_method_t builtin_functions[] = {
     { "open", b_open, 0 },         { "len", b_len, 0 },
     { "id", b_id, 0 },             { "repr", b_repr, 0 },
     { "hash", b_hash, 0 },         { "callable", b_callable, 0 },
+    { "ascii", b_ascii, 0 },
     { "isinstance", b_isinstance, 0 }, { "issubclass", b_issubclass, 0 },
     { "getattr", b_getattr, 0 },   { "hasattr", b_hasattr, 0 },
     { "setattr", b_setattr, 0 },   { "iter", b_iter, 0 },
