@@ -124,34 +124,29 @@ void rv_format_syntax_error(const rv_syntax_error_t *e, const char *filename, co
     rv_buf_printf(out, "%s: %s\n", e->indentation ? "IndentationError" : "SyntaxError", e->msg);
 }
 
+/* The outcome of an error found by the parser or the compiler. */
+static rv_outcome_t before_running(rv_run_t *run)
+{
+    run->line = run->syntax.line;
+    if (!run->syntax.unsupported)
+        return run->outcome = RV_RUN_SYNTAX;
+    const char *w = run->syntax.msg;
+    if (strncmp(w, "unsupported: ", 13) == 0)
+        w += 13;
+    run->what = rv_strdup(w);
+    return run->outcome = RV_RUN_UNSUPPORTED;
+}
+
 rv_outcome_t rv_interp_run(const char *filename, const char *src, size_t len, rv_run_t *run)
 {
     memset(run, 0, sizeof *run);
     rv_module_ast_t *m = rv_parse(filename, src, len, &run->syntax);
-    if (!m) {
-        run->line = run->syntax.line;
-        if (run->syntax.unsupported) {
-            const char *w = run->syntax.msg;
-            if (strncmp(w, "unsupported: ", 13) == 0)
-                w += 13;
-            run->what = rv_strdup(w);
-            return run->outcome = RV_RUN_UNSUPPORTED;
-        }
-        return run->outcome = RV_RUN_SYNTAX;
-    }
+    if (!m)
+        return before_running(run);
     rv_obj_t *code = rv_compile(m, &run->syntax);
     rv_ast_free(m);
-    if (!code) {
-        run->line = run->syntax.line;
-        if (run->syntax.unsupported) {
-            const char *w = run->syntax.msg;
-            if (strncmp(w, "unsupported: ", 13) == 0)
-                w += 13;
-            run->what = rv_strdup(w);
-            return run->outcome = RV_RUN_UNSUPPORTED;
-        }
-        return run->outcome = RV_RUN_SYNTAX;
-    }
+    if (!code)
+        return before_running(run);
     code->flags |= RV_F_ROOT;
     int r = rv_vm_run_module(code, NULL);
     code->flags &= ~RV_F_ROOT;
