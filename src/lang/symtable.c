@@ -102,6 +102,7 @@ static void fail(builder_t *b, const rv_node_t *n, const char *msg)
     b->failed = true;
     b->err->set = true;
     snprintf(b->err->msg, sizeof b->err->msg, "%s", msg);
+    b->err->unsupported = strncmp(msg, "unsupported: ", 13) == 0;
     b->err->line = n->line;
     b->err->col = n->col + 1;
     b->err->end_col = n->end_col + 1;
