@@ -45,6 +45,9 @@ size_t rv_int_bit_length(rv_obj_t *o);
 /* Number of CPython 30-bit digits (sizeof: 24 + 4 * max(1, n)). */
 size_t rv_int_cpython_digits(rv_obj_t *o);
 
+/* int's binop slot (bool delegates to it). */
+rv_obj_t *rv_int_binop(rv_binop_t op, rv_obj_t *a, rv_obj_t *b);
+
 void rv_int_init_cache(void);
 void rv_int_finalize_cache(void);
 
