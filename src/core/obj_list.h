@@ -46,5 +46,7 @@ rv_obj_t *rv_list_as_tuple(rv_obj_t *l);
 
 /* The iterators: iter(list) and reversed(list). */
 extern rv_type_t rv_listiter_type, rv_listreviter_type;
+/* reversed(list). */
+rv_obj_t *rv_list_reversed(rv_obj_t *l);
 
 #endif
