@@ -1,0 +1,897 @@
+/* src/core/obj_dict.c - dict (Objects/dictobject.c, 3.11): insertion
+ * ordered, with CPython's compact layout modelled so that sys.getsizeof
+ * matches: an index table of 2**log2 slots and an entries array of
+ * USABLE_FRACTION = size*2/3; entries of 16 bytes while every key is an
+ * exact str ("unicode" tables), else 24.
+ *   getsizeof = 64 (PyDictObject + GC header)
+ *             + keys table when the dict owns one:
+ *               32 + 2**log2 * index_bytes + usable * entry_bytes
+ * Growth: when the entries are used up, resize to the smallest power of two
+ * >= used*3 (GROWTH_RATE); a non-str key in a unicode table resizes too. */
+#include "core/obj_dict.h"
+
+#include <string.h>
+
+#include "base/alloc.h"
+#include "base/buf.h"
+#include "core/exc.h"
+#include "core/heap.h"
+#include "core/obj_bool.h"
+#include "core/obj_int.h"
+#include "core/obj_list.h"
+#include "core/obj_misc.h"
+#include "core/obj_str.h"
+#include "core/obj_tuple.h"
+
+enum { LOG_MINSIZE = 3, EMPTY = -1, DUMMY = -2 };
+
+typedef struct entry {
+    int64_t hash;
+    rv_obj_t *key;   /* NULL: deleted */
+    rv_obj_t *value;
+} entry_t;
+
+typedef struct rv_dict {
+    rv_obj_t ob;
+    size_t used;
+    size_t nentries;
+    unsigned log2;       /* 0: no keys table (the shared empty keys) */
+    bool unicode;
+    entry_t *entries;    /* usable slots */
+    int64_t *index;      /* 2**log2 slots */
+    uint64_t version;    /* changes on every insert/delete (iteration check) */
+} rv_dict_t;
+
+#define DICT(o) ((rv_dict_t *)(o))
+
+static size_t usable_of(unsigned log2)
+{
+    return log2 ? ((size_t)1 << log2) * 2 / 3 : 0;
+}
+
+static unsigned log2_for(size_t minsize)
+{
+    unsigned l = LOG_MINSIZE;
+    while (((size_t)1 << l) < minsize)
+        l++;
+    return l;
+}
+
+/* estimate_log2_keysize: room for n items without a resize. */
+static unsigned estimate_log2(size_t n)
+{
+    return log2_for((n * 3 + 1) / 2);
+}
+
+/* dictresize: a new table of 2**log2 slots holding the live entries. */
+static void resize(rv_dict_t *d, unsigned log2, bool unicode)
+{
+    size_t size = (size_t)1 << log2, usable = usable_of(log2);
+    entry_t *entries = rv_calloc(usable, sizeof *entries);
+    int64_t *index = rv_malloc(size * sizeof *index);
+    for (size_t i = 0; i < size; i++)
+        index[i] = EMPTY;
+    size_t n = 0;
+    for (size_t i = 0; i < d->nentries; i++) {
+        if (!d->entries[i].key)
+            continue;
+        entries[n] = d->entries[i];
+        uint64_t mask = size - 1, perturb = (uint64_t)entries[n].hash;
+        size_t j = (size_t)(entries[n].hash & (int64_t)mask);
+        while (index[j] != EMPTY) {
+            perturb >>= 5;
+            j = (size_t)((j * 5 + perturb + 1) & mask);
+        }
+        index[j] = (int64_t)n++;
+    }
+    rv_free(d->entries);
+    rv_free(d->index);
+    d->entries = entries;
+    d->index = index;
+    d->log2 = log2;
+    d->nentries = n;
+    d->unicode = unicode;
+}
+
+static int keys_equal(rv_obj_t *a, rv_obj_t *b)
+{
+    if (a == b)
+        return 1;
+    if (RV_IS(a, rv_str_type) && RV_IS(b, rv_str_type))
+        return rv_str_equal(a, b);
+    return rv_richcompare_bool(a, b, RV_EQ);
+}
+
+/* The index slot holding key, or the slot to insert it at (*found = 0).
+ * -1 with an exception when comparing failed. */
+static int lookup(rv_dict_t *d, rv_obj_t *key, int64_t hash, size_t *slot, bool *found)
+{
+    *found = false;
+    if (!d->log2)
+        return 0;
+    uint64_t mask = ((uint64_t)1 << d->log2) - 1, perturb = (uint64_t)hash;
+    size_t j = (size_t)(hash & (int64_t)mask);
+    size_t first_dummy = SIZE_MAX;
+    for (;;) {
+        int64_t ix = d->index[j];
+        if (ix == EMPTY) {
+            *slot = first_dummy != SIZE_MAX ? first_dummy : j;
+            return 0;
+        }
+        if (ix == DUMMY) {
+            if (first_dummy == SIZE_MAX)
+                first_dummy = j;
+        } else {
+            entry_t *e = &d->entries[ix];
+            if (e->hash == hash) {
+                rv_obj_t *k = rv_incref(e->key);
+                int eq = keys_equal(k, key);
+                rv_decref(k);
+                if (eq < 0)
+                    return -1;
+                if (eq) {
+                    *slot = j;
+                    *found = true;
+                    return 0;
+                }
+            }
+        }
+        perturb >>= 5;
+        j = (size_t)((j * 5 + perturb + 1) & mask);
+    }
+}
+
+static int set_with_hash(rv_dict_t *d, rv_obj_t *key, int64_t hash, rv_obj_t *value)
+{
+    bool is_str = RV_IS(key, rv_str_type);
+    if (!d->log2) {
+        resize(d, LOG_MINSIZE, is_str);
+    } else if (!is_str && d->unicode) {
+        resize(d, log2_for(d->used * 3), false);
+    }
+    size_t slot;
+    bool found;
+    if (lookup(d, key, hash, &slot, &found) < 0)
+        return -1;
+    if (found) {
+        entry_t *e = &d->entries[d->index[slot]];
+        rv_obj_t *old = e->value;
+        e->value = rv_incref(value);
+        rv_decref(old);
+        return 0;
+    }
+    if (d->nentries >= usable_of(d->log2)) {
+        resize(d, log2_for(d->used * 3), d->unicode && is_str);
+        if (lookup(d, key, hash, &slot, &found) < 0)
+            return -1;
+    }
+    entry_t *e = &d->entries[d->nentries];
+    e->hash = hash;
+    e->key = rv_incref(key);
+    e->value = rv_incref(value);
+    d->index[slot] = (int64_t)d->nentries;
+    d->nentries++;
+    d->used++;
+    d->version++;
+    return 0;
+}
+
+/******************************************************************************/
+/* public API                                                                 */
+
+rv_obj_t *rv_dict_new(void)
+{
+    return rv_obj_alloc(&rv_dict_type, sizeof(rv_dict_t));
+}
+
+rv_obj_t *rv_dict_new_presized(size_t n)
+{
+    rv_obj_t *o = rv_dict_new();
+    if (n > usable_of(LOG_MINSIZE))
+        resize(DICT(o), estimate_log2(n), true);
+    return o;
+}
+
+int rv_dict_set(rv_obj_t *d, rv_obj_t *key, rv_obj_t *value)
+{
+    int64_t h;
+    if (rv_hash(key, &h) < 0)
+        return -1;
+    return set_with_hash(DICT(d), key, h, value);
+}
+
+int rv_dict_set_cstr(rv_obj_t *d, const char *key, rv_obj_t *value)
+{
+    rv_obj_t *k = rv_str_intern(key);
+    int r = rv_dict_set(d, k, value);
+    rv_decref(k);
+    return r;
+}
+
+rv_obj_t *rv_dict_get_borrow(rv_obj_t *o, rv_obj_t *key)
+{
+    int64_t h;
+    if (rv_hash(key, &h) < 0)
+        return NULL;
+    size_t slot;
+    bool found;
+    if (lookup(DICT(o), key, h, &slot, &found) < 0 || !found)
+        return NULL;
+    return DICT(o)->entries[DICT(o)->index[slot]].value;
+}
+
+rv_obj_t *rv_dict_get_cstr_borrow(rv_obj_t *d, const char *key)
+{
+    rv_obj_t *k = rv_str_from_cstr(key);
+    rv_obj_t *v = rv_dict_get_borrow(d, k);
+    rv_decref(k);
+    return v;
+}
+
+int rv_dict_del(rv_obj_t *o, rv_obj_t *key)
+{
+    rv_dict_t *d = DICT(o);
+    int64_t h;
+    if (rv_hash(key, &h) < 0)
+        return -1;
+    size_t slot;
+    bool found;
+    if (lookup(d, key, h, &slot, &found) < 0)
+        return -1;
+    if (!found) {
+        rv_err_set_obj(&rv_exc_KeyError, key);
+        return -1;
+    }
+    entry_t *e = &d->entries[d->index[slot]];
+    d->index[slot] = DUMMY;
+    rv_obj_t *k = e->key, *v = e->value;
+    e->key = e->value = NULL;
+    d->used--;
+    d->version++;
+    rv_decref(k);
+    rv_decref(v);
+    return 0;
+}
+
+size_t rv_dict_len(rv_obj_t *d)
+{
+    return DICT(d)->used;
+}
+
+bool rv_dict_next(rv_obj_t *o, size_t *pos, rv_obj_t **key, rv_obj_t **value)
+{
+    rv_dict_t *d = DICT(o);
+    while (*pos < d->nentries) {
+        entry_t *e = &d->entries[(*pos)++];
+        if (e->key) {
+            if (key)
+                *key = e->key;
+            if (value)
+                *value = e->value;
+            return true;
+        }
+    }
+    return false;
+}
+
+void rv_dict_clear(rv_obj_t *o)
+{
+    rv_dict_t *d = DICT(o);
+    entry_t *entries = d->entries;
+    size_t n = d->nentries;
+    rv_free(d->index);
+    d->entries = NULL;
+    d->index = NULL;
+    d->log2 = 0;
+    d->used = d->nentries = 0;
+    d->version++;
+    for (size_t i = 0; i < n; i++) {
+        rv_xdecref(entries[i].key);
+        rv_xdecref(entries[i].value);
+    }
+    rv_free(entries);
+}
+
+/* dict_merge for a dict source: clone a clean source into an empty target,
+ * else one big resize first, then insert. */
+static int merge_dict(rv_dict_t *d, rv_dict_t *src)
+{
+    if (src == d || src->used == 0)
+        return 0;
+    if (d->used == 0 && src->used == src->nentries &&
+        (src->log2 == LOG_MINSIZE || usable_of(src->log2 - 1) < src->used)) {
+        resize(d, src->log2, src->unicode);
+        rv_free(d->entries);
+        d->entries = rv_calloc(usable_of(src->log2), sizeof *d->entries);
+        for (size_t i = 0; i < src->nentries; i++) {
+            d->entries[i] = src->entries[i];
+            rv_incref(d->entries[i].key);
+            rv_incref(d->entries[i].value);
+        }
+        memcpy(d->index, src->index, ((size_t)1 << src->log2) * sizeof *d->index);
+        d->nentries = d->used = src->nentries;
+        d->version++;
+        return 0;
+    }
+    if (usable_of(d->log2) < src->used)
+        resize(d, estimate_log2(d->used + src->used), d->log2 ? d->unicode && src->unicode
+                                                              : src->unicode);
+    for (size_t i = 0; i < src->nentries; i++) {
+        entry_t *e = &src->entries[i];
+        if (e->key && set_with_hash(d, e->key, e->hash, e->value) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+int rv_dict_update(rv_obj_t *o, rv_obj_t *other)
+{
+    if (rv_isinstance(other, &rv_dict_type))
+        return merge_dict(DICT(o), DICT(other));
+    rv_obj_t *it = rv_iter(other);
+    if (!it)
+        return -1;
+    rv_obj_t *item;
+    size_t n = 0;
+    int err = 0;
+    while (!err && (item = rv_next(it)) != NULL) {
+        rv_obj_t *seq = rv_isinstance(item, &rv_list_type) || rv_isinstance(item, &rv_tuple_type)
+                            ? rv_incref(item)
+                            : (item->type->iter ? rv_list_from_iterable(item) : NULL);
+        if (!seq) {
+            if (!rv_err_occurred())
+                rv_err_format(&rv_exc_TypeError,
+                              "cannot convert dictionary update sequence element #%zu to a "
+                              "sequence",
+                              n);
+            err = -1;
+        } else {
+            size_t len = rv_isinstance(seq, &rv_tuple_type) ? rv_tuple_len(seq) : rv_list_len(seq);
+            if (len != 2) {
+                rv_err_format(&rv_exc_ValueError,
+                              "dictionary update sequence element #%zu has length %zu; 2 is "
+                              "required",
+                              n, len);
+                err = -1;
+            } else {
+                rv_obj_t *k = rv_getitem(seq, rv_False);
+                rv_obj_t *v = rv_getitem(seq, rv_True);
+                err = (k && v) ? rv_dict_set(o, k, v) : -1;
+                rv_xdecref(k);
+                rv_xdecref(v);
+            }
+            rv_decref(seq);
+        }
+        rv_decref(item);
+        n++;
+    }
+    rv_decref(it);
+    if (!err && rv_err_occurred())
+        err = -1;
+    return err;
+}
+
+/* dict_copy (3.11): a clean dict is cloned with its table, others are
+ * rebuilt by merging into a new dict. */
+rv_obj_t *rv_dict_copy(rv_obj_t *o)
+{
+    rv_dict_t *d = DICT(o);
+    rv_obj_t *c = rv_dict_new();
+    if (d->used == 0)
+        return c;
+    if (d->used >= d->nentries * 2 / 3 && d->used == d->nentries) {
+        merge_dict(DICT(c), d);
+        if (DICT(c)->log2 != d->log2)
+            resize(DICT(c), d->log2, d->unicode);
+        return c;
+    }
+    if (merge_dict(DICT(c), d) < 0) {
+        rv_decref(c);
+        return NULL;
+    }
+    return c;
+}
+
+/******************************************************************************/
+/* slots                                                                      */
+
+static void dict_clear_slot(rv_obj_t *o)
+{
+    rv_dict_clear(o);
+}
+
+static void dict_release(rv_obj_t *o)
+{
+    rv_free(DICT(o)->entries);
+    rv_free(DICT(o)->index);
+    rv_obj_free(o);
+}
+
+static void dict_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
+{
+    rv_dict_t *d = DICT(o);
+    for (size_t i = 0; i < d->nentries; i++) {
+        entry_t *e = &d->entries[i];
+        if (!e->key)
+            continue;
+        rv_edge_t ke = { .kind = RV_EDGE_KEY };
+        visit(e->key, &ke, ctx);
+        rv_edge_t ve = { .kind = RV_EDGE_VALUE, .key = e->key };
+        visit(e->value, &ve, ctx);
+    }
+}
+
+static rv_obj_t *dict_repr(rv_obj_t *o)
+{
+    rv_dict_t *d = DICT(o);
+    if (d->used == 0)
+        return rv_str_from_cstr("{}");
+    if (rv_repr_enter(o))
+        return rv_str_from_cstr("{...}");
+    rv_buf_t b = RV_BUF_INIT;
+    rv_buf_addc(&b, '{');
+    bool first = true;
+    for (size_t i = 0; i < d->nentries; i++) {
+        entry_t *e = &d->entries[i];
+        if (!e->key)
+            continue;
+        if (!first)
+            rv_buf_adds(&b, ", ");
+        first = false;
+        rv_obj_t *k = rv_incref(e->key), *v = rv_incref(e->value);
+        rv_obj_t *kr = rv_repr(k), *vr = kr ? rv_repr(v) : NULL;
+        rv_decref(k);
+        rv_decref(v);
+        if (!vr) {
+            rv_xdecref(kr);
+            rv_buf_free(&b);
+            rv_repr_leave(o);
+            return NULL;
+        }
+        rv_buf_add(&b, rv_str_utf8(kr), rv_str_nbytes(kr));
+        rv_buf_adds(&b, ": ");
+        rv_buf_add(&b, rv_str_utf8(vr), rv_str_nbytes(vr));
+        rv_decref(kr);
+        rv_decref(vr);
+    }
+    rv_buf_addc(&b, '}');
+    rv_repr_leave(o);
+    rv_obj_t *s = rv_str_from_buf(&b);
+    rv_buf_free(&b);
+    return s;
+}
+
+static rv_obj_t *dict_richcompare(rv_obj_t *a, rv_obj_t *b, rv_cmpop_t op)
+{
+    if ((op != RV_EQ && op != RV_NE) || !rv_isinstance(a, &rv_dict_type) ||
+        !rv_isinstance(b, &rv_dict_type))
+        return rv_incref(rv_NotImplemented);
+    bool eq = DICT(a)->used == DICT(b)->used;
+    size_t pos = 0;
+    rv_obj_t *k, *v;
+    while (eq && rv_dict_next(a, &pos, &k, &v)) {
+        rv_obj_t *w = rv_dict_get_borrow(b, k);
+        if (!w) {
+            if (rv_err_occurred())
+                return NULL;
+            eq = false;
+            break;
+        }
+        int r = rv_richcompare_bool(v, w, RV_EQ);
+        if (r < 0)
+            return NULL;
+        eq = r;
+    }
+    return rv_bool_from(op == RV_EQ ? eq : !eq);
+}
+
+static int dict_len_slot(rv_obj_t *o, size_t *out)
+{
+    *out = DICT(o)->used;
+    return 0;
+}
+
+static rv_obj_t *dict_getitem(rv_obj_t *o, rv_obj_t *key)
+{
+    rv_obj_t *v = rv_dict_get_borrow(o, key);
+    if (v)
+        return rv_incref(v);
+    if (!rv_err_occurred())
+        rv_err_set_obj(&rv_exc_KeyError, key);
+    return NULL;
+}
+
+static int dict_setitem(rv_obj_t *o, rv_obj_t *key, rv_obj_t *value)
+{
+    return value ? rv_dict_set(o, key, value) : rv_dict_del(o, key);
+}
+
+static int dict_contains(rv_obj_t *o, rv_obj_t *key)
+{
+    if (rv_dict_get_borrow(o, key))
+        return 1;
+    return rv_err_occurred() ? -1 : 0;
+}
+
+static size_t dict_size(rv_obj_t *o)
+{
+    rv_dict_t *d = DICT(o);
+    if (!d->log2)
+        return 64;
+    size_t size = (size_t)1 << d->log2;
+    size_t ix = d->log2 < 8 ? 1 : d->log2 < 16 ? 2 : d->log2 < 32 ? 4 : 8;
+    return 64 + 32 + size * ix + usable_of(d->log2) * (d->unicode ? 16 : 24);
+}
+
+static rv_obj_t *dict_binop(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
+{
+    if (op != RV_OP_OR || !rv_isinstance(a, &rv_dict_type) || !rv_isinstance(b, &rv_dict_type))
+        return rv_incref(rv_NotImplemented);
+    rv_obj_t *r = rv_dict_copy(a);
+    if (r && rv_dict_update(r, b) < 0) {
+        rv_decref(r);
+        return NULL;
+    }
+    return r;
+}
+
+static rv_obj_t *dict_inplace(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
+{
+    if (op != RV_OP_OR)
+        return rv_incref(rv_NotImplemented);
+    if (rv_dict_update(a, b) < 0)
+        return NULL;
+    return rv_incref(a);
+}
+
+/******************************************************************************/
+/* iteration and views                                                        */
+
+typedef enum { VIEW_KEYS, VIEW_VALUES, VIEW_ITEMS } view_kind_t;
+
+typedef struct dictiter {
+    rv_obj_t ob;
+    rv_obj_t *dict;
+    size_t pos;
+    size_t used;      /* size when iteration started */
+    view_kind_t kind;
+} dictiter_t;
+
+extern rv_type_t rv_dictiter_type, rv_dictview_type;
+
+static rv_obj_t *dictiter_new(rv_obj_t *d, view_kind_t kind)
+{
+    dictiter_t *it = rv_obj_alloc(&rv_dictiter_type, sizeof(dictiter_t));
+    it->dict = rv_incref(d);
+    it->used = DICT(d)->used;
+    it->kind = kind;
+    return &it->ob;
+}
+
+static rv_obj_t *dictiter_next(rv_obj_t *o)
+{
+    dictiter_t *it = (dictiter_t *)o;
+    if (!it->dict)
+        return NULL;
+    if (DICT(it->dict)->used != it->used) {
+        it->used = (size_t)-1;
+        rv_err_format(&rv_exc_RuntimeError, "dictionary changed size during iteration");
+        return NULL;
+    }
+    rv_obj_t *k, *v;
+    if (!rv_dict_next(it->dict, &it->pos, &k, &v)) {
+        rv_clearref(&it->dict);
+        return NULL;
+    }
+    if (it->kind == VIEW_KEYS)
+        return rv_incref(k);
+    if (it->kind == VIEW_VALUES)
+        return rv_incref(v);
+    return rv_tuple_pack(2, k, v);
+}
+
+static rv_obj_t *dict_iter(rv_obj_t *o)
+{
+    return dictiter_new(o, VIEW_KEYS);
+}
+
+static rv_obj_t *iter_self(rv_obj_t *o)
+{
+    return rv_incref(o);
+}
+
+static void dictiter_clear(rv_obj_t *o)
+{
+    rv_clearref(&((dictiter_t *)o)->dict);
+}
+
+static void dictiter_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
+{
+    dictiter_t *it = (dictiter_t *)o;
+    rv_edge_t e = { .kind = RV_EDGE_HIDDEN };
+    if (it->dict)
+        visit(it->dict, &e, ctx);
+}
+
+static size_t small_size(rv_obj_t *o)
+{
+    (void)o;
+    return 64;
+}
+
+rv_type_t rv_dictiter_type = {
+    .name = "dict_keyiterator",
+    .flags = RV_TF_GC | RV_TF_MUTABLE,
+    .clear = dictiter_clear,
+    .release = rv_obj_free,
+    .traverse = dictiter_traverse,
+    .iter = iter_self,
+    .next = dictiter_next,
+    .size = small_size,
+};
+
+/* Views reuse the iterator layout: dict + kind. */
+static rv_obj_t *view_new(rv_obj_t *d, view_kind_t kind)
+{
+    dictiter_t *v = rv_obj_alloc(&rv_dictview_type, sizeof(dictiter_t));
+    v->dict = rv_incref(d);
+    v->kind = kind;
+    return &v->ob;
+}
+
+static rv_obj_t *view_iter(rv_obj_t *o)
+{
+    dictiter_t *v = (dictiter_t *)o;
+    return dictiter_new(v->dict, v->kind);
+}
+
+static int view_len(rv_obj_t *o, size_t *out)
+{
+    *out = DICT(((dictiter_t *)o)->dict)->used;
+    return 0;
+}
+
+static rv_obj_t *view_repr(rv_obj_t *o)
+{
+    dictiter_t *v = (dictiter_t *)o;
+    static const char *const names[] = { "dict_keys", "dict_values", "dict_items" };
+    rv_obj_t *l = rv_list_from_iterable(o);
+    if (!l)
+        return NULL;
+    rv_obj_t *r = rv_repr(l);
+    rv_decref(l);
+    if (!r)
+        return NULL;
+    rv_obj_t *s = rv_str_printf("%s(%s)", names[v->kind], rv_str_utf8(r));
+    rv_decref(r);
+    return s;
+}
+
+static int view_contains(rv_obj_t *o, rv_obj_t *item)
+{
+    dictiter_t *v = (dictiter_t *)o;
+    if (v->kind == VIEW_KEYS)
+        return dict_contains(v->dict, item);
+    rv_obj_t *it = view_iter(o);
+    rv_obj_t *x;
+    int found = 0;
+    while (!found && (x = rv_next(it)) != NULL) {
+        found = rv_richcompare_bool(x, item, RV_EQ);
+        rv_decref(x);
+    }
+    rv_decref(it);
+    return found;
+}
+
+rv_type_t rv_dictview_type = {
+    .name = "dict_keys",
+    .flags = RV_TF_GC,
+    .clear = dictiter_clear,
+    .release = rv_obj_free,
+    .traverse = dictiter_traverse,
+    .repr = view_repr,
+    .len = view_len,
+    .contains = view_contains,
+    .iter = view_iter,
+    .size = small_size,
+};
+
+/******************************************************************************/
+/* methods                                                                    */
+
+static rv_obj_t *m_keys(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
+{
+    if (rv_arg_no_kw("keys", kw) < 0 || rv_arg_count("keys", nargs, 0, 0) < 0)
+        return NULL;
+    return view_new(self, VIEW_KEYS);
+}
+
+static rv_obj_t *m_values(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
+{
+    if (rv_arg_no_kw("values", kw) < 0 || rv_arg_count("values", nargs, 0, 0) < 0)
+        return NULL;
+    return view_new(self, VIEW_VALUES);
+}
+
+static rv_obj_t *m_items(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
+{
+    if (rv_arg_no_kw("items", kw) < 0 || rv_arg_count("items", nargs, 0, 0) < 0)
+        return NULL;
+    return view_new(self, VIEW_ITEMS);
+}
+
+static rv_obj_t *m_get(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
+{
+    if (rv_arg_no_kw("get", kw) < 0 || rv_arg_count("get", nargs, 1, 2) < 0)
+        return NULL;
+    rv_obj_t *v = rv_dict_get_borrow(self, args[0]);
+    if (v)
+        return rv_incref(v);
+    if (rv_err_occurred())
+        return NULL;
+    return rv_incref(nargs == 2 ? args[1] : rv_None);
+}
+
+static rv_obj_t *m_setdefault(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
+{
+    if (rv_arg_no_kw("setdefault", kw) < 0 || rv_arg_count("setdefault", nargs, 1, 2) < 0)
+        return NULL;
+    rv_obj_t *v = rv_dict_get_borrow(self, args[0]);
+    if (v)
+        return rv_incref(v);
+    if (rv_err_occurred())
+        return NULL;
+    rv_obj_t *dflt = nargs == 2 ? args[1] : rv_None;
+    if (rv_dict_set(self, args[0], dflt) < 0)
+        return NULL;
+    return rv_incref(dflt);
+}
+
+static rv_obj_t *m_pop(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
+{
+    if (rv_arg_no_kw("pop", kw) < 0 || rv_arg_count("pop", nargs, 1, 2) < 0)
+        return NULL;
+    rv_obj_t *v = rv_dict_get_borrow(self, args[0]);
+    if (!v) {
+        if (rv_err_occurred())
+            return NULL;
+        if (nargs == 2)
+            return rv_incref(args[1]);
+        rv_err_set_obj(&rv_exc_KeyError, args[0]);
+        return NULL;
+    }
+    rv_incref(v);
+    if (rv_dict_del(self, args[0]) < 0) {
+        rv_decref(v);
+        return NULL;
+    }
+    return v;
+}
+
+static rv_obj_t *m_popitem(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
+{
+    if (rv_arg_no_kw("popitem", kw) < 0 || rv_arg_count("popitem", nargs, 0, 0) < 0)
+        return NULL;
+    rv_dict_t *d = DICT(self);
+    if (d->used == 0) {
+        rv_err_format(&rv_exc_KeyError, "popitem(): dictionary is empty");
+        return NULL;
+    }
+    size_t i = d->nentries;
+    while (i > 0 && !d->entries[i - 1].key)
+        i--;
+    entry_t *e = &d->entries[i - 1];
+    rv_obj_t *pair = rv_tuple_pack(2, e->key, e->value);
+    rv_obj_t *k = rv_incref(e->key);
+    rv_dict_del(self, k);
+    rv_decref(k);
+    /* popitem also forgets the trailing entries (dk_nentries shrinks). */
+    while (d->nentries > 0 && !d->entries[d->nentries - 1].key)
+        d->nentries--;
+    return pair;
+}
+
+static rv_obj_t *m_update(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
+{
+    if (rv_arg_count("update", nargs, 0, 1) < 0)
+        return NULL;
+    if (nargs == 1) {
+        if (!rv_isinstance(args[0], &rv_dict_type) && !args[0]->type->iter) {
+            rv_err_format(&rv_exc_TypeError, "'%s' object is not iterable", args[0]->type->name);
+            return NULL;
+        }
+        if (rv_dict_update(self, args[0]) < 0)
+            return NULL;
+    }
+    size_t nkw = kw ? rv_tuple_len(kw) : 0;
+    for (size_t k = 0; k < nkw; k++)
+        if (rv_dict_set(self, rv_tuple_get_borrow(kw, k), args[nargs + k]) < 0)
+            return NULL;
+    return rv_incref(rv_None);
+}
+
+static rv_obj_t *m_copy(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
+{
+    if (rv_arg_no_kw("copy", kw) < 0 || rv_arg_count("copy", nargs, 0, 0) < 0)
+        return NULL;
+    return rv_dict_copy(self);
+}
+
+static rv_obj_t *m_clear(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
+{
+    if (rv_arg_no_kw("clear", kw) < 0 || rv_arg_count("clear", nargs, 0, 0) < 0)
+        return NULL;
+    rv_dict_clear(self);
+    return rv_incref(rv_None);
+}
+
+static rv_obj_t *m_fromkeys(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
+{
+    if (rv_arg_no_kw("fromkeys", kw) < 0 || rv_arg_count("fromkeys", nargs, 1, 2) < 0)
+        return NULL;
+    rv_obj_t *d = rv_dict_new();
+    rv_obj_t *value = nargs == 2 ? args[1] : rv_None;
+    rv_obj_t *it = rv_iter(args[0]);
+    if (!it) {
+        rv_decref(d);
+        return NULL;
+    }
+    rv_obj_t *k;
+    while ((k = rv_next(it)) != NULL) {
+        int err = rv_dict_set(d, k, value);
+        rv_decref(k);
+        if (err < 0)
+            break;
+    }
+    rv_decref(it);
+    if (rv_err_occurred()) {
+        rv_decref(d);
+        return NULL;
+    }
+    return d;
+}
+
+static const rv_method_t dict_methods[] = {
+    { "keys", m_keys, 0 },       { "values", m_values, 0 },
+    { "items", m_items, 0 },     { "get", m_get, 0 },
+    { "setdefault", m_setdefault, 0 }, { "pop", m_pop, 0 },
+    { "popitem", m_popitem, 0 }, { "update", m_update, 0 },
+    { "copy", m_copy, 0 },       { "clear", m_clear, 0 },
+    { "fromkeys", m_fromkeys, RV_METH_CLASS }, { NULL, NULL, 0 },
+};
+
+static rv_obj_t *dict_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
+                           rv_obj_t *kwnames)
+{
+    (void)type;
+    if (rv_arg_count("dict", nargs, 0, 1) < 0)
+        return NULL;
+    rv_obj_t *d = rv_dict_new();
+    rv_obj_t *r = m_update(d, args, nargs, kwnames);
+    if (!r) {
+        rv_decref(d);
+        return NULL;
+    }
+    rv_decref(r);
+    return d;
+}
+
+rv_type_t rv_dict_type = {
+    .name = "dict",
+    .flags = RV_TF_MUTABLE | RV_TF_GC | RV_TF_BASETYPE,
+    .clear = dict_clear_slot,
+    .release = dict_release,
+    .traverse = dict_traverse,
+    .repr = dict_repr,
+    .richcompare = dict_richcompare,
+    .len = dict_len_slot,
+    .binop = dict_binop,
+    .inplace = dict_inplace,
+    .getitem = dict_getitem,
+    .setitem = dict_setitem,
+    .contains = dict_contains,
+    .iter = dict_iter,
+    .methods = dict_methods,
+    .size = dict_size,
+    .make = dict_make,
+};
