@@ -111,8 +111,9 @@ static void insert_clean(slot_t *table, size_t mask, rv_obj_t *key, int64_t hash
 {
     size_t perturb = (size_t)hash;
     size_t i = (size_t)hash & mask;
+    slot_t *entry;
     for (;;) {
-        slot_t *entry = &table[i];
+        entry = &table[i];
         if (entry->key == NULL)
             goto found;
         if (i + LINEAR_PROBES <= mask) {
@@ -126,8 +127,8 @@ static void insert_clean(slot_t *table, size_t mask, rv_obj_t *key, int64_t hash
         i = (i * 5 + 1 + perturb) & mask;
     }
 found:
-    table[(size_t)(entry - table)].key = key;
-    table[(size_t)(entry - table)].hash = hash;
+    entry->key = key;
+    entry->hash = hash;
 }
 
 static void table_resize(rv_set_t *s, size_t minused)
