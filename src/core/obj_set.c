@@ -399,10 +399,8 @@ static int frozenset_hash(rv_obj_t *o, int64_t *out)
         uint64_t h = (uint64_t)e->hash;
         hash ^= ((h ^ 89869747ull) ^ (h << 16)) * 3644798167ull;
     }
-    if ((s->mask + 1 - s->fill) & 1)
-        hash ^= ((uint64_t)0 ^ 89869747ull) * 3644798167ull;
-    if ((s->fill - s->used) & 1)
-        hash ^= (((uint64_t)-1 ^ 89869747ull) ^ ((uint64_t)-1 << 16)) * 3644798167ull;
+    /* CPython xors every slot and then cancels the empty and dummy ones;
+     * skipping them gives the same value. */
     hash ^= ((uint64_t)s->used + 1) * 1927868237ull;
     hash ^= (hash >> 11) ^ (hash >> 25);
     hash = hash * 69069u + 907133923ull;
