@@ -23,4 +23,9 @@ int64_t rv_hash_double(double v);
  * when o is none of them (the caller usually returns NotImplemented). */
 int rv_number_as_double(rv_obj_t *o, double *out, bool *is_number);
 
+/* round(x[, ndigits]) for floats and ints (CPython's double_round and
+ * long_round: half to even). */
+rv_obj_t *rv_float_round(rv_obj_t *x, rv_obj_t *ndigits);
+rv_obj_t *rv_int_round(rv_obj_t *x, rv_obj_t *ndigits);
+
 #endif

@@ -1,0 +1,453 @@
+/* src/core/obj_float.c - float (Objects/floatobject.c): an IEEE double with
+ * CPython's shortest round-trip repr, Python's modulo and floor division,
+ * _Py_HashDouble, and round() correctly rounded through the decimal text. */
+#include "core/obj_float.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "base/alloc.h"
+#include "core/exc.h"
+#include "core/format.h"
+#include "core/heap.h"
+#include "core/obj_bool.h"
+#include "core/obj_int.h"
+#include "core/obj_misc.h"
+#include "core/obj_str.h"
+
+rv_obj_t *rv_float_from_double(double v)
+{
+    rv_float_t *f = rv_obj_alloc(&rv_float_type, sizeof(rv_float_t));
+    f->value = v;
+    return &f->ob;
+}
+
+/* float_repr (repr style 'short'): the shortest digits that read back to
+ * the same double, laid out positionally when -4 <= exponent < 16. */
+void rv_float_repr_into(rv_buf_t *b, double v)
+{
+    if (isnan(v)) {
+        rv_buf_adds(b, "nan");
+        return;
+    }
+    if (isinf(v)) {
+        rv_buf_adds(b, v > 0 ? "inf" : "-inf");
+        return;
+    }
+    char tmp[64];
+    int prec;
+    for (prec = 1; prec <= 17; prec++) {
+        snprintf(tmp, sizeof tmp, "%.*e", prec - 1, v);
+        if (strtod(tmp, NULL) == v)
+            break;
+    }
+    /* tmp: [-]d.ddde[+-]XX -> digits and decimal exponent. */
+    char digits[32];
+    size_t nd = 0;
+    const char *p = tmp;
+    bool neg = *p == '-';
+    if (neg)
+        p++;
+    for (; *p && *p != 'e'; p++)
+        if (*p != '.')
+            digits[nd++] = *p;
+    int exp = atoi(p + 1);
+    while (nd > 1 && digits[nd - 1] == '0')
+        nd--;
+    if (neg)
+        rv_buf_addc(b, '-');
+    if (exp >= -4 && exp < 16) {
+        if (exp < 0) {
+            rv_buf_adds(b, "0.");
+            for (int i = 0; i < -exp - 1; i++)
+                rv_buf_addc(b, '0');
+            rv_buf_add(b, digits, nd);
+        } else {
+            for (int i = 0; i <= exp; i++)
+                rv_buf_addc(b, (size_t)i < nd ? digits[i] : '0');
+            rv_buf_addc(b, '.');
+            if ((size_t)exp + 1 < nd)
+                rv_buf_add(b, digits + exp + 1, nd - (size_t)exp - 1);
+            else
+                rv_buf_addc(b, '0');
+        }
+        return;
+    }
+    rv_buf_addc(b, digits[0]);
+    if (nd > 1) {
+        rv_buf_addc(b, '.');
+        rv_buf_add(b, digits + 1, nd - 1);
+    }
+    rv_buf_printf(b, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+}
+
+/* _Py_HashDouble: equal to the hash of an equal int. */
+int64_t rv_hash_double(double v)
+{
+    const uint64_t P = ((uint64_t)1 << 61) - 1;
+    if (isinf(v))
+        return v > 0 ? 314159 : -314159;
+    int e;
+    double m = frexp(v, &e);
+    int sign = 1;
+    if (m < 0) {
+        sign = -1;
+        m = -m;
+    }
+    uint64_t x = 0;
+    while (m) {
+        x = ((x << 28) & P) | x >> (61 - 28);
+        m *= 268435456.0;
+        e -= 28;
+        uint64_t y = (uint64_t)m;
+        m -= (double)y;
+        x += y;
+        if (x >= P)
+            x -= P;
+    }
+    e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+    x = ((x << e) & P) | x >> (61 - e);
+    int64_t h = (int64_t)x * sign;
+    return h == -1 ? -2 : h;
+}
+
+int rv_number_as_double(rv_obj_t *o, double *out, bool *is_number)
+{
+    *is_number = true;
+    if (RV_IS(o, rv_float_type)) {
+        *out = rv_float_value(o);
+        return 0;
+    }
+    if (rv_isinstance(o, &rv_int_type))
+        return rv_int_to_double(o, out);
+    *is_number = false;
+    return -1;
+}
+
+rv_obj_t *rv_float_from_text(const char *s, size_t n)
+{
+    char *buf = rv_malloc(n + 1);
+    size_t k = 0;
+    const char *p = s, *e = s + n;
+    while (p < e && isspace((unsigned char)*p))
+        p++;
+    while (e > p && isspace((unsigned char)e[-1]))
+        e--;
+    bool ok = p < e;
+    for (const char *q = p; q < e && ok; q++) {
+        if (*q == '_') {
+            ok = q > p && q + 1 < e && isdigit((unsigned char)q[-1]) &&
+                 isdigit((unsigned char)q[1]);
+            continue;
+        }
+        buf[k++] = *q;
+    }
+    buf[k] = '\0';
+    char *end = NULL;
+    double v = 0;
+    if (ok) {
+        const char *t = buf + (buf[0] == '+' || buf[0] == '-');
+        bool special = strcasecmp(t, "inf") == 0 || strcasecmp(t, "infinity") == 0 ||
+                       strcasecmp(t, "nan") == 0;
+        bool hexy = strchr(buf, 'x') || strchr(buf, 'X');
+        if (special || !hexy) {
+            v = strtod(buf, &end);
+            ok = end && *end == '\0' && end != buf;
+        } else {
+            ok = false;
+        }
+    }
+    rv_free(buf);
+    if (!ok) {
+        rv_obj_t *str = rv_str_from_utf8(s, n);
+        rv_buf_t b = RV_BUF_INIT;
+        rv_str_repr_into(&b, str);
+        rv_decref(str);
+        rv_err_format(&rv_exc_ValueError, "could not convert string to float: %s",
+                      rv_buf_cstr(&b));
+        rv_buf_free(&b);
+        return NULL;
+    }
+    return rv_float_from_double(v);
+}
+
+/******************************************************************************/
+/* arithmetic                                                                 */
+
+static rv_obj_t *float_binop(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
+{
+    if (!RV_IS(a, rv_float_type) && !RV_IS(b, rv_float_type))
+        return rv_incref(rv_NotImplemented);
+    double x, y;
+    bool na, nb;
+    if (rv_number_as_double(a, &x, &na) < 0 || rv_number_as_double(b, &y, &nb) < 0) {
+        if (!na || !nb)
+            return rv_incref(rv_NotImplemented);
+        return NULL;
+    }
+    switch (op) {
+    case RV_OP_ADD:
+        return rv_float_from_double(x + y);
+    case RV_OP_SUB:
+        return rv_float_from_double(x - y);
+    case RV_OP_MUL:
+        return rv_float_from_double(x * y);
+    case RV_OP_TRUEDIV:
+        if (y == 0) {
+            rv_err_format(&rv_exc_ZeroDivisionError, "float division by zero");
+            return NULL;
+        }
+        return rv_float_from_double(x / y);
+    case RV_OP_FLOORDIV:
+    case RV_OP_MOD: {
+        if (y == 0) {
+            rv_err_format(&rv_exc_ZeroDivisionError,
+                          op == RV_OP_MOD ? "float modulo" : "float floor division by zero");
+            return NULL;
+        }
+        /* float_divmod */
+        double mod = fmod(x, y);
+        double div = (x - mod) / y;
+        if (mod) {
+            if ((y < 0) != (mod < 0)) {
+                mod += y;
+                div -= 1.0;
+            }
+        } else {
+            mod = copysign(0.0, y);
+        }
+        double floordiv;
+        if (div) {
+            floordiv = floor(div);
+            if (div - floordiv > 0.5)
+                floordiv += 1.0;
+        } else {
+            floordiv = copysign(0.0, x / y);
+        }
+        return rv_float_from_double(op == RV_OP_MOD ? mod : floordiv);
+    }
+    case RV_OP_POW: {
+        if (x == 0 && y < 0) {
+            rv_err_format(&rv_exc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
+            return NULL;
+        }
+        if (x < 0 && y != floor(y) && isfinite(y)) {
+            rv_obj_t *msg = rv_str_from_cstr("complex numbers");
+            rv_err_set_obj(&rv_exc_RefvizUnsupported, msg);
+            rv_decref(msg);
+            return NULL;
+        }
+        errno = 0;
+        double r = pow(x, y);
+        if (isinf(r) && isfinite(x) && isfinite(y)) {
+            rv_err_format(&rv_exc_OverflowError, "(34, 'Numerical result out of range')");
+            return NULL;
+        }
+        return rv_float_from_double(r);
+    }
+    default:
+        return rv_incref(rv_NotImplemented);
+    }
+}
+
+static rv_obj_t *float_unop(rv_unop_t op, rv_obj_t *a)
+{
+    double x = rv_float_value(a);
+    if (op == RV_UOP_NEG)
+        return rv_float_from_double(-x);
+    if (op == RV_UOP_POS)
+        return rv_incref(a);
+    return rv_incref(rv_NotImplemented);
+}
+
+static rv_obj_t *cmp_result(int c, rv_cmpop_t op)
+{
+    bool r;
+    switch (op) {
+    case RV_LT: r = c < 0; break;
+    case RV_LE: r = c <= 0; break;
+    case RV_EQ: r = c == 0; break;
+    case RV_NE: r = c != 0; break;
+    case RV_GT: r = c > 0; break;
+    default: r = c >= 0; break;
+    }
+    return rv_bool_from(r);
+}
+
+static rv_obj_t *float_richcompare(rv_obj_t *a, rv_obj_t *b, rv_cmpop_t op)
+{
+    if (!RV_IS(a, rv_float_type))
+        return rv_incref(rv_NotImplemented);
+    double x = rv_float_value(a);
+    if (RV_IS(b, rv_float_type)) {
+        double y = rv_float_value(b);
+        if (isnan(x) || isnan(y))
+            return rv_bool_from(op == RV_NE);
+        return cmp_result(x < y ? -1 : x > y, op);
+    }
+    if (rv_isinstance(b, &rv_int_type)) {
+        /* The int's exact comparison, reflected. */
+        rv_obj_t *r = rv_richcompare(b, a, op == RV_LT   ? RV_GT
+                                           : op == RV_LE ? RV_GE
+                                           : op == RV_GT ? RV_LT
+                                           : op == RV_GE ? RV_LE
+                                                         : op);
+        return r;
+    }
+    return rv_incref(rv_NotImplemented);
+}
+
+/******************************************************************************/
+/* round()                                                                    */
+
+rv_obj_t *rv_float_round(rv_obj_t *x, rv_obj_t *ndigits)
+{
+    double v = rv_float_value(x);
+    if (!ndigits) {
+        double r = nearbyint(v); /* ties to even (default rounding mode) */
+        return rv_int_from_double(r);
+    }
+    int64_t n;
+    if (!rv_int_fits_i64(ndigits, &n))
+        n = rv_int_sign(ndigits) < 0 ? -400 : 400;
+    if (!isfinite(v) || v == 0)
+        return rv_float_from_double(v);
+    if (n > 323)
+        return rv_float_from_double(v);
+    if (n < -308)
+        return rv_float_from_double(copysign(0.0, v));
+    /* double_round: format to n decimals (correctly rounded, half-even on
+     * the exact binary value) and read back. */
+    char buf[512];
+    if (n >= 0) {
+        snprintf(buf, sizeof buf, "%.*f", (int)n, v);
+        return rv_float_from_double(strtod(buf, NULL));
+    }
+    double scale = pow(10.0, (double)-n);
+    double y = v / scale;
+    double r = nearbyint(y);
+    if (fabs(y - r) == 0.5)
+        r = 2.0 * nearbyint(y / 2.0);
+    return rv_float_from_double(r * scale);
+}
+
+rv_obj_t *rv_int_round(rv_obj_t *x, rv_obj_t *ndigits)
+{
+    if (!ndigits || rv_int_sign(ndigits) >= 0)
+        return rv_unop(RV_UOP_POS, x);
+    /* Round half to even at 10**-ndigits. */
+    rv_obj_t *ten = rv_int_from_i64(10), *neg = rv_unop(RV_UOP_NEG, ndigits);
+    rv_obj_t *pw = rv_binop(RV_OP_POW, ten, neg);
+    rv_decref(ten);
+    rv_decref(neg);
+    if (!pw)
+        return NULL;
+    rv_obj_t *q = rv_binop(RV_OP_FLOORDIV, x, pw), *r = rv_binop(RV_OP_MOD, x, pw);
+    rv_obj_t *two = rv_int_from_i64(2);
+    rv_obj_t *r2 = rv_binop(RV_OP_MUL, r, two);
+    int c = rv_int_cmp(r2, pw);
+    rv_obj_t *q2 = rv_binop(RV_OP_MOD, q, two);
+    if (c > 0 || (c == 0 && rv_int_sign(q2) != 0)) {
+        rv_obj_t *one = rv_int_from_i64(1);
+        rv_obj_t *t = rv_binop(RV_OP_ADD, q, one);
+        rv_decref(one);
+        rv_decref(q);
+        q = t;
+    }
+    rv_obj_t *res = rv_binop(RV_OP_MUL, q, pw);
+    rv_decref(q);
+    rv_decref(r);
+    rv_decref(two);
+    rv_decref(r2);
+    rv_decref(q2);
+    rv_decref(pw);
+    return res;
+}
+
+/******************************************************************************/
+/* slots                                                                      */
+
+static rv_obj_t *float_repr(rv_obj_t *o)
+{
+    rv_buf_t b = RV_BUF_INIT;
+    rv_float_repr_into(&b, rv_float_value(o));
+    rv_obj_t *s = rv_str_from_buf(&b);
+    rv_buf_free(&b);
+    return s;
+}
+
+static int float_hash(rv_obj_t *o, int64_t *out)
+{
+    double v = rv_float_value(o);
+    *out = isnan(v) ? (int64_t)o->id : rv_hash_double(v);
+    return 0;
+}
+
+static int float_truth(rv_obj_t *o)
+{
+    return rv_float_value(o) != 0.0;
+}
+
+static size_t float_size(rv_obj_t *o)
+{
+    (void)o;
+    return 24;
+}
+
+static rv_obj_t *float_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
+                            rv_obj_t *kwnames)
+{
+    (void)type;
+    if (rv_arg_no_kw("float", kwnames) < 0 || rv_arg_count("float", nargs, 0, 1) < 0)
+        return NULL;
+    if (nargs == 0)
+        return rv_float_from_double(0.0);
+    rv_obj_t *x = args[0];
+    if (RV_IS(x, rv_float_type))
+        return rv_incref(x);
+    if (RV_IS(x, rv_str_type))
+        return rv_float_from_text(rv_str_utf8(x), rv_str_nbytes(x));
+    double d;
+    bool num;
+    if (rv_number_as_double(x, &d, &num) == 0)
+        return rv_float_from_double(d);
+    if (num)
+        return NULL;
+    rv_err_format(&rv_exc_TypeError, "float() argument must be a string or a real number, not '%s'",
+                  x->type->name);
+    return NULL;
+}
+
+static rv_obj_t *m_is_integer(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
+{
+    if (rv_arg_no_kw("is_integer", kw) < 0 || rv_arg_count("is_integer", nargs, 0, 0) < 0)
+        return NULL;
+    double v = rv_float_value(self);
+    return rv_bool_from(isfinite(v) && v == floor(v));
+}
+
+static const rv_method_t float_methods[] = {
+    { "is_integer", m_is_integer, 0 },
+    { NULL, NULL, 0 },
+};
+
+rv_type_t rv_float_type = {
+    .name = "float",
+    .flags = RV_TF_BASETYPE | RV_TF_INLINE,
+    .release = rv_obj_free,
+    .repr = float_repr,
+    .format = rv_float_format,
+    .hash = float_hash,
+    .richcompare = float_richcompare,
+    .truth = float_truth,
+    .binop = float_binop,
+    .unop = float_unop,
+    .methods = float_methods,
+    .size = float_size,
+    .make = float_make,
+};
