@@ -236,7 +236,6 @@ static rv_obj_t *range_iter(rv_obj_t *o)
     return iter_from(r->start, r->step, r->len);
 }
 
-rv_obj_t *rv_range_reversed(rv_obj_t *o);
 rv_obj_t *rv_range_reversed(rv_obj_t *o)
 {
     rv_range_t *r = RANGE(o);

@@ -12,5 +12,7 @@
 rv_obj_t *rv_range_new(rv_obj_t *start, rv_obj_t *stop, rv_obj_t *step);
 
 extern rv_type_t rv_rangeiter_type, rv_longrangeiter_type;
+/* reversed(range). */
+rv_obj_t *rv_range_reversed(rv_obj_t *r);
 
 #endif

@@ -1,0 +1,389 @@
+/* src/core/obj_iter.c - enumerate, zip, map, filter, reversed, the
+ * sequence iterator and the callable iterator (Objects/enumobject.c,
+ * iterobject.c, bltinmodule.c). */
+#include "core/obj_iter.h"
+
+#include "base/alloc.h"
+#include "core/exc.h"
+#include "core/heap.h"
+#include "core/obj_bool.h"
+#include "core/obj_dict.h"
+#include "core/obj_int.h"
+#include "core/obj_list.h"
+#include "core/obj_misc.h"
+#include "core/obj_range.h"
+#include "core/obj_str.h"
+#include "core/obj_tuple.h"
+
+/* One layout serves every iterator here: up to a fixed set of references
+ * plus counters. */
+typedef struct iterobj {
+    rv_obj_t ob;
+    rv_obj_t *a;      /* the underlying iterator / sequence / callable */
+    rv_obj_t *b;      /* map/filter function, sentinel, enumerate count */
+    rv_obj_t *its;    /* zip/map: tuple of iterators */
+    intptr_t index;
+} iterobj_t;
+
+#define IT(o) ((iterobj_t *)(o))
+
+static rv_obj_t *new_iter(rv_type_t *type)
+{
+    return rv_obj_alloc(type, sizeof(iterobj_t));
+}
+
+static void it_clear(rv_obj_t *o)
+{
+    rv_clearref(&IT(o)->a);
+    rv_clearref(&IT(o)->b);
+    rv_clearref(&IT(o)->its);
+}
+
+static void it_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
+{
+    rv_edge_t e = { .kind = RV_EDGE_HIDDEN };
+    if (IT(o)->a)
+        visit(IT(o)->a, &e, ctx);
+    if (IT(o)->b)
+        visit(IT(o)->b, &e, ctx);
+    if (IT(o)->its)
+        visit(IT(o)->its, &e, ctx);
+}
+
+static rv_obj_t *iter_self(rv_obj_t *o)
+{
+    return rv_incref(o);
+}
+
+static size_t it_size(rv_obj_t *o)
+{
+    (void)o;
+    return 48;
+}
+
+int rv_length_hint(rv_obj_t *o, size_t dflt, size_t *out)
+{
+    if (o->type->len) {
+        if (rv_len(o, out) == 0)
+            return 0;
+        if (!rv_err_matches(&rv_exc_TypeError))
+            return -1;
+        rv_err_clear();
+    }
+    *out = dflt;
+    return 0;
+}
+
+void rv_iter_init_types(void)
+{
+}
+
+/* ---- enumerate ---- */
+
+static rv_obj_t *enumerate_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
+                                rv_obj_t *kwnames)
+{
+    size_t nkw = kwnames ? rv_tuple_len(kwnames) : 0;
+    rv_obj_t *start = NULL;
+    for (size_t k = 0; k < nkw; k++) {
+        if (!rv_str_eq_cstr(rv_tuple_get_borrow(kwnames, k), "start")) {
+            rv_err_format(&rv_exc_TypeError, "enumerate() got an unexpected keyword argument '%s'",
+                          rv_str_utf8(rv_tuple_get_borrow(kwnames, k)));
+            return NULL;
+        }
+        start = args[nargs + k];
+    }
+    if (nargs == 2 && !start)
+        start = args[1], nargs = 1;
+    if (nargs != 1) {
+        rv_err_format(&rv_exc_TypeError, "enumerate() missing required argument 'iterable'");
+        return NULL;
+    }
+    if (start && !rv_isinstance(start, &rv_int_type)) {
+        rv_err_format(&rv_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                      start->type->name);
+        return NULL;
+    }
+    rv_obj_t *it = rv_iter(args[0]);
+    if (!it)
+        return NULL;
+    rv_obj_t *e = new_iter(type);
+    IT(e)->a = it;
+    IT(e)->b = start ? rv_incref(start) : rv_int_from_i64(0);
+    return e;
+}
+
+static rv_obj_t *enumerate_next(rv_obj_t *o)
+{
+    rv_obj_t *x = rv_next(IT(o)->a);
+    if (!x)
+        return NULL;
+    rv_obj_t *count = IT(o)->b;
+    rv_obj_t *one = rv_int_from_i64(1);
+    IT(o)->b = rv_binop(RV_OP_ADD, count, one);
+    rv_decref(one);
+    rv_obj_t *t = rv_tuple_new(2);
+    rv_tuple_set_steal(t, 0, count);
+    rv_tuple_set_steal(t, 1, x);
+    return t;
+}
+
+rv_type_t rv_enumerate_type = {
+    .name = "enumerate", .flags = RV_TF_GC | RV_TF_MUTABLE, .clear = it_clear,
+    .release = rv_obj_free, .traverse = it_traverse, .iter = iter_self,
+    .next = enumerate_next, .size = it_size, .make = enumerate_make,
+};
+
+/* ---- zip and map ---- */
+
+static rv_obj_t *iterators_of(rv_obj_t *const *args, size_t n)
+{
+    rv_obj_t *t = rv_tuple_new(n);
+    for (size_t i = 0; i < n; i++) {
+        rv_obj_t *it = rv_iter(args[i]);
+        if (!it) {
+            for (size_t k = i; k < n; k++)
+                rv_tuple_set_steal(t, k, rv_incref(rv_None));
+            rv_decref(t);
+            return NULL;
+        }
+        rv_tuple_set_steal(t, i, it);
+    }
+    return t;
+}
+
+/* The next item of every iterator, or NULL when one is exhausted. */
+static rv_obj_t *next_all(rv_obj_t *its)
+{
+    size_t n = rv_tuple_len(its);
+    rv_obj_t *t = rv_tuple_new(n);
+    for (size_t i = 0; i < n; i++) {
+        rv_obj_t *x = rv_next(rv_tuple_get_borrow(its, i));
+        if (!x) {
+            for (size_t k = i; k < n; k++)
+                rv_tuple_set_steal(t, k, rv_incref(rv_None));
+            rv_decref(t);
+            return NULL;
+        }
+        rv_tuple_set_steal(t, i, x);
+    }
+    return t;
+}
+
+static rv_obj_t *zip_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
+                          rv_obj_t *kwnames)
+{
+    if (kwnames && rv_tuple_len(kwnames)) {
+        rv_obj_t *msg = rv_str_from_cstr("zip(strict=...)");
+        rv_err_set_obj(&rv_exc_RefvizUnsupported, msg);
+        rv_decref(msg);
+        return NULL;
+    }
+    rv_obj_t *its = iterators_of(args, nargs);
+    if (!its)
+        return NULL;
+    rv_obj_t *z = new_iter(type);
+    IT(z)->its = its;
+    return z;
+}
+
+static rv_obj_t *zip_next(rv_obj_t *o)
+{
+    if (rv_tuple_len(IT(o)->its) == 0)
+        return NULL;
+    return next_all(IT(o)->its);
+}
+
+rv_type_t rv_zip_type = {
+    .name = "zip", .flags = RV_TF_GC | RV_TF_MUTABLE, .clear = it_clear,
+    .release = rv_obj_free, .traverse = it_traverse, .iter = iter_self,
+    .next = zip_next, .size = it_size, .make = zip_make,
+};
+
+static rv_obj_t *map_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
+                          rv_obj_t *kwnames)
+{
+    if (rv_arg_no_kw("map", kwnames) < 0)
+        return NULL;
+    if (nargs < 2) {
+        rv_err_format(&rv_exc_TypeError, "map() must have at least two arguments.");
+        return NULL;
+    }
+    rv_obj_t *its = iterators_of(args + 1, nargs - 1);
+    if (!its)
+        return NULL;
+    rv_obj_t *m = new_iter(type);
+    IT(m)->b = rv_incref(args[0]);
+    IT(m)->its = its;
+    return m;
+}
+
+static rv_obj_t *map_next(rv_obj_t *o)
+{
+    rv_obj_t *t = next_all(IT(o)->its);
+    if (!t)
+        return NULL;
+    rv_obj_t *r = rv_call(IT(o)->b, RV_TUPLE(t)->items, rv_tuple_len(t), NULL);
+    rv_decref(t);
+    return r;
+}
+
+rv_type_t rv_map_type = {
+    .name = "map", .flags = RV_TF_GC | RV_TF_MUTABLE, .clear = it_clear,
+    .release = rv_obj_free, .traverse = it_traverse, .iter = iter_self,
+    .next = map_next, .size = it_size, .make = map_make,
+};
+
+/* ---- filter ---- */
+
+static rv_obj_t *filter_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
+                             rv_obj_t *kwnames)
+{
+    if (rv_arg_no_kw("filter", kwnames) < 0 || rv_arg_count("filter", nargs, 2, 2) < 0)
+        return NULL;
+    rv_obj_t *it = rv_iter(args[1]);
+    if (!it)
+        return NULL;
+    rv_obj_t *f = new_iter(type);
+    IT(f)->a = it;
+    IT(f)->b = rv_incref(args[0]);
+    return f;
+}
+
+static rv_obj_t *filter_next(rv_obj_t *o)
+{
+    for (;;) {
+        rv_obj_t *x = rv_next(IT(o)->a);
+        if (!x)
+            return NULL;
+        int keep;
+        if (IT(o)->b == rv_None) {
+            keep = rv_truth(x);
+        } else {
+            rv_obj_t *r = rv_call1(IT(o)->b, x);
+            keep = r ? rv_truth(r) : -1;
+            rv_xdecref(r);
+        }
+        if (keep > 0)
+            return x;
+        rv_decref(x);
+        if (keep < 0)
+            return NULL;
+    }
+}
+
+rv_type_t rv_filter_type = {
+    .name = "filter", .flags = RV_TF_GC | RV_TF_MUTABLE, .clear = it_clear,
+    .release = rv_obj_free, .traverse = it_traverse, .iter = iter_self,
+    .next = filter_next, .size = it_size, .make = filter_make,
+};
+
+/* ---- reversed and the sequence iterator ---- */
+
+static rv_obj_t *reversed_next(rv_obj_t *o)
+{
+    iterobj_t *it = IT(o);
+    if (!it->a || it->index < 0)
+        return NULL;
+    rv_obj_t *i = rv_int_from_i64(it->index--);
+    rv_obj_t *x = rv_getitem(it->a, i);
+    rv_decref(i);
+    if (!x && (rv_err_matches(&rv_exc_IndexError) || rv_err_matches(&rv_exc_StopIteration))) {
+        rv_err_clear();
+        rv_clearref(&it->a);
+    }
+    return x;
+}
+
+rv_obj_t *rv_reversed(rv_obj_t *seq)
+{
+    if (RV_IS(seq, rv_list_type))
+        return rv_list_reversed(seq);
+    if (RV_IS(seq, rv_range_type))
+        return rv_range_reversed(seq);
+    size_t n;
+    if (!seq->type->getitem || !seq->type->len || RV_IS(seq, rv_dict_type)) {
+        rv_err_format(&rv_exc_TypeError, "'%s' object is not reversible", seq->type->name);
+        return NULL;
+    }
+    if (rv_len(seq, &n) < 0)
+        return NULL;
+    rv_obj_t *r = new_iter(&rv_reversed_type);
+    IT(r)->a = rv_incref(seq);
+    IT(r)->index = (intptr_t)n - 1;
+    return r;
+}
+
+static rv_obj_t *reversed_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
+                               rv_obj_t *kwnames)
+{
+    (void)type;
+    if (rv_arg_no_kw("reversed", kwnames) < 0 || rv_arg_count("reversed", nargs, 1, 1) < 0)
+        return NULL;
+    return rv_reversed(args[0]);
+}
+
+rv_type_t rv_reversed_type = {
+    .name = "reversed", .flags = RV_TF_GC | RV_TF_MUTABLE, .clear = it_clear,
+    .release = rv_obj_free, .traverse = it_traverse, .iter = iter_self,
+    .next = reversed_next, .size = it_size, .make = reversed_make,
+};
+
+static rv_obj_t *seqiter_next(rv_obj_t *o)
+{
+    iterobj_t *it = IT(o);
+    if (!it->a)
+        return NULL;
+    rv_obj_t *i = rv_int_from_i64(it->index++);
+    rv_obj_t *x = rv_getitem(it->a, i);
+    rv_decref(i);
+    if (!x && (rv_err_matches(&rv_exc_IndexError) || rv_err_matches(&rv_exc_StopIteration))) {
+        rv_err_clear();
+        rv_clearref(&it->a);
+    }
+    return x;
+}
+
+rv_obj_t *rv_seqiter_new(rv_obj_t *seq)
+{
+    rv_obj_t *s = new_iter(&rv_seqiter_type);
+    IT(s)->a = rv_incref(seq);
+    return s;
+}
+
+rv_type_t rv_seqiter_type = {
+    .name = "iterator", .flags = RV_TF_GC | RV_TF_MUTABLE, .clear = it_clear,
+    .release = rv_obj_free, .traverse = it_traverse, .iter = iter_self,
+    .next = seqiter_next, .size = it_size,
+};
+
+static rv_obj_t *calliter_next(rv_obj_t *o)
+{
+    iterobj_t *it = IT(o);
+    if (!it->a)
+        return NULL;
+    rv_obj_t *x = rv_call0(it->a);
+    if (!x)
+        return NULL;
+    int eq = rv_richcompare_bool(x, it->b, RV_EQ);
+    if (eq != 0) {
+        rv_decref(x);
+        rv_clearref(&it->a);
+        return NULL;
+    }
+    return x;
+}
+
+rv_obj_t *rv_calliter_new(rv_obj_t *callable, rv_obj_t *sentinel)
+{
+    rv_obj_t *c = new_iter(&rv_calliter_type);
+    IT(c)->a = rv_incref(callable);
+    IT(c)->b = rv_incref(sentinel);
+    return c;
+}
+
+rv_type_t rv_calliter_type = {
+    .name = "callable_iterator", .flags = RV_TF_GC | RV_TF_MUTABLE, .clear = it_clear,
+    .release = rv_obj_free, .traverse = it_traverse, .iter = iter_self,
+    .next = calliter_next, .size = it_size,
+};
