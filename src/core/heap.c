@@ -149,7 +149,11 @@ static void destroy(rv_obj_t *o)
 
 void rv_dealloc(rv_obj_t *o)
 {
-    if (o->flags & RV_F_STATIC) {
+    /* Statically allocated types are immortal even before they were given
+     * an identity. */
+    bool static_type = o->type == &rv_type_type &&
+                       !(((rv_type_t *)o)->flags & RV_TF_HEAPTYPE);
+    if ((o->flags & RV_F_STATIC) || static_type) {
         /* A static object lost more references than it was given: keep it
          * alive (it cannot be freed) and let the self-check report it. */
         o->refcnt = 1;

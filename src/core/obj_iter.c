@@ -14,6 +14,7 @@
 #include "core/obj_range.h"
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
+#include "core/heap.h"
 
 /* One layout serves every iterator here: up to a fixed set of references
  * plus counters. */
@@ -76,6 +77,13 @@ int rv_length_hint(rv_obj_t *o, size_t dflt, size_t *out)
 
 void rv_iter_init_types(void)
 {
+    rv_type_t *const types[] = {
+        &rv_enumerate_type, &rv_zip_type, &rv_map_type, &rv_filter_type, &rv_reversed_type,
+        &rv_seqiter_type, &rv_calliter_type, &rv_listiter_type, &rv_listreviter_type,
+        &rv_tupleiter_type, &rv_rangeiter_type, &rv_longrangeiter_type,
+    };
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+        rv_obj_init_static(&types[i]->ob, &rv_type_type);
 }
 
 /* ---- enumerate ---- */

@@ -442,6 +442,10 @@ void rv_modules_finalize(void)
 
 void rv_lang_init(void)
 {
+    rv_type_t *const types[] = { &rv_code_type, &rv_frame_type, &rv_function_type,
+                                 &rv_cell_type, &rv_generator_type };
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+        rv_obj_init_static(&types[i]->ob, &rv_type_type);
     rv_builtins_dict();
 }
 
