@@ -333,6 +333,10 @@ void rv_core_init(void)
         if (!static_types[i]->base && static_types[i] != &rv_object_type)
             static_types[i]->base = &rv_object_type;
     }
+    /* A subtype uses its base's slots where it defines none (CPython's
+     * inherit_slots): bool computes with int's arithmetic and comparison. */
+    for (size_t i = 0; i < sizeof static_types / sizeof static_types[0]; i++)
+        rv_type_inherit_slots(static_types[i]);
     rv_exc_init_types();
     rv_misc_init();
     rv_bool_init();

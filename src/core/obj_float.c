@@ -183,8 +183,8 @@ static rv_obj_t *float_binop(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
 {
     if (!RV_IS(a, rv_float_type) && !RV_IS(b, rv_float_type))
         return rv_incref(rv_NotImplemented);
-    double x, y;
-    bool na, nb;
+    double x = 0, y = 0;
+    bool na = true, nb = true;
     if (rv_number_as_double(a, &x, &na) < 0 || rv_number_as_double(b, &y, &nb) < 0) {
         if (!na || !nb)
             return rv_incref(rv_NotImplemented);

@@ -727,7 +727,7 @@ rv_obj_t *rv_int_binop(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
 {
     if (!is_int(a) || !is_int(b))
         return rv_incref(rv_NotImplemented);
-    int64_t x, y, r;
+    int64_t x = 0, y = 0, r;
     bool small = rv_int_fits_i64(a, &x) && rv_int_fits_i64(b, &y);
     switch (op) {
     case RV_OP_ADD:
@@ -803,7 +803,7 @@ rv_obj_t *rv_int_binop(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
 
 static rv_obj_t *int_unop(rv_unop_t op, rv_obj_t *a)
 {
-    int64_t x;
+    int64_t x = 0;
     bool small = rv_int_fits_i64(a, &x);
     switch (op) {
     case RV_UOP_POS:

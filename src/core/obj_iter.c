@@ -309,8 +309,18 @@ rv_obj_t *rv_reversed(rv_obj_t *seq)
         return rv_list_reversed(seq);
     if (RV_IS(seq, rv_range_type))
         return rv_range_reversed(seq);
+    if (RV_IS(seq, rv_dict_type)) {
+        /* dict is reversible since 3.8: its keys, last inserted first. */
+        rv_obj_t *keys = rv_list_from_iterable(seq);
+        if (!keys)
+            return NULL;
+        rv_list_reverse(keys);
+        rv_obj_t *it = rv_iter(keys);
+        rv_decref(keys);
+        return it;
+    }
     size_t n;
-    if (!seq->type->getitem || !seq->type->len || RV_IS(seq, rv_dict_type)) {
+    if (!seq->type->getitem || !seq->type->len){
         rv_err_format(&rv_exc_TypeError, "'%s' object is not reversible", seq->type->name);
         return NULL;
     }

@@ -280,10 +280,33 @@ typedef struct pair {
     rv_obj_t *value;
 } pair_t;
 
+/* Short runs: binary insertion, comparing pivot < item as timsort's
+ * binarysort does (the order of comparisons shows in error messages). */
+static int insertion_sort(pair_t *a, size_t n)
+{
+    for (size_t i = 1; i < n; i++) {
+        pair_t pivot = a[i];
+        size_t lo = 0, hi = i;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            int lt = rv_richcompare_bool(pivot.key, a[mid].key, RV_LT);
+            if (lt < 0)
+                return -1;
+            if (lt)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        memmove(a + lo + 1, a + lo, (i - lo) * sizeof *a);
+        a[lo] = pivot;
+    }
+    return 0;
+}
+
 static int merge_sort(pair_t *a, pair_t *tmp, size_t n)
 {
-    if (n < 2)
-        return 0;
+    if (n <= 64)
+        return insertion_sort(a, n);
     size_t mid = n / 2;
     if (merge_sort(a, tmp, mid) < 0 || merge_sort(a + mid, tmp, n - mid) < 0)
         return -1;

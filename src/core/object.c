@@ -25,6 +25,29 @@ bool rv_type_is_subtype(const rv_type_t *t, const rv_type_t *base)
     return false;
 }
 
+void rv_type_inherit_slots(rv_type_t *t)
+{
+    const rv_type_t *b = t->base;
+    if (!b || b == &rv_object_type)
+        return;
+#define INHERIT(slot)          \
+    if (!t->slot)              \
+        t->slot = b->slot
+    INHERIT(richcompare);
+    INHERIT(truth);
+    INHERIT(len);
+    INHERIT(binop);
+    INHERIT(inplace);
+    INHERIT(unop);
+    INHERIT(getitem);
+    INHERIT(setitem);
+    INHERIT(contains);
+    INHERIT(iter);
+    INHERIT(next);
+    INHERIT(format);
+#undef INHERIT
+}
+
 int rv_enter_recursive(const char *where)
 {
     if (++rv_recursion_depth > rv_recursion_limit) {

@@ -242,6 +242,8 @@ extern rv_obj_t rv_None_obj, rv_NotImplemented_obj, rv_Ellipsis_obj;
 /* isinstance against a type, following base links (no user classes' MRO
  * beyond single inheritance). */
 bool rv_type_is_subtype(const rv_type_t *t, const rv_type_t *base);
+/* Fills t's NULL protocol slots from its base (CPython's inherit_slots). */
+void rv_type_inherit_slots(rv_type_t *t);
 static inline bool rv_isinstance(const rv_obj_t *o, const rv_type_t *t)
 {
     return o->type == t || rv_type_is_subtype(o->type, t);
