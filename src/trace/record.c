@@ -384,6 +384,7 @@ static int on_event(rv_event_t ev, rv_frame_t *f, int line, void *ctx)
     rv_trace_t *t = ctx;
     t->events++;
     if (t->opt.max_steps && t->events > t->opt.max_steps) {
+        t->stop_line = line;
         rv_err_format(&rv_exc_RefvizLimit,
                       "the program ran more than %zu steps (see --max-steps)", t->opt.max_steps);
         return -1;

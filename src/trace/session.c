@@ -42,6 +42,7 @@ void rv_session_run(rv_session_t *s, const char *filename, const char *src, size
         if (RV_IS(run.exc, rv_exc_RefvizLimit)) {
             rv_obj_t *msg = rv_exc_message(run.exc);
             s->error_type = rv_strdup("limit");
+            s->error_line = run.line = s->trace.stop_line;
             s->error_message = rv_strdup(msg ? rv_str_utf8(msg) : "");
             rv_buf_printf(&report, "refviz: error: %s (%s:%d)\n", s->error_message, filename,
                           run.line);

@@ -103,6 +103,7 @@ typedef struct rv_trace {
     uint64_t *pending_freed;
     size_t npending, cappending;
     size_t events;            /* events seen (steps taken, even if not kept) */
+    int stop_line;            /* where the step limit stopped the program */
     /* everything owned */
     rv_obj_rec_t **recs;
     size_t nrecs, caprecs;
