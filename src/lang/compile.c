@@ -108,9 +108,21 @@ static bool const_same(rv_obj_t *a, rv_obj_t *b)
     return eq == 1;
 }
 
-/* The unit-wide constant object equal to v (borrowed), registering v. */
+/* The unit-wide constant object equal to v (borrowed), registering v.
+ * Tuples are merged item by item first, as merge_consts_recursive does:
+ * the (1, 2) inside ((1, 2), 3) is the constant (1, 2) itself. */
 rv_obj_t *cu_merge_const(compiler_t *c, rv_obj_t *v)
 {
+    if (RV_IS(v, rv_tuple_type) && v->refcnt == 1) {
+        for (size_t i = 0; i < rv_tuple_len(v); i++) {
+            rv_obj_t *item = rv_tuple_get_borrow(v, i);
+            rv_obj_t *canon = cu_merge_const(c, item);
+            if (canon != item) {
+                RV_TUPLE(v)->items[i] = rv_incref(canon);
+                rv_decref(item);
+            }
+        }
+    }
     int64_t h = 0;
     if (rv_hash(v, &h) < 0) {
         rv_err_clear();

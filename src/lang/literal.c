@@ -274,9 +274,14 @@ static bool replacement_field(parser_t *p, const rv_token_t *t, const char *s, s
     size_t exprlen = end;
     size_t i = end;
     bool debug = false;
+    size_t debug_end = 0;
     if (s[i] == '=') {
         debug = true;
         i++;
+        /* Whitespace after '=' belongs to the displayed text. */
+        while (i < n && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+        debug_end = i;
     }
     int conversion = -1;
     if (i < n && s[i] == '!') {
@@ -296,8 +301,7 @@ static bool replacement_field(parser_t *p, const rv_token_t *t, const char *s, s
     if (!value)
         return false;
     if (debug) {
-        rv_buf_add(&ps->lit, expr, exprlen);
-        rv_buf_addc(&ps->lit, '=');
+        rv_buf_add(&ps->lit, expr, debug_end - (size_t)(expr - s));
         /* Whitespace after '=' is kept too. */
         if (conversion < 0 && !(i < n && s[i] == ':'))
             conversion = 'r';
