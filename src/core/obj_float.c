@@ -19,6 +19,7 @@
 #include "core/obj_int.h"
 #include "core/obj_misc.h"
 #include "core/obj_str.h"
+#include "core/obj_tuple.h"
 
 rv_obj_t *rv_float_from_double(double v)
 {
@@ -431,8 +432,64 @@ static rv_obj_t *m_is_integer(rv_obj_t *self, rv_obj_t *const *args, size_t narg
     return rv_bool_from(isfinite(v) && v == floor(v));
 }
 
+/* float.as_integer_ratio: the exact fraction, in lowest terms. */
+static rv_obj_t *m_as_integer_ratio(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                                    rv_obj_t *kw)
+{
+    if (rv_arg_no_kw("as_integer_ratio", kw) < 0 ||
+        rv_arg_count("as_integer_ratio", nargs, 0, 0) < 0)
+        return NULL;
+    double v = rv_float_value(self);
+    if (isinf(v)) {
+        rv_err_format(&rv_exc_OverflowError, "cannot convert Infinity to integer ratio");
+        return NULL;
+    }
+    if (isnan(v)) {
+        rv_err_format(&rv_exc_ValueError, "cannot convert NaN to integer ratio");
+        return NULL;
+    }
+    int e;
+    double m = frexp(v, &e);
+    for (int i = 0; i < 300 && m != floor(m); i++) {
+        m *= 2.0;
+        e--;
+    }
+    rv_obj_t *num = rv_int_from_double(m), *one = rv_int_from_i64(1);
+    rv_obj_t *shift = rv_int_from_i64(e < 0 ? -e : e);
+    rv_obj_t *den = rv_int_from_i64(1);
+    rv_obj_t *t = rv_binop(RV_OP_LSHIFT, e < 0 ? den : num, shift);
+    if (e < 0) {
+        rv_decref(den);
+        den = t;
+    } else {
+        rv_decref(num);
+        num = t;
+    }
+    rv_decref(shift);
+    rv_decref(one);
+    rv_obj_t *pair = rv_tuple_pack(2, num, den);
+    rv_decref(num);
+    rv_decref(den);
+    return pair;
+}
+
+static rv_obj_t *float_getattr(rv_obj_t *o, rv_obj_t *name)
+{
+    if (rv_str_eq_cstr(name, "real"))
+        return rv_float_from_double(rv_float_value(o));
+    if (rv_str_eq_cstr(name, "imag"))
+        return rv_float_from_double(0.0);
+    const rv_method_t *m = rv_type_find_method(o->type, rv_str_utf8(name));
+    if (m)
+        return rv_builtin_new(m, o);
+    rv_err_format(&rv_exc_AttributeError, "'%s' object has no attribute '%s'", o->type->name,
+                  rv_str_utf8(name));
+    return NULL;
+}
+
 static const rv_method_t float_methods[] = {
     { "is_integer", m_is_integer, 0 },
+    { "as_integer_ratio", m_as_integer_ratio, 0 },
     { NULL, NULL, 0 },
 };
 
@@ -447,6 +504,7 @@ rv_type_t rv_float_type = {
     .truth = float_truth,
     .binop = float_binop,
     .unop = float_unop,
+    .getattr = float_getattr,
     .methods = float_methods,
     .size = float_size,
     .make = float_make,

@@ -975,6 +975,40 @@ static rv_obj_t *int_conjugate(rv_obj_t *self, rv_obj_t *const *args, size_t nar
     return int_unop(RV_UOP_POS, self);
 }
 
+static const char *const int_attrs[] = { "real", "imag", "numerator", "denominator", NULL };
+
+static rv_obj_t *int_getattr(rv_obj_t *o, rv_obj_t *name)
+{
+    if (rv_str_eq_cstr(name, "real") || rv_str_eq_cstr(name, "numerator"))
+        return int_unop(RV_UOP_POS, o);
+    if (rv_str_eq_cstr(name, "imag"))
+        return rv_int_from_i64(0);
+    if (rv_str_eq_cstr(name, "denominator"))
+        return rv_int_from_i64(1);
+    const rv_method_t *m = rv_type_find_method(o->type, rv_str_utf8(name));
+    if (m)
+        return rv_builtin_new(m, o);
+    rv_err_format(&rv_exc_AttributeError, "'%s' object has no attribute '%s'", o->type->name,
+                  rv_str_utf8(name));
+    return NULL;
+}
+
+/* Built-in ints have no writable attributes (getset descriptors). */
+static int int_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
+{
+    (void)value;
+    for (size_t i = 0; int_attrs[i]; i++) {
+        if (rv_str_eq_cstr(name, int_attrs[i])) {
+            rv_err_format(&rv_exc_AttributeError, "attribute '%s' of '%s' objects is not writable",
+                          int_attrs[i], o->type->name);
+            return -1;
+        }
+    }
+    rv_err_format(&rv_exc_AttributeError, "'%s' object has no attribute '%s'", o->type->name,
+                  rv_str_utf8(name));
+    return -1;
+}
+
 static const rv_method_t int_methods[] = {
     { "bit_length", int_bit_length, 0 },
     { "conjugate", int_conjugate, 0 },
@@ -992,6 +1026,8 @@ rv_type_t rv_int_type = {
     .truth = int_truth,
     .binop = rv_int_binop,
     .unop = int_unop,
+    .getattr = int_getattr,
+    .setattr = int_setattr,
     .methods = int_methods,
     .size = int_size,
     .make = int_make,
