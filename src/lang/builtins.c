@@ -593,6 +593,44 @@ static rv_obj_t *b_divmod(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
     return t;
 }
 
+/* x such that a * x % m == 1 (CPython's long_invmod). */
+static rv_obj_t *mod_inverse(rv_obj_t *a, rv_obj_t *m)
+{
+    rv_obj_t *old_r = rv_incref(a), *r = rv_unop(RV_UOP_POS, m);
+    rv_obj_t *old_s = rv_int_from_i64(1), *s = rv_int_from_i64(0);
+    while (rv_int_sign(r) != 0) {
+        rv_obj_t *q = rv_binop(RV_OP_FLOORDIV, old_r, r);
+        rv_obj_t *qr = rv_binop(RV_OP_MUL, q, r), *qs = rv_binop(RV_OP_MUL, q, s);
+        rv_obj_t *nr = rv_binop(RV_OP_SUB, old_r, qr), *ns = rv_binop(RV_OP_SUB, old_s, qs);
+        rv_decref(q);
+        rv_decref(qr);
+        rv_decref(qs);
+        rv_decref(old_r);
+        rv_decref(old_s);
+        old_r = r;
+        old_s = s;
+        r = nr;
+        s = ns;
+    }
+    rv_obj_t *one = rv_int_from_i64(1), *neg1 = rv_int_from_i64(-1);
+    bool unit = rv_int_cmp(old_r, one) == 0 || rv_int_cmp(old_r, neg1) == 0;
+    rv_obj_t *res = NULL;
+    if (unit) {
+        rv_obj_t *signed_s = rv_int_cmp(old_r, one) == 0 ? rv_incref(old_s) : rv_unop(RV_UOP_NEG, old_s);
+        res = rv_binop(RV_OP_MOD, signed_s, m);
+        rv_decref(signed_s);
+    } else {
+        rv_err_format(&rv_exc_ValueError, "base is not invertible for the given modulus");
+    }
+    rv_decref(one);
+    rv_decref(neg1);
+    rv_decref(old_r);
+    rv_decref(r);
+    rv_decref(old_s);
+    rv_decref(s);
+    return res;
+}
+
 static rv_obj_t *b_pow(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kwnames)
 {
     if (rv_arg_no_kw("pow", kwnames) < 0 || rv_arg_count("pow", nargs, 2, 3) < 0)
@@ -610,14 +648,22 @@ static rv_obj_t *b_pow(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_o
         rv_err_format(&rv_exc_ValueError, "pow() 3rd argument cannot be 0");
         return NULL;
     }
-    if (rv_int_sign(exp) < 0) {
-        unsupported("pow() with a negative exponent and a modulus");
-        return NULL;
-    }
-    /* Square-and-multiply on the bits of exp, high to low. */
-    rv_obj_t *result = rv_int_from_i64(1);
     rv_obj_t *b = rv_binop(RV_OP_MOD, base, mod);
     rv_obj_t *e = rv_incref(exp);
+    if (b && rv_int_sign(exp) < 0) {
+        /* A negative exponent uses the modular inverse (extended Euclid). */
+        rv_obj_t *inv = mod_inverse(b, mod);
+        rv_decref(b);
+        b = inv;
+        rv_decref(e);
+        e = rv_unop(RV_UOP_NEG, exp);
+        if (!b) {
+            rv_decref(e);
+            return NULL;
+        }
+    }
+    /* Square-and-multiply on the bits of exp, low to high. */
+    rv_obj_t *result = rv_binop(RV_OP_MOD, rv_True, mod);
     rv_obj_t *two = rv_int_from_i64(2), *one = rv_int_from_i64(1);
     while (result && b && rv_int_sign(e) > 0) {
         rv_obj_t *bit = rv_binop(RV_OP_AND, e, one);
