@@ -298,6 +298,15 @@ static rv_obj_t *tuple_binop(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
         rv_obj_t *seq = a_tuple ? a : b, *count = a_tuple ? b : a;
         if (rv_isinstance(count, &rv_int_type))
             return repeat(seq, count);
+        /* seq * seq: CPython repeats the left one, so the message names
+         * the right operand's type. */
+        bool left_is_seq = RV_IS(a, rv_str_type) || RV_IS(a, rv_list_type) ||
+                           RV_IS(a, rv_tuple_type);
+        if (left_is_seq) {
+            rv_err_format(&rv_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                          b->type->name);
+            return NULL;
+        }
         if (count->type->binop && count->type != &rv_float_type)
             return rv_incref(rv_NotImplemented);
         rv_err_format(&rv_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
