@@ -3,6 +3,7 @@
  * be empty afterwards (no leak on success, on error, or in the collector). */
 #include "testutil.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "core/obj_str.h"
