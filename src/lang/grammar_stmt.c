@@ -336,7 +336,14 @@ void pz_simple_stmts(parser_t *p, rv_nodes_t *body)
     }
     if (t->kind == RV_T_END)
         return;
-    /* Two expressions side by side: CPython suggests a missing comma when
-     * both are simple expressions on one line. */
+    /* Python 2's print statement gets CPython's own hint. */
+    rv_node_t *last = body->len ? body->items[body->len - 1] : NULL;
+    if (last && last->kind == RV_N_EXPR && last->u.expr.value->kind == RV_N_NAME &&
+        (strcmp(last->u.expr.value->u.name.id, "print") == 0 ||
+         strcmp(last->u.expr.value->u.name.id, "exec") == 0)) {
+        pz_error_node(p, last, "Missing parentheses in call to '%s'. Did you mean %s(...)?",
+                      last->u.expr.value->u.name.id, last->u.expr.value->u.name.id);
+        return;
+    }
     pz_error_at(p, t, "invalid syntax");
 }
