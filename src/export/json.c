@@ -81,7 +81,8 @@ static cJSON *snapshot_json(const rv_snapshot_t *s)
     cJSON_AddNullToObject(o, "narration");
     char *out = malloc(s->stdout_len + 1);
     if (out) {
-        memcpy(out, s->stdout_text, s->stdout_len);
+        if (s->stdout_len)
+            memcpy(out, s->stdout_text, s->stdout_len);
         out[s->stdout_len] = '\0';
         cJSON_AddStringToObject(o, "stdout", out);
         free(out);

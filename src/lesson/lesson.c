@@ -299,7 +299,8 @@ size_t rv_lesson_list(char ***paths)
         closedir(d);
     }
     rv_free(env_copy);
-    qsort(out, count, sizeof *out, cmp_base);
+    if (count > 1)
+        qsort(out, count, sizeof *out, cmp_base);
     *paths = out;
     return count;
 }

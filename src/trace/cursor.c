@@ -177,7 +177,8 @@ const rv_snapshot_t *rv_cursor_next(rv_trace_cursor_t *c)
     }
     c->capunreach = capu;
     /* Deterministic order: ascending ids. */
-    qsort(s->unreachable, s->nunreachable, sizeof *s->unreachable, cmp_ids);
+    if (s->nunreachable > 1)
+        qsort(s->unreachable, s->nunreachable, sizeof *s->unreachable, cmp_ids);
 
     rv_idmap_clear(&c->listed);
     for (size_t i = 0; i < s->nobjects; i++) {
