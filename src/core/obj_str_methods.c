@@ -315,9 +315,8 @@ static size_t bytes_count(const char *h, size_t hn, const char *n, size_t nn, si
 static int parse_find(const char *fname, rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                       rv_obj_t *kwnames, intptr_t *start, intptr_t *end)
 {
-    char q[32];
-    snprintf(q, sizeof q, "str.%s", fname);
-    if (rv_arg_no_kw(q, kwnames) < 0 || varargs_count(fname, nargs, 1, 3) < 0)
+    /* METH_VARARGS in 3.11: the message names the bare method. */
+    if (rv_arg_no_kw(fname, kwnames) < 0 || varargs_count(fname, nargs, 1, 3) < 0)
         return -1;
     *start = 0;
     *end = INTPTR_MAX;
@@ -418,9 +417,8 @@ static bool tailmatch(rv_obj_t *self, rv_obj_t *sub, intptr_t start, intptr_t en
 static rv_obj_t *affix_common(const char *fname, int dir, rv_obj_t *self, rv_obj_t *const *args,
                               size_t nargs, rv_obj_t *kwnames)
 {
-    char q[32];
-    snprintf(q, sizeof q, "str.%s", fname);
-    if (rv_arg_no_kw(q, kwnames) < 0 || varargs_count(fname, nargs, 1, 3) < 0)
+    /* METH_VARARGS in 3.11: the message names the bare method. */
+    if (rv_arg_no_kw(fname, kwnames) < 0 || varargs_count(fname, nargs, 1, 3) < 0)
         return NULL;
     intptr_t start = 0, end = INTPTR_MAX;
     if (slice_index(nargs > 1 ? args[1] : NULL, &start) < 0 ||
