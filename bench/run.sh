@@ -1,26 +1,24 @@
 #!/bin/sh
-# bench/run.sh [REFVIZ] - runs each workload under python3 and refviz
-# (with --no-trace, and with a full JSON trace for the small ones) and
-# prints the time ratios.  A benchmark, not a test: nothing fails on speed.
+# bench/run.sh [REFVIZ] - runs each workload under python3, under refviz
+# without recording (--no-trace), and under refviz recording every step
+# (--stats, which also reports the trace's size), and prints the times and
+# their ratios to python3.  A benchmark, not a test: nothing fails on speed.
 set -u
 cd "$(dirname "$0")" || exit 1
 R=${1:-../src/refviz}
+case $R in /*) ;; *) R=$(pwd)/$R ;; esac
 now() { date +%s.%N; }
-printf '%-16s %9s %9s %7s %9s %7s\n' workload python3 refviz ratio traced ratio
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", b / (a > 0 ? a : 1e-9) }'; }
+printf '%-12s %8s %8s %6s %8s %6s %7s %9s\n' workload python3 refviz ratio traced ratio steps trace
 for w in workloads/*.py; do
     t0=$(now); python3 "$w" > /dev/null; t1=$(now)
     "$R" run --no-trace "$w" > /dev/null; t2=$(now)
-    traced=-; tratio=-
-    case $w in
-    *copying*|*dict_words*|*bignum*) ;;
-    *)
-        "$R" run --format json --max-steps 0 "$w" > /dev/null 2>&1; t3=$(now)
-        traced=$(awk -v a="$t2" -v b="$t3" 'BEGIN { printf "%.3f", b - a }')
-        tratio=$(awk -v a="$t0" -v b="$t1" -v c="$t2" -v d="$t3" 'BEGIN { printf "%.1f", (d - c) / (b - a) }')
-        ;;
-    esac
+    stats=$("$R" run --stats --max-steps 0 "$w" 2>&1 > /dev/null); t3=$(now)
     py=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
     rv=$(awk -v a="$t1" -v b="$t2" 'BEGIN { printf "%.3f", b - a }')
-    ratio=$(awk -v a="$t0" -v b="$t1" -v c="$t2" 'BEGIN { printf "%.1f", (c - b) / (b - a) }')
-    printf '%-16s %9s %9s %7s %9s %7s\n' "$(basename "$w" .py)" "$py" "$rv" "$ratio" "$traced" "$tratio"
+    tr=$(awk -v a="$t2" -v b="$t3" 'BEGIN { printf "%.3f", b - a }')
+    steps=$(echo "$stats" | sed -n 's/.*stats: \([0-9]*\) steps.*/\1/p')
+    size=$(echo "$stats" | sed -n 's/.* \([0-9.]*\) MiB of trace.*/\1 MiB/p')
+    printf '%-12s %8s %8s %6s %8s %6s %7s %9s\n' "$(basename "$w" .py)" "$py" "$rv" \
+        "$(ratio "$py" "$rv")" "$tr" "$(ratio "$py" "$tr")" "${steps:--}" "${size:--}"
 done

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "base/alloc.h"
 #include "base/buf.h"
@@ -52,6 +53,8 @@ static const char run_help_text[] =
     "      --final          keep only the last snapshot\n"
     "      --no-trace       record nothing (fastest; only the program's output)\n"
     "      --max-steps N    stop after N steps (default 1000000; 0: no limit)\n"
+    "      --stats          record the trace and report its size and the time\n"
+    "                       taken on stderr (for benchmarks)\n"
     "  -h, --help           show this help and exit\n";
 
 static void usage_error(const char *fmt, const char *arg)
@@ -81,6 +84,7 @@ typedef struct run_opts {
     const char *output;
     bool final;
     bool no_trace;
+    bool stats;
     size_t max_steps;
 } run_opts_t;
 
@@ -130,6 +134,7 @@ static int cmd_run(int argc, char **argv)
         { "final", no_argument, NULL, 'F' },
         { "no-trace", no_argument, NULL, 'N' },
         { "max-steps", required_argument, NULL, 'M' },
+        { "stats", no_argument, NULL, 'S' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
@@ -153,6 +158,9 @@ static int cmd_run(int argc, char **argv)
             break;
         case 'N':
             o.no_trace = true;
+            break;
+        case 'S':
+            o.stats = true;
             break;
         case 'M': {
             char *end;
@@ -180,8 +188,9 @@ static int cmd_run(int argc, char **argv)
         usage_error("run: unknown format '%s' (run supports json and jsonl)", o.format);
         return EXIT_USAGE;
     }
-    if (o.no_trace && o.format) {
-        usage_error("run: %s", "--no-trace records nothing, so --format has nothing to write");
+    if (o.no_trace && (o.format || o.stats)) {
+        usage_error("run: %s", o.format ? "--no-trace records nothing, so --format has nothing to write"
+                                        : "--no-trace records nothing, so --stats has nothing to report");
         return EXIT_USAGE;
     }
     const char *path;
@@ -221,12 +230,21 @@ static int cmd_run(int argc, char **argv)
     rv_trace_options_t topt = {
         .max_steps = o.max_steps,
         .final_only = o.final,
-        .record = o.format != NULL,
+        .record = o.format != NULL || o.stats,
         .echo_stdout = o.format == NULL,
     };
     rv_session_t s;
+    clock_t t0 = clock();
     rv_session_run(&s, path, src, len, &topt);
+    clock_t t1 = clock();
     fflush(stdout);
+    if (o.stats) {
+        const rv_trace_t *t = &s.trace;
+        fprintf(stderr, "refviz: stats: %zu steps, %zu snapshots, %zu object states, "
+                        "%.1f MiB of trace, %.3f s to run and record\n",
+                t->events, t->nsteps, t->nrecs, (double)rv_trace_bytes(t) / (1024.0 * 1024.0),
+                (double)(t1 - t0) / CLOCKS_PER_SEC);
+    }
     if (s.report)
         fputs(s.report, stderr);
     int status = s.error_type ? EXIT_RAISED : EXIT_OK;

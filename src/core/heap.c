@@ -32,6 +32,7 @@ static rv_obj_t *live_head;  /* oldest */
 static rv_obj_t *live_tail;  /* newest */
 static size_t live_count;
 static uint64_t next_id = 1;
+static uint64_t last_static_id; /* the newest id a static object took */
 
 static rv_obj_t **pending;   /* queued for deallocation */
 static size_t npending, cappending;
@@ -39,6 +40,9 @@ static bool draining;
 
 static rv_free_hook_fn free_hook;
 static void *free_hook_ctx;
+
+rv_touch_fn rv_touch_hook;
+void *rv_touch_ctx;
 
 /******************************************************************************/
 /* allocation                                                                 */
@@ -70,6 +74,10 @@ static void unlink_live(rv_obj_t *o)
 
 void *rv_obj_alloc(const rv_type_t *type, size_t size)
 {
+    /* A static type missing from the init lists still gets its identity
+     * before its first instance can make it visible (type(x)). */
+    if (!type->ob.type && (type->flags & RV_TF_HEAPTYPE) == 0)
+        rv_obj_init_static((rv_obj_t *)&type->ob, &rv_type_type);
     rv_obj_t *o = rv_calloc(1, size);
     o->type = type;
     o->refcnt = 1;
@@ -90,6 +98,7 @@ void rv_obj_init_static(rv_obj_t *o, const rv_type_t *type)
     o->type = type;
     o->refcnt = 1;
     o->id = next_id++;
+    last_static_id = o->id;
     o->flags |= RV_F_STATIC;
 }
 
@@ -104,6 +113,15 @@ uint64_t rv_heap_peek_id(void)
     return next_id;
 }
 
+
+bool rv_heap_rewind_id(uint64_t id)
+{
+    if (id >= next_id || last_static_id >= id || (live_tail && live_tail->id >= id))
+        return false;
+    next_id = id;
+    return true;
+}
+
 size_t rv_heap_count(void)
 {
     return live_count;
@@ -112,6 +130,17 @@ size_t rv_heap_count(void)
 rv_obj_t *rv_heap_first(void)
 {
     return live_head;
+}
+
+rv_obj_t *rv_heap_last(void)
+{
+    return live_tail;
+}
+
+void rv_heap_set_touch_hook(rv_touch_fn fn, void *ctx)
+{
+    rv_touch_hook = fn;
+    rv_touch_ctx = ctx;
 }
 
 void rv_heap_set_free_hook(rv_free_hook_fn fn, void *ctx)

@@ -27,16 +27,26 @@ void rv_obj_free(rv_obj_t *o);
 void rv_obj_init_static(rv_obj_t *o, const rv_type_t *type);
 /* The next id that will be given (ids only grow). */
 uint64_t rv_heap_peek_id(void);
+/* Gives ids from `id` on again, if no live or static object holds one of
+ * them (the tracer's temporary objects must not shift the program's ids:
+ * id() prints the same traced or not).  Returns whether it did. */
+bool rv_heap_rewind_id(uint64_t id);
 
 /* Live heap objects (statics are not on the list). */
 size_t rv_heap_count(void);
 rv_obj_t *rv_heap_first(void);
 static inline rv_obj_t *rv_heap_next(rv_obj_t *o) { return o->live_next; }
+/* The newest live object; walking back with rv_heap_prev gives objects in
+ * decreasing id order (the list is kept in allocation order). */
+rv_obj_t *rv_heap_last(void);
+static inline rv_obj_t *rv_heap_prev(rv_obj_t *o) { return o->live_prev; }
 
 /* Called for every object just before it is released (the tracer records
  * freed ids with it).  One hook; NULL removes it. */
 typedef void (*rv_free_hook_fn)(rv_obj_t *o, void *ctx);
 void rv_heap_set_free_hook(rv_free_hook_fn fn, void *ctx);
+/* Installs the rv_touch hook (object.h); NULL removes it. */
+void rv_heap_set_touch_hook(rv_touch_fn fn, void *ctx);
 
 /* gc.collect(): frees unreachable cycles and returns how many container
  * objects were found unreachable (CPython's count). */

@@ -40,9 +40,33 @@ typedef struct rv_dict {
     entry_t *entries;    /* usable slots */
     int64_t *index;      /* 2**log2 slots */
     uint64_t version;    /* changes on every insert/delete (iteration check) */
+    size_t changed_from; /* lowest entry changed since the tracer last
+                            recorded the dict (SIZE_MAX: none) */
 } rv_dict_t;
 
 #define DICT(o) ((rv_dict_t *)(o))
+
+/* rv_touch for a dict whose entries from `entry` on change. */
+static void dict_touch(rv_dict_t *d, size_t entry)
+{
+    rv_touch(&d->ob);
+    if (entry < d->changed_from)
+        d->changed_from = entry;
+}
+
+size_t rv_dict_changed_ref(rv_obj_t *o)
+{
+    rv_dict_t *d = DICT(o);
+    /* Without deleted entries, entry i gives references 2i and 2i + 1. */
+    if (d->used != d->nentries)
+        return 0;
+    return d->changed_from > d->nentries ? 2 * d->nentries : 2 * d->changed_from;
+}
+
+void rv_dict_reset_changed(rv_obj_t *o)
+{
+    DICT(o)->changed_from = SIZE_MAX;
+}
 
 static size_t usable_of(unsigned log2)
 {
@@ -66,6 +90,7 @@ static unsigned estimate_log2(size_t n)
 /* dictresize: a new table of 2**log2 slots holding the live entries. */
 static void resize(rv_dict_t *d, unsigned log2, bool unicode)
 {
+    dict_touch(d, 0);
     size_t size = (size_t)1 << log2, usable = usable_of(log2);
     entry_t *entries = rv_calloc(usable, sizeof *entries);
     int64_t *index = rv_malloc(size * sizeof *index);
@@ -154,6 +179,7 @@ static int set_with_hash(rv_dict_t *d, rv_obj_t *key, int64_t hash, rv_obj_t *va
     if (lookup(d, key, hash, &slot, &found) < 0)
         return -1;
     if (found) {
+        dict_touch(d, (size_t)d->index[slot]);
         entry_t *e = &d->entries[d->index[slot]];
         rv_obj_t *old = e->value;
         e->value = rv_incref(value);
@@ -165,6 +191,7 @@ static int set_with_hash(rv_dict_t *d, rv_obj_t *key, int64_t hash, rv_obj_t *va
         if (lookup(d, key, hash, &slot, &found) < 0)
             return -1;
     }
+    dict_touch(d, d->nentries);
     entry_t *e = &d->entries[d->nentries];
     e->hash = hash;
     e->key = rv_incref(key);
@@ -242,6 +269,7 @@ int rv_dict_del(rv_obj_t *o, rv_obj_t *key)
         rv_err_set_obj(&rv_exc_KeyError, key);
         return -1;
     }
+    dict_touch(d, (size_t)d->index[slot]);
     entry_t *e = &d->entries[d->index[slot]];
     d->index[slot] = DUMMY;
     rv_obj_t *k = e->key, *v = e->value;
@@ -276,6 +304,7 @@ bool rv_dict_next(rv_obj_t *o, size_t *pos, rv_obj_t **key, rv_obj_t **value)
 
 void rv_dict_clear(rv_obj_t *o)
 {
+    dict_touch(DICT(o), 0);
     rv_dict_t *d = DICT(o);
     entry_t *entries = d->entries;
     size_t n = d->nentries;
@@ -296,6 +325,7 @@ void rv_dict_clear(rv_obj_t *o)
  * else one big resize first, then insert. */
 static int merge_dict(rv_dict_t *d, rv_dict_t *src)
 {
+    dict_touch(d, 0);
     if (src == d || src->used == 0)
         return 0;
     if (d->used == 0 && src->used == src->nentries &&
@@ -557,11 +587,14 @@ typedef struct dictiter {
     view_kind_t kind;
 } dictiter_t;
 
-extern rv_type_t rv_dictiter_type, rv_dictview_type;
+static rv_type_t *const iter_types[] = { &rv_dict_keyiterator_type, &rv_dict_valueiterator_type,
+                                          &rv_dict_itemiterator_type };
+static rv_type_t *const view_types[] = { &rv_dict_keys_type, &rv_dict_values_type,
+                                          &rv_dict_items_type };
 
 static rv_obj_t *dictiter_new(rv_obj_t *d, view_kind_t kind)
 {
-    dictiter_t *it = rv_obj_alloc(&rv_dictiter_type, sizeof(dictiter_t));
+    dictiter_t *it = rv_obj_alloc(iter_types[kind], sizeof(dictiter_t));
     it->dict = rv_incref(d);
     it->used = DICT(d)->used;
     it->kind = kind;
@@ -619,24 +652,37 @@ static size_t small_size(rv_obj_t *o)
     return 64;
 }
 
-rv_type_t rv_dictiter_type = {
-    .name = "dict_keyiterator",
-    .flags = RV_TF_GC | RV_TF_MUTABLE,
-    .clear = dictiter_clear,
-    .release = rv_obj_free,
-    .traverse = dictiter_traverse,
-    .iter = iter_self,
-    .next = dictiter_next,
-    .size = small_size,
-};
+#define DICTITER_TYPE(var, tname) \
+    rv_type_t var = { \
+        .name = tname, \
+        .flags = RV_TF_GC | RV_TF_MUTABLE, \
+        .clear = dictiter_clear, \
+        .release = rv_obj_free, \
+        .traverse = dictiter_traverse, \
+        .iter = iter_self, \
+        .next = dictiter_next, \
+        .size = small_size, \
+    }
+
+DICTITER_TYPE(rv_dict_keyiterator_type, "dict_keyiterator");
+DICTITER_TYPE(rv_dict_valueiterator_type, "dict_valueiterator");
+DICTITER_TYPE(rv_dict_itemiterator_type, "dict_itemiterator");
 
 /* Views reuse the iterator layout: dict + kind. */
 static rv_obj_t *view_new(rv_obj_t *d, view_kind_t kind)
 {
-    dictiter_t *v = rv_obj_alloc(&rv_dictview_type, sizeof(dictiter_t));
+    dictiter_t *v = rv_obj_alloc(view_types[kind], sizeof(dictiter_t));
     v->dict = rv_incref(d);
     v->kind = kind;
     return &v->ob;
+}
+
+/* A view shows its dict (CPython's gc.get_referents gives it too): the
+ * diagram draws the arrow that makes a view live. */
+static void view_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
+{
+    rv_edge_t e = { .kind = RV_EDGE_NAMED, .name = "mapping" };
+    visit(((dictiter_t *)o)->dict, &e, ctx);
 }
 
 static rv_obj_t *view_iter(rv_obj_t *o)
@@ -683,18 +729,23 @@ static int view_contains(rv_obj_t *o, rv_obj_t *item)
     return found;
 }
 
-rv_type_t rv_dictview_type = {
-    .name = "dict_keys",
-    .flags = RV_TF_GC,
-    .clear = dictiter_clear,
-    .release = rv_obj_free,
-    .traverse = dictiter_traverse,
-    .repr = view_repr,
-    .len = view_len,
-    .contains = view_contains,
-    .iter = view_iter,
-    .size = small_size,
-};
+#define DICTVIEW_TYPE(var, tname) \
+    rv_type_t var = { \
+        .name = tname, \
+        .flags = RV_TF_GC, \
+        .clear = dictiter_clear, \
+        .release = rv_obj_free, \
+        .traverse = view_traverse, \
+        .repr = view_repr, \
+        .len = view_len, \
+        .contains = view_contains, \
+        .iter = view_iter, \
+        .size = small_size, \
+    }
+
+DICTVIEW_TYPE(rv_dict_keys_type, "dict_keys");
+DICTVIEW_TYPE(rv_dict_values_type, "dict_values");
+DICTVIEW_TYPE(rv_dict_items_type, "dict_items");
 
 /******************************************************************************/
 /* methods                                                                    */
@@ -770,6 +821,7 @@ static rv_obj_t *m_pop(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_o
 
 static rv_obj_t *m_popitem(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
 {
+    dict_touch(DICT(self), 0);
     if (rv_arg_no_kw("popitem", kw) < 0 || rv_arg_count("popitem", nargs, 0, 0) < 0)
         return NULL;
     rv_dict_t *d = DICT(self);

@@ -26,4 +26,14 @@ rv_obj_t *rv_dict_copy(rv_obj_t *d);
 int rv_dict_update(rv_obj_t *d, rv_obj_t *other);
 void rv_dict_clear(rv_obj_t *d);
 
+/* For the tracer: the index in the dict's traversal (a key and a value
+ * per item) from which references may differ from when it last called
+ * rv_dict_reset_changed (0 when that is not known). */
+size_t rv_dict_changed_ref(rv_obj_t *d);
+void rv_dict_reset_changed(rv_obj_t *d);
+
+/* The view and iterator types (type(d.keys()).__name__ is dict_keys). */
+extern rv_type_t rv_dict_keys_type, rv_dict_values_type, rv_dict_items_type,
+    rv_dict_keyiterator_type, rv_dict_valueiterator_type, rv_dict_itemiterator_type;
+
 #endif

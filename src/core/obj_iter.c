@@ -12,6 +12,7 @@
 #include "core/obj_list.h"
 #include "core/obj_misc.h"
 #include "core/obj_range.h"
+#include "core/obj_set.h"
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
 #include "core/heap.h"
@@ -80,7 +81,9 @@ void rv_iter_init_types(void)
     rv_type_t *const types[] = {
         &rv_enumerate_type, &rv_zip_type, &rv_map_type, &rv_filter_type, &rv_reversed_type,
         &rv_seqiter_type, &rv_calliter_type, &rv_listiter_type, &rv_listreviter_type,
-        &rv_tupleiter_type, &rv_rangeiter_type, &rv_longrangeiter_type,
+        &rv_tupleiter_type, &rv_rangeiter_type, &rv_longrangeiter_type, &rv_setiter_type,
+        &rv_dict_keys_type, &rv_dict_values_type, &rv_dict_items_type,
+        &rv_dict_keyiterator_type, &rv_dict_valueiterator_type, &rv_dict_itemiterator_type,
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         rv_obj_init_static(&types[i]->ob, &rv_type_type);

@@ -76,6 +76,7 @@ rv_obj_t *rv_list_from_array(rv_obj_t *const *items, size_t n)
 
 int rv_list_append(rv_obj_t *o, rv_obj_t *v)
 {
+    rv_list_touch(o, RV_LIST(o)->len);
     rv_list_t *l = RV_LIST(o);
     size_t n = l->len;
     if (l->cap > n) {
@@ -91,6 +92,7 @@ int rv_list_append(rv_obj_t *o, rv_obj_t *v)
 /* list_extend, including its three paths (sequence, self, iterator). */
 int rv_list_extend(rv_obj_t *o, rv_obj_t *iterable)
 {
+    rv_list_touch(o, RV_LIST(o)->len);
     rv_list_t *l = RV_LIST(o);
     if (RV_IS(iterable, rv_list_type) || RV_IS(iterable, rv_tuple_type) || iterable == o) {
         bool is_list = RV_IS(iterable, rv_list_type);
@@ -166,6 +168,7 @@ rv_obj_t *rv_list_from_iterable(rv_obj_t *iterable)
 
 void rv_list_clear(rv_obj_t *o)
 {
+    rv_list_touch(o, 0);
     rv_list_t *l = RV_LIST(o);
     rv_obj_t **items = l->items;
     size_t n = l->len;
@@ -178,6 +181,7 @@ void rv_list_clear(rv_obj_t *o)
 
 void rv_list_reverse(rv_obj_t *o)
 {
+    rv_list_touch(o, 0);
     rv_list_t *l = RV_LIST(o);
     for (size_t i = 0, j = l->len; i + 1 < j; i++, j--) {
         rv_obj_t *t = l->items[i];
@@ -193,6 +197,7 @@ rv_obj_t *rv_list_as_tuple(rv_obj_t *o)
 
 int rv_list_insert(rv_obj_t *o, intptr_t where, rv_obj_t *v)
 {
+    rv_list_touch(o, 0);
     rv_list_t *l = RV_LIST(o);
     intptr_t n = (intptr_t)l->len;
     if (where < 0) {
@@ -230,6 +235,7 @@ rv_obj_t *rv_list_get_slice(rv_obj_t *o, intptr_t lo, intptr_t hi)
 /* list_ass_slice: replaces l[lo:hi] by the items of v (NULL deletes). */
 int rv_list_set_slice(rv_obj_t *o, intptr_t lo, intptr_t hi, rv_obj_t *v)
 {
+    rv_list_touch(o, 0);
     rv_list_t *l = RV_LIST(o);
     rv_obj_t *seq = NULL;
     size_t n = 0;
@@ -327,6 +333,7 @@ static int merge_sort(pair_t *a, pair_t *tmp, size_t n)
 
 int rv_list_sort(rv_obj_t *o, rv_obj_t *key, bool reverse)
 {
+    rv_list_touch(o, 0);
     rv_list_t *l = RV_LIST(o);
     /* While sorting the list looks empty (CPython does the same). */
     rv_obj_t **items = l->items;
@@ -569,6 +576,7 @@ static int list_setitem(rv_obj_t *o, rv_obj_t *key, rv_obj_t *value)
     rv_list_t *l = RV_LIST(o);
     intptr_t i;
     int r = normalize_index(l, key, &i, "list assignment index out of range");
+    rv_list_touch(o, r == 0 ? (size_t)i : 0);
     if (r == 0) {
         if (value) {
             rv_obj_t *old = l->items[i];
@@ -671,6 +679,7 @@ static rv_obj_t *list_binop(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
 
 static rv_obj_t *list_inplace(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
 {
+    rv_list_touch(a, 0);
     if (op == RV_OP_ADD) {
         if (rv_list_extend(a, b) < 0)
             return NULL;
@@ -780,6 +789,7 @@ static rv_obj_t *m_pop(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_o
         rv_err_format(&rv_exc_IndexError, "pop index out of range");
         return NULL;
     }
+    rv_list_touch(self, (size_t)i);
     rv_obj_t *v = rv_incref(l->items[i]);
     if ((size_t)i == l->len - 1) {
         /* list_pop's fast path: list_resize(n - 1) then drop the item. */
@@ -793,6 +803,7 @@ static rv_obj_t *m_pop(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_o
 
 static rv_obj_t *m_remove(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
 {
+    rv_list_touch(self, 0);
     if (rv_arg_no_kw("list.remove", kw) < 0 || rv_arg_count("list.remove", nargs, 1, 1) < 0)
         return NULL;
     rv_list_t *l = RV_LIST(self);

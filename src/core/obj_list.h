@@ -10,9 +10,21 @@ typedef struct rv_list {
     size_t len;
     size_t cap;        /* CPython's `allocated` */
     rv_obj_t **items;
+    /* The lowest index changed since the tracer last recorded the list
+     * (SIZE_MAX: none), so that a step of a loop appending to a long list
+     * records one item, not the whole list again. */
+    size_t changed_from;
 } rv_list_t;
 
 #define RV_LIST(o) ((rv_list_t *)(o))
+
+/* rv_touch for a list whose items from index `from` on change. */
+static inline void rv_list_touch(rv_obj_t *o, size_t from)
+{
+    rv_touch(o);
+    if (from < RV_LIST(o)->changed_from)
+        RV_LIST(o)->changed_from = from;
+}
 
 /* A list of length n with capacity exactly n, items NULL (to fill with
  * rv_list_set_steal): CPython's PyList_New. */

@@ -133,6 +133,7 @@ found:
 
 static void table_resize(rv_set_t *s, size_t minused)
 {
+    rv_touch(&s->ob);
     size_t newsize = MINSIZE;
     while (newsize <= minused)
         newsize <<= 1;
@@ -158,6 +159,7 @@ static void table_resize(rv_set_t *s, size_t minused)
 
 static int add_entry(rv_set_t *s, rv_obj_t *key, int64_t hash)
 {
+    rv_touch(&s->ob);
     slot_t *where;
     bool found;
     if (probe(s, key, hash, &where, &found) < 0)
@@ -197,6 +199,7 @@ int rv_set_contains(rv_obj_t *o, rv_obj_t *key)
 
 int rv_set_discard(rv_obj_t *o, rv_obj_t *key)
 {
+    rv_touch(o);
     rv_set_t *s = SET(o);
     int64_t h;
     if (rv_hash(key, &h) < 0)
@@ -236,6 +239,7 @@ bool rv_set_next(rv_obj_t *o, size_t *pos, rv_obj_t **key)
 /* set_merge: another set's entries, after one resize for both sizes. */
 static int merge_set(rv_set_t *s, rv_set_t *other)
 {
+    rv_touch(&s->ob);
     if (other == s || other->used == 0)
         return 0;
     if ((s->fill + other->used) * 5 >= s->mask * 3)
@@ -307,6 +311,7 @@ rv_obj_t *rv_frozenset_new(rv_obj_t *iterable)
 
 static void set_clear_all(rv_set_t *s)
 {
+    rv_touch(&s->ob);
     slot_t *table = s->table;
     size_t mask = s->mask;
     slot_t copy[MINSIZE];
@@ -564,8 +569,6 @@ typedef struct setiter {
     size_t used;
 } setiter_t;
 
-extern rv_type_t rv_setiter_type;
-
 static rv_obj_t *set_iter(rv_obj_t *o)
 {
     setiter_t *it = rv_obj_alloc(&rv_setiter_type, sizeof(setiter_t));
@@ -666,6 +669,7 @@ static rv_obj_t *m_discard(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, 
 
 static rv_obj_t *m_pop(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
 {
+    rv_touch(self);
     NOKW("pop");
     if (rv_arg_count("pop", nargs, 0, 0) < 0)
         return NULL;

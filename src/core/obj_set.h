@@ -18,4 +18,7 @@ size_t rv_set_len(rv_obj_t *s);
 bool rv_set_next(rv_obj_t *s, size_t *pos, rv_obj_t **key);
 bool rv_is_anyset(const rv_obj_t *o);
 
+/* The iterator type of set and frozenset. */
+extern rv_type_t rv_setiter_type;
+
 #endif

@@ -43,6 +43,7 @@ enum {
     RV_F_GC_REACHABLE = 1u << 2, /* scratch bit of the cycle collector */
     RV_F_FREEING = 1u << 3,      /* queued for deallocation */
     RV_F_CONST = 1u << 4,        /* a compile-time constant (shared per unit) */
+    RV_F_DIRTY = 1u << 5,        /* touched since the tracer last recorded it */
 };
 
 /* The header every object starts with. */
@@ -304,5 +305,24 @@ extern int rv_recursion_depth;
  * printed further up, 0 if entered. */
 int rv_repr_enter(rv_obj_t *o);
 void rv_repr_leave(rv_obj_t *o);
+
+/* Mutation notice.  Every function that changes what a snapshot shows of
+ * an existing object (its references, its size, its value) calls
+ * rv_touch(o) first, so that the tracer re-records only touched objects
+ * instead of walking the heap at every step.  The hook runs once per object
+ * until the tracer clears RV_F_DIRTY; with no hook installed it costs one
+ * test.  A selfcheck build verifies at every snapshot that nothing changed
+ * untouched. */
+typedef void (*rv_touch_fn)(rv_obj_t *o, void *ctx);
+extern rv_touch_fn rv_touch_hook;
+extern void *rv_touch_ctx;
+static inline void rv_touch(rv_obj_t *o)
+{
+    /* A dying object is emptied by its clear slot: nothing to re-record. */
+    if (rv_touch_hook && !(o->flags & (RV_F_DIRTY | RV_F_FREEING))) {
+        o->flags |= RV_F_DIRTY;
+        rv_touch_hook(o, rv_touch_ctx);
+    }
+}
 
 #endif

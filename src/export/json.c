@@ -40,12 +40,12 @@ static cJSON *value_json(const rv_obj_rec_t *r)
     }
 }
 
-static cJSON *refs_json(const rv_obj_rec_t *r)
+static cJSON *refs_json(const rv_snap_obj_t *so)
 {
     cJSON *a = cJSON_CreateArray();
     char label[32];
-    for (size_t i = 0; i < r->nrefs; i++) {
-        const rv_ref_rec_t *ref = &r->refs[i];
+    for (size_t i = 0; i < so->nrefs; i++) {
+        const rv_ref_rec_t *ref = &so->refs[i];
         if (ref->kind == RV_REF_KEY)
             continue; /* a dict key is part of its value's entry */
         cJSON *e = cJSON_CreateObject();
@@ -112,15 +112,15 @@ static cJSON *snapshot_json(const rv_snapshot_t *s)
         cJSON_AddBoolToObject(oj, "mutable", r->mutable_);
         cJSON_AddNumberToObject(oj, "refcount", (double)so->refcount);
         cJSON_AddNumberToObject(oj, "size", (double)r->size);
-        cJSON_AddStringToObject(oj, "repr", r->repr);
+        cJSON_AddStringToObject(oj, "repr", so->repr);
         cJSON *v = value_json(r);
         if (v)
             cJSON_AddItemToObject(oj, "value", v);
-        cJSON_AddItemToObject(oj, "refs", refs_json(r));
+        cJSON_AddItemToObject(oj, "refs", refs_json(so));
         cJSON_AddStringToObject(oj, "change", change_names[so->change]);
         cJSON_AddItemToArray(objects, oj);
     }
-    cJSON_AddItemToObject(o, "freed", id_array(st->freed, st->nfreed));
+    cJSON_AddItemToObject(o, "freed", id_array(s->freed, s->nfreed));
     cJSON_AddItemToObject(o, "unreachable", id_array(s->unreachable, s->nunreachable));
     cJSON *mem = cJSON_AddObjectToObject(o, "memory");
     cJSON_AddNumberToObject(mem, "objects", (double)s->nobjects);

@@ -414,6 +414,7 @@ rv_obj_t *rv_vm_eval(rv_frame_t *f, bool *yielded)
             size_t slot = co->nlocals + (size_t)in->arg;
             rv_cell_t *cell = (rv_cell_t *)f->fast[slot];
             a = POP();
+            rv_touch(&cell->ob);
             rv_obj_t *old = cell->ref;
             cell->ref = a;
             rv_xdecref(old);
@@ -423,6 +424,7 @@ rv_obj_t *rv_vm_eval(rv_frame_t *f, bool *yielded)
         case RV_OP_DELETE_DEREF: {
             size_t slot = co->nlocals + (size_t)in->arg;
             rv_cell_t *cell = (rv_cell_t *)f->fast[slot];
+            rv_touch(&cell->ob);
             rv_clearref(&cell->ref);
             rv_frame_unbind_slot(f, slot);
             break;

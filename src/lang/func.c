@@ -278,6 +278,7 @@ static rv_obj_t *function_getattr(rv_obj_t *o, rv_obj_t *name)
 static int function_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
 {
     rv_function_t *f = (rv_function_t *)o;
+    rv_touch(o);
     if (!f->dict)
         f->dict = rv_dict_new();
     if (value)

@@ -219,10 +219,15 @@ rv_obj_t *rv_generator_next(rv_obj_t *o)
         /* The value of the suspended yield expression. */
         f->stack[f->sp++] = rv_incref(rv_None);
     }
+    /* Its suspended variables are its references: they change while it
+     * runs.  (A snapshot taken inside a traced generator frame will also
+     * need them re-recorded: see the interpreter's second issue.) */
+    rv_touch(o);
     g->running = true;
     bool yielded = false;
     rv_obj_t *r = rv_vm_eval(f, &yielded);
     g->running = false;
+    rv_touch(o);
     if (r && yielded)
         return r;
     /* Returned or raised: the frame is gone (gi_frame is None). */

@@ -1,82 +1,324 @@
 /* src/trace/cursor.c - rebuilding full snapshots from the recorded deltas.
  *
- * The cursor keeps the state of every object as of the current step, walks
- * the graph from the frames to list objects in first-reached order, counts
- * references, and derives `change` and `unreachable` from the previous
- * snapshot. */
+ * The cursor keeps every object's state as of the current step (applying
+ * each step's records), walks the graph from the frames to list objects in
+ * first-reached order, counts references, writes the reprs of containers
+ * from their items, and derives `change`, `freed` and `unreachable` from
+ * the previous snapshot. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/alloc.h"
+#include "trace/repr.h"
 #include "trace/trace.h"
 
 void rv_cursor_init(rv_trace_cursor_t *c, const rv_trace_t *t)
 {
     memset(c, 0, sizeof *c);
     c->t = t;
-    rv_idmap_init(&c->state);
+    rv_state_init(&c->state);
+    rv_idmap_init(&c->mutated);
     rv_idmap_init(&c->listed);
     rv_idmap_init(&c->watched);
+    rv_idmap_init(&c->index);
 }
 
 void rv_cursor_free(rv_trace_cursor_t *c)
 {
-    rv_idmap_free(&c->state);
+    rv_state_free(&c->state);
+    rv_idmap_free(&c->mutated);
     rv_idmap_free(&c->listed);
     rv_idmap_free(&c->watched);
+    rv_idmap_free(&c->index);
+    rv_buf_free(&c->reprs);
+    rv_free(c->repr_at);
     rv_free(c->snap.objects);
     rv_free(c->snap.unreachable);
+    rv_free(c->snap.freed);
 }
 
-static void add_object(rv_trace_cursor_t *c, const rv_obj_rec_t *rec)
+static void add_object(rv_trace_cursor_t *c, const rv_state_obj_t *so)
 {
     rv_snapshot_t *s = &c->snap;
     if (s->nobjects == c->capobjects) {
         c->capobjects = c->capobjects ? c->capobjects * 2 : 64;
         s->objects = rv_realloc(s->objects, c->capobjects * sizeof *s->objects);
+        c->repr_at = rv_realloc(c->repr_at, c->capobjects * sizeof *c->repr_at);
     }
-    s->objects[s->nobjects].rec = rec;
-    s->objects[s->nobjects].refcount = 0;
-    s->objects[s->nobjects].change = RV_CHANGE_SAME;
-    s->nobjects++;
+    rv_snap_obj_t *o = &s->objects[s->nobjects++];
+    memset(o, 0, sizeof *o);
+    o->rec = so->rec;
+    o->refs = so->refs;
+    o->nrefs = so->nrefs;
 }
 
-/* Set members are compared as a set: the same targets in any order. */
-static bool members_equal(const rv_obj_rec_t *a, const rv_obj_rec_t *b)
+static void push_id(uint64_t **stack, size_t *len, size_t *cap, uint64_t id)
 {
-    if (a->nrefs != b->nrefs)
-        return false;
-    for (size_t i = 0; i < a->nrefs; i++) {
-        bool found = false;
-        for (size_t j = 0; j < b->nrefs && !found; j++)
-            found = a->refs[i].target == b->refs[j].target;
-        if (!found)
-            return false;
+    if (*len == *cap) {
+        *cap = *cap ? *cap * 2 : 64;
+        *stack = rv_realloc(*stack, *cap * sizeof **stack);
     }
-    return true;
+    (*stack)[(*len)++] = id;
 }
 
-static bool refs_changed(const rv_obj_rec_t *prev, const rv_obj_rec_t *now)
+/* Preorder depth-first from each frame's variables, children in reference
+ * order: the listing order of the spec. */
+static void list_objects(rv_trace_cursor_t *c, const rv_step_rec_t *st)
 {
-    if (prev == now)
-        return false;
-    if (now->nrefs && now->refs[0].kind == RV_REF_MEMBER)
-        return !members_equal(prev, now);
-    if (prev->nrefs != now->nrefs)
-        return true;
-    for (size_t i = 0; i < now->nrefs; i++) {
-        const rv_ref_rec_t *x = &prev->refs[i], *y = &now->refs[i];
-        if (x->kind != y->kind || x->target != y->target || x->key != y->key ||
-            x->index != y->index || x->label != y->label)
+    rv_snapshot_t *s = &c->snap;
+    uint64_t *stack = NULL;
+    size_t len = 0, cap = 0;
+    for (size_t f = 0; f < st->nframes; f++) {
+        const rv_frame_rec_t *fr = &st->frames[f];
+        for (size_t v = 0; v < fr->nvars; v++) {
+            push_id(&stack, &len, &cap, fr->vars[v].id);
+            while (len) {
+                uint64_t id = stack[--len];
+                if (rv_idmap_has(&c->index, id))
+                    continue;
+                const rv_state_obj_t *so = rv_state_get(&c->state, id);
+                if (!so)
+                    continue;
+                add_object(c, so);
+                rv_idmap_put(&c->index, id, (void *)(uintptr_t)s->nobjects);
+                for (size_t r = so->nrefs; r-- > 0;)
+                    if (!rv_idmap_has(&c->index, so->refs[r].target))
+                        push_id(&stack, &len, &cap, so->refs[r].target);
+            }
+        }
+    }
+    rv_free(stack);
+}
+
+static void count_refs(rv_trace_cursor_t *c, const rv_step_rec_t *st)
+{
+    rv_snapshot_t *s = &c->snap;
+    for (size_t f = 0; f < st->nframes; f++) {
+        const rv_frame_rec_t *fr = &st->frames[f];
+        for (size_t v = 0; v < fr->nvars; v++) {
+            uintptr_t pos = (uintptr_t)rv_idmap_get(&c->index, fr->vars[v].id);
+            if (pos)
+                s->objects[pos - 1].refcount++;
+        }
+    }
+    for (size_t i = 0; i < s->nobjects; i++) {
+        const rv_snap_obj_t *o = &s->objects[i];
+        for (size_t r = 0; r < o->nrefs; r++) {
+            uintptr_t pos = (uintptr_t)rv_idmap_get(&c->index, o->refs[r].target);
+            if (pos)
+                s->objects[pos - 1].refcount++;
+        }
+        s->mem_bytes += o->rec->size;
+    }
+}
+
+/******************************************************************************/
+/* reprs built from the items' reprs                                          */
+
+typedef struct rbudget {
+    const rv_state_t *st;
+    rv_buf_t *out;
+    size_t start, limit;
+    uint64_t *path;        /* containers being written (Py_ReprEnter) */
+    size_t npath, cappath;
+} rbudget_t;
+
+static bool rfull(const rbudget_t *b)
+{
+    return b->out->len - b->start > b->limit;
+}
+
+static void rwrite(rbudget_t *b, uint64_t id);
+
+static void rwrite_text(rbudget_t *b, const rv_obj_rec_t *r)
+{
+    size_t room = b->limit + 1 - (b->out->len - b->start);
+    size_t n = strlen(r->repr);
+    rv_buf_add(b->out, r->repr, n < room ? n : room);
+}
+
+/* The items of a list, tuple or set, or a dict's entries. */
+static void rwrite_items(rbudget_t *b, const rv_state_obj_t *so, const char *sep)
+{
+    bool first = true;
+    for (size_t i = 0; i < so->nrefs && !rfull(b); i++) {
+        const rv_ref_rec_t *ref = &so->refs[i];
+        if (ref->kind == RV_REF_KEY)
+            continue;
+        if (!first)
+            rv_buf_adds(b->out, ", ");
+        first = false;
+        if (ref->kind == RV_REF_VALUE) {
+            rwrite(b, ref->key);
+            rv_buf_adds(b->out, sep);
+        }
+        rwrite(b, ref->target);
+    }
+}
+
+/* dict_keys([...]), dict_values([...]), dict_items([(k, v), ...]). */
+static void rwrite_view(rbudget_t *b, const rv_state_obj_t *view)
+{
+    static const char *const names[] = { "dict_keys([", "dict_values([", "dict_items([" };
+    rv_repr_kind_t kind = view->rec->repr_kind;
+    rv_buf_adds(b->out, names[kind - RV_REPR_KEYS]);
+    const rv_state_obj_t *d = view->nrefs ? rv_state_get(b->st, view->refs[0].target) : NULL;
+    bool first = true;
+    for (size_t i = 0; d && i < d->nrefs && !rfull(b); i++) {
+        const rv_ref_rec_t *ref = &d->refs[i];
+        if (ref->kind != RV_REF_VALUE)
+            continue;
+        if (!first)
+            rv_buf_adds(b->out, ", ");
+        first = false;
+        if (kind == RV_REPR_ITEMS) {
+            rv_buf_addc(b->out, '(');
+            rwrite(b, ref->key);
+            rv_buf_adds(b->out, ", ");
+            rwrite(b, ref->target);
+            rv_buf_addc(b->out, ')');
+        } else {
+            rwrite(b, kind == RV_REPR_KEYS ? ref->key : ref->target);
+        }
+    }
+    rv_buf_adds(b->out, "])");
+}
+
+static bool on_path(const rbudget_t *b, uint64_t id)
+{
+    for (size_t i = 0; i < b->npath; i++)
+        if (b->path[i] == id)
             return true;
-    }
     return false;
 }
+
+static void rwrite(rbudget_t *b, uint64_t id)
+{
+    if (rfull(b))
+        return;
+    const rv_state_obj_t *so = rv_state_get(b->st, id);
+    if (!so) {
+        rv_buf_adds(b->out, "?");
+        return;
+    }
+    rv_repr_kind_t kind = so->rec->repr_kind;
+    if (kind == RV_REPR_TEXT) {
+        rwrite_text(b, so->rec);
+        return;
+    }
+    if (on_path(b, id)) {
+        static const char *const again[] = { "", "[...]", "(...)", "{...}", "set(...)",
+                                             "set(...)", "...", "...", "..." };
+        rv_buf_adds(b->out, again[kind]);
+        return;
+    }
+    push_id(&b->path, &b->npath, &b->cappath, id);
+    switch (kind) {
+    case RV_REPR_LIST:
+        rv_buf_addc(b->out, '[');
+        rwrite_items(b, so, "");
+        rv_buf_addc(b->out, ']');
+        break;
+    case RV_REPR_TUPLE:
+        rv_buf_addc(b->out, '(');
+        rwrite_items(b, so, "");
+        if (so->nrefs == 1)
+            rv_buf_addc(b->out, ',');
+        rv_buf_addc(b->out, ')');
+        break;
+    case RV_REPR_DICT:
+        rv_buf_addc(b->out, '{');
+        rwrite_items(b, so, ": ");
+        rv_buf_addc(b->out, '}');
+        break;
+    case RV_REPR_SET:
+    case RV_REPR_FROZENSET: {
+        bool frozen = kind == RV_REPR_FROZENSET;
+        if (so->nrefs == 0) {
+            rv_buf_adds(b->out, frozen ? "frozenset()" : "set()");
+            break;
+        }
+        rv_buf_adds(b->out, frozen ? "frozenset({" : "{");
+        rwrite_items(b, so, "");
+        rv_buf_adds(b->out, frozen ? "})" : "}");
+        break;
+    }
+    default:
+        rwrite_view(b, so);
+        break;
+    }
+    b->npath--;
+}
+
+static void write_reprs(rv_trace_cursor_t *c)
+{
+    rv_snapshot_t *s = &c->snap;
+    rbudget_t b = { .st = &c->state, .out = &c->reprs, .limit = c->t->opt.repr_limit };
+    rv_buf_truncate(&c->reprs, 0);
+    for (size_t i = 0; i < s->nobjects; i++) {
+        const rv_obj_rec_t *r = s->objects[i].rec;
+        if (r->repr_kind == RV_REPR_TEXT && !r->repr_cut && strlen(r->repr) <= b.limit) {
+            s->objects[i].repr = r->repr;
+            c->repr_at[i] = SIZE_MAX;
+            continue;
+        }
+        b.start = c->reprs.len;
+        c->repr_at[i] = b.start;
+        rwrite(&b, r->id);
+        rv_repr_cut(&c->reprs, b.start, b.limit);
+        rv_buf_addc(&c->reprs, '\0');
+    }
+    /* The buffer has stopped moving: point into it. */
+    for (size_t i = 0; i < s->nobjects; i++)
+        if (c->repr_at[i] != SIZE_MAX)
+            s->objects[i].repr = c->reprs.data + c->repr_at[i];
+    rv_free(b.path);
+}
+
+/******************************************************************************/
+/* the next snapshot                                                          */
 
 static int cmp_ids(const void *a, const void *b)
 {
     uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
     return x < y ? -1 : x > y;
+}
+
+/* freed: what the previous snapshot showed and is now gone. */
+static void collect_freed(rv_trace_cursor_t *c, const rv_step_rec_t *st)
+{
+    rv_snapshot_t *s = &c->snap;
+    s->nfreed = 0;
+    for (size_t i = 0; i < st->nfreed; i++) {
+        uint64_t id = st->freed[i];
+        rv_state_drop(&c->state, id);
+        if (!rv_idmap_has(&c->watched, id))
+            continue;
+        rv_idmap_del(&c->watched, id);
+        if (s->nfreed == c->capfreed) {
+            c->capfreed = c->capfreed ? c->capfreed * 2 : 16;
+            s->freed = rv_realloc(s->freed, c->capfreed * sizeof *s->freed);
+        }
+        s->freed[s->nfreed++] = id;
+    }
+}
+
+/* unreachable: watched before, not freed, not listed now. */
+static void collect_unreachable(rv_trace_cursor_t *c)
+{
+    rv_snapshot_t *s = &c->snap;
+    for (size_t i = 0; i < c->watched.cap; i++) {
+        uint64_t id = c->watched.keys[i];
+        if (!id || rv_idmap_has(&c->index, id))
+            continue;
+        if (s->nunreachable == c->capunreach) {
+            c->capunreach = c->capunreach ? c->capunreach * 2 : 16;
+            s->unreachable = rv_realloc(s->unreachable, c->capunreach * sizeof *s->unreachable);
+        }
+        s->unreachable[s->nunreachable++] = id;
+    }
+    if (s->nunreachable > 1)
+        qsort(s->unreachable, s->nunreachable, sizeof *s->unreachable, cmp_ids);
 }
 
 const rv_snapshot_t *rv_cursor_next(rv_trace_cursor_t *c)
@@ -93,99 +335,33 @@ const rv_snapshot_t *rv_cursor_next(rv_trace_cursor_t *c)
     s->nobjects = 0;
     s->nunreachable = 0;
     s->mem_bytes = 0;
+
+    collect_freed(c, st);
+    rv_idmap_clear(&c->mutated);
     for (size_t i = 0; i < st->nchanged; i++)
-        rv_idmap_put(&c->state, st->changed[i]->id, st->changed[i]);
+        if (rv_state_apply(&c->state, st->changed[i]))
+            rv_idmap_put(&c->mutated, st->changed[i]->id, (void *)1);
 
-    /* List objects: preorder DFS from each frame's variables. */
-    rv_idmap_t index; /* id -> position + 1 */
-    rv_idmap_init(&index);
-    uint64_t *stack = NULL;
-    size_t len = 0, cap = 0;
-    for (size_t f = 0; f < st->nframes; f++) {
-        const rv_frame_rec_t *fr = &st->frames[f];
-        for (size_t v = 0; v < fr->nvars; v++) {
-            uint64_t root = fr->vars[v].id;
-            if (len == cap) {
-                cap = cap ? cap * 2 : 64;
-                stack = rv_realloc(stack, cap * sizeof *stack);
-            }
-            stack[len++] = root;
-            while (len) {
-                uint64_t id = stack[--len];
-                if (rv_idmap_has(&index, id))
-                    continue;
-                const rv_obj_rec_t *rec = rv_idmap_get(&c->state, id);
-                if (!rec)
-                    continue;
-                add_object(c, rec);
-                rv_idmap_put(&index, id, (void *)(uintptr_t)s->nobjects);
-                for (size_t r = rec->nrefs; r-- > 0;) {
-                    if (rv_idmap_has(&index, rec->refs[r].target))
-                        continue;
-                    if (len == cap) {
-                        cap = cap ? cap * 2 : 64;
-                        stack = rv_realloc(stack, cap * sizeof *stack);
-                    }
-                    stack[len++] = rec->refs[r].target;
-                }
-            }
-        }
-    }
-    rv_free(stack);
-
-    /* Reference counts: frame variables plus every listed reference. */
-    for (size_t f = 0; f < st->nframes; f++) {
-        const rv_frame_rec_t *fr = &st->frames[f];
-        for (size_t v = 0; v < fr->nvars; v++) {
-            uintptr_t pos = (uintptr_t)rv_idmap_get(&index, fr->vars[v].id);
-            if (pos)
-                s->objects[pos - 1].refcount++;
-        }
-    }
-    for (size_t i = 0; i < s->nobjects; i++) {
-        const rv_obj_rec_t *rec = s->objects[i].rec;
-        for (size_t r = 0; r < rec->nrefs; r++) {
-            uintptr_t pos = (uintptr_t)rv_idmap_get(&index, rec->refs[r].target);
-            if (pos)
-                s->objects[pos - 1].refcount++;
-        }
-        s->mem_bytes += rec->size;
-    }
+    rv_idmap_clear(&c->index);
+    list_objects(c, st);
+    count_refs(c, st);
+    write_reprs(c);
 
     /* change: new when not listed before; mutated when its refs differ. */
     for (size_t i = 0; i < s->nobjects; i++) {
-        const rv_obj_rec_t *prev = rv_idmap_get(&c->listed, s->objects[i].rec->id);
-        if (!prev)
+        uint64_t id = s->objects[i].rec->id;
+        if (!rv_idmap_has(&c->listed, id))
             s->objects[i].change = RV_CHANGE_NEW;
-        else if (refs_changed(prev, s->objects[i].rec))
+        else if (rv_idmap_has(&c->mutated, id))
             s->objects[i].change = RV_CHANGE_MUTATED;
     }
 
-    /* unreachable: watched before, not freed now, not listed now. */
-    for (size_t i = 0; i < st->nfreed; i++)
-        rv_idmap_del(&c->watched, st->freed[i]);
-    size_t capu = c->capunreach;
-    for (size_t i = 0; i < c->watched.cap; i++) {
-        uint64_t id = c->watched.keys[i];
-        if (!id || rv_idmap_has(&index, id))
-            continue;
-        if (s->nunreachable == capu) {
-            capu = capu ? capu * 2 : 16;
-            s->unreachable = rv_realloc(s->unreachable, capu * sizeof *s->unreachable);
-        }
-        s->unreachable[s->nunreachable++] = id;
-    }
-    c->capunreach = capu;
-    /* Deterministic order: ascending ids. */
-    if (s->nunreachable > 1)
-        qsort(s->unreachable, s->nunreachable, sizeof *s->unreachable, cmp_ids);
-
+    collect_unreachable(c);
     rv_idmap_clear(&c->listed);
     for (size_t i = 0; i < s->nobjects; i++) {
-        rv_idmap_put(&c->listed, s->objects[i].rec->id, (void *)s->objects[i].rec);
+        rv_idmap_put(&c->listed, s->objects[i].rec->id, (void *)1);
         rv_idmap_put(&c->watched, s->objects[i].rec->id, (void *)1);
     }
-    rv_idmap_free(&index);
     return s;
 }
 

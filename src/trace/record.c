@@ -9,9 +9,13 @@
 #include "core/exc.h"
 #include "core/heap.h"
 #include "core/obj_bool.h"
+#include "core/obj_dict.h"
 #include "core/obj_float.h"
 #include "core/obj_int.h"
+#include "core/obj_list.h"
+#include "core/obj_set.h"
 #include "core/obj_str.h"
+#include "core/obj_tuple.h"
 #include "trace/repr.h"
 #include "trace/trace.h"
 
@@ -62,27 +66,41 @@ static void free_rec(rv_obj_rec_t *r)
     rv_free(r->repr);
     rv_free(r->vtext);
     rv_free(r->refs);
+    rv_free(r->pos);
     rv_free(r);
 }
 
-typedef struct refs_builder {
-    rv_trace_t *t;
+/* An object's references as its traversal gives them, before labels are
+ * pooled: NAMED refs carry the edge's name, VALUE refs their key object. */
+typedef struct raw_refs {
     rv_ref_rec_t *refs;
+    rv_obj_t **objs;       /* the target of each ref */
+    rv_obj_t **keys;       /* RV_REF_VALUE: the key object */
     size_t len, cap;
-} refs_builder_t;
+    size_t from;           /* refs before this one were not collected */
+} raw_refs_t;
+
+static void reserve_raw(raw_refs_t *b, size_t n)
+{
+    if (n <= b->cap)
+        return;
+    b->cap = b->cap * 2 > n ? b->cap * 2 : n;
+    b->refs = rv_realloc(b->refs, b->cap * sizeof *b->refs);
+    b->objs = rv_realloc(b->objs, b->cap * sizeof *b->objs);
+    b->keys = rv_realloc(b->keys, b->cap * sizeof *b->keys);
+}
 
 static void collect_ref(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
 {
-    refs_builder_t *b = ctx;
+    raw_refs_t *b = ctx;
     if (edge->kind == RV_EDGE_HIDDEN)
         return;
-    if (b->len == b->cap) {
-        b->cap = b->cap ? b->cap * 2 : 8;
-        b->refs = rv_realloc(b->refs, b->cap * sizeof *b->refs);
-    }
-    rv_ref_rec_t *r = &b->refs[b->len++];
+    reserve_raw(b, b->len + 1);
+    rv_ref_rec_t *r = &b->refs[b->len];
     memset(r, 0, sizeof *r);
     r->target = child->id;
+    b->objs[b->len] = child;
+    b->keys[b->len] = NULL;
     switch (edge->kind) {
     case RV_EDGE_INDEX:
         r->kind = RV_REF_INDEX;
@@ -91,23 +109,30 @@ static void collect_ref(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
     case RV_EDGE_KEY:
         r->kind = RV_REF_KEY;
         break;
-    case RV_EDGE_VALUE: {
+    case RV_EDGE_VALUE:
         r->kind = RV_REF_VALUE;
         r->key = edge->key->id;
-        rv_buf_t kb = RV_BUF_INIT;
-        rv_bounded_repr(edge->key, 60, &kb);
-        r->label = pool_intern(b->t, rv_buf_cstr(&kb));
-        rv_buf_free(&kb);
+        b->keys[b->len] = edge->key;
         break;
-    }
     case RV_EDGE_MEMBER:
         r->kind = RV_REF_MEMBER;
         break;
     default:
         r->kind = RV_REF_NAMED;
-        r->label = pool_intern(b->t, edge->name ? edge->name : "?");
+        r->label = edge->name ? edge->name : "?";
         break;
     }
+    b->len++;
+}
+
+/* Whether a raw ref equals a recorded one (labels: raw names against
+ * pooled ones; a VALUE's label follows from its key, which is immutable). */
+static bool same_raw_ref(const rv_ref_rec_t *raw, const rv_ref_rec_t *rec)
+{
+    if (raw->kind != rec->kind || raw->target != rec->target || raw->key != rec->key ||
+        raw->index != rec->index)
+        return false;
+    return raw->kind != RV_REF_NAMED || strcmp(raw->label, rec->label) == 0;
 }
 
 static void fill_value(rv_obj_rec_t *r, rv_obj_t *o)
@@ -140,7 +165,22 @@ static void fill_value(rv_obj_rec_t *r, rv_obj_t *o)
     }
 }
 
-static rv_obj_rec_t *make_rec(rv_trace_t *t, rv_obj_t *o)
+static rv_repr_kind_t repr_kind_of(const rv_obj_t *o)
+{
+    const rv_type_t *ty = o->type;
+    return ty == &rv_list_type        ? RV_REPR_LIST
+           : ty == &rv_tuple_type     ? RV_REPR_TUPLE
+           : ty == &rv_dict_type      ? RV_REPR_DICT
+           : ty == &rv_set_type       ? RV_REPR_SET
+           : ty == &rv_frozenset_type ? RV_REPR_FROZENSET
+           : ty == &rv_dict_keys_type ? RV_REPR_KEYS
+           : ty == &rv_dict_values_type ? RV_REPR_VALUES
+           : ty == &rv_dict_items_type  ? RV_REPR_ITEMS
+                                        : RV_REPR_TEXT;
+}
+
+/* The state's own fields: everything but the references. */
+static rv_obj_rec_t *new_rec(rv_trace_t *t, rv_obj_t *o)
 {
     rv_obj_rec_t *r = rv_calloc(1, sizeof *r);
     r->id = o->id;
@@ -148,34 +188,29 @@ static rv_obj_rec_t *make_rec(rv_trace_t *t, rv_obj_t *o)
     r->mutable_ = rv_is_mutable(o);
     r->inline_ = (o->type->flags & RV_TF_INLINE) != 0;
     r->size = rv_sizeof(o);
-    rv_buf_t b = RV_BUF_INIT;
-    rv_bounded_repr(o, t->opt.repr_limit, &b);
-    r->repr = rv_buf_steal(&b, NULL);
+    r->repr_kind = repr_kind_of(o);
+    if (r->repr_kind == RV_REPR_TEXT) {
+        /* Kept a little past the limit, so that a container's repr built
+         * from it cuts exactly where repr() of the container would. */
+        size_t keep = t->opt.repr_limit + 8;
+        rv_buf_t b = RV_BUF_INIT;
+        rv_bounded_repr(o, keep, &b);
+        if (b.len > keep) {
+            rv_buf_truncate(&b, b.len - 3); /* the "..." of the cut */
+            r->repr_cut = true;
+        }
+        r->repr = rv_buf_steal(&b, NULL);
+    }
     fill_value(r, o);
-    refs_builder_t rb = { .t = t };
-    rv_traverse(o, collect_ref, &rb);
-    r->refs = rb.refs;
-    r->nrefs = rb.len;
     return r;
 }
 
-static bool same_refs(const rv_obj_rec_t *a, const rv_obj_rec_t *b)
+static bool same_fields(const rv_obj_rec_t *a, const rv_obj_rec_t *b)
 {
-    if (a->nrefs != b->nrefs)
+    if (a->type != b->type || a->size != b->size || a->repr_kind != b->repr_kind ||
+        a->repr_cut != b->repr_cut || a->vkind != b->vkind || a->mutable_ != b->mutable_)
         return false;
-    for (size_t i = 0; i < a->nrefs; i++) {
-        const rv_ref_rec_t *x = &a->refs[i], *y = &b->refs[i];
-        if (x->kind != y->kind || x->target != y->target || x->key != y->key ||
-            x->index != y->index || x->label != y->label)
-            return false;
-    }
-    return true;
-}
-
-static bool same_rec(const rv_obj_rec_t *a, const rv_obj_rec_t *b)
-{
-    if (a->type != b->type || a->size != b->size || strcmp(a->repr, b->repr) != 0 ||
-        a->vkind != b->vkind || !same_refs(a, b))
+    if ((a->repr || b->repr) && (!a->repr || !b->repr || strcmp(a->repr, b->repr) != 0))
         return false;
     if (a->vkind == RV_VAL_STR || a->vkind == RV_VAL_BIGINT)
         return strcmp(a->vtext, b->vtext) == 0;
@@ -184,8 +219,7 @@ static bool same_rec(const rv_obj_rec_t *a, const rv_obj_rec_t *b)
     return a->vint == b->vint && a->vbool == b->vbool;
 }
 
-/* Objects whose state can never change once recorded: immutable and
- * without references that could change under them. */
+/* Objects whose state can never change once recorded. */
 static bool state_is_final(const rv_obj_t *o)
 {
     const rv_type_t *ty = o->type;
@@ -193,54 +227,160 @@ static bool state_is_final(const rv_obj_t *o)
            ty == &rv_str_type || ty == &rv_none_type;
 }
 
+/* Stores raw's reference at position p as the rec's i-th, its label
+ * pooled (VALUE: the key's repr). */
+static void store_ref(rv_trace_t *t, rv_obj_rec_t *r, size_t i, const raw_refs_t *raw, size_t p)
+{
+    rv_ref_rec_t *ref = &r->refs[i];
+    *ref = raw->refs[p];
+    if (ref->kind == RV_REF_NAMED) {
+        ref->label = pool_intern(t, ref->label);
+    } else if (ref->kind == RV_REF_VALUE) {
+        rv_buf_t kb = RV_BUF_INIT;
+        rv_bounded_repr(raw->keys[p], 60, &kb);
+        ref->label = pool_intern(t, rv_buf_cstr(&kb));
+        rv_buf_free(&kb);
+    }
+}
+
+/* Stores the references from the first difference k: only the positions
+ * that differ when they are few (a dict value replaced in place), else all
+ * of them (items appended, inserted, reordered). */
+static void store_refs(rv_trace_t *t, rv_obj_rec_t *r, const raw_refs_t *raw,
+                       const rv_state_obj_t *prev, size_t k)
+{
+    size_t n = raw->len, common = prev && prev->nrefs < n ? prev->nrefs : prev ? n : 0;
+    r->refs_from = k;
+    if (k >= n)
+        return;
+    size_t ndiff = n > common ? n - common : 0;
+    for (size_t p = k; p < common && ndiff * 2 <= n - k; p++)
+        ndiff += !same_raw_ref(&raw->refs[p], &prev->refs[p]);
+    bool sparse = ndiff * 2 <= n - k;
+    r->nstored = sparse ? ndiff : n - k;
+    r->refs = rv_malloc(r->nstored * sizeof *r->refs);
+    if (!sparse) {
+        for (size_t i = 0; i < r->nstored; i++)
+            store_ref(t, r, i, raw, k + i);
+        return;
+    }
+    r->pos = rv_malloc(r->nstored * sizeof *r->pos);
+    size_t i = 0;
+    for (size_t p = k; p < n; p++) {
+        if (p < common && same_raw_ref(&raw->refs[p], &prev->refs[p]))
+            continue;
+        r->pos[i] = p;
+        store_ref(t, r, i++, raw, p);
+    }
+}
+
+/* A list's items from index `from` on (the others are as recorded). */
+static void collect_list_tail(rv_obj_t *o, size_t from, raw_refs_t *raw)
+{
+    size_t n = rv_list_len(o);
+    reserve_raw(raw, n);
+    for (size_t i = from; i < n; i++) {
+        rv_obj_t *item = rv_list_get_borrow(o, i);
+        rv_ref_rec_t *r = &raw->refs[i];
+        memset(r, 0, sizeof *r);
+        r->kind = RV_REF_INDEX;
+        r->index = i;
+        r->target = item->id;
+        raw->objs[i] = item;
+        raw->keys[i] = NULL;
+    }
+    raw->len = n;
+    raw->from = from;
+}
+
+/* A dict's items from reference `from` (even: a key) on. */
+static void collect_dict_tail(rv_obj_t *o, size_t from, raw_refs_t *raw)
+{
+    size_t n = 2 * rv_dict_len(o), i = from, pos = from / 2;
+    reserve_raw(raw, n);
+    rv_obj_t *k, *v;
+    while (rv_dict_next(o, &pos, &k, &v)) {
+        rv_ref_rec_t *r = &raw->refs[i];
+        memset(r, 0, 2 * sizeof *r);
+        r[0].kind = RV_REF_KEY;
+        r[0].target = k->id;
+        r[1].kind = RV_REF_VALUE;
+        r[1].target = v->id;
+        r[1].key = k->id;
+        raw->objs[i] = k;
+        raw->objs[i + 1] = v;
+        raw->keys[i] = NULL;
+        raw->keys[i + 1] = k;
+        i += 2;
+    }
+    raw->len = n;
+    raw->from = from;
+}
+
+/* o's state if it differs from prev (NULL: no change).  raw receives o's
+ * references either way, from raw->from on.  With hints, a list's
+ * changed_from says where its items start to differ from prev. */
+static rv_obj_rec_t *diff_state(rv_trace_t *t, rv_obj_t *o, const rv_state_obj_t *prev,
+                                raw_refs_t *raw, bool hints)
+{
+    raw->len = raw->from = 0;
+    bool is_list = o->type == &rv_list_type, is_dict = o->type == &rv_dict_type;
+    if (hints && prev && is_list) {
+        size_t from = RV_LIST(o)->changed_from;
+        collect_list_tail(o, from < prev->nrefs ? from : prev->nrefs, raw);
+    } else if (hints && prev && is_dict) {
+        size_t from = rv_dict_changed_ref(o);
+        collect_dict_tail(o, (from < prev->nrefs ? from : prev->nrefs) & ~(size_t)1, raw);
+    } else {
+        rv_traverse(o, collect_ref, raw);
+    }
+    if (hints && is_list)
+        RV_LIST(o)->changed_from = SIZE_MAX;
+    if (hints && is_dict)
+        rv_dict_reset_changed(o);
+    rv_obj_rec_t *r = new_rec(t, o);
+    r->nrefs = raw->len;
+    size_t k = raw->from;
+    if (prev) {
+        size_t common = prev->nrefs < raw->len ? prev->nrefs : raw->len;
+        while (k < common && same_raw_ref(&raw->refs[k], &prev->refs[k]))
+            k++;
+        if (k == raw->len && raw->len == prev->nrefs && same_fields(prev->rec, r)) {
+            free_rec(r);
+            return NULL;
+        }
+    }
+    store_refs(t, r, raw, prev, k);
+    return r;
+}
+
 /******************************************************************************/
 /* taking a snapshot                                                          */
 
-typedef struct walk {
+typedef struct work {
     rv_trace_t *t;
     intptr_t mark;
-    rv_obj_t **stack;
+    rv_obj_t **queue;
     size_t len, cap;
-    rv_obj_t **kids;
-    size_t nkids, capkids;
+    raw_refs_t raw;
     rv_step_rec_t *step;
     size_t capchanged;
-    rv_idmap_t *listed;
-} walk_t;
+} work_t;
 
-static void push(walk_t *w, rv_obj_t *o)
+static void enqueue(work_t *w, rv_obj_t *o)
 {
+    if (o->scratch == w->mark)
+        return;
     if (w->len == w->cap) {
         w->cap = w->cap ? w->cap * 2 : 256;
-        w->stack = rv_realloc(w->stack, w->cap * sizeof *w->stack);
+        w->queue = rv_realloc(w->queue, w->cap * sizeof *w->queue);
     }
-    w->stack[w->len++] = o;
+    w->queue[w->len++] = o;
 }
 
-static void collect_kid(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
-{
-    walk_t *w = ctx;
-    if (edge->kind == RV_EDGE_HIDDEN)
-        return;
-    if (w->nkids == w->capkids) {
-        w->capkids = w->capkids ? w->capkids * 2 : 64;
-        w->kids = rv_realloc(w->kids, w->capkids * sizeof *w->kids);
-    }
-    w->kids[w->nkids++] = child;
-}
-
-static void record_state(walk_t *w, rv_obj_t *o)
+static void add_changed(work_t *w, rv_obj_rec_t *r)
 {
     rv_trace_t *t = w->t;
-    rv_obj_rec_t *old = rv_idmap_get(&t->current, o->id);
-    if (old && state_is_final(o))
-        return;
-    rv_obj_rec_t *r = make_rec(t, o);
-    if (old && same_rec(old, r)) {
-        free_rec(r);
-        return;
-    }
-    rv_idmap_put(&t->current, o->id, r);
     if (t->nrecs == t->caprecs) {
         t->caprecs = t->caprecs ? t->caprecs * 2 : 1024;
         t->recs = rv_realloc(t->recs, t->caprecs * sizeof *t->recs);
@@ -252,27 +392,28 @@ static void record_state(walk_t *w, rv_obj_t *o)
         s->changed = rv_realloc(s->changed, w->capchanged * sizeof *s->changed);
     }
     s->changed[s->nchanged++] = r;
+    rv_state_apply(&t->current, r);
 }
 
-/* Depth-first, preorder, children in reference order: the listing order of
- * the spec.  Iterative, so deep structures do not recurse on the C stack. */
-static void visit_from(walk_t *w, rv_obj_t *root)
+/* Records o if its state changed, and queues what it refers to that has
+ * never been recorded (statics, objects older than the trace). */
+static void record_object(work_t *w, rv_obj_t *o)
 {
-    if (root->scratch == w->mark)
+    rv_trace_t *t = w->t;
+    o->flags &= ~(uint32_t)RV_F_DIRTY;
+    const rv_state_obj_t *prev = rv_state_get(&t->current, o->id);
+    if (prev && state_is_final(o))
         return;
-    push(w, root);
-    while (w->len) {
-        rv_obj_t *o = w->stack[--w->len];
-        if (o->scratch == w->mark)
-            continue;
-        o->scratch = w->mark;
-        record_state(w, o);
-        rv_idmap_put(w->listed, o->id, (void *)1);
-        w->nkids = 0;
-        rv_traverse(o, collect_kid, w);
-        for (size_t i = w->nkids; i-- > 0;)
-            if (w->kids[i]->scratch != w->mark)
-                push(w, w->kids[i]);
+    rv_obj_rec_t *r = diff_state(t, o, prev, &w->raw, true);
+    if (!r)
+        return;
+    add_changed(w, r);
+    /* Only the stored references can point to objects never recorded: the
+     * others are the previous state's, whose targets were recorded then. */
+    for (size_t i = 0; i < r->nstored; i++) {
+        rv_obj_t *child = w->raw.objs[r->pos ? r->pos[i] : r->refs_from + i];
+        if (child->scratch != w->mark && !rv_state_get(&t->current, child->id))
+            enqueue(w, child);
     }
 }
 
@@ -280,7 +421,7 @@ typedef struct frame_builder {
     rv_trace_t *t;
     rv_frame_rec_t *fr;
     size_t cap;
-    walk_t *w;
+    work_t *w;
 } frame_builder_t;
 
 static void add_var(rv_obj_t *name, rv_obj_t *value, void *ctx)
@@ -294,12 +435,8 @@ static void add_var(rv_obj_t *name, rv_obj_t *value, void *ctx)
     fr->vars[fr->nvars].name = pool_intern(fb->t, rv_str_utf8(name));
     fr->vars[fr->nvars].id = value->id;
     fr->nvars++;
-}
-
-static void walk_var(rv_obj_t *name, rv_obj_t *value, void *ctx)
-{
-    (void)name;
-    visit_from(ctx, value);
+    if (!rv_state_get(&fb->t->current, value->id))
+        enqueue(fb->w, value);
 }
 
 static rv_step_rec_t *new_step(rv_trace_t *t)
@@ -313,18 +450,8 @@ static rv_step_rec_t *new_step(rv_trace_t *t)
     return s;
 }
 
-static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line)
+static void record_frames(rv_trace_t *t, rv_step_rec_t *s, rv_frame_t *f, int line, work_t *w)
 {
-    rv_step_rec_t *s = new_step(t);
-    s->line = line;
-    s->event = ev;
-    s->stdout_len = t->out.len;
-    s->freed = t->pending_freed;
-    s->nfreed = t->npending;
-    t->pending_freed = NULL;
-    t->npending = t->cappending = 0;
-
-    /* Frames, outermost first. */
     size_t n = 0;
     for (rv_frame_t *x = f; x; x = x->back)
         if (rv_frame_is_traced(x))
@@ -338,36 +465,99 @@ static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line)
         rv_frame_rec_t *fr = &s->frames[--i];
         fr->function = pool_intern(t, rv_frame_func_name(x));
         fr->line = x == f ? line : x->line;
-        frame_builder_t fb = { .t = t, .fr = fr };
+        frame_builder_t fb = { .t = t, .fr = fr, .w = w };
         rv_frame_vars(x, add_var, &fb);
     }
+}
 
-    rv_idmap_t listed;
-    rv_idmap_init(&listed);
-    walk_t w = { .t = t, .mark = rv_heap_new_mark(), .step = s, .listed = &listed };
-    for (size_t k = 0; k < n; k++) {
-        /* Find the live frame for record k again (outermost first). */
-        size_t idx = n;
-        for (rv_frame_t *x = f; x; x = x->back) {
-            if (!rv_frame_is_traced(x))
-                continue;
-            if (--idx == k) {
-                rv_frame_vars(x, walk_var, &w);
-                break;
-            }
+#ifdef RV_SELFCHECK
+static void enqueue_var(rv_obj_t *name, rv_obj_t *value, void *ctx)
+{
+    (void)name;
+    enqueue(ctx, value);
+}
+
+/* Every object reachable from the frames must have a recorded state equal
+ * to its real one: a difference means a mutation without rv_touch. */
+static void check_recorded(rv_trace_t *t, rv_frame_t *f, int line)
+{
+    work_t w = { .t = t, .mark = rv_heap_new_mark() };
+    for (rv_frame_t *x = f; x; x = x->back)
+        if (rv_frame_is_traced(x))
+            rv_frame_vars(x, enqueue_var, &w);
+    rv_buf_t report = RV_BUF_INIT;
+    raw_refs_t raw = { 0 };
+    while (w.len) {
+        rv_obj_t *o = w.queue[--w.len];
+        if (o->scratch == w.mark)
+            continue;
+        o->scratch = w.mark;
+        const rv_state_obj_t *prev = rv_state_get(&t->current, o->id);
+        rv_obj_rec_t *r = prev ? diff_state(t, o, prev, &raw, false) : NULL;
+        if (!prev)
+            rv_buf_printf(&report, "  %s #%llu reachable but never recorded\n", o->type->name,
+                          (unsigned long long)o->id);
+        if (r) {
+            rv_buf_printf(&report, "  %s #%llu changed without rv_touch\n", o->type->name,
+                          (unsigned long long)o->id);
+            free_rec(r);
         }
+        if (!prev)
+            continue;
+        for (size_t i = 0; i < raw.len; i++)
+            enqueue(&w, raw.objs[i]);
     }
-    rv_free(w.stack);
-    rv_free(w.kids);
+    rv_free(raw.refs);
+    rv_free(raw.objs);
+    rv_free(raw.keys);
+    rv_free(w.queue);
+    if (report.len) {
+        fprintf(stderr, "refviz: selfcheck failed at line %d:\n%s", line, rv_buf_cstr(&report));
+        abort();
+    }
+    rv_buf_free(&report);
+}
+#endif
 
-    /* watched = listed + (watched - freed): ids the next step may report
-     * as freed or unreachable. */
-    for (size_t k = 0; k < s->nfreed; k++)
-        rv_idmap_del(&t->watched, s->freed[k]);
-    for (size_t k = 0; k < listed.cap; k++)
-        if (listed.keys[k])
-            rv_idmap_put(&t->watched, listed.keys[k], (void *)1);
-    rv_idmap_free(&listed);
+static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line)
+{
+    rv_step_rec_t *s = new_step(t);
+    s->line = line;
+    s->event = ev;
+    s->stdout_len = t->out.len;
+    s->freed = t->pending_freed;
+    s->nfreed = t->npending;
+    t->pending_freed = NULL;
+    t->npending = t->cappending = 0;
+
+    uint64_t first_temp_id = rv_heap_peek_id();
+    work_t w = { .t = t, .mark = rv_heap_new_mark(), .step = s };
+    record_frames(t, s, f, line, &w);
+    /* Touched objects, then everything created since the last snapshot
+     * that is still alive (the live list is in allocation order). */
+    for (size_t i = 0; i < t->dirty.cap; i++)
+        if (t->dirty.keys[i])
+            enqueue(&w, t->dirty.vals[i]);
+    for (rv_obj_t *o = rv_heap_last(); o && o->id >= t->first_new_id; o = rv_heap_prev(o))
+        enqueue(&w, o);
+    while (w.len) {
+        rv_obj_t *o = w.queue[--w.len];
+        if (o->scratch == w.mark)
+            continue;
+        o->scratch = w.mark;
+        record_object(&w, o);
+    }
+    rv_idmap_clear(&t->dirty);
+    t->first_new_id = first_temp_id;
+    rv_free(w.queue);
+    rv_free(w.raw.refs);
+    rv_free(w.raw.objs);
+    rv_free(w.raw.keys);
+#ifdef RV_SELFCHECK
+    if (rv_selfcheck_enabled)
+        check_recorded(t, f, line);
+#endif
+    rv_heap_rewind_id(first_temp_id);
 }
 
 /******************************************************************************/
@@ -424,13 +614,22 @@ static void on_output(const char *data, size_t len, void *ctx)
 static void on_free(rv_obj_t *o, void *ctx)
 {
     rv_trace_t *t = ctx;
-    if (!rv_idmap_has(&t->watched, o->id))
+    if (o->flags & RV_F_DIRTY)
+        rv_idmap_del(&t->dirty, o->id);
+    if (!rv_state_get(&t->current, o->id))
         return;
+    rv_state_drop(&t->current, o->id);
     if (t->npending == t->cappending) {
         t->cappending = t->cappending ? t->cappending * 2 : 16;
         t->pending_freed = rv_realloc(t->pending_freed, t->cappending * sizeof *t->pending_freed);
     }
     t->pending_freed[t->npending++] = o->id;
+}
+
+static void on_touch(rv_obj_t *o, void *ctx)
+{
+    rv_trace_t *t = ctx;
+    rv_idmap_put(&t->dirty, o->id, o);
 }
 
 void rv_trace_init(rv_trace_t *t, const rv_trace_options_t *opt)
@@ -439,15 +638,19 @@ void rv_trace_init(rv_trace_t *t, const rv_trace_options_t *opt)
     t->opt = *opt;
     if (!t->opt.repr_limit)
         t->opt.repr_limit = 200;
-    rv_idmap_init(&t->current);
-    rv_idmap_init(&t->watched);
+    rv_state_init(&t->current);
+    rv_idmap_init(&t->dirty);
 }
 
 void rv_trace_attach(rv_trace_t *t)
 {
     rv_vm_set_trace(on_event, t);
     rv_vm_set_output(on_output, t);
-    rv_heap_set_free_hook(on_free, t);
+    t->first_new_id = rv_heap_peek_id();
+    if (t->opt.record) {
+        rv_heap_set_free_hook(on_free, t);
+        rv_heap_set_touch_hook(on_touch, t);
+    }
 }
 
 void rv_trace_detach(rv_trace_t *t)
@@ -456,6 +659,32 @@ void rv_trace_detach(rv_trace_t *t)
     rv_vm_set_trace(NULL, NULL);
     rv_vm_set_output(NULL, NULL);
     rv_heap_set_free_hook(NULL, NULL);
+    rv_heap_set_touch_hook(NULL, NULL);
+}
+
+static size_t text_bytes(const char *s)
+{
+    return s ? strlen(s) + 1 : 0;
+}
+
+size_t rv_trace_bytes(const rv_trace_t *t)
+{
+    size_t n = t->capsteps * sizeof *t->steps + t->caprecs * sizeof *t->recs + t->out.cap;
+    for (size_t i = 0; i < t->nsteps; i++) {
+        const rv_step_rec_t *s = &t->steps[i];
+        n += s->nframes * sizeof *s->frames + s->nchanged * sizeof *s->changed +
+             s->nfreed * sizeof *s->freed;
+        for (size_t k = 0; k < s->nframes; k++)
+            n += s->frames[k].nvars * sizeof *s->frames[k].vars;
+    }
+    for (size_t i = 0; i < t->nrecs; i++) {
+        const rv_obj_rec_t *r = t->recs[i];
+        n += sizeof *r + text_bytes(r->repr) + text_bytes(r->vtext) +
+             r->nstored * sizeof *r->refs + (r->pos ? r->nstored * sizeof *r->pos : 0);
+    }
+    for (size_t i = 0; i < t->cappool; i++)
+        n += sizeof *t->pool + text_bytes(t->pool[i]);
+    return n;
 }
 
 void rv_trace_free(rv_trace_t *t)
@@ -477,6 +706,6 @@ void rv_trace_free(rv_trace_t *t)
     rv_free(t->pool);
     rv_free(t->pending_freed);
     rv_buf_free(&t->out);
-    rv_idmap_free(&t->current);
-    rv_idmap_free(&t->watched);
+    rv_state_free(&t->current);
+    rv_idmap_free(&t->dirty);
 }

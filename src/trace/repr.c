@@ -121,13 +121,17 @@ void rv_bounded_repr(rv_obj_t *o, size_t limit, rv_buf_t *out)
     budget_t b = { out, out->len, limit };
     rv_obj_t *saved = rv_err_fetch();
     write_repr(&b, o);
-    if (out->len - b.start > limit) {
-        /* Cut at a character boundary and mark the cut. */
-        size_t cut = b.start + limit;
-        while (cut > b.start && ((unsigned char)out->data[cut] & 0xC0) == 0x80)
-            cut--;
-        rv_buf_truncate(out, cut);
-        rv_buf_adds(out, "...");
-    }
+    rv_repr_cut(out, b.start, limit);
     rv_err_restore(saved);
+}
+
+void rv_repr_cut(rv_buf_t *out, size_t start, size_t limit)
+{
+    if (out->len - start <= limit)
+        return;
+    size_t cut = start + limit;
+    while (cut > start && ((unsigned char)out->data[cut] & 0xC0) == 0x80)
+        cut--;
+    rv_buf_truncate(out, cut);
+    rv_buf_adds(out, "...");
 }

@@ -10,5 +10,8 @@
 /* Appends repr(o) to out, cut to about `limit` bytes and then ending in
  * "...".  Never leaves an exception pending. */
 void rv_bounded_repr(rv_obj_t *o, size_t limit, rv_buf_t *out);
+/* Cuts the text written since `start` to `limit` bytes (at a character
+ * boundary) and marks the cut with "...", if it is longer. */
+void rv_repr_cut(rv_buf_t *out, size_t start, size_t limit);
 
 #endif

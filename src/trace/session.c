@@ -13,10 +13,14 @@ void rv_session_run(rv_session_t *s, const char *filename, const char *src, size
                     const rv_trace_options_t *opt)
 {
     memset(s, 0, sizeof *s);
-    rv_trace_init(&s->trace, opt);
+    rv_trace_options_t o = *opt;
 #ifdef RV_SELFCHECK
+    /* Selfcheck builds (the tests') always record and check, so that every
+     * test program exercises the recorder, and replay the trace below. */
     rv_selfcheck_enabled = true;
+    o.record = true;
 #endif
+    rv_trace_init(&s->trace, &o);
     rv_interp_init();
     rv_trace_attach(&s->trace);
     rv_run_t run;
@@ -62,6 +66,13 @@ void rv_session_run(rv_session_t *s, const char *filename, const char *src, size
     rv_run_release(&run);
     rv_trace_detach(&s->trace);
     rv_interp_finalize();
+#ifdef RV_SELFCHECK
+    rv_trace_cursor_t c;
+    rv_cursor_init(&c, &s->trace);
+    while (rv_cursor_next(&c))
+        ;
+    rv_cursor_free(&c);
+#endif
     if (report.len)
         s->report = rv_buf_steal(&report, NULL);
     rv_buf_free(&report);

@@ -1,16 +1,17 @@
 /* src/trace/trace.h - the trace of a run: one snapshot per event, stored as
  * changes.
  *
- * Recording: at each event the tracer walks the objects reachable from the
- * frames and compares each object's state (type, size, repr, value, refs)
- * with the last state recorded for that id; only states that changed are
- * stored.  Reference counts, the listing order, `change`, and `unreachable`
- * are derived when a snapshot is rebuilt, so a step costs memory in
- * proportion to what changed, not to the heap.
+ * Recording: the heap tells the tracer which objects were touched (see
+ * rv_touch in core/object.h) and which were created since the last event;
+ * only those are re-recorded, and of an object's references only the part
+ * from the first one that changed is stored (appending to a 100,000-item
+ * list stores one reference, not 100,001).  Reference counts, the listing
+ * order, reprs of containers, `change` and `unreachable` are derived when a
+ * snapshot is rebuilt, so a step costs time and memory in proportion to
+ * what changed, not to the heap.
  *
  * Rebuilding: a cursor replays the steps in order and produces the full
- * snapshot of spec/snapshot-format.md for each; rv_trace_snapshot_at replays
- * up to any step. */
+ * snapshot of spec/snapshot-format.md for each. */
 #ifndef RV_TRACE_TRACE_H
 #define RV_TRACE_TRACE_H
 
@@ -43,6 +44,14 @@ typedef enum rv_value_kind {
     RV_VAL_NULL, RV_VAL_BOOL, RV_VAL_INT, RV_VAL_BIGINT, RV_VAL_FLOAT, RV_VAL_STR
 } rv_value_kind_t;
 
+/* How a snapshot writes an object's repr: stored text, or built from the
+ * reprs of what it refers to (a container's repr changes when an item
+ * does, without the container being touched). */
+typedef enum rv_repr_kind {
+    RV_REPR_TEXT, RV_REPR_LIST, RV_REPR_TUPLE, RV_REPR_DICT, RV_REPR_SET,
+    RV_REPR_FROZENSET, RV_REPR_KEYS, RV_REPR_VALUES, RV_REPR_ITEMS
+} rv_repr_kind_t;
+
 /* The state of one object at one step (immutable once recorded). */
 typedef struct rv_obj_rec {
     uint64_t id;
@@ -50,15 +59,40 @@ typedef struct rv_obj_rec {
     bool mutable_;
     bool inline_;          /* drawn inside its referrer by default */
     size_t size;
-    char *repr;            /* possibly cut, ending in "..." */
+    rv_repr_kind_t repr_kind;
+    char *repr;            /* RV_REPR_TEXT: the first repr_limit + 8 bytes */
+    bool repr_cut;         /* repr holds only the start of the text */
     rv_value_kind_t vkind;
     bool vbool;
     int64_t vint;
     double vfloat;
     char *vtext;           /* RV_VAL_BIGINT digits / RV_VAL_STR text */
-    rv_ref_rec_t *refs;
-    size_t nrefs;
+    size_t nrefs;          /* references in this state */
+    size_t refs_from;      /* the first refs_from are the previous state's */
+    size_t nstored;        /* references stored here, replacing the previous */
+    rv_ref_rec_t *refs;    /* state's: refs[i] is reference pos[i], or */
+    size_t *pos;           /* refs_from + i when pos is NULL */
 } rv_obj_rec_t;
+
+/* An object's full state, materialized from its records: the recorder and
+ * each cursor keep one per object they know (src/trace/state.c). */
+typedef struct rv_state_obj {
+    const rv_obj_rec_t *rec;   /* the latest record */
+    rv_ref_rec_t *refs;        /* all nrefs references */
+    size_t nrefs, cap;
+} rv_state_obj_t;
+
+typedef struct rv_state {
+    rv_idmap_t map;            /* id -> rv_state_obj_t */
+} rv_state_t;
+
+void rv_state_init(rv_state_t *st);
+void rv_state_free(rv_state_t *st);
+const rv_state_obj_t *rv_state_get(const rv_state_t *st, uint64_t id);
+/* Applies a record; returns whether the references changed (set members
+ * compared as a set). */
+bool rv_state_apply(rv_state_t *st, const rv_obj_rec_t *rec);
+void rv_state_drop(rv_state_t *st, uint64_t id);
 
 typedef struct rv_var_rec {
     const char *name;      /* pooled */
@@ -80,7 +114,7 @@ typedef struct rv_step_rec {
     size_t nframes;
     rv_obj_rec_t **changed;   /* states recorded at this step */
     size_t nchanged;
-    uint64_t *freed;
+    uint64_t *freed;          /* recorded objects freed since the last step */
     size_t nfreed;
 } rv_step_rec_t;
 
@@ -98,8 +132,9 @@ typedef struct rv_trace {
     size_t nsteps, capsteps;
     rv_buf_t out;             /* everything the program printed */
     /* recording state */
-    rv_idmap_t current;       /* id -> latest rv_obj_rec_t */
-    rv_idmap_t watched;       /* ids listed or unreachable in the last snapshot */
+    rv_state_t current;       /* every recorded live object's state */
+    rv_idmap_t dirty;         /* id -> rv_obj_t *: touched since the last event */
+    uint64_t first_new_id;    /* objects from this id on are new since then */
     uint64_t *pending_freed;
     size_t npending, cappending;
     size_t events;            /* events seen (steps taken, even if not kept) */
@@ -117,24 +152,31 @@ void rv_trace_free(rv_trace_t *t);
  * hook; rv_trace_detach removes them. */
 void rv_trace_attach(rv_trace_t *t);
 void rv_trace_detach(rv_trace_t *t);
+/* The memory the recorded trace holds (steps, states, names), in bytes. */
+size_t rv_trace_bytes(const rv_trace_t *t);
 
 /* ---- rebuilt snapshots ---------------------------------------------------- */
 
 typedef enum rv_change { RV_CHANGE_SAME, RV_CHANGE_NEW, RV_CHANGE_MUTATED } rv_change_t;
 
 typedef struct rv_snap_obj {
-    const rv_obj_rec_t *rec;
+    const rv_obj_rec_t *rec;       /* type, size, value */
+    const rv_ref_rec_t *refs;      /* all its references */
+    size_t nrefs;
+    const char *repr;              /* cut at the repr limit, ending in "..." */
     size_t refcount;
     rv_change_t change;
 } rv_snap_obj_t;
 
 typedef struct rv_snapshot {
     size_t step;
-    const rv_step_rec_t *rec;      /* line, event, frames, freed */
+    const rv_step_rec_t *rec;      /* line, event, frames */
     const char *stdout_text;
     size_t stdout_len;
     rv_snap_obj_t *objects;
     size_t nobjects;
+    uint64_t *freed;
+    size_t nfreed;
     uint64_t *unreachable;
     size_t nunreachable;
     size_t mem_bytes;
@@ -143,11 +185,15 @@ typedef struct rv_snapshot {
 typedef struct rv_trace_cursor {
     const rv_trace_t *t;
     size_t next;
-    rv_idmap_t state;     /* id -> rec as of the current step */
-    rv_idmap_t listed;    /* id -> rec listed in the previous snapshot */
-    rv_idmap_t watched;   /* id -> (void*)1: listed or unreachable */
+    rv_state_t state;     /* every object's state as of the current step */
+    rv_idmap_t mutated;   /* ids whose references changed at this step */
+    rv_idmap_t listed;    /* ids listed in the previous snapshot */
+    rv_idmap_t watched;   /* ids listed or unreachable in the previous one */
+    rv_idmap_t index;     /* id -> position + 1 in this snapshot */
+    rv_buf_t reprs;       /* this snapshot's derived reprs */
+    size_t *repr_at;      /* offset of each object's repr in reprs */
     rv_snapshot_t snap;
-    size_t capobjects, capunreach;
+    size_t capobjects, capunreach, capfreed;
 } rv_trace_cursor_t;
 
 void rv_cursor_init(rv_trace_cursor_t *c, const rv_trace_t *t);

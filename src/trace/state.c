@@ -1,0 +1,110 @@
+/* src/trace/state.c - objects' full states rebuilt from their records.
+ *
+ * A record stores only the references that changed (from the first one
+ * that did, or just the positions that differ); applying it resizes the
+ * materialized array and writes those, so following a growing list or a
+ * counting dict costs what changed, not the container's length. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/alloc.h"
+#include "trace/trace.h"
+
+void rv_state_init(rv_state_t *st)
+{
+    rv_idmap_init(&st->map);
+}
+
+void rv_state_free(rv_state_t *st)
+{
+    for (size_t i = 0; i < st->map.cap; i++) {
+        rv_state_obj_t *o = st->map.vals[i];
+        if (st->map.keys[i] && o) {
+            rv_free(o->refs);
+            rv_free(o);
+        }
+    }
+    rv_idmap_free(&st->map);
+}
+
+const rv_state_obj_t *rv_state_get(const rv_state_t *st, uint64_t id)
+{
+    return rv_idmap_get(&st->map, id);
+}
+
+static bool same_ref(const rv_ref_rec_t *x, const rv_ref_rec_t *y)
+{
+    return x->kind == y->kind && x->target == y->target && x->key == y->key &&
+           x->index == y->index && x->label == y->label;
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Set members compare as a set: the sorted targets of both. */
+static bool members_differ(const rv_ref_rec_t *old, size_t nold, const rv_state_obj_t *now)
+{
+    if (nold != now->nrefs)
+        return true;
+    if (nold == 0)
+        return false;
+    uint64_t *a = rv_malloc(2 * nold * sizeof *a), *b = a + nold;
+    for (size_t i = 0; i < nold; i++) {
+        a[i] = old[i].target;
+        b[i] = now->refs[i].target;
+    }
+    qsort(a, nold, sizeof *a, cmp_u64);
+    qsort(b, nold, sizeof *b, cmp_u64);
+    bool differ = memcmp(a, b, nold * sizeof *a) != 0;
+    rv_free(a);
+    return differ;
+}
+
+bool rv_state_apply(rv_state_t *st, const rv_obj_rec_t *rec)
+{
+    rv_state_obj_t *o = rv_idmap_get(&st->map, rec->id);
+    if (!o) {
+        o = rv_calloc(1, sizeof *o);
+        rv_idmap_put(&st->map, rec->id, o);
+    }
+    bool members = rec->nstored && rec->refs[0].kind == RV_REF_MEMBER;
+    /* Sets reorder members on a resize: keep the old ones to compare when
+     * the count alone does not tell. */
+    rv_ref_rec_t *old = NULL;
+    size_t nold = o->nrefs;
+    if (members && o->nrefs == rec->nrefs) {
+        old = rv_malloc(o->nrefs * sizeof *old);
+        memcpy(old, o->refs, o->nrefs * sizeof *old);
+    }
+    bool changed = o->nrefs != rec->nrefs;
+    if (rec->nrefs > o->cap) {
+        o->cap = rec->nrefs + rec->nrefs / 4;
+        o->refs = rv_realloc(o->refs, o->cap * sizeof *o->refs);
+    }
+    for (size_t i = 0; i < rec->nstored; i++) {
+        size_t p = rec->pos ? rec->pos[i] : rec->refs_from + i;
+        rv_ref_rec_t *dst = &o->refs[p];
+        if (!changed && (p >= o->nrefs || !same_ref(dst, &rec->refs[i])))
+            changed = true;
+        *dst = rec->refs[i];
+    }
+    o->nrefs = rec->nrefs;
+    o->rec = rec;
+    if (members && nold == rec->nrefs)
+        changed = members_differ(old, nold, o);
+    rv_free(old);
+    return changed;
+}
+
+void rv_state_drop(rv_state_t *st, uint64_t id)
+{
+    rv_state_obj_t *o = rv_idmap_get(&st->map, id);
+    if (!o)
+        return;
+    rv_idmap_del(&st->map, id);
+    rv_free(o->refs);
+    rv_free(o);
+}
