@@ -1,0 +1,234 @@
+/* tests/unit/check_trace.c - the recorder stores what changed and the
+ * cursor rebuilds full snapshots from it: deltas stay small for growing
+ * lists and counting dicts, reprs of containers follow their items, freed
+ * and unreachable objects are reported once, ids do not depend on tracing,
+ * and a long run over a large heap stays small. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "trace/session.h"
+#include "trace/trace.h"
+
+static rv_session_t session;
+
+static void trace(const char *src)
+{
+    rv_trace_options_t opt = { .record = true };
+    rv_session_run(&session, "t.py", src, strlen(src), &opt);
+    ck_assert_msg(session.error_type == NULL, "program failed: %s",
+                  session.report ? session.report : "?");
+    ck_assert_uint_eq(rv_heap_count(), 0);
+}
+
+static void untrace(void)
+{
+    rv_session_free(&session);
+}
+
+/* The states recorded for object `id` over the whole run, in order. */
+static size_t states_of(uint64_t id, const rv_obj_rec_t **out, size_t max)
+{
+    size_t n = 0;
+    const rv_trace_t *t = &session.trace;
+    for (size_t s = 0; s < t->nsteps; s++)
+        for (size_t i = 0; i < t->steps[s].nchanged; i++)
+            if (t->steps[s].changed[i]->id == id && n < max)
+                out[n++] = t->steps[s].changed[i];
+    return n;
+}
+
+/* The id a variable of the module frame refers to at the last step. */
+static uint64_t var_id(const char *name)
+{
+    const rv_trace_t *t = &session.trace;
+    const rv_step_rec_t *last = &t->steps[t->nsteps - 1];
+    const rv_frame_rec_t *fr = &last->frames[0];
+    for (size_t v = 0; v < fr->nvars; v++)
+        if (strcmp(fr->vars[v].name, name) == 0)
+            return fr->vars[v].id;
+    ck_abort_msg("no variable %s", name);
+    return 0;
+}
+
+/* Replays the trace up to step `step` (the last one if past the end). */
+static const rv_snapshot_t *replay(rv_trace_cursor_t *c, size_t step)
+{
+    const rv_snapshot_t *s = NULL, *next;
+    rv_cursor_init(c, &session.trace);
+    while ((next = rv_cursor_next(c)) != NULL) {
+        s = next;
+        if (s->step == step)
+            break;
+    }
+    return s;
+}
+
+static const rv_snap_obj_t *find(const rv_snapshot_t *s, uint64_t id)
+{
+    long i = rv_snapshot_find(s, id);
+    ck_assert_msg(i >= 0, "object %llu not listed", (unsigned long long)id);
+    return &s->objects[i];
+}
+
+START_TEST(appending_records_one_reference)
+{
+    trace("xs = []\nfor i in range(50):\n    xs.append(i)\n");
+    const rv_obj_rec_t *recs[200];
+    size_t n = states_of(var_id("xs"), recs, 200);
+    ck_assert_uint_eq(n, 51); /* created, then one state per append */
+    for (size_t i = 1; i < n; i++) {
+        ck_assert_uint_eq(recs[i]->nrefs, i);
+        ck_assert_uint_eq(recs[i]->nstored, 1);
+        ck_assert_uint_eq(recs[i]->refs_from, i - 1);
+    }
+    untrace();
+}
+END_TEST
+
+START_TEST(replacing_a_dict_value_records_one_reference)
+{
+    trace("d = {}\nfor i in range(40):\n    d[i] = 0\nd[3] = 1\n");
+    const rv_obj_rec_t *recs[64];
+    size_t n = states_of(var_id("d"), recs, 64);
+    const rv_obj_rec_t *last = recs[n - 1];
+    ck_assert_uint_eq(last->nrefs, 80);
+    ck_assert_uint_eq(last->nstored, 1);
+    ck_assert_ptr_nonnull(last->pos);
+    ck_assert_uint_eq(last->pos[0], 7); /* the value of the fourth item */
+    untrace();
+}
+END_TEST
+
+START_TEST(untouched_objects_are_not_recorded_again)
+{
+    trace("a = [1, 2]\nb = (3, 4)\nx = 0\nx = 1\nx = 2\n");
+    const rv_obj_rec_t *recs[8];
+    ck_assert_uint_eq(states_of(var_id("a"), recs, 8), 1);
+    ck_assert_uint_eq(states_of(var_id("b"), recs, 8), 1);
+    untrace();
+}
+END_TEST
+
+START_TEST(snapshot_has_every_reference)
+{
+    trace("xs = []\nfor i in range(30):\n    xs.append([i])\nxs[5] = 'five'\ndel xs[0]\n");
+    rv_trace_cursor_t c;
+    const rv_snapshot_t *s = replay(&c, SIZE_MAX);
+    const rv_snap_obj_t *xs = find(s, var_id("xs"));
+    ck_assert_uint_eq(xs->nrefs, 29);
+    for (size_t i = 0; i < xs->nrefs; i++)
+        ck_assert_uint_eq(xs->refs[i].index, i);
+    ck_assert_str_eq(find(s, xs->refs[4].target)->repr, "'five'");
+    ck_assert_str_eq(find(s, xs->refs[0].target)->repr, "[1]");
+    rv_cursor_free(&c);
+    untrace();
+}
+END_TEST
+
+START_TEST(container_repr_follows_its_items)
+{
+    trace("a = [1]\nb = [a, (a,)]\na.append(2)\nr = []\nr.append(r)\n");
+    rv_trace_cursor_t c;
+    const rv_snapshot_t *s = replay(&c, SIZE_MAX);
+    ck_assert_str_eq(find(s, var_id("b"))->repr, "[[1, 2], ([1, 2],)]");
+    ck_assert_str_eq(find(s, var_id("r"))->repr, "[[...]]");
+    rv_cursor_free(&c);
+    untrace();
+}
+END_TEST
+
+START_TEST(mutated_and_new_are_step_to_step)
+{
+    trace("a = [1]\nb = a\na.append(2)\nc = 0\n");
+    rv_trace_cursor_t c;
+    const rv_snapshot_t *s = replay(&c, 1); /* after line 2 ran */
+    ck_assert_int_eq(s->rec->line, 2);
+    ck_assert_int_eq(find(s, var_id("a"))->change, RV_CHANGE_SAME);
+    s = rv_cursor_next(&c); /* after a.append(2) */
+    ck_assert_int_eq(s->rec->line, 3);
+    ck_assert_int_eq(find(s, var_id("a"))->change, RV_CHANGE_MUTATED);
+    ck_assert_uint_eq(find(s, var_id("a"))->refcount, 2);
+    ck_assert_int_eq(find(s, s->objects[1].rec->id)->change, RV_CHANGE_SAME);
+    s = rv_cursor_next(&c);
+    ck_assert_int_eq(find(s, var_id("a"))->change, RV_CHANGE_SAME);
+    ck_assert_int_eq(find(s, var_id("c"))->change, RV_CHANGE_NEW);
+    rv_cursor_free(&c);
+    untrace();
+}
+END_TEST
+
+START_TEST(freed_once_and_cycles_unreachable)
+{
+    trace("n = [1000]\ndel n\nx = [1]\nx.append(x)\ndel x\ny = 0\n");
+    rv_trace_cursor_t c;
+    rv_cursor_init(&c, &session.trace);
+    size_t freed = 0, unreachable_steps = 0;
+    const rv_snapshot_t *s;
+    while ((s = rv_cursor_next(&c)) != NULL) {
+        freed += s->nfreed;
+        unreachable_steps += s->nunreachable > 0;
+    }
+    ck_assert_uint_eq(freed, 1); /* the list n; its int was never shown freed */
+    ck_assert_uint_ge(unreachable_steps, 1);
+    rv_cursor_free(&c);
+    untrace();
+}
+END_TEST
+
+START_TEST(ids_do_not_depend_on_tracing)
+{
+    const char *src = "a = [1, 2, 3]\nb = {'k': a}\nc = [repr(b)]\nprint(id(c) - id(a))\n";
+    trace(src);
+    char traced[64];
+    snprintf(traced, sizeof traced, "%.*s", (int)session.trace.out.len, session.trace.out.data);
+    untrace();
+    rv_trace_options_t opt = { .record = false };
+    rv_session_run(&session, "t.py", src, strlen(src), &opt);
+    ck_assert_str_eq(rv_buf_cstr(&session.trace.out), traced);
+    untrace();
+}
+END_TEST
+
+START_TEST(long_run_over_a_large_heap_stays_small)
+{
+    /* 20,000 steps over 20,000 objects: a few MiB, not a heap per step. */
+    trace("data = [str(i) for i in range(20000)]\nt = 0\ni = 0\n"
+          "while i < 10000:\n    t += len(data[i])\n    i += 1\n");
+    ck_assert_uint_gt(session.trace.nsteps, 20000);
+    ck_assert_uint_lt(rv_trace_bytes(&session.trace), 16u << 20);
+    untrace();
+}
+END_TEST
+
+static Suite *suite(void)
+{
+    Suite *s = suite_create("trace");
+    struct {
+        const char *name;
+        const TTest *test;
+    } cases[] = {
+        { "append", appending_records_one_reference },
+        { "dict value", replacing_a_dict_value_records_one_reference },
+        { "untouched", untouched_objects_are_not_recorded_again },
+        { "references", snapshot_has_every_reference },
+        { "reprs", container_repr_follows_its_items },
+        { "change", mutated_and_new_are_step_to_step },
+        { "freed", freed_once_and_cycles_unreachable },
+        { "ids", ids_do_not_depend_on_tracing },
+        { "memory", long_run_over_a_large_heap_stays_small },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        TCase *tc = tcase_create(cases[i].name);
+        tcase_set_timeout(tc, 60);
+        tcase_add_test(tc, cases[i].test);
+        suite_add_tcase(s, tc);
+    }
+    return s;
+}
+
+int main(void)
+{
+    return rv_test_run(suite());
+}
