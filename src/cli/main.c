@@ -9,11 +9,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "base/alloc.h"
 #include "base/buf.h"
 #include "config.h"
 #include "export/export.h"
+#include "lesson/lesson.h"
 #include "trace/session.h"
 
 enum { EXIT_OK = 0, EXIT_RAISED = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
@@ -26,6 +28,8 @@ static const char usage_text[] =
     "statement.\n"
     "\n"
     "Commands:\n"
+    "  lesson NAME          walk through a lesson, step by step\n"
+    "  lesson list          list the lessons\n"
     "  run FILE.py          run a program (FILE.py, or - for standard input)\n"
     "  run -c CODE          run CODE, as python3 -c does\n"
     "  help [COMMAND]       show help for refviz or for one command\n"
@@ -34,7 +38,14 @@ static const char usage_text[] =
     "  -h, --help           show this help and exit\n"
     "  -V, --version        show the version and exit\n"
     "\n"
-    "Run 'refviz help run' for the options of run.\n";
+    "Run 'refviz help run' or 'refviz help lesson' for the options of a command.\n";
+
+#define VIEW_HELP                                                                         \
+    "      --step N         show only the Nth shown step (from 1)\n"                         \
+    "      --heap MODE      inline (default: int, float, bool, None and short str in\n"      \
+    "                       the cells that refer to them) or all (every object a node)\n"   \
+    "      --max-items N    items of a container shown before eliding (default 12)\n"     \
+    "      --max-depth N    references followed from a frame (default 6)\n"
 
 static const char run_help_text[] =
     "Usage: refviz run [OPTIONS] FILE.py|-\n"
@@ -42,19 +53,38 @@ static const char run_help_text[] =
     "\n"
     "Run a Python program like python3 would: its output on stdout, a traceback\n"
     "on stderr and exit status 1 on an uncaught exception.  With --format, write\n"
-    "the trace of reference-graph snapshots instead; the program's output is then\n"
-    "only inside the trace.\n"
+    "the trace of reference-graph snapshots or the diagrams of its steps instead;\n"
+    "the program's output is then only inside them.\n"
     "\n"
     "Options:\n"
     "  -c, --code CODE      run CODE instead of a file\n"
-    "  -f, --format FMT     write the trace: json (one document) or jsonl (a header\n"
-    "                       line, then one snapshot per line)\n"
-    "  -o, --output FILE    write the trace to FILE instead of stdout\n"
+    "  -f, --format FMT     json (the trace as one document), jsonl (a header line,\n"
+    "                       then one snapshot per line) or text (each top-level\n"
+    "                       statement's step: code, what changed, frames, objects)\n"
+    "  -o, --output FILE    write to FILE instead of stdout\n"
     "      --final          keep only the last snapshot\n"
+    VIEW_HELP
     "      --no-trace       record nothing (fastest; only the program's output)\n"
     "      --max-steps N    stop after N steps (default 1000000; 0: no limit)\n"
     "      --stats          record the trace and report its size and the time\n"
     "                       taken on stderr (for benchmarks)\n"
+    "  -h, --help           show this help and exit\n";
+
+static const char lesson_help_text[] =
+    "Usage: refviz lesson [OPTIONS] NAME|FILE.py\n"
+    "       refviz lesson list\n"
+    "\n"
+    "Walk through a lesson: for each shown step, its narration, the code with the\n"
+    "current line marked, what changed, the frames and objects, and the output so\n"
+    "far.  NAME is looked up in $REFVIZ_LESSON_PATH, the source tree's lessons/\n"
+    "and the installed lessons.\n"
+    "\n"
+    "Options:\n"
+    "  -f, --format FMT     text (default), json or jsonl\n"
+    "  -o, --output FILE    write to FILE instead of stdout\n"
+    "      --final          show only the last step\n"
+    VIEW_HELP
+    "      --max-steps N    stop after N steps (default 1000000; 0: no limit)\n"
     "  -h, --help           show this help and exit\n";
 
 static void usage_error(const char *fmt, const char *arg)
@@ -85,7 +115,10 @@ typedef struct run_opts {
     bool final;
     bool no_trace;
     bool stats;
+    size_t step;            /* --step N; 0: every shown step */
+    const char *heap;       /* --heap, or NULL for the lesson's or "inline" */
     size_t max_steps;
+    rv_view_options_t view;
 } run_opts_t;
 
 static const char *base_name(const char *path)
@@ -94,38 +127,23 @@ static const char *base_name(const char *path)
     return s ? s + 1 : path;
 }
 
-static int write_trace(const run_opts_t *o, rv_session_t *s, const char *name, const char *path,
-                       const char *src)
+static bool parse_count(const char *opt, const char *arg, size_t *out)
 {
-    rv_export_error_t err = { s->error_type, s->error_message, s->error_line };
-    rv_export_input_t in = {
-        .trace = &s->trace,
-        .name = name,
-        .path = path,
-        .code = src,
-        .error = s->error_type ? &err : NULL,
-    };
-    FILE *out = stdout;
-    if (o->output && strcmp(o->output, "-") != 0) {
-        out = fopen(o->output, "w");
-        if (!out) {
-            fprintf(stderr, "refviz: error: cannot write '%s': %s\n", o->output, strerror(errno));
-            return EXIT_IO;
-        }
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(arg, &end, 10);
+    if (errno || *end || arg[0] == '-' || !arg[0]) {
+        fprintf(stderr, "refviz: %s needs a number, not '%s'\n", opt, arg);
+        fprintf(stderr, "Try 'refviz --help' for more information.\n");
+        return false;
     }
-    int r = strcmp(o->format, "jsonl") == 0 ? rv_export_jsonl(&in, out) : rv_export_json(&in, out);
-    if (out != stdout && fclose(out) != 0)
-        r = -1;
-    else if (out == stdout && fflush(stdout) != 0)
-        r = -1;
-    if (r < 0) {
-        fprintf(stderr, "refviz: error: writing the trace failed\n");
-        return EXIT_IO;
-    }
-    return EXIT_OK;
+    *out = (size_t)v;
+    return true;
 }
 
-static int cmd_run(int argc, char **argv)
+/* Options of run and lesson.  Returns -1 after a usage error, 1 after
+ * printing help, 0 otherwise; optind is then at the first operand. */
+static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
 {
     static const struct option longopts[] = {
         { "code", required_argument, NULL, 'c' },
@@ -135,64 +153,206 @@ static int cmd_run(int argc, char **argv)
         { "no-trace", no_argument, NULL, 'N' },
         { "max-steps", required_argument, NULL, 'M' },
         { "stats", no_argument, NULL, 'S' },
+        { "step", required_argument, NULL, 's' },
+        { "heap", required_argument, NULL, 'H' },
+        { "max-items", required_argument, NULL, 'I' },
+        { "max-depth", required_argument, NULL, 'D' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
-    run_opts_t o = { .max_steps = 1000000 };
+    const char *cmd = lesson ? "lesson" : "run";
     int c;
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, "+c:f:o:h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, lesson ? "f:o:h" : "c:f:o:h", longopts, NULL)) != -1) {
+        bool ok = true;
         switch (c) {
-        case 'c':
-            o.code = optarg;
-            break;
-        case 'f':
-            o.format = optarg;
-            break;
-        case 'o':
-            o.output = optarg;
-            break;
-        case 'F':
-            o.final = true;
-            break;
-        case 'N':
-            o.no_trace = true;
-            break;
-        case 'S':
-            o.stats = true;
-            break;
-        case 'M': {
-            char *end;
-            errno = 0;
-            unsigned long long v = strtoull(optarg, &end, 10);
-            if (errno || *end || optarg[0] == '-' || !optarg[0]) {
-                usage_error("run: --max-steps needs a number, not '%s'", optarg);
-                return EXIT_USAGE;
+        case 'c': o->code = optarg; break;
+        case 'f': o->format = optarg; break;
+        case 'o': o->output = optarg; break;
+        case 'F': o->final = true; break;
+        case 'N': o->no_trace = true; ok = !lesson; break;
+        case 'S': o->stats = true; ok = !lesson; break;
+        case 'M': ok = parse_count("--max-steps", optarg, &o->max_steps); break;
+        case 's':
+            ok = parse_count("--step", optarg, &o->step);
+            if (ok && o->step == 0) {
+                usage_error("%s: --step counts from 1", cmd);
+                return -1;
             }
-            o.max_steps = (size_t)v;
             break;
-        }
+        case 'H':
+            o->heap = optarg;
+            if (strcmp(optarg, "all") != 0 && strcmp(optarg, "inline") != 0) {
+                usage_error("--heap is 'all' or 'inline', not '%s'", optarg);
+                return -1;
+            }
+            break;
+        case 'I': ok = parse_count("--max-items", optarg, &o->view.max_items); break;
+        case 'D': ok = parse_count("--max-depth", optarg, &o->view.max_depth); break;
         case 'h':
-            fputs(run_help_text, stdout);
-            return EXIT_OK;
+            fputs(lesson ? lesson_help_text : run_help_text, stdout);
+            return 1;
         default:
-            if (optopt && optopt != '?')
-                usage_error("run: option '-%c' needs an argument or is unknown", (char[]){ (char)optopt, 0 });
+            if (optopt && optopt != '?' && optopt != 'N' && optopt != 'S')
+                fprintf(stderr, "refviz: %s: option '-%c' needs an argument or is unknown\n", cmd,
+                        optopt);
             else
-                usage_error("run: unrecognized option '%s'", argv[optind - 1]);
-            return EXIT_USAGE;
+                fprintf(stderr, "refviz: %s: unrecognized option '%s'\n", cmd, argv[optind - 1]);
+            fprintf(stderr, "Try 'refviz --help' for more information.\n");
+            return -1;
+        }
+        if (!ok) {
+            if (c == 'N' || c == 'S')
+                usage_error("lesson: unrecognized option '%s'", argv[optind - 1]);
+            return -1;
         }
     }
-    if (o.format && strcmp(o.format, "json") != 0 && strcmp(o.format, "jsonl") != 0) {
-        usage_error("run: unknown format '%s' (run supports json and jsonl)", o.format);
-        return EXIT_USAGE;
+    static const char *const formats[] = { "json", "jsonl", "text" };
+    bool known = !o->format;
+    for (size_t i = 0; i < 3 && !known; i++)
+        known = strcmp(o->format, formats[i]) == 0;
+    if (!known) {
+        fprintf(stderr, "refviz: %s: unknown format '%s' (%s supports json, jsonl and text)\n",
+                cmd, o->format, cmd);
+        fprintf(stderr, "Try 'refviz --help' for more information.\n");
+        return -1;
     }
-    if (o.no_trace && (o.format || o.stats)) {
-        usage_error("run: %s", o.format ? "--no-trace records nothing, so --format has nothing to write"
-                                        : "--no-trace records nothing, so --stats has nothing to report");
-        return EXIT_USAGE;
+    if (o->no_trace && (o->format || o->stats)) {
+        usage_error("run: %s", o->format ? "--no-trace records nothing, so --format has nothing to write"
+                                         : "--no-trace records nothing, so --stats has nothing to report");
+        return -1;
     }
+    return 0;
+}
+
+/* Numbers the planned steps in shown[] (0: left out) and keeps only the
+ * --step N'th or, with --final, the last.  Returns the plan's size, or 0
+ * after an error. */
+static size_t select_steps(const run_opts_t *o, const bool *planned, size_t *shown,
+                           size_t nsteps)
+{
+    size_t count = 0, last = SIZE_MAX;
+    for (size_t i = 0; i < nsteps; i++)
+        if (planned[i]) {
+            shown[i] = ++count;
+            last = i;
+        }
+    if (o->step && o->step > count) {
+        fprintf(stderr, "refviz: error: --step %zu: there are %zu steps to show\n", o->step,
+                count);
+        return 0;
+    }
+    for (size_t i = 0; i < nsteps; i++)
+        if (shown[i] && ((o->step && shown[i] != o->step) || (o->final && i != last)))
+            shown[i] = 0;
+    return count;
+}
+
+/* Writes the trace or the diagrams of its shown steps. */
+static int write_output(const run_opts_t *o, const rv_export_input_t *in)
+{
+    FILE *out = stdout;
+    bool to_file = o->output && strcmp(o->output, "-") != 0;
+    if (to_file) {
+        out = fopen(o->output, "w");
+        if (!out) {
+            fprintf(stderr, "refviz: error: cannot write '%s': %s\n", o->output, strerror(errno));
+            return EXIT_IO;
+        }
+    }
+    rv_export_input_t local = *in;
+    local.color = !to_file && isatty(fileno(stdout)) && !getenv("NO_COLOR");
+    int r = strcmp(o->format, "jsonl") == 0  ? rv_export_jsonl(&local, out)
+            : strcmp(o->format, "text") == 0 ? rv_export_text(&local, out)
+                                             : rv_export_json(&local, out);
+    if (to_file && fclose(out) != 0)
+        r = -1;
+    else if (!to_file && fflush(stdout) != 0)
+        r = -1;
+    if (r < 0) {
+        fprintf(stderr, "refviz: error: writing the output failed\n");
+        return EXIT_IO;
+    }
+    return EXIT_OK;
+}
+
+/* Runs src and writes what was asked; narration and shown steps come
+ * from a lesson when there is one. */
+static int present(const run_opts_t *o, const char *name, const char *path, const char *src,
+                   size_t len, const rv_lesson_t *lesson)
+{
+    rv_trace_options_t topt = {
+        .max_steps = o->max_steps,
+        .final_only = o->final && !lesson,
+        .record = o->format != NULL || o->stats,
+        .echo_stdout = o->format == NULL,
+    };
+    rv_session_t s;
+    clock_t t0 = clock();
+    rv_session_run(&s, path, src, len, &topt);
+    clock_t t1 = clock();
+    fflush(stdout);
+    if (s.report)
+        fputs(s.report, stderr);
+    if (o->stats) {
+        const rv_trace_t *t = &s.trace;
+        fprintf(stderr, "refviz: stats: %zu steps, %zu snapshots, %zu object states, "
+                        "%.1f MiB of trace, %.3f s to run and record\n",
+                t->events, t->nsteps, t->nrecs, (double)rv_trace_bytes(t) / (1024.0 * 1024.0),
+                (double)(t1 - t0) / CLOCKS_PER_SEC);
+    }
+    int status = s.error_type ? EXIT_RAISED : EXIT_OK;
+    if (o->format) {
+        size_t n = s.trace.nsteps;
+        bool *planned = rv_calloc(n ? n : 1, sizeof *planned);
+        size_t *shown = rv_calloc(n ? n : 1, sizeof *shown);
+        const char **narration = rv_calloc(n ? n : 1, sizeof *narration);
+        if (lesson)
+            rv_lesson_plan(lesson, &s.trace, planned, narration);
+        else
+            rv_trace_top_steps(&s.trace, planned);
+        size_t nplanned = select_steps(o, planned, shown, n);
+        rv_view_options_t view = o->view;
+        const char *heap = o->heap ? o->heap : lesson && lesson->heap ? lesson->heap : "inline";
+        view.heap_all = strcmp(heap, "all") == 0;
+        rv_export_error_t err = { s.error_type, s.error_message, s.error_line };
+        rv_export_input_t in = {
+            .trace = &s.trace,
+            .name = name,
+            .path = path,
+            .code = src,
+            .lesson_title = lesson ? lesson->title : NULL,
+            .lesson_summary = lesson ? lesson->summary : NULL,
+            .error = s.error_type ? &err : NULL,
+            .view = &view,
+            .shown = shown,
+            .nplanned = nplanned,
+            .narration = lesson ? narration : NULL,
+        };
+        int w = nplanned || !n ? write_output(o, &in) : EXIT_USAGE;
+        if (w != EXIT_OK)
+            status = w;
+        rv_free(planned);
+        rv_free(shown);
+        rv_free(narration);
+    }
+    rv_session_free(&s);
+    return status;
+}
+
+static run_opts_t default_opts(void)
+{
+    run_opts_t o = { .max_steps = 1000000, .view = rv_view_defaults };
+    return o;
+}
+
+static int cmd_run(int argc, char **argv)
+{
+    run_opts_t o = default_opts();
+    int p = parse_opts(argc, argv, &o, false);
+    if (p)
+        return p < 0 ? EXIT_USAGE : EXIT_OK;
     const char *path;
     char *src;
     size_t len;
@@ -226,35 +386,74 @@ static int cmd_run(int argc, char **argv)
         if (strcmp(path, "-") == 0)
             path = "<stdin>";
     }
-
-    rv_trace_options_t topt = {
-        .max_steps = o.max_steps,
-        .final_only = o.final,
-        .record = o.format != NULL || o.stats,
-        .echo_stdout = o.format == NULL,
-    };
-    rv_session_t s;
-    clock_t t0 = clock();
-    rv_session_run(&s, path, src, len, &topt);
-    clock_t t1 = clock();
-    fflush(stdout);
-    if (o.stats) {
-        const rv_trace_t *t = &s.trace;
-        fprintf(stderr, "refviz: stats: %zu steps, %zu snapshots, %zu object states, "
-                        "%.1f MiB of trace, %.3f s to run and record\n",
-                t->events, t->nsteps, t->nrecs, (double)rv_trace_bytes(t) / (1024.0 * 1024.0),
-                (double)(t1 - t0) / CLOCKS_PER_SEC);
-    }
-    if (s.report)
-        fputs(s.report, stderr);
-    int status = s.error_type ? EXIT_RAISED : EXIT_OK;
-    if (o.format) {
-        int w = write_trace(&o, &s, o.code ? "<string>" : base_name(path), path, src);
-        if (w != EXIT_OK)
-            status = w;
-    }
-    rv_session_free(&s);
+    int status = present(&o, o.code ? "<string>" : base_name(path), path, src, len, NULL);
     rv_free(src);
+    return status;
+}
+
+static int lesson_list(void)
+{
+    char **paths;
+    size_t n = rv_lesson_list(&paths);
+    for (size_t i = 0; i < n; i++) {
+        FILE *f = fopen(paths[i], "rb");
+        size_t len = 0;
+        char *src = f ? read_stream(f, &len) : NULL;
+        if (f)
+            fclose(f);
+        const char *b = base_name(paths[i]);
+        rv_lesson_t l;
+        rv_lesson_parse(&l, b, paths[i], src ? src : "", len);
+        printf("%-24.*s %s\n", (int)(strlen(b) - 3), b, l.title ? l.title : "");
+        rv_lesson_free(&l);
+        rv_free(src);
+        rv_free(paths[i]);
+    }
+    rv_free(paths);
+    return EXIT_OK;
+}
+
+static int cmd_lesson(int argc, char **argv)
+{
+    run_opts_t o = default_opts();
+    int p = parse_opts(argc, argv, &o, true);
+    if (p)
+        return p < 0 ? EXIT_USAGE : EXIT_OK;
+    if (optind + 1 != argc) {
+        usage_error("lesson: %s", optind == argc ? "missing lesson NAME (or 'list')"
+                                                 : "too many arguments");
+        return EXIT_USAGE;
+    }
+    const char *arg = argv[optind];
+    if (strcmp(arg, "list") == 0)
+        return lesson_list();
+    char err[512];
+    char *path = rv_lesson_find(arg, err, sizeof err);
+    if (!path) {
+        fprintf(stderr, "refviz: error: %s\n", err);
+        return EXIT_USAGE;
+    }
+    FILE *f = fopen(path, "rb");
+    size_t len = 0;
+    char *src = f ? read_stream(f, &len) : NULL;
+    if (f)
+        fclose(f);
+    if (!src) {
+        fprintf(stderr, "refviz: error: cannot read '%s': %s\n", path, strerror(errno));
+        rv_free(path);
+        return EXIT_IO;
+    }
+    const char *b = base_name(path);
+    char *name = rv_strndup(b, strlen(b) > 3 ? strlen(b) - 3 : strlen(b));
+    rv_lesson_t l;
+    rv_lesson_parse(&l, name, path, src, len);
+    if (!o.format)
+        o.format = "text";
+    int status = present(&o, name, path, src, len, &l);
+    rv_lesson_free(&l);
+    rv_free(name);
+    rv_free(src);
+    rv_free(path);
     return status;
 }
 
@@ -275,13 +474,15 @@ int main(int argc, char **argv)
     }
     if (strcmp(cmd, "run") == 0)
         return cmd_run(argc - 1, argv + 1);
+    if (strcmp(cmd, "lesson") == 0)
+        return cmd_lesson(argc - 1, argv + 1);
     if (strcmp(cmd, "help") == 0) {
         if (argc == 2) {
             fputs(usage_text, stdout);
             return EXIT_OK;
         }
-        if (strcmp(argv[2], "run") == 0) {
-            fputs(run_help_text, stdout);
+        if (strcmp(argv[2], "run") == 0 || strcmp(argv[2], "lesson") == 0) {
+            fputs(strcmp(argv[2], "run") == 0 ? run_help_text : lesson_help_text, stdout);
             return EXIT_OK;
         }
         usage_error("help: unknown command '%s'", argv[2]);

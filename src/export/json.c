@@ -71,14 +71,18 @@ static cJSON *refs_json(const rv_snap_obj_t *so)
     return a;
 }
 
-static cJSON *snapshot_json(const rv_snapshot_t *s)
+static cJSON *snapshot_json(const rv_export_input_t *in, const rv_snapshot_t *s)
 {
     const rv_step_rec_t *st = s->rec;
     cJSON *o = cJSON_CreateObject();
     cJSON_AddNumberToObject(o, "step", (double)s->step);
     cJSON_AddNumberToObject(o, "line", st->line);
     cJSON_AddStringToObject(o, "event", event_names[st->event]);
-    cJSON_AddNullToObject(o, "narration");
+    const char *narration = in->narration ? in->narration[s->step] : NULL;
+    if (narration)
+        cJSON_AddStringToObject(o, "narration", narration);
+    else
+        cJSON_AddNullToObject(o, "narration");
     char *out = malloc(s->stdout_len + 1);
     if (out) {
         if (s->stdout_len)
@@ -198,7 +202,7 @@ int rv_export_json(const rv_export_input_t *in, FILE *out)
         if (!first)
             fputs(",\n", out);
         first = false;
-        err = put_json(snapshot_json(s), out);
+        err = put_json(snapshot_json(in, s), out);
     }
     rv_cursor_free(&c);
     fputs("\n],\"error\":", out);
@@ -218,7 +222,7 @@ int rv_export_jsonl(const rv_export_input_t *in, FILE *out)
     rv_cursor_init(&c, in->trace);
     const rv_snapshot_t *s;
     while (!err && (s = rv_cursor_next(&c)) != NULL) {
-        err = put_json(snapshot_json(s), out);
+        err = put_json(snapshot_json(in, s), out);
         fputc('\n', out);
     }
     rv_cursor_free(&c);

@@ -197,6 +197,27 @@ static bool is_file(const char *path)
     return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
+static bool is_marked(const rv_lesson_t *l, int line)
+{
+    for (size_t i = 0; i < l->nmarked; i++)
+        if (l->marked[i] == line)
+            return true;
+    return false;
+}
+
+void rv_lesson_plan(const rv_lesson_t *l, const rv_trace_t *t, bool *shown,
+                    const char **narration)
+{
+    if (l->nmarked) {
+        for (size_t i = 0; i < t->nsteps; i++)
+            shown[i] = t->steps[i].event == RV_EV_STEP && is_marked(l, t->steps[i].line);
+    } else {
+        rv_trace_top_steps(t, shown);
+    }
+    for (size_t i = 0; i < t->nsteps; i++)
+        narration[i] = rv_lesson_narration(l, t->steps[i].line);
+}
+
 static bool safe_name(const char *s)
 {
     if (!*s || strlen(s) > 100)

@@ -15,6 +15,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "trace/trace.h"
+
 typedef struct rv_narration {
     int line;          /* the statement the text is attached to */
     int comment_line;  /* where the narration starts */
@@ -44,6 +46,13 @@ void rv_lesson_parse(rv_lesson_t *l, const char *name, const char *path, const c
 void rv_lesson_free(rv_lesson_t *l);
 /* The narration attached to a statement line, or NULL. */
 const char *rv_lesson_narration(const rv_lesson_t *l, int line);
+
+/* What a lesson shows of its trace: with #@ markers, the `step` snapshots
+ * of the marked lines; without, each top-level statement's step and the
+ * last one (rv_trace_top_steps).  narration[i] is the text attached to
+ * step i's line, or NULL.  Both arrays have a slot per step. */
+void rv_lesson_plan(const rv_lesson_t *l, const rv_trace_t *t, bool *shown,
+                    const char **narration);
 
 /* Finds a lesson by path or name: an existing file path is used as is;
  * otherwise a name made of [A-Za-z0-9_-] is looked up as NAME.py in

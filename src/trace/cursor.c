@@ -343,6 +343,7 @@ const rv_snapshot_t *rv_cursor_next(rv_trace_cursor_t *c)
             rv_idmap_put(&c->mutated, st->changed[i]->id, (void *)1);
 
     rv_idmap_clear(&c->index);
+    s->index = &c->index;
     list_objects(c, st);
     count_refs(c, st);
     write_reprs(c);
@@ -367,8 +368,5 @@ const rv_snapshot_t *rv_cursor_next(rv_trace_cursor_t *c)
 
 long rv_snapshot_find(const rv_snapshot_t *s, uint64_t id)
 {
-    for (size_t i = 0; i < s->nobjects; i++)
-        if (s->objects[i].rec->id == id)
-            return (long)i;
-    return -1;
+    return (long)(uintptr_t)rv_idmap_get(s->index, id) - 1;
 }

@@ -687,6 +687,14 @@ size_t rv_trace_bytes(const rv_trace_t *t)
     return n;
 }
 
+void rv_trace_top_steps(const rv_trace_t *t, bool *shown)
+{
+    for (size_t i = 0; i < t->nsteps; i++)
+        shown[i] = t->steps[i].event == RV_EV_STEP && t->steps[i].nframes == 1;
+    if (t->nsteps)
+        shown[t->nsteps - 1] = true;
+}
+
 void rv_trace_free(rv_trace_t *t)
 {
     for (size_t i = 0; i < t->nsteps; i++) {

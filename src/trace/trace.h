@@ -154,6 +154,10 @@ void rv_trace_attach(rv_trace_t *t);
 void rv_trace_detach(rv_trace_t *t);
 /* The memory the recorded trace holds (steps, states, names), in bytes. */
 size_t rv_trace_bytes(const rv_trace_t *t);
+/* The steps diagrams show by default: each top-level statement's step (the
+ * module frame alone, event `step`) and the last one.  shown[] has a slot
+ * per step. */
+void rv_trace_top_steps(const rv_trace_t *t, bool *shown);
 
 /* ---- rebuilt snapshots ---------------------------------------------------- */
 
@@ -175,6 +179,7 @@ typedef struct rv_snapshot {
     size_t stdout_len;
     rv_snap_obj_t *objects;
     size_t nobjects;
+    const rv_idmap_t *index;       /* id -> position in objects + 1 */
     uint64_t *freed;
     size_t nfreed;
     uint64_t *unreachable;

@@ -11,3 +11,7 @@ if [ "$listed" != "$present" ]; then
     rm -f "${TMPDIR:-/tmp}/rv-listed.$$"
     exit 1
 fi
+# Every lesson is installed (listed in dist_lessons_DATA).
+for py in lessons/*.py; do
+    grep -q "$py" Makefile.am || { echo "$py is not in dist_lessons_DATA (Makefile.am)"; exit 1; }
+done

@@ -1,0 +1,229 @@
+/* src/export/text.c - the shown steps as text, for the terminal:
+ *
+ *   Step 4 of 5, line 4
+ *      3    b = copy.copy(a)
+ *   >  4    b[0].append(5)
+ *      5    print(a)
+ *   <narration>
+ *   <what changed, in words>
+ *   Frames
+ *     <module>
+ *       a -> #729
+ *   Objects
+ *     #729 list, refcount 1, 72 bytes
+ *       [0] -> #727
+ *     #727 list, refcount 2, 120 bytes  [mutated]
+ *       [0] 1
+ *
+ * Change marks are words; colours only add to them (and only when asked). */
+#include <string.h>
+
+#include "base/alloc.h"
+#include "export/describe.h"
+#include "export/export.h"
+
+typedef struct text_ctx {
+    const rv_export_input_t *in;
+    rv_buf_t *out;
+} text_ctx_t;
+
+static void colored(text_ctx_t *c, const char *sgr, const char *text)
+{
+    if (c->in->color)
+        rv_buf_printf(c->out, "\033[%sm%s\033[0m", sgr, text);
+    else
+        rv_buf_adds(c->out, text);
+}
+
+/* The source lines around `line`, the current one marked. */
+static void write_code(text_ctx_t *c, int line)
+{
+    const char *p = c->in->code;
+    if (!p || line < 1)
+        return;
+    int n = 1;
+    while (*p) {
+        const char *nl = strchr(p, '\n');
+        size_t len = nl ? (size_t)(nl - p) : strlen(p);
+        if (n >= line - 1 && n <= line + 1) {
+            char head[32];
+            snprintf(head, sizeof head, "%s%4d    ", n == line ? ">" : " ", n);
+            if (n == line)
+                colored(c, "1", head);
+            else
+                rv_buf_adds(c->out, head);
+            rv_buf_add(c->out, p, len);
+            rv_buf_addc(c->out, '\n');
+        }
+        if (!nl || n > line + 1)
+            break;
+        p = nl + 1;
+        n++;
+    }
+}
+
+static const char *mark_of(const rv_snap_obj_t *o)
+{
+    return o->change == RV_CHANGE_NEW ? "new" : o->change == RV_CHANGE_MUTATED ? "mutated" : NULL;
+}
+
+/* "-> #12" or the inline value. */
+static void write_target(text_ctx_t *c, const rv_view_t *v, const rv_snap_obj_t *t, bool inl)
+{
+    if (!t) {
+        rv_buf_adds(c->out, "-> ?");
+    } else if (inl) {
+        rv_view_short_repr(v, t, c->out);
+    } else {
+        rv_buf_printf(c->out, "-> #%llu", (unsigned long long)t->rec->id);
+    }
+}
+
+static void write_frames(text_ctx_t *c, const rv_view_t *v)
+{
+    const rv_step_rec_t *st = v->snap->rec;
+    rv_buf_adds(c->out, "Frames\n");
+    for (size_t f = 0; f < st->nframes; f++) {
+        const rv_frame_rec_t *fr = &st->frames[f];
+        rv_buf_printf(c->out, "  %s%s\n", fr->function, f + 1 == st->nframes && f ? "  (active)" : "");
+        size_t width = 0;
+        for (size_t k = 0; k < fr->nvars; k++)
+            if (strlen(fr->vars[k].name) > width)
+                width = strlen(fr->vars[k].name);
+        for (size_t k = 0; k < fr->nvars; k++) {
+            const rv_snap_obj_t *t = rv_view_object(v, fr->vars[k].id);
+            rv_buf_printf(c->out, "    %-*s ", (int)width, fr->vars[k].name);
+            write_target(c, v, t, t && rv_view_is_inline(v, t));
+            rv_buf_addc(c->out, '\n');
+        }
+    }
+}
+
+static void write_object(text_ctx_t *c, const rv_view_t *v, size_t i, rv_view_ref_t *refs)
+{
+    const rv_snap_obj_t *o = v->nodes[i];
+    rv_buf_printf(c->out, "  #%llu %s, refcount %zu, %zu bytes", (unsigned long long)o->rec->id,
+                  o->rec->type, o->refcount, o->rec->size);
+    if (o->nrefs == 0) {
+        rv_buf_adds(c->out, ": ");
+        rv_view_short_repr(v, o, c->out);
+    }
+    const char *mark = mark_of(o);
+    if (mark) {
+        char word[16];
+        snprintf(word, sizeof word, "  [%s]", mark);
+        colored(c, o->change == RV_CHANGE_NEW ? "32" : "33", word);
+    }
+    rv_buf_addc(c->out, '\n');
+    if (v->cut[i]) {
+        rv_buf_printf(c->out, "    ... %zu references not followed (depth limit)\n", o->nrefs);
+        return;
+    }
+    size_t n = rv_view_refs(v, o, refs);
+    for (size_t k = 0; k < n; k++) {
+        if (!refs[k].ref) {
+            rv_buf_printf(c->out, "    ... %zu more\n", refs[k].hidden);
+            continue;
+        }
+        char label[256];
+        rv_view_ref_label(&refs[k], label, sizeof label);
+        switch (refs[k].ref->kind) {
+        case RV_REF_INDEX:
+            rv_buf_printf(c->out, "    [%s] ", label);
+            break;
+        case RV_REF_VALUE:
+            rv_buf_printf(c->out, "    %s: ", label);
+            break;
+        case RV_REF_MEMBER:
+            rv_buf_adds(c->out, "    * ");
+            break;
+        default:
+            rv_buf_printf(c->out, "    .%s ", label);
+            break;
+        }
+        write_target(c, v, refs[k].target, refs[k].inline_value);
+        rv_buf_addc(c->out, '\n');
+    }
+}
+
+static void write_step(text_ctx_t *c, rv_describer_t *d, const rv_snapshot_t *s, size_t nth,
+                       size_t nplanned)
+{
+    const rv_view_options_t *opt = c->in->view ? c->in->view : &rv_view_defaults;
+    rv_view_t v;
+    rv_view_build(&v, s, opt);
+    char head[96];
+    snprintf(head, sizeof head, "Step %zu of %zu, line %d", nth, nplanned, s->rec->line);
+    colored(c, "1", head);
+    rv_buf_adds(c->out, s->rec->event == RV_EV_EXCEPTION ? "  (exception)\n" : "\n");
+    write_code(c, s->rec->line);
+    const char *narration = c->in->narration ? c->in->narration[s->step] : NULL;
+    if (narration)
+        rv_buf_printf(c->out, "\n%s\n", narration);
+    rv_buf_t what = RV_BUF_INIT;
+    rv_describe(d, &v, &what);
+    if (what.len) {
+        rv_buf_addc(c->out, '\n');
+        rv_buf_add(c->out, what.data, what.len);
+    }
+    rv_buf_free(&what);
+    rv_buf_addc(c->out, '\n');
+    write_frames(c, &v);
+    rv_buf_adds(c->out, "Objects\n");
+    rv_view_ref_t *refs = rv_malloc((opt->max_items + 3) * sizeof *refs);
+    for (size_t i = 0; i < v.nnodes; i++)
+        write_object(c, &v, i, refs);
+    rv_free(refs);
+    if (s->stdout_len) {
+        rv_buf_adds(c->out, "Output so far\n");
+        const char *p = s->stdout_text, *end = p + s->stdout_len;
+        while (p < end) {
+            const char *nl = memchr(p, '\n', (size_t)(end - p));
+            const char *stop = nl ? nl : end;
+            rv_buf_adds(c->out, "  ");
+            rv_buf_add(c->out, p, (size_t)(stop - p));
+            rv_buf_addc(c->out, '\n');
+            p = nl ? nl + 1 : end;
+        }
+    }
+    rv_buf_addc(c->out, '\n');
+    rv_view_free(&v);
+}
+
+int rv_export_text(const rv_export_input_t *in, FILE *out)
+{
+    const rv_trace_t *t = in->trace;
+    size_t nplanned = in->shown ? in->nplanned : t->nsteps;
+    rv_buf_t b = RV_BUF_INIT;
+    text_ctx_t c = { in, &b };
+    if (in->lesson_title) {
+        colored(&c, "1", in->lesson_title);
+        rv_buf_adds(&b, "\n");
+        if (in->lesson_summary)
+            rv_buf_printf(&b, "%s\n", in->lesson_summary);
+        rv_buf_addc(&b, '\n');
+    }
+    rv_describer_t d;
+    rv_describer_init(&d);
+    rv_trace_cursor_t cur;
+    rv_cursor_init(&cur, t);
+    const rv_snapshot_t *s;
+    int err = 0;
+    while (!err && (s = rv_cursor_next(&cur)) != NULL) {
+        if (!in->shown || in->shown[s->step]) {
+            write_step(&c, &d, s, in->shown ? in->shown[s->step] : s->step + 1, nplanned);
+            err = fwrite(b.data, 1, b.len, out) != b.len;
+            rv_buf_truncate(&b, 0);
+        }
+        rv_describe_note(&d, s);
+    }
+    if (!err && in->error) {
+        rv_buf_printf(&b, "The program stopped at line %d: %s: %s\n", in->error->line,
+                      in->error->type, in->error->message);
+        err = fwrite(b.data, 1, b.len, out) != b.len;
+    }
+    rv_cursor_free(&cur);
+    rv_describer_free(&d);
+    rv_buf_free(&b);
+    return err || ferror(out) ? -1 : 0;
+}

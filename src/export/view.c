@@ -1,0 +1,175 @@
+/* src/export/view.c - see view.h.  The walk is the snapshot's listing
+ * order restricted to what is shown: frames outermost first, variables in
+ * binding order, depth first through the shown references. */
+#include "export/view.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "base/alloc.h"
+
+const rv_view_options_t rv_view_defaults = {
+    .heap_all = false,
+    .max_items = 12,
+    .max_depth = 6,
+    .max_str = 40,
+};
+
+const rv_snap_obj_t *rv_view_object(const rv_view_t *v, uint64_t id)
+{
+    long i = rv_snapshot_find(v->snap, id);
+    return i < 0 ? NULL : &v->snap->objects[i];
+}
+
+bool rv_view_is_inline(const rv_view_t *v, const rv_snap_obj_t *o)
+{
+    if (v->opt->heap_all || !o->rec->inline_)
+        return false;
+    return strlen(o->repr) <= v->opt->max_str;
+}
+
+/* Index of the k-th shown item of n when eliding: the first `head`, one
+ * from the middle, the last `tail`. */
+static void elision(size_t n, size_t max, size_t *head, size_t *mid, size_t *tail)
+{
+    *head = (max - 1) / 2;
+    *tail = max - 1 - *head;
+    *mid = n / 2;
+}
+
+size_t rv_view_refs(const rv_view_t *v, const rv_snap_obj_t *o, rv_view_ref_t *out)
+{
+    /* Dict keys are shown as the labels of their values. */
+    size_t nitems = 0;
+    for (size_t i = 0; i < o->nrefs; i++)
+        nitems += o->refs[i].kind != RV_REF_KEY;
+    size_t max = v->opt->max_items < 3 ? 3 : v->opt->max_items;
+    size_t head = nitems, mid = SIZE_MAX, tail = 0;
+    if (nitems > max)
+        elision(nitems, max, &head, &mid, &tail);
+    size_t n = 0, item = 0, gap = 0;
+    for (size_t i = 0; i < o->nrefs; i++) {
+        const rv_ref_rec_t *ref = &o->refs[i];
+        if (ref->kind == RV_REF_KEY)
+            continue;
+        bool shown = item < head || item == mid || item >= nitems - tail;
+        item++;
+        if (!shown) {
+            gap++;
+            continue;
+        }
+        if (gap) {
+            out[n++] = (rv_view_ref_t){ .hidden = gap };
+            gap = 0;
+        }
+        const rv_snap_obj_t *t = rv_view_object(v, ref->target);
+        out[n++] = (rv_view_ref_t){ .ref = ref, .target = t,
+                                    .inline_value = t && rv_view_is_inline(v, t) };
+    }
+    if (gap)
+        out[n++] = (rv_view_ref_t){ .hidden = gap };
+    return n;
+}
+
+void rv_view_ref_label(const rv_view_ref_t *r, char *buf, size_t size)
+{
+    if (!r->ref) {
+        snprintf(buf, size, "...");
+        return;
+    }
+    switch (r->ref->kind) {
+    case RV_REF_INDEX:
+        snprintf(buf, size, "%zu", r->ref->index);
+        break;
+    case RV_REF_MEMBER:
+        buf[0] = '\0';
+        break;
+    default:
+        snprintf(buf, size, "%s", r->ref->label ? r->ref->label : "");
+        break;
+    }
+}
+
+void rv_view_short_repr(const rv_view_t *v, const rv_snap_obj_t *o, rv_buf_t *out)
+{
+    size_t n = strlen(o->repr), max = v->opt->max_str;
+    if (n <= max) {
+        rv_buf_add(out, o->repr, n);
+        return;
+    }
+    while (max > 0 && ((unsigned char)o->repr[max] & 0xC0) == 0x80)
+        max--;
+    rv_buf_add(out, o->repr, max);
+    rv_buf_adds(out, "\xe2\x80\xa6"); /* … */
+}
+
+static void add_node(rv_view_t *v, const rv_snap_obj_t *o, bool cut)
+{
+    if (v->nnodes == v->cap) {
+        v->cap = v->cap ? v->cap * 2 : 32;
+        v->nodes = rv_realloc(v->nodes, v->cap * sizeof *v->nodes);
+        v->cut = rv_realloc(v->cut, v->cap * sizeof *v->cut);
+    }
+    v->nodes[v->nnodes] = o;
+    v->cut[v->nnodes] = cut;
+    v->nnodes++;
+    rv_idmap_put(&v->drawn, o->rec->id, (void *)(uintptr_t)v->nnodes);
+}
+
+typedef struct pending {
+    const rv_snap_obj_t *o;
+    size_t depth;
+} pending_t;
+
+void rv_view_build(rv_view_t *v, const rv_snapshot_t *s, const rv_view_options_t *opt)
+{
+    memset(v, 0, sizeof *v);
+    v->snap = s;
+    v->opt = opt;
+    rv_idmap_init(&v->drawn);
+    pending_t *stack = NULL;
+    size_t len = 0, cap = 0;
+    rv_view_ref_t *refs = rv_malloc((opt->max_items + 3) * sizeof *refs);
+    const rv_step_rec_t *st = s->rec;
+    for (size_t f = 0; f < st->nframes; f++) {
+        for (size_t k = 0; k < st->frames[f].nvars; k++) {
+            const rv_snap_obj_t *root = rv_view_object(v, st->frames[f].vars[k].id);
+            if (!root || rv_view_is_inline(v, root))
+                continue;
+            if (len == cap) {
+                cap = cap ? cap * 2 : 64;
+                stack = rv_realloc(stack, cap * sizeof *stack);
+            }
+            stack[len++] = (pending_t){ root, 1 };
+            while (len) {
+                pending_t p = stack[--len];
+                if (rv_idmap_has(&v->drawn, p.o->rec->id))
+                    continue;
+                bool cut = p.depth >= opt->max_depth && p.o->nrefs > 0;
+                add_node(v, p.o, cut);
+                if (cut)
+                    continue;
+                size_t n = rv_view_refs(v, p.o, refs);
+                for (size_t i = n; i-- > 0;) {
+                    const rv_snap_obj_t *t = refs[i].target;
+                    if (!t || refs[i].inline_value || rv_idmap_has(&v->drawn, t->rec->id))
+                        continue;
+                    if (len == cap) {
+                        cap = cap ? cap * 2 : 64;
+                        stack = rv_realloc(stack, cap * sizeof *stack);
+                    }
+                    stack[len++] = (pending_t){ t, p.depth + 1 };
+                }
+            }
+        }
+    }
+    rv_free(refs);
+    rv_free(stack);
+}
+
+void rv_view_free(rv_view_t *v)
+{
+    rv_free(v->nodes);
+    rv_free(v->cut);
+    rv_idmap_free(&v->drawn);
+}

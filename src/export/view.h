@@ -1,0 +1,59 @@
+/* src/export/view.h - what a diagram of one snapshot shows, shared by the
+ * text and Graphviz renderers.
+ *
+ * Atomic values (int, float, bool, None, short str) are drawn inside the
+ * cell that refers to them unless every object is to be drawn as its own
+ * node; containers longer than max_items show their first items, one from
+ * the middle and their last ones, saying how many are hidden; references
+ * deeper than max_depth from a frame are cut with a mark.  Only what is
+ * shown is walked, so a million-item list costs what its shown items cost. */
+#ifndef RV_EXPORT_VIEW_H
+#define RV_EXPORT_VIEW_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "trace/trace.h"
+
+typedef struct rv_view_options {
+    bool heap_all;        /* every object as its own node (identity lessons) */
+    size_t max_items;     /* items of a container shown (default 12) */
+    size_t max_depth;     /* references followed from a frame (default 6) */
+    size_t max_str;       /* bytes of a repr shown in a cell (default 40) */
+} rv_view_options_t;
+
+extern const rv_view_options_t rv_view_defaults;
+
+/* One reference as a diagram shows it. */
+typedef struct rv_view_ref {
+    const rv_ref_rec_t *ref;  /* NULL: the "N hidden" gap */
+    size_t hidden;            /* the gap's count */
+    const rv_snap_obj_t *target;
+    bool inline_value;        /* drawn as the target's repr in the cell */
+} rv_view_ref_t;
+
+/* The objects drawn as nodes, in first-reached order. */
+typedef struct rv_view {
+    const rv_snapshot_t *snap;
+    const rv_view_options_t *opt;
+    const rv_snap_obj_t **nodes;
+    bool *cut;                /* node i's references were not followed */
+    size_t nnodes, cap;
+    rv_idmap_t drawn;         /* id -> node index + 1 */
+} rv_view_t;
+
+void rv_view_build(rv_view_t *v, const rv_snapshot_t *s, const rv_view_options_t *opt);
+void rv_view_free(rv_view_t *v);
+/* Whether o is drawn inside the cells that refer to it. */
+bool rv_view_is_inline(const rv_view_t *v, const rv_snap_obj_t *o);
+/* The snapshot object with that id (NULL if not listed). */
+const rv_snap_obj_t *rv_view_object(const rv_view_t *v, uint64_t id);
+/* The references of o to show (dict keys are labels of their values):
+ * fills out[] (room for max_items + 2) and returns the count. */
+size_t rv_view_refs(const rv_view_t *v, const rv_snap_obj_t *o, rv_view_ref_t *out);
+/* A cell's label: "0" for an index, the key's repr, an attribute name. */
+void rv_view_ref_label(const rv_view_ref_t *r, char *buf, size_t size);
+/* o's repr cut to max_str bytes (at a character boundary) with "…". */
+void rv_view_short_repr(const rv_view_t *v, const rv_snap_obj_t *o, rv_buf_t *out);
+
+#endif

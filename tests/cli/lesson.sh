@@ -1,0 +1,60 @@
+#!/bin/sh
+# refviz lesson: listing, the walk-through of shallow-copy, step selection,
+# and the refusal of names that are not lessons.
+set -u
+R=${REFVIZ:-./src/refviz}
+cd "${top_srcdir:-.}" || exit 1
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvlesson.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+check() { # description command...
+    what=$1
+    shift
+    "$@" > "$tmp/out" 2> "$tmp/err"
+    echo $? > "$tmp/rc"
+}
+
+check list "$R" lesson list
+grep -q '^shallow-copy  *Shallow copy$' "$tmp/out" || { echo "FAIL: lesson list"; cat "$tmp/out"; fail=1; }
+
+check walk "$R" lesson shallow-copy
+[ "$(cat "$tmp/rc")" = 0 ] || { echo "FAIL: lesson shallow-copy exit $(cat "$tmp/rc")"; fail=1; }
+grep -q '^Shallow copy$' "$tmp/out" || { echo "FAIL: title"; fail=1; }
+grep -q '^shallow_copy now refers to a new list #[0-9]*\.$' "$tmp/out" || { echo "FAIL: rebinding described"; fail=1; }
+grep -q '^list #[0-9]* was changed in place; original_list\[0\] and shallow_copy\[0\] refer to it\.$' "$tmp/out" \
+    || { echo "FAIL: the shared inner list is described as mutated"; fail=1; }
+grep -q '^>   9    shallow_copy\[0\].append(5)$' "$tmp/out" || { echo "FAIL: current line marked"; fail=1; }
+if grep -q "$(printf '\033')" "$tmp/out"; then echo "FAIL: colours when not a terminal"; fail=1; fi
+
+# --step 6 is the append: one step, the inner list marked mutated, shared.
+check step "$R" lesson shallow-copy --step 6
+[ "$(grep -c '^Step ' "$tmp/out")" = 1 ] || { echo "FAIL: --step shows one step"; fail=1; }
+grep -q '^Step 6 of 8, line 9$' "$tmp/out" || { echo "FAIL: --step 6 header"; head -3 "$tmp/out"; fail=1; }
+grep -q 'list, refcount 2, 120 bytes  \[mutated\]$' "$tmp/out" || { echo "FAIL: mutated mark"; fail=1; }
+check final "$R" lesson shallow-copy --final
+grep -q '^Step 8 of 8, line 11$' "$tmp/out" || { echo "FAIL: --final"; fail=1; }
+check toomany "$R" lesson shallow-copy --step 99
+[ "$(cat "$tmp/rc")" = 2 ] || { echo "FAIL: --step past the end exits 2"; fail=1; }
+
+# The JSON of a lesson carries its narration; the text is the default.
+check json "$R" lesson shallow-copy --format json
+grep -q '"lesson"' "$tmp/out" || { echo "FAIL: lesson json"; fail=1; }
+
+# Names that are not lessons are refused, files are not opened.
+for bad in ../no-such.py '../../etc/no-such-file' 'a/b' 'x;rm' '' '.hidden' 'shallow-copy.py'; do
+    check bad "$R" lesson "$bad"
+    rc=$(cat "$tmp/rc")
+    if [ "$rc" != 2 ] || ! grep -q '^refviz: error: ' "$tmp/err"; then
+        echo "FAIL: lesson name '$bad' not refused (exit $rc)"
+        cat "$tmp/err"
+        fail=1
+    fi
+done
+check missing "$R" lesson no-such-lesson
+grep -q "no lesson named 'no-such-lesson'" "$tmp/err" || { echo "FAIL: missing lesson message"; fail=1; }
+# A lesson found through REFVIZ_LESSON_PATH.
+mkdir "$tmp/lessons"
+printf '# title: Mine\nx = [1]\n' > "$tmp/lessons/mine.py"
+REFVIZ_LESSON_PATH="$tmp/lessons" "$R" lesson mine > "$tmp/out" 2>&1 || { echo "FAIL: REFVIZ_LESSON_PATH"; fail=1; }
+grep -q '^Mine$' "$tmp/out" || { echo "FAIL: lesson from REFVIZ_LESSON_PATH"; fail=1; }
+exit $fail
