@@ -11,13 +11,11 @@
 void rv_describer_init(rv_describer_t *d)
 {
     memset(d, 0, sizeof *d);
-    rv_idmap_init(&d->types);
     rv_idmap_init(&d->unreachable);
 }
 
 void rv_describer_free(rv_describer_t *d)
 {
-    rv_idmap_free(&d->types);
     rv_idmap_free(&d->unreachable);
 }
 
@@ -134,15 +132,14 @@ void rv_describe(rv_describer_t *d, const rv_view_t *v, rv_buf_t *out)
         rv_buf_adds(out, ".\n");
         rv_buf_free(&who);
     }
-    for (size_t i = 0; i < s->nfreed; i++) {
-        const char *type = rv_idmap_get(&d->types, s->freed[i]);
-        rv_buf_printf(out, "%s #%llu was freed.\n", type ? type : "object",
+    for (size_t i = 0; i < s->nfreed; i++)
+        rv_buf_printf(out, "%s #%llu was freed.\n", s->freed_types[i],
                       (unsigned long long)s->freed[i]);
-    }
     for (size_t i = 0; i < s->nunreachable; i++) {
         if (rv_idmap_has(&d->unreachable, s->unreachable[i]))
             continue;
-        const char *type = rv_idmap_get(&d->types, s->unreachable[i]);
+        const rv_state_obj_t *so = rv_state_get(s->state, s->unreachable[i]);
+        const char *type = so ? so->rec->type : NULL;
         rv_buf_printf(out,
                       "%s #%llu is unreachable but still alive: a reference cycle or the "
                       "interpreter holds it.\n",
@@ -152,18 +149,6 @@ void rv_describe(rv_describer_t *d, const rv_view_t *v, rv_buf_t *out)
 
 void rv_describe_note(rv_describer_t *d, const rv_snapshot_t *s)
 {
-    /* Types of what is listed or still alive, for naming it once freed. */
-    rv_idmap_t keep;
-    rv_idmap_init(&keep);
-    for (size_t i = 0; i < s->nunreachable; i++) {
-        void *type = rv_idmap_get(&d->types, s->unreachable[i]);
-        if (type)
-            rv_idmap_put(&keep, s->unreachable[i], type);
-    }
-    for (size_t i = 0; i < s->nobjects; i++)
-        rv_idmap_put(&keep, s->objects[i].rec->id, (void *)s->objects[i].rec->type);
-    rv_idmap_free(&d->types);
-    d->types = keep;
     rv_idmap_clear(&d->unreachable);
     for (size_t i = 0; i < s->nunreachable; i++)
         rv_idmap_put(&d->unreachable, s->unreachable[i], (void *)1);

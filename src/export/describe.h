@@ -14,7 +14,6 @@
 #include "export/view.h"
 
 typedef struct rv_describer {
-    rv_idmap_t types;        /* id -> type name, objects of the previous snapshot */
     rv_idmap_t unreachable;  /* ids unreachable in the previous snapshot */
     const rv_step_rec_t *prev;
 } rv_describer_t;

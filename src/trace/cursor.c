@@ -35,6 +35,7 @@ void rv_cursor_free(rv_trace_cursor_t *c)
     rv_free(c->snap.objects);
     rv_free(c->snap.unreachable);
     rv_free(c->snap.freed);
+    rv_free(c->snap.freed_types);
 }
 
 static void add_object(rv_trace_cursor_t *c, const rv_state_obj_t *so)
@@ -291,6 +292,8 @@ static void collect_freed(rv_trace_cursor_t *c, const rv_step_rec_t *st)
     s->nfreed = 0;
     for (size_t i = 0; i < st->nfreed; i++) {
         uint64_t id = st->freed[i];
+        const rv_state_obj_t *so = rv_state_get(&c->state, id);
+        const char *type = so ? so->rec->type : "object";
         rv_state_drop(&c->state, id);
         if (!rv_idmap_has(&c->watched, id))
             continue;
@@ -298,7 +301,9 @@ static void collect_freed(rv_trace_cursor_t *c, const rv_step_rec_t *st)
         if (s->nfreed == c->capfreed) {
             c->capfreed = c->capfreed ? c->capfreed * 2 : 16;
             s->freed = rv_realloc(s->freed, c->capfreed * sizeof *s->freed);
+            s->freed_types = rv_realloc(s->freed_types, c->capfreed * sizeof *s->freed_types);
         }
+        s->freed_types[s->nfreed] = type;
         s->freed[s->nfreed++] = id;
     }
 }
@@ -344,6 +349,7 @@ const rv_snapshot_t *rv_cursor_next(rv_trace_cursor_t *c)
 
     rv_idmap_clear(&c->index);
     s->index = &c->index;
+    s->state = &c->state;
     list_objects(c, st);
     count_refs(c, st);
     write_reprs(c);

@@ -180,7 +180,9 @@ typedef struct rv_snapshot {
     rv_snap_obj_t *objects;
     size_t nobjects;
     const rv_idmap_t *index;       /* id -> position in objects + 1 */
+    const rv_state_t *state;       /* every live object's state (unreachable ones too) */
     uint64_t *freed;
+    const char **freed_types;      /* the type of each freed object */
     size_t nfreed;
     uint64_t *unreachable;
     size_t nunreachable;
