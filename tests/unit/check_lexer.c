@@ -251,8 +251,8 @@ START_TEST(unterminated_strings)
     expect_error("x = 'abc", "unterminated string literal (detected at line 1)", 1, 5);
     expect_error("x = 'a' 'b\n", "unterminated string literal (detected at line 1)", 1, 9);
     expect_error("x = 1\ny = \"a\n", "unterminated string literal (detected at line 2)", 2, 5);
-    expect_error("x = '''abc\ndef", "unterminated triple-quoted string literal (detected at line 2)",
-                 1, 5);
+    expect_error("x = '''abc\ndef",
+                 "unterminated triple-quoted string literal (detected at line 2)", 1, 5);
 }
 END_TEST
 
@@ -375,8 +375,9 @@ END_TEST
 
 START_TEST(expression_mode_shifts_positions)
 {
-    /* How literal.c tokenizes an f-string field: inside implicit
-     * parentheses (no NEWLINE, no INDENT), positions shifted. */
+    /* refviz's own entry (no python3 counterpart): how literal.c tokenizes
+     * an f-string field, inside implicit parentheses (no NEWLINE, no
+     * INDENT) with positions shifted. */
     rv_tokens_free(&toks);
     memset(&err, 0, sizeof err);
     const char *src = " a +\n b";

@@ -404,13 +404,14 @@ END_TEST
 
 START_TEST(expression_positions)
 {
-    expect_tree_at("x = 1 + 2 * 3\n",
-                   "(=@1:0-1:13 x@1:0-1:1 (+@1:4-1:13 1@1:4-1:5 (*@1:8-1:13 2@1:8-1:9 3@1:12-1:13)))");
+    expect_tree_at("x = 1 + 2 * 3\n", "(=@1:0-1:13 x@1:0-1:1 (+@1:4-1:13 1@1:4-1:5 "
+                                       "(*@1:8-1:13 2@1:8-1:9 3@1:12-1:13)))");
     expect_tree_at("not a and b or c\n",
                    "(or@1:0-1:16 (and@1:0-1:11 (not@1:0-1:5 a@1:4-1:5) b@1:10-1:11) c@1:15-1:16)");
     expect_tree_at("a < b < c\n", "(cmp@1:0-1:9 a@1:0-1:1 < b@1:4-1:5 < c@1:8-1:9)");
     expect_tree_at("-2 ** 2\n", "(neg@1:0-1:7 (**@1:1-1:7 2@1:1-1:2 2@1:6-1:7))");
-    expect_tree_at("foo(a, b=1).c\n", "(.@1:0-1:13 (call@1:0-1:11 foo@1:0-1:3 a@1:4-1:5 b=1@1:9-1:10) c)");
+    expect_tree_at("foo(a, b=1).c\n",
+                   "(.@1:0-1:13 (call@1:0-1:11 foo@1:0-1:3 a@1:4-1:5 b=1@1:9-1:10) c)");
     expect_tree_at("x = (1)\n", "(=@1:0-1:7 x@1:0-1:1 1@1:5-1:6)");
     expect_tree_at("(n := 10)\n", "(:=@1:1-1:8 n@1:1-1:2 10@1:6-1:8)");
 }
@@ -418,7 +419,8 @@ END_TEST
 
 START_TEST(positions_across_lines)
 {
-    expect_tree_at("x = [1,\n     2]\n", "(=@1:0-2:7 x@1:0-1:1 (list@1:4-2:7 1@1:5-1:6 2@2:5-2:6))");
+    expect_tree_at("x = [1,\n     2]\n",
+                   "(=@1:0-2:7 x@1:0-1:1 (list@1:4-2:7 1@1:5-1:6 2@2:5-2:6))");
     expect_tree_at("x = \"a\" \\\n  \"b\"\n", "(=@1:0-2:5 x@1:0-1:1 'ab'@1:4-2:5)");
     expect_tree_at("x = 1 \\\n  + 2\n", "(=@1:0-2:5 x@1:0-1:1 (+@1:4-2:5 1@1:4-1:5 2@2:4-2:5))");
     expect_tree_at("x = \"\"\"a\nb\"\"\"\n", "(=@1:0-2:4 x@1:0-1:1 'a\\nb'@1:4-2:4)");
@@ -602,7 +604,8 @@ END_TEST
 START_TEST(string_concatenation_and_escapes)
 {
     expect_tree("x = 'a' \"b\" '''c'''\n", "(= x 'abc')");
-    expect_tree("x = 'a\\tb\\x41\\u00e9\\101' + r'\\n'\n", "(= x (+ 'a\\tbA\xC3\xA9" "A' '\\\\n'))");
+    expect_tree("x = 'a\\tb\\x41\\u00e9\\101' + r'\\n'\n",
+                "(= x (+ 'a\\tbA\xC3\xA9" "A' '\\\\n'))");
     expect_tree("x = 'it\\'s' + \"\\\"q\\\"\"\n", "(= x (+ \"it's\" '\"q\"'))");
 }
 END_TEST
@@ -699,10 +702,9 @@ END_TEST
 
 START_TEST(python2_print_statement)
 {
-    expect_syntax("print 'hi'\n", "Missing parentheses in call to 'print'. Did you mean print(...)?",
-                  1, 1);
-    expect_syntax("print 1, 2\n", "Missing parentheses in call to 'print'. Did you mean print(...)?",
-                  1, 1);
+    const char *msg = "Missing parentheses in call to 'print'. Did you mean print(...)?";
+    expect_syntax("print 'hi'\n", msg, 1, 1);
+    expect_syntax("print 1, 2\n", msg, 1, 1);
     expect_syntax("exec 'x'\n", "Missing parentheses in call to 'exec'. Did you mean exec(...)?", 1,
                   1);
 }
@@ -727,10 +729,10 @@ START_TEST(parameter_and_argument_errors)
     expect_syntax("def f(*, *a): pass\n", "* argument may appear only once", 1, 10);
     expect_syntax("f(x for x in y, 1)\n", "Generator expression must be parenthesized", 1, 3);
     expect_syntax("f(a=1, a=2)\n", "keyword argument repeated: a", 1, 8);
-    expect_syntax("f(**a, *b)\n", "iterable argument unpacking follows keyword argument unpacking", 1,
-                  8);
-    expect_syntax("f(a + 1 = 2)\n", "expression cannot contain assignment, perhaps you meant \"==\"?",
-                  1, 3);
+    expect_syntax("f(**a, *b)\n",
+                  "iterable argument unpacking follows keyword argument unpacking", 1, 8);
+    expect_syntax("f(a + 1 = 2)\n",
+                  "expression cannot contain assignment, perhaps you meant \"==\"?", 1, 3);
     expect_syntax("try:\n    pass\nexcept A, B:\n    pass\n",
                   "multiple exception types must be parenthesized", 3, 8);
 }
@@ -751,12 +753,12 @@ START_TEST(expected_an_indented_block)
                        "expected an indented block after 'while' statement on line 1", 2, 1);
     expect_indentation("def f():\nreturn\n",
                        "expected an indented block after function definition on line 1", 2, 1);
-    expect_indentation("class C:\nx\n", "expected an indented block after class definition on line 1",
-                       2, 1);
+    expect_indentation("class C:\nx\n",
+                       "expected an indented block after class definition on line 1", 2, 1);
     expect_indentation("try:\n    pass\nexcept:\nx\n",
                        "expected an indented block after 'except' statement on line 3", 4, 1);
-    expect_indentation("with a:\nx\n", "expected an indented block after 'with' statement on line 1",
-                       2, 1);
+    expect_indentation("with a:\nx\n",
+                       "expected an indented block after 'with' statement on line 1", 2, 1);
 }
 END_TEST
 
@@ -777,15 +779,27 @@ START_TEST(formatted_like_python3)
     static const struct {
         const char *src, *want;
     } cases[] = {
-        { "x = 1 +\n", "  File \"t.py\", line 1\n    x = 1 +\n           ^\nSyntaxError: invalid syntax\n" },
+        { "x = 1 +\n",
+          "  File \"t.py\", line 1\n"
+          "    x = 1 +\n"
+          "           ^\n"
+          "SyntaxError: invalid syntax\n" },
         { "if x:\n    f() = 1\n",
-          "  File \"t.py\", line 2\n    f() = 1\n    ^^^\nSyntaxError: cannot assign to function call "
-          "here. Maybe you meant '==' instead of '='?\n" },
+          "  File \"t.py\", line 2\n"
+          "    f() = 1\n"
+          "    ^^^\n"
+          "SyntaxError: cannot assign to function call here. "
+          "Maybe you meant '==' instead of '='?\n" },
         { "x = (1, 2\n",
-          "  File \"t.py\", line 1\n    x = (1, 2\n        ^\nSyntaxError: '(' was never closed\n" },
+          "  File \"t.py\", line 1\n"
+          "    x = (1, 2\n"
+          "        ^\n"
+          "SyntaxError: '(' was never closed\n" },
         { "for x in y:\nz\n",
-          "  File \"t.py\", line 2\n    z\n    ^\nIndentationError: expected an indented block after "
-          "'for' statement on line 1\n" },
+          "  File \"t.py\", line 2\n"
+          "    z\n"
+          "    ^\n"
+          "IndentationError: expected an indented block after 'for' statement on line 1\n" },
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         rv_syntax_error_t err;
