@@ -890,7 +890,8 @@ START_TEST(mixing_with_str_is_a_type_error)
     check_outcome(rv_binop(RV_OP_ADD, i, s),
                   "!TypeError: unsupported operand type(s) for +: 'int' and 'str'", "int + str");
     check_outcome(rv_richcompare(i, s, RV_LT),
-                  "!TypeError: '<' not supported between instances of 'int' and 'str'", "int < str");
+                  "!TypeError: '<' not supported between instances of 'int' and 'str'",
+                  "int < str");
     check_outcome(rv_richcompare(i, s, RV_EQ), "False", "int == str");
     rv_decref(s);
     rv_decref(i);
