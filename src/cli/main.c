@@ -45,7 +45,9 @@ static const char usage_text[] =
     "      --heap MODE      inline (default: int, float, bool, None and short str in\n"      \
     "                       the cells that refer to them) or all (every object a node)\n"   \
     "      --max-items N    items of a container shown before eliding (default 12)\n"     \
-    "      --max-depth N    references followed from a frame (default 6)\n"
+    "      --max-depth N    references followed from a frame (default 6)\n"                 \
+    "      --theme THEME    diagrams in the light (default) or dark theme\n"               \
+    "      --transparent    diagrams without a background\n"
 
 static const char run_help_text[] =
     "Usage: refviz run [OPTIONS] FILE.py|-\n"
@@ -59,9 +61,11 @@ static const char run_help_text[] =
     "Options:\n"
     "  -c, --code CODE      run CODE instead of a file\n"
     "  -f, --format FMT     json (the trace as one document), jsonl (a header line,\n"
-    "                       then one snapshot per line) or text (each top-level\n"
-    "                       statement's step: code, what changed, frames, objects)\n"
-    "  -o, --output FILE    write to FILE instead of stdout\n"
+    "                       then one snapshot per line), text (each top-level\n"
+    "                       statement's step: code, what changed, frames, objects),\n"
+    "                       dot, or svg, png, pdf (one file per step in the\n"
+    "                       directory -o names)\n"
+    "  -o, --output PATH    write to PATH instead of stdout\n"
     "      --final          keep only the last snapshot\n"
     VIEW_HELP
     "      --no-trace       record nothing (fastest; only the program's output)\n"
@@ -80,8 +84,10 @@ static const char lesson_help_text[] =
     "and the installed lessons.\n"
     "\n"
     "Options:\n"
-    "  -f, --format FMT     text (default), json or jsonl\n"
-    "  -o, --output FILE    write to FILE instead of stdout\n"
+    "  -f, --format FMT     text (default), json, jsonl, dot (one graph per step),\n"
+    "                       or svg, png, pdf (one file per step in the directory\n"
+    "                       -o names: step-01.svg ...)\n"
+    "  -o, --output PATH    write to PATH instead of stdout\n"
     "      --final          show only the last step\n"
     VIEW_HELP
     "      --max-steps N    stop after N steps (default 1000000; 0: no limit)\n"
@@ -116,6 +122,8 @@ typedef struct run_opts {
     bool no_trace;
     bool stats;
     size_t step;            /* --step N; 0: every shown step */
+    bool dark;              /* --theme dark */
+    bool transparent;
     const char *heap;       /* --heap, or NULL for the lesson's or "inline" */
     size_t max_steps;
     rv_view_options_t view;
@@ -125,6 +133,12 @@ static const char *base_name(const char *path)
 {
     const char *s = strrchr(path, '/');
     return s ? s + 1 : path;
+}
+
+static bool is_image(const char *format)
+{
+    return strcmp(format, "svg") == 0 || strcmp(format, "png") == 0 ||
+           strcmp(format, "pdf") == 0;
 }
 
 static bool parse_count(const char *opt, const char *arg, size_t *out)
@@ -157,6 +171,8 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
         { "heap", required_argument, NULL, 'H' },
         { "max-items", required_argument, NULL, 'I' },
         { "max-depth", required_argument, NULL, 'D' },
+        { "theme", required_argument, NULL, 'T' },
+        { "transparent", no_argument, NULL, 'R' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
@@ -190,6 +206,14 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
             break;
         case 'I': ok = parse_count("--max-items", optarg, &o->view.max_items); break;
         case 'D': ok = parse_count("--max-depth", optarg, &o->view.max_depth); break;
+        case 'T':
+            if (strcmp(optarg, "light") != 0 && strcmp(optarg, "dark") != 0) {
+                usage_error("--theme is 'light' or 'dark', not '%s'", optarg);
+                return -1;
+            }
+            o->dark = strcmp(optarg, "dark") == 0;
+            break;
+        case 'R': o->transparent = true; break;
         case 'h':
             fputs(lesson ? lesson_help_text : run_help_text, stdout);
             return 1;
@@ -208,14 +232,20 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
             return -1;
         }
     }
-    static const char *const formats[] = { "json", "jsonl", "text" };
+    static const char *const formats[] = { "json", "jsonl", "text", "dot", "svg", "png", "pdf" };
     bool known = !o->format;
-    for (size_t i = 0; i < 3 && !known; i++)
+    for (size_t i = 0; i < sizeof formats / sizeof formats[0] && !known; i++)
         known = strcmp(o->format, formats[i]) == 0;
     if (!known) {
-        fprintf(stderr, "refviz: %s: unknown format '%s' (%s supports json, jsonl and text)\n",
-                cmd, o->format, cmd);
+        fprintf(stderr,
+                "refviz: %s: unknown format '%s' (json, jsonl, text, dot, svg, png or pdf)\n",
+                cmd, o->format);
         fprintf(stderr, "Try 'refviz --help' for more information.\n");
+        return -1;
+    }
+    if (o->format && is_image(o->format) && !o->output) {
+        usage_error("%s: --format svg, png and pdf need -o DIR (or -o FILE with --step or --final)",
+                    cmd);
         return -1;
     }
     if (o->no_trace && (o->format || o->stats)) {
@@ -252,6 +282,8 @@ static size_t select_steps(const run_opts_t *o, const bool *planned, size_t *sho
 /* Writes the trace or the diagrams of its shown steps. */
 static int write_output(const run_opts_t *o, const rv_export_input_t *in)
 {
+    if (is_image(o->format))
+        return rv_export_image(in, o->format, o->output) == 0 ? EXIT_OK : EXIT_IO;
     FILE *out = stdout;
     bool to_file = o->output && strcmp(o->output, "-") != 0;
     if (to_file) {
@@ -265,6 +297,7 @@ static int write_output(const run_opts_t *o, const rv_export_input_t *in)
     local.color = !to_file && isatty(fileno(stdout)) && !getenv("NO_COLOR");
     int r = strcmp(o->format, "jsonl") == 0  ? rv_export_jsonl(&local, out)
             : strcmp(o->format, "text") == 0 ? rv_export_text(&local, out)
+            : strcmp(o->format, "dot") == 0  ? rv_export_dot(&local, out)
                                              : rv_export_json(&local, out);
     if (to_file && fclose(out) != 0)
         r = -1;
@@ -329,6 +362,8 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
             .shown = shown,
             .nplanned = nplanned,
             .narration = lesson ? narration : NULL,
+            .dark = o->dark,
+            .transparent = o->transparent,
         };
         int w = nplanned || !n ? write_output(o, &in) : EXIT_USAGE;
         if (w != EXIT_OK)

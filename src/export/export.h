@@ -28,7 +28,16 @@ typedef struct rv_export_input {
     size_t nplanned;             /* how many steps the plan has */
     const char *const *narration;   /* per step: the lesson's text, or NULL */
     bool color;                  /* text: ANSI colours */
+    bool dark;                   /* diagrams: the dark theme */
+    bool transparent;            /* diagrams: no background */
 } rv_export_input_t;
+
+/* Calls fn for each shown step with its view (nth: its number among the
+ * planned steps) and what it changed in words; stops at a non-zero return,
+ * which it returns. */
+typedef int (*rv_step_fn)(const rv_export_input_t *in, const rv_view_t *v, size_t nth,
+                          const char *desc, void *ctx);
+int rv_export_walk(const rv_export_input_t *in, rv_step_fn fn, void *ctx);
 
 /* The whole trace as one JSON document (spec/snapshot-format.md).
  * Returns 0, or -1 when writing failed. */
@@ -38,5 +47,11 @@ int rv_export_jsonl(const rv_export_input_t *in, FILE *out);
 /* The shown steps as text: code, narration, what changed, frames and
  * objects with references as "->", the output so far. */
 int rv_export_text(const rv_export_input_t *in, FILE *out);
+/* One Graphviz digraph per shown step (deterministic: golden-tested). */
+int rv_export_dot(const rv_export_input_t *in, FILE *out);
+/* Each shown step rendered in-process by libgvc to svg, png or pdf: into
+ * `path` when one step is shown (- for stdout), else into the directory
+ * `path` as step-01.FMT, step-02.FMT ... */
+int rv_export_image(const rv_export_input_t *in, const char *format, const char *path);
 
 #endif

@@ -19,12 +19,12 @@
 #include <string.h>
 
 #include "base/alloc.h"
-#include "export/describe.h"
 #include "export/export.h"
 
 typedef struct text_ctx {
     const rv_export_input_t *in;
     rv_buf_t *out;
+    FILE *file;
 } text_ctx_t;
 
 static void colored(text_ctx_t *c, const char *sgr, const char *text)
@@ -146,33 +146,28 @@ static void write_object(text_ctx_t *c, const rv_view_t *v, size_t i, rv_view_re
     }
 }
 
-static void write_step(text_ctx_t *c, rv_describer_t *d, const rv_snapshot_t *s, size_t nth,
-                       size_t nplanned)
+static int write_step(const rv_export_input_t *in, const rv_view_t *v, size_t nth,
+                      const char *desc, void *ctx)
 {
-    const rv_view_options_t *opt = c->in->view ? c->in->view : &rv_view_defaults;
-    rv_view_t v;
-    rv_view_build(&v, s, opt);
+    text_ctx_t *c = ctx;
+    const rv_snapshot_t *s = v->snap;
+    size_t nplanned = in->shown ? in->nplanned : in->trace->nsteps;
     char head[96];
     snprintf(head, sizeof head, "Step %zu of %zu, line %d", nth, nplanned, s->rec->line);
     colored(c, "1", head);
     rv_buf_adds(c->out, s->rec->event == RV_EV_EXCEPTION ? "  (exception)\n" : "\n");
     write_code(c, s->rec->line);
-    const char *narration = c->in->narration ? c->in->narration[s->step] : NULL;
+    const char *narration = in->narration ? in->narration[s->step] : NULL;
     if (narration)
         rv_buf_printf(c->out, "\n%s\n", narration);
-    rv_buf_t what = RV_BUF_INIT;
-    rv_describe(d, &v, &what);
-    if (what.len) {
-        rv_buf_addc(c->out, '\n');
-        rv_buf_add(c->out, what.data, what.len);
-    }
-    rv_buf_free(&what);
+    if (*desc)
+        rv_buf_printf(c->out, "\n%s", desc);
     rv_buf_addc(c->out, '\n');
-    write_frames(c, &v);
+    write_frames(c, v);
     rv_buf_adds(c->out, "Objects\n");
-    rv_view_ref_t *refs = rv_malloc((opt->max_items + 3) * sizeof *refs);
-    for (size_t i = 0; i < v.nnodes; i++)
-        write_object(c, &v, i, refs);
+    rv_view_ref_t *refs = rv_malloc((v->opt->max_items + 3) * sizeof *refs);
+    for (size_t i = 0; i < v->nnodes; i++)
+        write_object(c, v, i, refs);
     rv_free(refs);
     if (s->stdout_len) {
         rv_buf_adds(c->out, "Output so far\n");
@@ -187,15 +182,15 @@ static void write_step(text_ctx_t *c, rv_describer_t *d, const rv_snapshot_t *s,
         }
     }
     rv_buf_addc(c->out, '\n');
-    rv_view_free(&v);
+    int err = fwrite(c->out->data, 1, c->out->len, c->file) != c->out->len;
+    rv_buf_truncate(c->out, 0);
+    return err ? -1 : 0;
 }
 
 int rv_export_text(const rv_export_input_t *in, FILE *out)
 {
-    const rv_trace_t *t = in->trace;
-    size_t nplanned = in->shown ? in->nplanned : t->nsteps;
     rv_buf_t b = RV_BUF_INIT;
-    text_ctx_t c = { in, &b };
+    text_ctx_t c = { in, &b, out };
     if (in->lesson_title) {
         colored(&c, "1", in->lesson_title);
         rv_buf_adds(&b, "\n");
@@ -203,27 +198,12 @@ int rv_export_text(const rv_export_input_t *in, FILE *out)
             rv_buf_printf(&b, "%s\n", in->lesson_summary);
         rv_buf_addc(&b, '\n');
     }
-    rv_describer_t d;
-    rv_describer_init(&d);
-    rv_trace_cursor_t cur;
-    rv_cursor_init(&cur, t);
-    const rv_snapshot_t *s;
-    int err = 0;
-    while (!err && (s = rv_cursor_next(&cur)) != NULL) {
-        if (!in->shown || in->shown[s->step]) {
-            write_step(&c, &d, s, in->shown ? in->shown[s->step] : s->step + 1, nplanned);
-            err = fwrite(b.data, 1, b.len, out) != b.len;
-            rv_buf_truncate(&b, 0);
-        }
-        rv_describe_note(&d, s);
-    }
-    if (!err && in->error) {
+    int err = rv_export_walk(in, write_step, &c);
+    if (!err && in->error)
         rv_buf_printf(&b, "The program stopped at line %d: %s: %s\n", in->error->line,
                       in->error->type, in->error->message);
+    if (!err && b.len)
         err = fwrite(b.data, 1, b.len, out) != b.len;
-    }
-    rv_cursor_free(&cur);
-    rv_describer_free(&d);
     rv_buf_free(&b);
     return err || ferror(out) ? -1 : 0;
 }

@@ -1,6 +1,7 @@
 #!/bin/sh
-# The JSON traces of tests/golden/*.py and the text walk-through of every
-# lesson (tests/golden/lessons/NAME.txt) are byte-exact: any change shows as
+# The JSON traces of tests/golden/*.py and the text walk-through and DOT
+# graphs of every lesson (tests/golden/lessons/NAME.txt, NAME.dot) are
+# byte-exact: any change shows as
 # a diff here, to be reviewed and then accepted with `make update-golden`.
 set -u
 R=${REFVIZ:-./src/refviz}
@@ -22,15 +23,17 @@ for py in tests/golden/*.py; do
 done
 for py in lessons/*.py; do
     name=$(basename "$py" .py)
-    want=tests/golden/lessons/$name.txt
-    "$R" lesson --format text "$py" > "$tmp/got.txt" 2>/dev/null
-    if [ ! -f "$want" ]; then
-        echo "FAIL: $want missing (make update-golden)"
-        fail=1
-    elif ! cmp -s "$want" "$tmp/got.txt"; then
-        echo "FAIL: lesson $name text differs from $want:"
-        diff "$want" "$tmp/got.txt" | head -30
-        fail=1
-    fi
+    for fmt in txt dot; do
+        want=tests/golden/lessons/$name.$fmt
+        "$R" lesson --format "$( [ $fmt = txt ] && echo text || echo dot )" "$py" > "$tmp/got" 2>/dev/null
+        if [ ! -f "$want" ]; then
+            echo "FAIL: $want missing (make update-golden)"
+            fail=1
+        elif ! cmp -s "$want" "$tmp/got"; then
+            echo "FAIL: lesson $name $fmt differs from $want:"
+            diff "$want" "$tmp/got" | head -30
+            fail=1
+        fi
+    done
 done
 exit $fail

@@ -1,0 +1,280 @@
+/* src/export/dot.c - see dot.h.
+ *
+ * Colours come from the Okabe-Ito palette (colour-blind safe) and never
+ * carry meaning alone: mutable objects have a square header and the word
+ * of their type, immutable ones a rounded, dashed outline; new and mutated
+ * objects say NEW / MUTATED in their header as well as being outlined in
+ * blue / orange; a name just (re)bound is marked with "*". */
+#include "export/dot.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "base/alloc.h"
+#include "base/buf.h"
+#include "export/export.h"
+
+typedef struct palette {
+    const char *bg, *fg, *mutable_fill, *immutable_fill, *frame_fill, *edge, *new_, *mutated;
+} palette_t;
+
+static const palette_t light = { "white",   "#222222", "#FFF3D6", "#E4EEF8",
+                                 "#EEEEEE", "#444444", "#0072B2", "#D55E00" };
+static const palette_t dark = { "#1E1E1E", "#EEEEEE", "#4A3B1A", "#1D3348",
+                                "#333333", "#BBBBBB", "#56B4E9", "#E69F00" };
+
+/* Text for an HTML-like label: &, <, >, " escaped. */
+static void html_text(rv_buf_t *b, const char *s)
+{
+    for (; *s; s++) {
+        switch (*s) {
+        case '&': rv_buf_adds(b, "&amp;"); break;
+        case '<': rv_buf_adds(b, "&lt;"); break;
+        case '>': rv_buf_adds(b, "&gt;"); break;
+        case '"': rv_buf_adds(b, "&quot;"); break;
+        default: rv_buf_addc(b, *s); break;
+        }
+    }
+}
+
+static void node_name(char *buf, size_t size, uint64_t id)
+{
+    snprintf(buf, size, "o%llu", (unsigned long long)id);
+}
+
+static void set_html(Agraph_t *g, void *obj, const char *attr, rv_buf_t *html)
+{
+    char *s = agstrdup_html(g, (char *)rv_buf_cstr(html));
+    agsafeset(obj, (char *)attr, s, "");
+    agstrfree(g, s);
+}
+
+static void set(void *obj, const char *attr, const char *value)
+{
+    agsafeset(obj, (char *)attr, (char *)value, "");
+}
+
+/* The header row: "list #12 · refcount 2 · 120 B", plus NEW / MUTATED. */
+static void header(rv_buf_t *b, const rv_snap_obj_t *o, size_t span, const palette_t *p)
+{
+    const rv_obj_rec_t *r = o->rec;
+    const char *mark = o->change == RV_CHANGE_NEW       ? " NEW"
+                       : o->change == RV_CHANGE_MUTATED ? " MUTATED"
+                                                        : "";
+    rv_buf_printf(b, "<TR><TD COLSPAN=\"%zu\" BGCOLOR=\"%s\"><B>", span ? span : 1,
+                  r->mutable_ ? p->mutable_fill : p->immutable_fill);
+    html_text(b, r->type);
+    rv_buf_printf(b, "</B> #%llu &#183; rc %zu &#183; %zu B%s</TD></TR>",
+                  (unsigned long long)r->id, o->refcount, r->size, mark);
+}
+
+/* A cell's content: the inline value, a dot for an arrow, or "..." */
+static void cell(rv_buf_t *b, const rv_view_t *v, const rv_view_ref_t *ref, size_t port)
+{
+    rv_buf_printf(b, "<TD PORT=\"p%zu\">", port);
+    if (!ref->ref) {
+        rv_buf_printf(b, "&#8230; %zu more", ref->hidden);
+    } else if (ref->inline_value) {
+        rv_buf_t t = RV_BUF_INIT;
+        rv_view_short_repr(v, ref->target, &t);
+        html_text(b, rv_buf_cstr(&t));
+        rv_buf_free(&t);
+    } else {
+        rv_buf_adds(b, "&#9679;");
+    }
+    rv_buf_adds(b, "</TD>");
+}
+
+static void object_label(rv_buf_t *b, const rv_view_t *v, size_t i, const rv_view_ref_t *refs,
+                         size_t n, const palette_t *p)
+{
+    const rv_snap_obj_t *o = v->nodes[i];
+    rv_buf_adds(b, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"4\">");
+    rv_repr_kind_t kind = o->rec->repr_kind;
+    bool row = kind == RV_REPR_LIST || kind == RV_REPR_TUPLE || kind == RV_REPR_SET ||
+               kind == RV_REPR_FROZENSET;
+    if (v->cut[i] || n == 0) {
+        header(b, o, 1, p);
+        rv_buf_adds(b, "<TR><TD>");
+        if (v->cut[i]) {
+            rv_buf_printf(b, "&#8230; %zu references (depth limit)", o->nrefs);
+        } else {
+            rv_buf_t t = RV_BUF_INIT;
+            rv_view_short_repr(v, o, &t);
+            html_text(b, rv_buf_cstr(&t));
+            rv_buf_free(&t);
+        }
+        rv_buf_adds(b, "</TD></TR>");
+    } else if (row) {
+        header(b, o, n, p);
+        if (kind == RV_REPR_LIST || kind == RV_REPR_TUPLE) {
+            rv_buf_adds(b, "<TR>");
+            for (size_t k = 0; k < n; k++) {
+                char label[64];
+                rv_view_ref_label(&refs[k], label, sizeof label);
+                rv_buf_printf(b, "<TD><FONT POINT-SIZE=\"9\">%s</FONT></TD>", label);
+            }
+            rv_buf_adds(b, "</TR>");
+        }
+        rv_buf_adds(b, "<TR>");
+        for (size_t k = 0; k < n; k++)
+            cell(b, v, &refs[k], k);
+        rv_buf_adds(b, "</TR>");
+    } else {
+        header(b, o, 2, p);
+        for (size_t k = 0; k < n; k++) {
+            char label[256];
+            rv_view_ref_label(&refs[k], label, sizeof label);
+            rv_buf_adds(b, "<TR><TD>");
+            html_text(b, label);
+            rv_buf_adds(b, "</TD>");
+            cell(b, v, &refs[k], k);
+            rv_buf_adds(b, "</TR>");
+        }
+    }
+    rv_buf_adds(b, "</TABLE>");
+}
+
+static bool just_bound(const rv_view_t *v, const rv_var_rec_t *var)
+{
+    const rv_snap_obj_t *o = rv_view_object(v, var->id);
+    return o && o->change == RV_CHANGE_NEW;
+}
+
+static void frame_node(Agraph_t *g, const rv_view_t *v, size_t f, const palette_t *p)
+{
+    const rv_frame_rec_t *fr = &v->snap->rec->frames[f];
+    bool active = f + 1 == v->snap->rec->nframes;
+    rv_buf_t b = RV_BUF_INIT;
+    rv_buf_printf(&b,
+                  "<TABLE BORDER=\"%d\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"4\" "
+                  "BGCOLOR=\"%s\"><TR><TD COLSPAN=\"2\"><B>",
+                  active ? 2 : 1, p->frame_fill);
+    html_text(&b, fr->function);
+    rv_buf_printf(&b, "</B>%s</TD></TR>", active && f ? " (active)" : "");
+    for (size_t k = 0; k < fr->nvars; k++) {
+        const rv_var_rec_t *var = &fr->vars[k];
+        rv_buf_adds(&b, "<TR><TD ALIGN=\"RIGHT\">");
+        html_text(&b, var->name);
+        rv_buf_printf(&b, "%s</TD><TD PORT=\"v%zu\" BORDER=\"1\">", just_bound(v, var) ? " *" : "", k);
+        const rv_snap_obj_t *o = rv_view_object(v, var->id);
+        if (o && rv_view_is_inline(v, o)) {
+            rv_buf_t t = RV_BUF_INIT;
+            rv_view_short_repr(v, o, &t);
+            html_text(&b, rv_buf_cstr(&t));
+            rv_buf_free(&t);
+        } else {
+            rv_buf_adds(&b, "&#9679;");
+        }
+        rv_buf_adds(&b, "</TD></TR>");
+    }
+    rv_buf_adds(&b, "</TABLE>");
+    char name[32];
+    snprintf(name, sizeof name, "frame%zu", f);
+    Agnode_t *n = agnode(g, name, 1);
+    set_html(g, n, "label", &b);
+    rv_buf_free(&b);
+}
+
+static void edge(Agraph_t *g, Agnode_t *from, const char *port, uint64_t to)
+{
+    char name[32];
+    node_name(name, sizeof name, to);
+    Agnode_t *target = agnode(g, name, 0);
+    if (!target)
+        return;
+    Agedge_t *e = agedge(g, from, target, NULL, 1);
+    set(e, "tailport", port);
+}
+
+Agraph_t *rv_dot_graph(const rv_view_t *v, const char *title, const char *desc, bool dark_theme)
+{
+    const palette_t *p = dark_theme ? &dark : &light;
+    Agraph_t *g = agopen((char *)"refviz", Agdirected, NULL);
+    set(g, "rankdir", "LR");
+    set(g, "bgcolor", p->bg);
+    set(g, "fontname", "Helvetica");
+    set(g, "nodesep", "0.3");
+    set(g, "ranksep", "0.6");
+    if (title)
+        set(g, "comment", title);
+    agattr(g, AGNODE, (char *)"shape", (char *)"plain");
+    agattr(g, AGNODE, (char *)"fontname", (char *)"Helvetica");
+    agattr(g, AGNODE, (char *)"fontsize", (char *)"11");
+    agattr(g, AGNODE, (char *)"fontcolor", (char *)p->fg);
+    agattr(g, AGEDGE, (char *)"color", (char *)p->edge);
+    agattr(g, AGEDGE, (char *)"arrowsize", (char *)"0.7");
+    agattr(g, AGEDGE, (char *)"tailclip", (char *)"false");
+    if (desc)
+        set(g, "tooltip", desc);
+
+    /* Frames first, in one rank on the left. */
+    Agraph_t *frames = agsubg(g, (char *)"frames", 1);
+    set(frames, "rank", "source");
+    const rv_step_rec_t *st = v->snap->rec;
+    for (size_t f = 0; f < st->nframes; f++)
+        frame_node(frames, v, f, p);
+
+    rv_view_ref_t *refs = rv_malloc((v->opt->max_items + 3) * sizeof *refs);
+    for (size_t i = 0; i < v->nnodes; i++) {
+        const rv_snap_obj_t *o = v->nodes[i];
+        char name[32];
+        node_name(name, sizeof name, o->rec->id);
+        Agnode_t *n = agnode(g, name, 1);
+        size_t nrefs = v->cut[i] ? 0 : rv_view_refs(v, o, refs);
+        rv_buf_t b = RV_BUF_INIT;
+        object_label(&b, v, i, refs, nrefs, p);
+        set_html(g, n, "label", &b);
+        rv_buf_free(&b);
+        if (o->change != RV_CHANGE_SAME) {
+            set(n, "color", o->change == RV_CHANGE_NEW ? p->new_ : p->mutated);
+            set(n, "penwidth", "2.5");
+        }
+    }
+    /* Edges after all nodes, so that every target exists. */
+    for (size_t f = 0; f < st->nframes; f++) {
+        char name[32];
+        snprintf(name, sizeof name, "frame%zu", f);
+        Agnode_t *from = agnode(frames, name, 0);
+        for (size_t k = 0; k < st->frames[f].nvars; k++) {
+            char port[32];
+            snprintf(port, sizeof port, "v%zu:c", k);
+            edge(g, from, port, st->frames[f].vars[k].id);
+        }
+    }
+    for (size_t i = 0; i < v->nnodes; i++) {
+        if (v->cut[i])
+            continue;
+        char name[32];
+        node_name(name, sizeof name, v->nodes[i]->rec->id);
+        Agnode_t *from = agnode(g, name, 0);
+        size_t n = rv_view_refs(v, v->nodes[i], refs);
+        for (size_t k = 0; k < n; k++) {
+            if (!refs[k].ref || refs[k].inline_value || !refs[k].target)
+                continue;
+            char port[32];
+            snprintf(port, sizeof port, "p%zu:c", k);
+            edge(g, from, port, refs[k].target->rec->id);
+        }
+    }
+    rv_free(refs);
+    return g;
+}
+
+static int write_dot(const rv_export_input_t *in, const rv_view_t *v, size_t nth,
+                     const char *desc, void *ctx)
+{
+    (void)nth;
+    char title[64];
+    snprintf(title, sizeof title, "step %zu, line %d", v->snap->step, v->snap->rec->line);
+    Agraph_t *g = rv_dot_graph(v, title, desc, in->dark);
+    int r = agwrite(g, ctx);
+    agclose(g);
+    return r == 0 ? 0 : -1;
+}
+
+int rv_export_dot(const rv_export_input_t *in, FILE *out)
+{
+    int r = rv_export_walk(in, write_dot, out);
+    return r || ferror(out) ? -1 : 0;
+}

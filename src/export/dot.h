@@ -1,0 +1,21 @@
+/* src/export/dot.h - one step's diagram as a Graphviz graph (libcgraph),
+ * shared by the DOT writer and the renderers of svg.c.  Only export/dot.c
+ * and export/svg.c include Graphviz headers.
+ *
+ * Layout in the style of Python Tutor: rankdir LR, one node per frame on
+ * the left (a row per variable, in binding order), objects on the right as
+ * HTML-like tables (list and tuple: index-labelled cells; dict: key/value
+ * rows; set: cells; other objects: their repr), each header giving type,
+ * id, refcount and size.  Every reference is an edge from its cell's port. */
+#ifndef RV_EXPORT_DOT_H
+#define RV_EXPORT_DOT_H
+
+#include <graphviz/cgraph.h>
+
+#include "export/view.h"
+
+/* The graph of v's snapshot (agclose it).  `title` and `desc` become the
+ * graph's label-free metadata (the SVG's <title> and a comment). */
+Agraph_t *rv_dot_graph(const rv_view_t *v, const char *title, const char *desc, bool dark);
+
+#endif

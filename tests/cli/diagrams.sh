@@ -1,0 +1,66 @@
+#!/bin/sh
+# Diagrams of every lesson: each step renders to SVG (parsed as XML, one
+# node per frame and per drawn object, one edge per drawn reference, counted
+# against the JSON trace), PNG and PDF in-process; the README's step exists.
+set -u
+R=${REFVIZ:-./src/refviz}
+command -v python3 > /dev/null 2>&1 || exit 77
+cd "${top_srcdir:-.}" || exit 1
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvdiag.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+fail=0
+for py in lessons/*.py; do
+    name=$(basename "$py" .py)
+    "$R" lesson "$py" --format svg -o "$tmp/$name" 2> "$tmp/err" || { echo "FAIL: $name svg"; cat "$tmp/err"; fail=1; continue; }
+    "$R" lesson "$py" --format json -o "$tmp/$name.json" || { echo "FAIL: $name json"; fail=1; continue; }
+    "$R" lesson "$py" --format png --final -o "$tmp/$name.png" || { echo "FAIL: $name png"; fail=1; }
+    "$R" lesson "$py" --format pdf --step 1 -o "$tmp/$name.pdf" || { echo "FAIL: $name pdf"; fail=1; }
+    head -c 8 "$tmp/$name.png" | od -An -c | grep -q 'P   N   G' || { echo "FAIL: $name.png is not a PNG"; fail=1; }
+    head -c 5 "$tmp/$name.pdf" | grep -q '%PDF-' || { echo "FAIL: $name.pdf is not a PDF"; fail=1; }
+    python3 - "$tmp/$name" "$tmp/$name.json" <<'PY' || fail=1
+import glob, json, sys
+import xml.dom.minidom as minidom
+d, trace = sys.argv[1], json.load(open(sys.argv[2]))
+steps = trace["steps"]
+shown = [s for s in steps if s["event"] == "step" and len(s["frames"]) == 1]
+if steps[-1] not in shown:
+    shown.append(steps[-1])
+files = sorted(glob.glob(d + "/step-*.svg"))
+if len(files) != len(shown):
+    print("FAIL: %s: %d SVGs for %d shown steps" % (d, len(files), len(shown)))
+    sys.exit(1)
+INLINE = {"int", "float", "bool", "NoneType", "str"}
+bad = 0
+for f, s in zip(files, shown):
+    objs = {o["id"]: o for o in s["objects"]}
+    def inline(o):
+        return o["type"] in INLINE and len(o["repr"].encode()) <= 40
+    drawn = [o for o in s["objects"] if not inline(o)]
+    refs = sum(1 for o in drawn for r in o["refs"] if not inline(objs[r["ref"]]))
+    refs += sum(1 for fr in s["frames"] for v in fr["vars"] if not inline(objs[v["ref"]]))
+    doc = minidom.parse(f)
+    groups = doc.getElementsByTagName("g")
+    nodes = sum(1 for g in groups if g.getAttribute("class") == "node")
+    edges = sum(1 for g in groups if g.getAttribute("class") == "edge")
+    want_nodes = len(drawn) + len(s["frames"])
+    if nodes != want_nodes or edges != refs:
+        print("FAIL: %s: %d nodes, %d edges; the snapshot has %d and %d" % (f, nodes, edges, want_nodes, refs))
+        bad = 1
+    if not doc.getElementsByTagName("desc") or not doc.getElementsByTagName("title"):
+        print("FAIL: %s: no <title>/<desc>" % f)
+        bad = 1
+sys.exit(bad)
+PY
+done
+# The shallow-copy step after the append: the inner list is MUTATED and the
+# description says both outer lists refer to it.
+step=$(ls "$tmp/shallow-copy" | sed -n 6p)
+grep -q 'MUTATED' "$tmp/shallow-copy/$step" || { echo "FAIL: shallow-copy step 6 marks the mutation"; fail=1; }
+grep -q 'original_list\[0\] and shallow_copy\[0\] refer to it' "$tmp/shallow-copy/$step" \
+    || { echo "FAIL: shallow-copy step 6 description"; fail=1; }
+# Images need somewhere to go.
+"$R" lesson shallow-copy --format svg > /dev/null 2>&1
+[ $? = 2 ] || { echo "FAIL: --format svg without -o exits 2"; fail=1; }
+"$R" lesson shallow-copy --format svg --step 6 -o - | python3 -c 'import sys, xml.dom.minidom as m; m.parseString(sys.stdin.buffer.read())' \
+    || { echo "FAIL: -o - writes the SVG to stdout"; fail=1; }
+exit $fail
