@@ -30,6 +30,7 @@ static const char usage_text[] =
     "Commands:\n"
     "  lesson NAME          walk through a lesson, step by step\n"
     "  lesson list          list the lessons\n"
+    "  check LESSON         check a lesson: header, narration, expected output\n"
     "  run FILE.py          run a program (FILE.py, or - for standard input)\n"
     "  run -c CODE          run CODE, as python3 -c does\n"
     "  help [COMMAND]       show help for refviz or for one command\n"
@@ -38,7 +39,7 @@ static const char usage_text[] =
     "  -h, --help           show this help and exit\n"
     "  -V, --version        show the version and exit\n"
     "\n"
-    "Run 'refviz help run' or 'refviz help lesson' for the options of a command.\n";
+    "Run 'refviz help COMMAND' for the options of a command.\n";
 
 #define VIEW_HELP                                                                         \
     "      --step N         show only the Nth shown step (from 1)\n"                         \
@@ -73,6 +74,14 @@ static const char run_help_text[] =
     "      --stats          record the trace and report its size and the time\n"
     "                       taken on stderr (for benchmarks)\n"
     "  -h, --help           show this help and exit\n";
+
+static const char check_help_text[] =
+    "Usage: refviz check LESSON\n"
+    "\n"
+    "Parse and run a lesson (a NAME or a FILE.py) and report what is wrong with it:\n"
+    "a missing title or summary, narration not attached to a statement that runs,\n"
+    "output that differs from its '# expect:' comments, an error.  Exit status 0\n"
+    "when it is fine, 1 when it is not.\n";
 
 static const char lesson_help_text[] =
     "Usage: refviz lesson [OPTIONS] NAME|FILE.py\n"
@@ -448,6 +457,33 @@ static int lesson_list(void)
     return EXIT_OK;
 }
 
+/* Finds, reads and parses a lesson; on failure reports and returns the
+ * exit status (else EXIT_OK, and the caller frees l and *src). */
+static int load_lesson(const char *arg, rv_lesson_t *l, char **src, size_t *len)
+{
+    char err[512];
+    char *path = rv_lesson_find(arg, err, sizeof err);
+    if (!path) {
+        fprintf(stderr, "refviz: error: %s\n", err);
+        return EXIT_USAGE;
+    }
+    FILE *f = fopen(path, "rb");
+    *src = f ? read_stream(f, len) : NULL;
+    if (f)
+        fclose(f);
+    if (!*src) {
+        fprintf(stderr, "refviz: error: cannot read '%s': %s\n", path, strerror(errno));
+        rv_free(path);
+        return EXIT_IO;
+    }
+    const char *b = base_name(path);
+    char *name = rv_strndup(b, strlen(b) > 3 ? strlen(b) - 3 : strlen(b));
+    rv_lesson_parse(l, name, path, *src, *len);
+    rv_free(name);
+    rv_free(path);
+    return EXIT_OK;
+}
+
 static int cmd_lesson(int argc, char **argv)
 {
     run_opts_t o = default_opts();
@@ -459,37 +495,57 @@ static int cmd_lesson(int argc, char **argv)
                                                  : "too many arguments");
         return EXIT_USAGE;
     }
-    const char *arg = argv[optind];
-    if (strcmp(arg, "list") == 0)
+    if (strcmp(argv[optind], "list") == 0)
         return lesson_list();
-    char err[512];
-    char *path = rv_lesson_find(arg, err, sizeof err);
-    if (!path) {
-        fprintf(stderr, "refviz: error: %s\n", err);
-        return EXIT_USAGE;
-    }
-    FILE *f = fopen(path, "rb");
-    size_t len = 0;
-    char *src = f ? read_stream(f, &len) : NULL;
-    if (f)
-        fclose(f);
-    if (!src) {
-        fprintf(stderr, "refviz: error: cannot read '%s': %s\n", path, strerror(errno));
-        rv_free(path);
-        return EXIT_IO;
-    }
-    const char *b = base_name(path);
-    char *name = rv_strndup(b, strlen(b) > 3 ? strlen(b) - 3 : strlen(b));
     rv_lesson_t l;
-    rv_lesson_parse(&l, name, path, src, len);
+    char *src;
+    size_t len;
+    int status = load_lesson(argv[optind], &l, &src, &len);
+    if (status != EXIT_OK)
+        return status;
     if (!o.format)
         o.format = "text";
-    int status = present(&o, name, path, src, len, &l);
+    status = present(&o, l.name, l.path, src, len, &l);
     rv_lesson_free(&l);
-    rv_free(name);
     rv_free(src);
-    rv_free(path);
     return status;
+}
+
+/* refviz check LESSON: runs it and reports what is wrong with it. */
+static int cmd_check(int argc, char **argv)
+{
+    if (argc != 2 || argv[1][0] == '-') {
+        if (argc == 2 && (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0)) {
+            fputs(check_help_text, stdout);
+            return EXIT_OK;
+        }
+        usage_error("check: %s", argc < 2 ? "missing LESSON" : "takes one LESSON");
+        return EXIT_USAGE;
+    }
+    rv_lesson_t l;
+    char *src;
+    size_t len;
+    int status = load_lesson(argv[1], &l, &src, &len);
+    if (status != EXIT_OK)
+        return status;
+    rv_trace_options_t topt = { .max_steps = 1000000, .record = true };
+    rv_session_t s;
+    rv_session_run(&s, l.path, src, len, &topt);
+    rv_buf_t report = RV_BUF_INIT;
+    size_t n = rv_lesson_check(&l, &s.trace, &report);
+    if (s.report) {
+        n++;
+        rv_buf_adds(&report, s.report);
+    }
+    if (n)
+        printf("%s: %zu problem%s\n%s", l.path, n, n == 1 ? "" : "s", rv_buf_cstr(&report));
+    else
+        printf("%s: ok (%zu steps, %zu narrations)\n", l.path, s.trace.nsteps, l.nnarrations);
+    rv_buf_free(&report);
+    rv_session_free(&s);
+    rv_lesson_free(&l);
+    rv_free(src);
+    return n ? EXIT_RAISED : EXIT_OK;
 }
 
 int main(int argc, char **argv)
@@ -511,13 +567,19 @@ int main(int argc, char **argv)
         return cmd_run(argc - 1, argv + 1);
     if (strcmp(cmd, "lesson") == 0)
         return cmd_lesson(argc - 1, argv + 1);
+    if (strcmp(cmd, "check") == 0)
+        return cmd_check(argc - 1, argv + 1);
     if (strcmp(cmd, "help") == 0) {
         if (argc == 2) {
             fputs(usage_text, stdout);
             return EXIT_OK;
         }
-        if (strcmp(argv[2], "run") == 0 || strcmp(argv[2], "lesson") == 0) {
-            fputs(strcmp(argv[2], "run") == 0 ? run_help_text : lesson_help_text, stdout);
+        if (strcmp(argv[2], "run") == 0 || strcmp(argv[2], "lesson") == 0 ||
+            strcmp(argv[2], "check") == 0) {
+            fputs(strcmp(argv[2], "run") == 0      ? run_help_text
+                  : strcmp(argv[2], "lesson") == 0 ? lesson_help_text
+                                                   : check_help_text,
+                  stdout);
             return EXIT_OK;
         }
         usage_error("help: unknown command '%s'", argv[2]);

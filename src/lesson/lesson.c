@@ -218,6 +218,79 @@ void rv_lesson_plan(const rv_lesson_t *l, const rv_trace_t *t, bool *shown,
         narration[i] = rv_lesson_narration(l, t->steps[i].line);
 }
 
+/* The `# expect: TEXT` comments in order (a bare `# expect:` is an empty
+ * line), each followed by a newline: what the program must print. */
+static void expected_output(const rv_lesson_t *l, rv_buf_t *out)
+{
+    const char *p = l->source, *end = p + l->len;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *stop = nl ? nl : end;
+        for (const char *q = p; q + 9 <= stop; q++) {
+            if (memcmp(q, "# expect:", 9) != 0)
+                continue;
+            const char *t = q + 9;
+            if (t < stop && *t == ' ')
+                t++;
+            const char *e = stop;
+            if (e > t && e[-1] == '\r')
+                e--;
+            rv_buf_add(out, t, (size_t)(e - t));
+            rv_buf_addc(out, '\n');
+            break;
+        }
+        p = nl ? nl + 1 : end;
+    }
+}
+
+static bool runs_as_step(const rv_trace_t *t, int line)
+{
+    for (size_t i = 0; i < t->nsteps; i++)
+        if (t->steps[i].line == line)
+            return true;
+    return false;
+}
+
+size_t rv_lesson_check(const rv_lesson_t *l, const rv_trace_t *t, rv_buf_t *report)
+{
+    size_t n = 0;
+    if (!l->title) {
+        n++;
+        rv_buf_adds(report, "line 1: the header has no '# title:'\n");
+    }
+    if (!l->summary) {
+        n++;
+        rv_buf_adds(report, "line 1: the header has no '# summary:'\n");
+    }
+    if (l->problems) {
+        rv_buf_adds(report, l->problems);
+        for (const char *p = l->problems; *p; p++)
+            n += *p == '\n';
+    }
+    for (size_t i = 0; i < l->nnarrations; i++) {
+        if (runs_as_step(t, l->narrations[i].line))
+            continue;
+        n++;
+        rv_buf_printf(report, "line %d: the narration is attached to line %d, which is never "
+                              "a step of the run\n",
+                      l->narrations[i].comment_line, l->narrations[i].line);
+    }
+    rv_buf_t want = RV_BUF_INIT;
+    expected_output(l, &want);
+    if (want.len != t->out.len || (want.len && memcmp(want.data, t->out.data, want.len) != 0)) {
+        n++;
+        rv_buf_adds(report, "the output differs from the '# expect:' comments:\n");
+        rv_buf_adds(report, "--- expected\n");
+        rv_buf_add(report, want.data, want.len);
+        rv_buf_adds(report, "--- printed\n");
+        rv_buf_add(report, t->out.data, t->out.len);
+        if (t->out.len && t->out.data[t->out.len - 1] != '\n')
+            rv_buf_addc(report, '\n');
+    }
+    rv_buf_free(&want);
+    return n;
+}
+
 static bool safe_name(const char *s)
 {
     if (!*s || strlen(s) > 100)

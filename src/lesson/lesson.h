@@ -15,6 +15,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "base/buf.h"
 #include "trace/trace.h"
 
 typedef struct rv_narration {
@@ -53,6 +54,13 @@ const char *rv_lesson_narration(const rv_lesson_t *l, int line);
  * step i's line, or NULL.  Both arrays have a slot per step. */
 void rv_lesson_plan(const rv_lesson_t *l, const rv_trace_t *t, bool *shown,
                     const char **narration);
+
+/* Checks a lesson against its run: the header has a title and a summary,
+ * every narration is attached to a statement that runs as a step, the
+ * parse found no problem, and the program's output is what its
+ * `# expect:` comments say.  Appends one line per problem to report and
+ * returns how many there are. */
+size_t rv_lesson_check(const rv_lesson_t *l, const rv_trace_t *t, rv_buf_t *report);
 
 /* Finds a lesson by path or name: an existing file path is used as is;
  * otherwise a name made of [A-Za-z0-9_-] is looked up as NAME.py in

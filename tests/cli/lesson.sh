@@ -57,4 +57,19 @@ mkdir "$tmp/lessons"
 printf '# title: Mine\nx = [1]\n' > "$tmp/lessons/mine.py"
 REFVIZ_LESSON_PATH="$tmp/lessons" "$R" lesson mine > "$tmp/out" 2>&1 || { echo "FAIL: REFVIZ_LESSON_PATH"; fail=1; }
 grep -q '^Mine$' "$tmp/out" || { echo "FAIL: lesson from REFVIZ_LESSON_PATH"; fail=1; }
+# Every lesson passes refviz check and prints the same under python3.
+for py in lessons/*.py; do
+    "$R" check "$py" > "$tmp/out" 2>&1 || { echo "FAIL: refviz check $py"; cat "$tmp/out"; fail=1; }
+    if command -v python3 > /dev/null 2>&1; then
+        python3 "$py" > "$tmp/py.out" 2>&1
+        "$R" run "$py" > "$tmp/rv.out" 2>&1
+        cmp -s "$tmp/py.out" "$tmp/rv.out" || { echo "FAIL: $py prints differently under python3"; diff "$tmp/py.out" "$tmp/rv.out" | head; fail=1; }
+    fi
+done
+# refviz check reports a broken lesson and exits 1.
+printf '#: about nothing\nx = 1\nprint(x)  # expect: 2\n' > "$tmp/broken.py"
+check broken "$R" check "$tmp/broken.py"
+[ "$(cat "$tmp/rc")" = 1 ] || { echo "FAIL: check of a broken lesson exits 1"; fail=1; }
+grep -q "no '# title:'" "$tmp/out" || { echo "FAIL: check reports the missing title"; fail=1; }
+grep -q "differs from the '# expect:' comments" "$tmp/out" || { echo "FAIL: check reports the output"; fail=1; }
 exit $fail

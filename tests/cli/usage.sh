@@ -51,7 +51,7 @@ grep -q 'refviz: error: .*<string>:1' "$tmp/err" || { echo "FAIL: step limit mes
 grep -q '"steps"' "$tmp/t.json" || { echo "FAIL: trace written at the step limit"; fail=1; }
 # Every option the help texts list is documented in the man page.
 man="$top_srcdir/man/refviz.1"
-for opt in $( { "$R" --help; "$R" help run; } | grep -o -- '--[a-z][a-z-]*' | sort -u); do
+for opt in $( { "$R" --help; "$R" help run; "$R" help lesson; "$R" help check; } | grep -o -- '--[a-z][a-z-]*' | sort -u); do
     esc=$(printf '%s' "$opt" | sed 's/-/\\\\-/g')
     grep -q -- "$esc" "$man" || { echo "FAIL: $opt is not in man/refviz.1"; fail=1; }
 done
