@@ -820,7 +820,7 @@ START_TEST(small_ints_are_cached)
 {
     /* -5..256 are one object each, however they are made. */
     for (int64_t v = -5; v <= 256; v++) {
-        char text[8];
+        char text[24];
         snprintf(text, sizeof text, "%lld", (long long)v);
         rv_obj_t *a = rv_int_from_i64(v), *b = rv_int_from_text(text, strlen(text), 10);
         ck_assert_ptr_eq(a, b);
