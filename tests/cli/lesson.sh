@@ -66,6 +66,9 @@ for py in lessons/*.py; do
         cmp -s "$tmp/py.out" "$tmp/rv.out" || { echo "FAIL: $py prints differently under python3"; diff "$tmp/py.out" "$tmp/rv.out" | head; fail=1; }
     fi
 done
+# The README's example lesson is a lesson that passes refviz check.
+sed -n '/^## Writing a lesson/,/^## /p' README.md | sed -n 's/^    \(.*\)$/\1/p' > "$tmp/readme-lesson.py"
+"$R" check "$tmp/readme-lesson.py" > "$tmp/out" 2>&1 || { echo "FAIL: the README's lesson"; cat "$tmp/out"; fail=1; }
 # refviz check reports a broken lesson and exits 1.
 printf '#: about nothing\nx = 1\nprint(x)  # expect: 2\n' > "$tmp/broken.py"
 check broken "$R" check "$tmp/broken.py"
