@@ -27,6 +27,8 @@ static void exc_clear(rv_obj_t *o)
     rv_clearref(&e->cause);
     rv_clearref(&e->dict);
     rv_clearref(&e->suggestion);
+    rv_clearref(&e->name);
+    rv_clearref(&e->obj);
 }
 
 static void exc_release(rv_obj_t *o)
@@ -55,6 +57,14 @@ static void exc_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
     if (e->cause) {
         named.name = "__cause__";
         visit(e->cause, &named, ctx);
+    }
+    if (e->name) {
+        named.name = "name";
+        visit(e->name, &named, ctx);
+    }
+    if (e->obj) {
+        named.name = "obj";
+        visit(e->obj, &named, ctx);
     }
     rv_edge_t hidden = { .kind = RV_EDGE_HIDDEN };
     if (e->dict)
@@ -113,6 +123,20 @@ fail:
     return NULL;
 }
 
+/* AttributeError's members name and obj (settable, None when unset), or
+ * NULL for other names and types. */
+static rv_obj_t **attribute_error_member(rv_obj_t *o, const char *n)
+{
+    rv_exc_t *e = (rv_exc_t *)o;
+    if (!rv_isinstance(o, &rv_exc_AttributeError))
+        return NULL;
+    if (strcmp(n, "name") == 0)
+        return &e->name;
+    if (strcmp(n, "obj") == 0)
+        return &e->obj;
+    return NULL;
+}
+
 static rv_obj_t *exc_getattr(rv_obj_t *o, rv_obj_t *name)
 {
     rv_exc_t *e = (rv_exc_t *)o;
@@ -125,6 +149,9 @@ static rv_obj_t *exc_getattr(rv_obj_t *o, rv_obj_t *name)
         return rv_incref(e->cause ? e->cause : rv_None);
     if (strcmp(n, "value") == 0 && rv_isinstance(o, &rv_exc_StopIteration))
         return rv_incref(rv_tuple_len(e->args) ? rv_tuple_get_borrow(e->args, 0) : rv_None);
+    rv_obj_t **member = attribute_error_member(o, n);
+    if (member)
+        return rv_incref(*member ? *member : rv_None);
     if (e->dict) {
         rv_obj_t *v = rv_dict_get_borrow(e->dict, name);
         if (v)
@@ -140,6 +167,15 @@ static rv_obj_t *exc_getattr(rv_obj_t *o, rv_obj_t *name)
 static int exc_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
 {
     rv_exc_t *e = (rv_exc_t *)o;
+    rv_obj_t **member = attribute_error_member(o, rv_str_utf8(name));
+    if (member) {
+        rv_touch(o);
+        rv_obj_t *old = *member;
+        /* Deleting empties it: it reads as None again (CPython's T_OBJECT). */
+        *member = value ? rv_incref(value) : NULL;
+        rv_xdecref(old);
+        return 0;
+    }
     if (!e->dict)
         e->dict = rv_dict_new();
     if (value)
@@ -156,11 +192,24 @@ static size_t exc_size(rv_obj_t *o)
 static rv_obj_t *exc_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
                           rv_obj_t *kwnames)
 {
-    if (kwnames && rv_tuple_len(kwnames)) {
+    size_t nkw = kwnames ? rv_tuple_len(kwnames) : 0;
+    if (nkw && !rv_type_is_subtype(type, &rv_exc_AttributeError)) {
         rv_err_format(&rv_exc_TypeError, "%s() takes no keyword arguments", type->name);
         return NULL;
     }
-    return rv_exc_new(type, args, nargs);
+    /* AttributeError(*args, name=None, obj=None) */
+    for (size_t k = 0; k < nkw; k++) {
+        rv_obj_t *kw = rv_tuple_get_borrow(kwnames, k);
+        if (!rv_str_eq_cstr(kw, "name") && !rv_str_eq_cstr(kw, "obj")) {
+            rv_err_format(&rv_exc_TypeError, "'%s' is an invalid keyword argument for %s()",
+                          rv_str_utf8(kw), type->name);
+            return NULL;
+        }
+    }
+    rv_obj_t *e = rv_exc_new(type, args, nargs);
+    for (size_t k = 0; e && k < nkw; k++)
+        exc_setattr(e, rv_tuple_get_borrow(kwnames, k), args[nargs + k]);
+    return e;
 }
 
 rv_obj_t *rv_exc_new(rv_type_t *type, rv_obj_t *const *args, size_t nargs)
@@ -171,6 +220,18 @@ rv_obj_t *rv_exc_new(rv_type_t *type, rv_obj_t *const *args, size_t nargs)
     rv_exc_t *e = rv_obj_alloc(type, sizeof(rv_exc_t));
     e->args = tuple;
     return &e->ob;
+}
+
+void rv_err_attribute_context(rv_obj_t *obj, rv_obj_t *name)
+{
+    rv_exc_t *e = (rv_exc_t *)pending_exc;
+    /* The innermost lookup wins: an error passing through an outer lookup
+     * keeps the attribute that was really missing. */
+    if (!e || !rv_isinstance(pending_exc, &rv_exc_AttributeError) || e->name || e->obj)
+        return;
+    rv_touch(pending_exc);
+    e->name = rv_incref(name);
+    e->obj = rv_incref(obj);
 }
 
 void rv_exc_add_tb(rv_obj_t *exc, const char *file, int line, const char *func)

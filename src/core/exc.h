@@ -23,6 +23,8 @@ typedef struct rv_exc {
     rv_obj_t *cause;    /* __cause__ or NULL */
     rv_obj_t *dict;     /* attributes set by user code, or NULL */
     rv_obj_t *suggestion; /* "Did you mean" text shown by tracebacks, or NULL */
+    rv_obj_t *name;     /* AttributeError.name: the attribute not found, or NULL */
+    rv_obj_t *obj;      /* AttributeError.obj: the object searched, or NULL */
     rv_tb_entry_t *tb;  /* owned array */
     size_t ntb;
     bool suppress_context;
@@ -91,6 +93,10 @@ bool rv_is_exc(const rv_obj_t *o);
  * repr of its key).  New str. */
 rv_obj_t *rv_exc_message(rv_obj_t *exc);
 void rv_exc_add_tb(rv_obj_t *exc, const char *file, int line, const char *func);
+/* After a failed lookup of name on obj: a pending AttributeError that does
+ * not know yet where it comes from remembers both (its .name and .obj), for
+ * the traceback's "Did you mean" (CPython's set_attribute_error_context). */
+void rv_err_attribute_context(rv_obj_t *obj, rv_obj_t *name);
 
 void rv_exc_init_types(void);
 

@@ -440,10 +440,17 @@ const rv_method_t *rv_type_find_method(const rv_type_t *t, const char *name)
     return NULL;
 }
 
-rv_obj_t *rv_getattr(rv_obj_t *o, rv_obj_t *name)
+static rv_obj_t *lookup_attr(rv_obj_t *o, rv_obj_t *name)
 {
-    if (o->type->getattr)
-        return o->type->getattr(o, name);
+    if (o->type->getattr) {
+        rv_obj_t *r = o->type->getattr(o, name);
+        /* Every object has object.__class__, whatever its own lookup knows. */
+        if (!r && rv_err_matches(&rv_exc_AttributeError) && rv_str_eq_cstr(name, "__class__")) {
+            rv_err_clear();
+            return rv_incref((rv_obj_t *)o->type);
+        }
+        return r;
+    }
     const char *n = rv_str_utf8(name);
     const rv_method_t *m = rv_type_find_method(o->type, n);
     if (m) {
@@ -455,6 +462,14 @@ rv_obj_t *rv_getattr(rv_obj_t *o, rv_obj_t *name)
         return rv_incref((rv_obj_t *)o->type);
     rv_err_format(&rv_exc_AttributeError, "'%s' object has no attribute '%s'", o->type->name, n);
     return NULL;
+}
+
+rv_obj_t *rv_getattr(rv_obj_t *o, rv_obj_t *name)
+{
+    rv_obj_t *r = lookup_attr(o, name);
+    if (!r)
+        rv_err_attribute_context(o, name);
+    return r;
 }
 
 rv_obj_t *rv_getattr_cstr(rv_obj_t *o, const char *name)

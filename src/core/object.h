@@ -279,6 +279,7 @@ rv_obj_t *rv_call(rv_obj_t *callable, rv_obj_t *const *args, size_t nargs,
                   rv_obj_t *kwnames);
 rv_obj_t *rv_call0(rv_obj_t *callable);
 rv_obj_t *rv_call1(rv_obj_t *callable, rv_obj_t *arg);
+/* On failure an AttributeError remembers o and name (rv_err_attribute_context). */
 rv_obj_t *rv_getattr(rv_obj_t *o, rv_obj_t *name);
 rv_obj_t *rv_getattr_cstr(rv_obj_t *o, const char *name);
 int rv_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value);

@@ -1,7 +1,9 @@
 /* src/lang/interp.c - see interp.h. */
 #include "lang/interp.h"
 
+#include <limits.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/alloc.h"
 #include "core/exc.h"
@@ -9,6 +11,7 @@
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
 #include "lang/compile.h"
+#include "lang/suggest.h"
 #include "lang/vm.h"
 
 void rv_interp_init(void)
@@ -21,6 +24,36 @@ void rv_interp_finalize(void)
 {
     rv_lang_finalize();
     rv_core_finalize();
+}
+
+#ifndef PATH_MAX
+#define PATH_MAX 4096
+#endif
+
+/* "<string>", "<stdin>": code that has no source file, by CPython's own
+ * convention (linecache reads no such name). */
+static bool is_pseudo_file(const char *filename)
+{
+    size_t n = strlen(filename);
+    return n >= 2 && filename[0] == '<' && filename[n - 1] == '>';
+}
+
+char *rv_script_path(const char *filename)
+{
+    if (filename[0] == '/' || is_pseudo_file(filename))
+        return rv_strdup(filename);
+    /* _Py_abspath: the working directory, a slash and the name as given,
+     * not normalized ("/tmp/./x.py"; "//x.py" in "/").  Without a working
+     * directory (in CPython's MAXPATHLEN buffer) the name stays relative. */
+    char cwd[PATH_MAX];
+    if (!getcwd(cwd, sizeof cwd))
+        return rv_strdup(filename);
+    size_t a = strlen(cwd), b = strlen(filename);
+    char *path = rv_malloc(a + 1 + b + 1);
+    memcpy(path, cwd, a);
+    path[a] = '/';
+    memcpy(path + a + 1, filename, b + 1);
+    return path;
 }
 
 static const char *nth_line(const char *src, int line, size_t *len)
@@ -42,6 +75,20 @@ static const char *nth_line(const char *src, int line, size_t *len)
     return p;
 }
 
+/* The "Did you mean" of CPython's print_exception (new str), or NULL.  An
+ * AttributeError's is computed now, from dir() of the object as it is when
+ * the traceback is printed; only AttributeError itself has one. */
+static rv_obj_t *suggestion(rv_obj_t *exc)
+{
+    rv_exc_t *e = (rv_exc_t *)exc;
+    if (e->suggestion)
+        return rv_incref(e->suggestion);
+    if (!RV_IS(exc, rv_exc_AttributeError) || !e->obj || !e->name ||
+        !RV_IS(e->name, rv_str_type))
+        return NULL;
+    return rv_suggest_attr(e->obj, e->name);
+}
+
 void rv_format_exception_only(rv_obj_t *exc, rv_buf_t *out)
 {
     rv_buf_adds(out, exc->type->name);
@@ -54,9 +101,11 @@ void rv_format_exception_only(rv_obj_t *exc, rv_buf_t *out)
             rv_buf_adds(out, ": ");
             rv_buf_add(out, rv_str_utf8(msg), rv_str_nbytes(msg));
         }
-        rv_exc_t *e = (rv_exc_t *)exc;
-        if (e->suggestion)
-            rv_buf_printf(out, ". Did you mean: '%s'?", rv_str_utf8(e->suggestion));
+        /* Quoted as is, not repr()'d: 3.11 formats it with '%U'. */
+        rv_obj_t *s = suggestion(exc);
+        if (s)
+            rv_buf_printf(out, ". Did you mean: '%s'?", rv_str_utf8(s));
+        rv_xdecref(s);
         rv_decref(msg);
     }
     rv_buf_addc(out, '\n');
@@ -70,8 +119,10 @@ void rv_format_traceback(rv_obj_t *exc, const char *src, rv_buf_t *out)
     for (size_t i = e->ntb; i-- > 0;) {
         const rv_tb_entry_t *t = &e->tb[i];
         rv_buf_printf(out, "  File \"%s\", line %d, in %s\n", t->file, t->line, t->func);
+        /* CPython rereads the line from the file: -c code and stdin show
+         * none (their syntax errors do, from the parser). */
         size_t len;
-        const char *l = src ? nth_line(src, t->line, &len) : NULL;
+        const char *l = src && !is_pseudo_file(t->file) ? nth_line(src, t->line, &len) : NULL;
         if (l) {
             while (len && (*l == ' ' || *l == '\t')) {
                 l++;

@@ -34,6 +34,10 @@ void rv_interp_finalize(void);
 rv_outcome_t rv_interp_run(const char *filename, const char *src, size_t len, rv_run_t *run);
 void rv_run_release(rv_run_t *run);
 
+/* The file name CPython 3.11 gives the code of `python3 filename` (its
+ * co_filename, shown by tracebacks): made absolute by prefixing the working
+ * directory, not normalized.  "<string>" (-c) and "<stdin>" stay.  Owned. */
+char *rv_script_path(const char *filename);
 /* The text python3 writes to stderr for an uncaught exception. */
 void rv_format_traceback(rv_obj_t *exc, const char *src, rv_buf_t *out);
 /* The text python3 writes for a SyntaxError / IndentationError. */

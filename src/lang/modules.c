@@ -373,16 +373,46 @@ static const rv_method_t gc_functions[] = {
 /******************************************************************************/
 /* import                                                                     */
 
+static const rv_method_t *module_functions(const char *name)
+{
+    if (strcmp(name, "copy") == 0)
+        return copy_functions;
+    if (strcmp(name, "sys") == 0)
+        return sys_functions;
+    if (strcmp(name, "gc") == 0)
+        return gc_functions;
+    return NULL;
+}
+
+/* sys's values besides its functions (make_module sets them). */
+static const char *const sys_values[] = { "maxsize", "version", NULL };
+
+static bool same_name(const char *a, const char *b, size_t blen)
+{
+    return strncmp(a, b, blen) == 0 && a[blen] == '\0';
+}
+
+bool rv_module_defines(const char *module, const char *name, size_t len)
+{
+    const rv_method_t *fns = module_functions(module);
+    if (!fns)
+        return false;
+    if (same_name("__name__", name, len))
+        return true;
+    for (const rv_method_t *f = fns; f->name; f++)
+        if (same_name(f->name, name, len))
+            return true;
+    if (strcmp(module, "sys") == 0)
+        for (size_t i = 0; sys_values[i]; i++)
+            if (same_name(sys_values[i], name, len))
+                return true;
+    return false;
+}
+
 static rv_obj_t *make_module(const char *name)
 {
-    const rv_method_t *fns = NULL;
-    if (strcmp(name, "copy") == 0)
-        fns = copy_functions;
-    else if (strcmp(name, "sys") == 0)
-        fns = sys_functions;
-    else if (strcmp(name, "gc") == 0)
-        fns = gc_functions;
-    else
+    const rv_method_t *fns = module_functions(name);
+    if (!fns)
         return NULL;
     rv_obj_t *m = rv_module_new(name);
     for (const rv_method_t *f = fns; f->name; f++)
@@ -390,10 +420,10 @@ static rv_obj_t *make_module(const char *name)
     if (strcmp(name, "sys") == 0) {
         rv_obj_t *d = rv_module_dict_borrow(m);
         rv_obj_t *v = rv_int_from_i64(INT64_MAX);
-        rv_dict_set_cstr(d, "maxsize", v);
+        rv_dict_set_cstr(d, sys_values[0], v);
         rv_decref(v);
         v = rv_str_from_cstr("3.11.7 (refviz model)");
-        rv_dict_set_cstr(d, "version", v);
+        rv_dict_set_cstr(d, sys_values[1], v);
         rv_decref(v);
     }
     return m;

@@ -1,15 +1,21 @@
-/* src/lang/suggest.c - "Did you mean" for NameError, as CPython 3.11's
- * Python/suggestions.c computes it: a Levenshtein distance with case-aware
- * substitution costs over the frame's locals, then its globals, then the
- * builtins, in their dict order (CPython's own namespaces, names included
- * that refviz does not implement: the suggestion is only text). */
+/* src/lang/suggest.c - "Did you mean" for NameError and AttributeError, as
+ * CPython 3.11's Python/suggestions.c computes it: a Levenshtein distance
+ * with case-aware substitution costs.  A NameError searches the frame's
+ * locals, then its globals, then the builtins, in their dict order; an
+ * AttributeError searches dir() of the object.  Both use CPython's own
+ * namespaces, names included that refviz does not implement: the
+ * suggestion is only text. */
 #include "lang/suggest.h"
 
 #include <stdint.h>
 #include <string.h>
 
+#include "core/exc.h"
 #include "core/obj_dict.h"
+#include "core/obj_misc.h"
 #include "core/obj_str.h"
+#include "lang/dirnames.h"
+#include "lang/vm.h"
 
 enum { MAX_CANDIDATES = 750, MAX_STRING_SIZE = 40, MOVE_COST = 2, CASE_COST = 1 };
 
@@ -138,5 +144,126 @@ rv_obj_t *rv_suggest_name(rv_obj_t *name, rv_obj_t *globals, bool module_level)
     }
     if (!b.found)
         from_list(&b, builtin_names);
+    return b.found ? rv_str_from_utf8(b.found, b.found_len) : NULL;
+}
+
+/******************************************************************************/
+/* AttributeError                                                             */
+
+/* dir() of an object: a sorted list from dirnames.c, less the names refviz's
+ * module defines itself (those still there are in its dict), plus the keys
+ * of the object's own dict. */
+typedef struct attr_dir {
+    const char *names;  /* dirnames.c's list, or NULL */
+    const char *module; /* a module's name, or NULL */
+    rv_obj_t *dict;     /* borrowed, or NULL */
+} attr_dir_t;
+
+/* Steps through a space-separated list: the next name and its length. */
+static bool next_name(const char **p, const char **name, size_t *len)
+{
+    if (!*p || !**p)
+        return false;
+    const char *end = strchr(*p, ' ');
+    *name = *p;
+    *len = end ? (size_t)(end - *p) : strlen(*p);
+    *p = end ? end + 1 : *p + *len;
+    return true;
+}
+
+/* Whether a name of the table is a candidate: a module's table leaves out
+ * what refviz's module defines, which its dict has while it is there. */
+static bool listed(const attr_dir_t *d, const char *name, size_t len)
+{
+    return !d->module || !rv_module_defines(d->module, name, len);
+}
+
+/* Whether a key of the dict is a candidate of the table already. */
+static bool in_list(const attr_dir_t *d, const char *s, size_t n)
+{
+    const char *p = d->names, *name;
+    size_t len;
+    while (next_name(&p, &name, &len))
+        if (len == n && memcmp(name, s, n) == 0 && listed(d, name, len))
+            return true;
+    return false;
+}
+
+static bool sorts_before(const char *a, size_t an, const char *b, size_t bn)
+{
+    int c = memcmp(a, b, an < bn ? an : bn);
+    return c < 0 || (c == 0 && an < bn);
+}
+
+/* As consider(), for candidates met out of dir()'s sorted order: of equally
+ * close names the one that sorts first wins, as it does in CPython's scan
+ * of the sorted list. */
+static void consider_unordered(best_t *b, const char *item, size_t n)
+{
+    if (n == b->namelen && memcmp(item, b->name, n) == 0)
+        return;
+    size_t max = (b->namelen + n + 3) * MOVE_COST / 6;
+    if (b->found && b->dist < max)
+        max = b->dist;
+    size_t d = distance(b->name, b->namelen, item, n, max);
+    if (d > max)
+        return;
+    if (!b->found || d < b->dist || sorts_before(item, n, b->found, b->found_len)) {
+        b->found = item;
+        b->found_len = n;
+        b->dist = d;
+    }
+}
+
+static attr_dir_t attr_dir_of(rv_obj_t *obj)
+{
+    attr_dir_t d = { 0 };
+    if (RV_IS(obj, rv_module_type)) {
+        /* module.__dir__ lists its namespace only. */
+        d.module = rv_str_utf8(((rv_module_t *)obj)->name);
+        d.names = rv_dirnames_module(d.module);
+        d.dict = rv_module_dict_borrow(obj);
+    } else if (rv_isinstance(obj, &rv_type_type)) {
+        /* A class's dir() merges its own and its bases' attributes. */
+        d.names = rv_dirnames_type(((rv_type_t *)obj)->name);
+        d.dict = ((rv_type_t *)obj)->dict;
+    } else {
+        d.names = rv_dirnames_type(obj->type->name);
+        if (rv_is_exc(obj))
+            d.dict = ((rv_exc_t *)obj)->dict;
+        else if (RV_IS(obj, rv_function_type))
+            d.dict = ((rv_function_t *)obj)->dict;
+    }
+    return d;
+}
+
+/* How many names dir() would list. */
+static size_t attr_dir_count(const attr_dir_t *d)
+{
+    size_t n = 0, len, pos = 0;
+    const char *p = d->names, *name;
+    while (next_name(&p, &name, &len))
+        n += listed(d, name, len);
+    rv_obj_t *k, *v;
+    while (d->dict && rv_dict_next(d->dict, &pos, &k, &v))
+        n += RV_IS(k, rv_str_type) && !in_list(d, rv_str_utf8(k), rv_str_nbytes(k));
+    return n;
+}
+
+rv_obj_t *rv_suggest_attr(rv_obj_t *obj, rv_obj_t *name)
+{
+    attr_dir_t d = attr_dir_of(obj);
+    if (attr_dir_count(&d) >= MAX_CANDIDATES)
+        return NULL;
+    best_t b = { .name = rv_str_utf8(name), .namelen = rv_str_nbytes(name) };
+    size_t len, pos = 0;
+    const char *p = d.names, *item;
+    while (next_name(&p, &item, &len))
+        if (listed(&d, item, len))
+            consider_unordered(&b, item, len);
+    rv_obj_t *k, *v;
+    while (d.dict && rv_dict_next(d.dict, &pos, &k, &v))
+        if (RV_IS(k, rv_str_type))
+            consider_unordered(&b, rv_str_utf8(k), rv_str_nbytes(k));
     return b.found ? rv_str_from_utf8(b.found, b.found_len) : NULL;
 }

@@ -89,6 +89,9 @@ int rv_vm_run_module(rv_obj_t *code, rv_obj_t **globals_out);
 /* Builtins and modules (builtins.c, modules.c). */
 rv_obj_t *rv_builtins_dict(void);         /* borrowed; created on first use */
 rv_obj_t *rv_import_module(rv_obj_t *name); /* new reference */
+/* Whether refviz's module `module` has `name` when it is imported (it may
+ * be deleted later); the names CPython has besides are only in dirnames.c. */
+bool rv_module_defines(const char *module, const char *name, size_t len);
 void rv_lang_init(void);
 void rv_lang_finalize(void);
 

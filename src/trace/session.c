@@ -24,7 +24,8 @@ void rv_session_run(rv_session_t *s, const char *filename, const char *src, size
     rv_interp_init();
     rv_trace_attach(&s->trace);
     rv_run_t run;
-    s->outcome = rv_interp_run(filename, src, len, &run);
+    char *shown = rv_script_path(filename);
+    s->outcome = rv_interp_run(shown, src, len, &run);
     rv_buf_t report = RV_BUF_INIT;
     switch (s->outcome) {
     case RV_RUN_OK:
@@ -33,7 +34,7 @@ void rv_session_run(rv_session_t *s, const char *filename, const char *src, size
         s->error_type = rv_strdup(run.syntax.indentation ? "IndentationError" : "SyntaxError");
         s->error_message = rv_strdup(run.syntax.msg);
         s->error_line = run.syntax.line;
-        rv_format_syntax_error(&run.syntax, filename, src, &report);
+        rv_format_syntax_error(&run.syntax, shown, src, &report);
         break;
     case RV_RUN_UNSUPPORTED:
         s->error_type = rv_strdup("unsupported");
@@ -64,6 +65,7 @@ void rv_session_run(rv_session_t *s, const char *filename, const char *src, size
     }
     }
     rv_run_release(&run);
+    rv_free(shown);
     rv_trace_detach(&s->trace);
     rv_interp_finalize();
 #ifdef RV_SELFCHECK

@@ -16,8 +16,10 @@ typedef struct rv_session {
     char *report;          /* what to print on stderr (traceback, ...), or NULL */
 } rv_session_t;
 
-/* Runs src (filename as tracebacks show it).  The interpreter is set up and
- * torn down inside; the session keeps the trace and the error report. */
+/* Runs src: filename is the script as given, "<string>" or "<stdin>";
+ * tracebacks show it as python3 does (rv_script_path), refviz's own
+ * messages as given.  The interpreter is set up and torn down inside; the
+ * session keeps the trace and the error report. */
 void rv_session_run(rv_session_t *s, const char *filename, const char *src, size_t len,
                     const rv_trace_options_t *opt);
 void rv_session_free(rv_session_t *s);
