@@ -187,7 +187,7 @@ static void edge(Agraph_t *g, Agnode_t *from, const char *port, uint64_t to)
     set(e, "tailport", port);
 }
 
-Agraph_t *rv_dot_graph(const rv_view_t *v, const char *title, const char *desc, bool dark_theme)
+Agraph_t *rv_dot_new(bool dark_theme)
 {
     const palette_t *p = dark_theme ? &dark : &light;
     Agraph_t *g = agopen((char *)"refviz", Agdirected, NULL);
@@ -196,8 +196,6 @@ Agraph_t *rv_dot_graph(const rv_view_t *v, const char *title, const char *desc, 
     set(g, "fontname", "Helvetica");
     set(g, "nodesep", "0.3");
     set(g, "ranksep", "0.6");
-    if (title)
-        set(g, "comment", title);
     agattr(g, AGNODE, (char *)"shape", (char *)"plain");
     agattr(g, AGNODE, (char *)"fontname", (char *)"Helvetica");
     agattr(g, AGNODE, (char *)"fontsize", (char *)"11");
@@ -205,12 +203,20 @@ Agraph_t *rv_dot_graph(const rv_view_t *v, const char *title, const char *desc, 
     agattr(g, AGEDGE, (char *)"color", (char *)p->edge);
     agattr(g, AGEDGE, (char *)"arrowsize", (char *)"0.7");
     agattr(g, AGEDGE, (char *)"tailclip", (char *)"false");
+    /* Frames first, in one rank on the left. */
+    set(agsubg(g, (char *)"frames", 1), "rank", "source");
+    return g;
+}
+
+Agraph_t *rv_dot_graph(const rv_view_t *v, const char *title, const char *desc, bool dark_theme)
+{
+    const palette_t *p = dark_theme ? &dark : &light;
+    Agraph_t *g = rv_dot_new(dark_theme);
+    if (title)
+        set(g, "comment", title);
     if (desc)
         set(g, "tooltip", desc);
-
-    /* Frames first, in one rank on the left. */
-    Agraph_t *frames = agsubg(g, (char *)"frames", 1);
-    set(frames, "rank", "source");
+    Agraph_t *frames = agsubg(g, (char *)"frames", 0);
     const rv_step_rec_t *st = v->snap->rec;
     for (size_t f = 0; f < st->nframes; f++)
         frame_node(frames, v, f, p);

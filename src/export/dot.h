@@ -14,6 +14,8 @@
 
 #include "export/view.h"
 
+/* An empty graph with the diagrams' attributes and the frames subgraph. */
+Agraph_t *rv_dot_new(bool dark);
 /* The graph of v's snapshot (agclose it).  `title` and `desc` become the
  * graph's label-free metadata (the SVG's <title> and a comment). */
 Agraph_t *rv_dot_graph(const rv_view_t *v, const char *title, const char *desc, bool dark);

@@ -1,7 +1,14 @@
 /* src/export/svg.c - rendering steps in-process with libgvc (no dot
  * subprocess): svg, png and pdf.  An SVG names its step in <title> and
  * carries the step's description for screen readers in <desc>, which
- * Graphviz does not write, so it is inserted after the <svg> element. */
+ * Graphviz does not write, so it is inserted after the <svg> element.
+ *
+ * Stable layout: when several steps are rendered, the union of their
+ * graphs (every frame and object any of them shows, every reference) is
+ * laid out once with dot; each step is then drawn with its nodes pinned
+ * where the union put them (the nop2 engine routes the edges), on the
+ * union's canvas, so that flipping through the slides animates rather
+ * than jumps. */
 #include <errno.h>
 #include <graphviz/gvc.h>
 #include <string.h>
@@ -17,8 +24,73 @@ typedef struct image_ctx {
     const char *format;
     const char *path;
     bool single;
-    int status;
+    Agraph_t *merged;     /* the union of the shown steps' graphs */
+    boxf bb;              /* the union's bounding box, once laid out */
 } image_ctx_t;
+
+/* Copies v's graph into the union: new nodes (with their label of that
+ * step) and new edges between the same ports. */
+static int merge_step(const rv_export_input_t *in, const rv_view_t *v, size_t nth,
+                      const char *desc, void *ctx)
+{
+    (void)nth;
+    image_ctx_t *c = ctx;
+    Agraph_t *g = rv_dot_graph(v, NULL, desc, in->dark);
+    Agraph_t *frames = agsubg(c->merged, (char *)"frames", 1);
+    /* The latest label of a node wins: lists grow, frames gain names. */
+    for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
+        bool is_frame = strncmp(agnameof(n), "frame", 5) == 0;
+        Agnode_t *m = agnode(c->merged, agnameof(n), 0);
+        if (!m)
+            m = agnode(is_frame ? frames : c->merged, agnameof(n), 1);
+        char *label = agget(n, (char *)"label");
+        char *copy = agstrdup_html(c->merged, label);
+        agsafeset(m, (char *)"label", copy, (char *)"");
+        agstrfree(c->merged, copy);
+    }
+    /* Edges without ports: a port of an older label may be gone. */
+    for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
+        for (Agedge_t *e = agfstout(g, n); e; e = agnxtout(g, e)) {
+            Agnode_t *t = agnode(c->merged, agnameof(agtail(e)), 0);
+            Agnode_t *h = agnode(c->merged, agnameof(aghead(e)), 0);
+            if (!agedge(c->merged, t, h, NULL, 0))
+                agedge(c->merged, t, h, NULL, 1);
+        }
+    }
+    agclose(g);
+    return 0;
+}
+
+/* Lays the union out with dot and keeps its node positions in `pos`. */
+static int layout_union(image_ctx_t *c)
+{
+    if (gvLayout(c->gvc, c->merged, "dot") != 0)
+        return -1;
+    c->bb = GD_bb(c->merged);
+    for (Agnode_t *n = agfstnode(c->merged); n; n = agnxtnode(c->merged, n)) {
+        char pos[64];
+        snprintf(pos, sizeof pos, "%.2f,%.2f!", ND_coord(n).x, ND_coord(n).y);
+        agsafeset(n, (char *)"stable_pos", pos, (char *)"");
+    }
+    gvFreeLayout(c->gvc, c->merged);
+    return 0;
+}
+
+/* Pins g's nodes where the union put them; returns the layout engine. */
+static const char *pin(image_ctx_t *c, Agraph_t *g)
+{
+    if (!c->merged)
+        return "dot";
+    for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
+        Agnode_t *m = agnode(c->merged, agnameof(n), 0);
+        char *pos = m ? agget(m, (char *)"stable_pos") : NULL;
+        if (pos && *pos)
+            agsafeset(n, (char *)"pos", pos, (char *)"");
+    }
+    agsafeset(g, (char *)"splines", (char *)"true", (char *)"");
+    agsafeset(g, (char *)"notranslate", (char *)"true", (char *)"");
+    return "nop2";
+}
 
 static void xml_text(rv_buf_t *b, const char *s)
 {
@@ -75,9 +147,13 @@ static int render_step(const rv_export_input_t *in, const rv_view_t *v, size_t n
     if (!out) {
         fprintf(stderr, "refviz: error: cannot write '%s': %s\n", rv_buf_cstr(&file),
                 strerror(errno));
-    } else if (gvLayout(c->gvc, g, "dot") != 0) {
+    } else if (gvLayout(c->gvc, g, pin(c, g)) != 0) {
         fprintf(stderr, "refviz: error: Graphviz could not lay out step %zu\n", nth);
     } else {
+        /* The union's canvas for every step: the same translation, the same
+         * size, so pinned objects stay put on the page too. */
+        if (c->merged)
+            GD_bb(g) = c->bb;
         char *data = NULL;
         unsigned len = 0;
         if (gvRenderData(c->gvc, g, c->format, &data, &len) == 0 && data) {
@@ -109,7 +185,17 @@ int rv_export_image(const rv_export_input_t *in, const char *format, const char 
         return -1;
     }
     c.gvc = gvContext();
-    int r = rv_export_walk(in, render_step, &c);
+    int r = 0;
+    if (!c.single) {
+        c.merged = rv_dot_new(in->dark);
+        r = rv_export_walk(in, merge_step, &c);
+        if (!r)
+            r = layout_union(&c);
+    }
+    if (!r)
+        r = rv_export_walk(in, render_step, &c);
+    if (c.merged)
+        agclose(c.merged);
     gvFreeContext(c.gvc);
     return r;
 }

@@ -32,6 +32,7 @@ if len(files) != len(shown):
     sys.exit(1)
 INLINE = {"int", "float", "bool", "NoneType", "str"}
 bad = 0
+centres, pages = {}, set()
 for f, s in zip(files, shown):
     objs = {o["id"]: o for o in s["objects"]}
     def inline(o):
@@ -50,6 +51,25 @@ for f, s in zip(files, shown):
     if not doc.getElementsByTagName("desc") or not doc.getElementsByTagName("title"):
         print("FAIL: %s: no <title>/<desc>" % f)
         bad = 1
+    # Stable layout: an object's box has the same centre, and the page the
+    # same size, in every step that shows it.
+    boxes = {}
+    for g in groups:
+        if g.getAttribute("class") != "node":
+            continue
+        name = g.getElementsByTagName("title")[0].firstChild.data
+        pts = [tuple(map(float, xy.split(","))) for p in g.getElementsByTagName("polygon")
+               for xy in p.getAttribute("points").split()]
+        xs, ys = [q[0] for q in pts], [q[1] for q in pts]
+        centre = ((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2)
+        seen = centres.setdefault(name, centre)
+        if abs(seen[0] - centre[0]) > 1.5 or abs(seen[1] - centre[1]) > 1.5:
+            print("FAIL: %s: %s moved from %r to %r" % (f, name, seen, centre))
+            bad = 1
+    pages.add(doc.documentElement.getAttribute("viewBox"))
+if len(pages) > 1:
+    print("FAIL: %s: the page size changes between steps: %r" % (d, pages))
+    bad = 1
 sys.exit(bad)
 PY
 done
