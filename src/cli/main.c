@@ -353,7 +353,7 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
         if (lesson)
             rv_lesson_plan(lesson, &s.trace, planned, narration);
         else
-            rv_trace_top_steps(&s.trace, planned);
+            rv_trace_top_steps(&s.trace, src, planned);
         size_t nplanned = select_steps(o, planned, shown, n);
         rv_view_options_t view = o->view;
         const char *heap = o->heap ? o->heap : lesson && lesson->heap ? lesson->heap : "inline";

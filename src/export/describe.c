@@ -23,8 +23,11 @@ void rv_describer_free(rv_describer_t *d)
 static void name_object(const rv_view_t *v, const rv_snap_obj_t *o, rv_buf_t *out)
 {
     if (rv_view_is_inline(v, o)) {
-        rv_buf_adds(out, o->rec->type);
-        rv_buf_addc(out, ' ');
+        /* None, True and False name themselves. */
+        if (o->rec->vkind != RV_VAL_NULL && o->rec->vkind != RV_VAL_BOOL) {
+            rv_buf_adds(out, o->rec->type);
+            rv_buf_addc(out, ' ');
+        }
         rv_view_short_repr(v, o, out);
         return;
     }
@@ -70,7 +73,9 @@ static void describe_bindings(rv_describer_t *d, const rv_view_t *v, rv_buf_t *o
         if (alias) {
             rv_buf_printf(out, "the same %s as %s", o->rec->type, alias);
         } else {
-            if (o->change == RV_CHANGE_NEW && !rv_view_is_inline(v, o))
+            /* New to the picture is not new: a cached int or a constant
+             * existed before this step. */
+            if (o->rec->id >= st->new_from && !rv_view_is_inline(v, o))
                 rv_buf_adds(out, "a new ");
             name_object(v, o, out);
         }
@@ -82,37 +87,72 @@ static void describe_bindings(rv_describer_t *d, const rv_view_t *v, rv_buf_t *o
 }
 
 /* Who refers to o: "a" for a variable, "a[0]" for an item of a container a
- * variable is bound to, "#12[0]" otherwise.  At most three are named. */
+ * variable is bound to, "#12[0]" otherwise.  Three are named, then
+ * "and 2 more"; returns how many there are. */
+static void add_referrer(rv_buf_t *names, size_t *n, const char *text)
+{
+    if ((*n)++ < 3) {
+        if (names->len)
+            rv_buf_addc(names, '\n');
+        rv_buf_adds(names, text);
+    }
+}
+
 static size_t referrers(const rv_view_t *v, const rv_snap_obj_t *o, rv_buf_t *out)
 {
     const rv_snapshot_t *s = v->snap;
     const rv_step_rec_t *st = s->rec;
     size_t n = 0;
+    rv_buf_t names = RV_BUF_INIT, one = RV_BUF_INIT;
     for (size_t f = 0; f < st->nframes; f++)
         for (size_t k = 0; k < st->frames[f].nvars; k++)
-            if (st->frames[f].vars[k].id == o->rec->id && n++ < 3)
-                rv_buf_printf(out, "%s%s", n > 1 ? " and " : "", st->frames[f].vars[k].name);
+            if (st->frames[f].vars[k].id == o->rec->id)
+                add_referrer(&names, &n, st->frames[f].vars[k].name);
     for (size_t i = 0; i < s->nobjects; i++) {
         const rv_snap_obj_t *p = &s->objects[i];
         for (size_t r = 0; r < p->nrefs; r++) {
             const rv_ref_rec_t *ref = &p->refs[r];
-            if (ref->target != o->rec->id || ref->kind == RV_REF_KEY || n++ >= 3)
+            if (ref->target != o->rec->id || ref->kind == RV_REF_KEY)
                 continue;
             const char *holder = other_var(st, p->rec->id, NULL);
-            rv_buf_adds(out, n > 1 ? " and " : "");
+            rv_buf_truncate(&one, 0);
             if (holder)
-                rv_buf_adds(out, holder);
+                rv_buf_adds(&one, holder);
             else
-                rv_buf_printf(out, "#%llu", (unsigned long long)p->rec->id);
+                rv_buf_printf(&one, "#%llu", (unsigned long long)p->rec->id);
             if (ref->kind == RV_REF_INDEX)
-                rv_buf_printf(out, "[%zu]", ref->index);
+                rv_buf_printf(&one, "[%zu]", ref->index);
             else if (ref->kind == RV_REF_VALUE)
-                rv_buf_printf(out, "[%s]", ref->label);
+                rv_buf_printf(&one, "[%s]", ref->label);
             else if (ref->kind == RV_REF_NAMED)
-                rv_buf_printf(out, ".%s", ref->label);
+                rv_buf_printf(&one, ".%s", ref->label);
+            add_referrer(&names, &n, rv_buf_cstr(&one));
         }
     }
+    /* "a, b and c", "a, b, c and 2 more" */
+    size_t named = n < 3 ? n : 3, k = 0;
+    for (const char *p = rv_buf_cstr(&names); *p; k++) {
+        const char *nl = strchr(p, '\n');
+        size_t len = nl ? (size_t)(nl - p) : strlen(p);
+        if (k)
+            rv_buf_adds(out, k + 1 == named && n == named ? " and " : ", ");
+        rv_buf_add(out, p, len);
+        p += len + (nl != NULL);
+    }
+    if (n > named)
+        rv_buf_printf(out, " and %zu more", n - named);
+    rv_buf_free(&names);
+    rv_buf_free(&one);
     return n;
+}
+
+static bool is_atomic(const char *type)
+{
+    static const char *const atomic[] = { "int", "float", "bool", "str", "NoneType" };
+    for (size_t i = 0; i < 5; i++)
+        if (strcmp(type, atomic[i]) == 0)
+            return true;
+    return false;
 }
 
 void rv_describe(rv_describer_t *d, const rv_view_t *v, rv_buf_t *out)
@@ -132,14 +172,19 @@ void rv_describe(rv_describer_t *d, const rv_view_t *v, rv_buf_t *out)
         rv_buf_adds(out, ".\n");
         rv_buf_free(&who);
     }
+    /* Atomic values drawn inline are not named when they go. */
+    bool all = v->opt->heap_all;
     for (size_t i = 0; i < s->nfreed; i++)
-        rv_buf_printf(out, "%s #%llu was freed.\n", s->freed_types[i],
-                      (unsigned long long)s->freed[i]);
+        if (all || !is_atomic(s->freed_types[i]))
+            rv_buf_printf(out, "%s #%llu was freed.\n", s->freed_types[i],
+                          (unsigned long long)s->freed[i]);
     for (size_t i = 0; i < s->nunreachable; i++) {
         if (rv_idmap_has(&d->unreachable, s->unreachable[i]))
             continue;
         const rv_state_obj_t *so = rv_state_get(s->state, s->unreachable[i]);
         const char *type = so ? so->rec->type : NULL;
+        if (!all && so && so->rec->inline_)
+            continue;
         rv_buf_printf(out,
                       "%s #%llu is unreachable but still alive: a reference cycle or the "
                       "interpreter holds it.\n",

@@ -212,7 +212,7 @@ void rv_lesson_plan(const rv_lesson_t *l, const rv_trace_t *t, bool *shown,
         for (size_t i = 0; i < t->nsteps; i++)
             shown[i] = t->steps[i].event == RV_EV_STEP && is_marked(l, t->steps[i].line);
     } else {
-        rv_trace_top_steps(t, shown);
+        rv_trace_top_steps(t, l->source, shown);
     }
     for (size_t i = 0; i < t->nsteps; i++)
         narration[i] = rv_lesson_narration(l, t->steps[i].line);

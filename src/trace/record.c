@@ -524,6 +524,7 @@ static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line)
     rv_step_rec_t *s = new_step(t);
     s->line = line;
     s->event = ev;
+    s->new_from = t->first_new_id;
     s->stdout_len = t->out.len;
     s->freed = t->pending_freed;
     s->nfreed = t->npending;
@@ -687,12 +688,58 @@ size_t rv_trace_bytes(const rv_trace_t *t)
     return n;
 }
 
-void rv_trace_top_steps(const rv_trace_t *t, bool *shown)
+/* top[l] is the first line of the top-level statement that line l + 1
+ * belongs to (a line of a loop body belongs to the loop). */
+static int *top_lines(const char *code, size_t *nlines)
 {
-    for (size_t i = 0; i < t->nsteps; i++)
-        shown[i] = t->steps[i].event == RV_EV_STEP && t->steps[i].nframes == 1;
+    size_t n = 1;
+    for (const char *p = code; *p; p++)
+        n += *p == '\n';
+    int *top = rv_calloc(n + 1, sizeof *top);
+    int current = 0;
+    size_t line = 0;
+    for (const char *p = code; *p; line++) {
+        bool starts = *p != ' ' && *p != '\t' && *p != '#' && *p != '\n' && *p != '\r';
+        /* else, elif, except and finally continue their statement. */
+        static const char *const clauses[] = { "else", "elif", "except", "finally" };
+        for (size_t k = 0; k < 4 && starts; k++) {
+            size_t len = strlen(clauses[k]);
+            starts = !(strncmp(p, clauses[k], len) == 0 &&
+                       (p[len] == ':' || p[len] == ' ' || p[len] == '('));
+        }
+        if (starts)
+            current = (int)line + 1;
+        top[line] = current;
+        const char *nl = strchr(p, '\n');
+        p = nl ? nl + 1 : p + strlen(p);
+    }
+    *nlines = n;
+    return top;
+}
+
+void rv_trace_top_steps(const rv_trace_t *t, const char *code, bool *shown)
+{
+    size_t nlines = 0;
+    int *top = top_lines(code ? code : "", &nlines);
+    int group = -1;
+    size_t last = SIZE_MAX;
+    for (size_t i = 0; i < t->nsteps; i++) {
+        const rv_step_rec_t *s = &t->steps[i];
+        shown[i] = false;
+        if (s->event != RV_EV_STEP || s->nframes != 1)
+            continue;
+        int g = s->line >= 1 && (size_t)s->line <= nlines ? top[s->line - 1] : s->line;
+        /* A new top-level statement: the previous one's last step stands. */
+        if (g != group && last != SIZE_MAX)
+            shown[last] = true;
+        group = g;
+        last = i;
+    }
+    if (last != SIZE_MAX)
+        shown[last] = true;
     if (t->nsteps)
         shown[t->nsteps - 1] = true;
+    rv_free(top);
 }
 
 void rv_trace_free(rv_trace_t *t)

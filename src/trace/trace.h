@@ -116,6 +116,8 @@ typedef struct rv_step_rec {
     size_t nchanged;
     uint64_t *freed;          /* recorded objects freed since the last step */
     size_t nfreed;
+    uint64_t new_from;        /* objects with ids from this one on were created
+                                 since the previous step */
 } rv_step_rec_t;
 
 typedef struct rv_trace_options {
@@ -154,10 +156,11 @@ void rv_trace_attach(rv_trace_t *t);
 void rv_trace_detach(rv_trace_t *t);
 /* The memory the recorded trace holds (steps, states, names), in bytes. */
 size_t rv_trace_bytes(const rv_trace_t *t);
-/* The steps diagrams show by default: each top-level statement's step (the
- * module frame alone, event `step`) and the last one.  shown[] has a slot
- * per step. */
-void rv_trace_top_steps(const rv_trace_t *t, bool *shown);
+/* The steps diagrams show by default: one per top-level statement of the
+ * program `code` — the module frame's step after it completed, so a loop
+ * is shown once, after its last iteration — and the last step.  shown[]
+ * has a slot per step. */
+void rv_trace_top_steps(const rv_trace_t *t, const char *code, bool *shown);
 
 /* ---- rebuilt snapshots ---------------------------------------------------- */
 

@@ -23,16 +23,16 @@ grep -q '^Shallow copy$' "$tmp/out" || { echo "FAIL: title"; fail=1; }
 grep -q '^shallow_copy now refers to a new list #[0-9]*\.$' "$tmp/out" || { echo "FAIL: rebinding described"; fail=1; }
 grep -q '^list #[0-9]* was changed in place; original_list\[0\] and shallow_copy\[0\] refer to it\.$' "$tmp/out" \
     || { echo "FAIL: the shared inner list is described as mutated"; fail=1; }
-grep -q '^>   9    shallow_copy\[0\].append(5)$' "$tmp/out" || { echo "FAIL: current line marked"; fail=1; }
+grep -q '^>  14    shallow_copy\[0\].append(5)$' "$tmp/out" || { echo "FAIL: current line marked"; fail=1; }
 if grep -q "$(printf '\033')" "$tmp/out"; then echo "FAIL: colours when not a terminal"; fail=1; fi
 
 # --step 6 is the append: one step, the inner list marked mutated, shared.
 check step "$R" lesson shallow-copy --step 6
 [ "$(grep -c '^Step ' "$tmp/out")" = 1 ] || { echo "FAIL: --step shows one step"; fail=1; }
-grep -q '^Step 6 of 8, line 9$' "$tmp/out" || { echo "FAIL: --step 6 header"; head -3 "$tmp/out"; fail=1; }
+grep -q '^Step 6 of 8, line 14$' "$tmp/out" || { echo "FAIL: --step 6 header"; head -3 "$tmp/out"; fail=1; }
 grep -q 'list, refcount 2, 120 bytes  \[mutated\]$' "$tmp/out" || { echo "FAIL: mutated mark"; fail=1; }
 check final "$R" lesson shallow-copy --final
-grep -q '^Step 8 of 8, line 11$' "$tmp/out" || { echo "FAIL: --final"; fail=1; }
+grep -q '^Step 8 of 8, line 17$' "$tmp/out" || { echo "FAIL: --final"; fail=1; }
 check toomany "$R" lesson shallow-copy --step 99
 [ "$(cat "$tmp/rc")" = 2 ] || { echo "FAIL: --step past the end exits 2"; fail=1; }
 
