@@ -19,6 +19,9 @@ void rv_idmap_free(rv_idmap_t *m);
 void *rv_idmap_get(const rv_idmap_t *m, uint64_t key);
 bool rv_idmap_has(const rv_idmap_t *m, uint64_t key);
 void rv_idmap_put(rv_idmap_t *m, uint64_t key, void *val);
+/* The value slot of key, inserted holding NULL if key was absent: one
+ * probe for a lookup that may insert.  Valid until the next insertion. */
+void **rv_idmap_slot(rv_idmap_t *m, uint64_t key);
 /* Removes key (backward-shift deletion keeps probe chains intact). */
 void rv_idmap_del(rv_idmap_t *m, uint64_t key);
 void rv_idmap_clear(rv_idmap_t *m);

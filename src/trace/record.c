@@ -401,7 +401,9 @@ static void record_object(work_t *w, rv_obj_t *o)
 {
     rv_trace_t *t = w->t;
     o->flags &= ~(uint32_t)RV_F_DIRTY;
-    const rv_state_obj_t *prev = rv_state_get(&t->current, o->id);
+    /* Objects created since the last snapshot have no state yet. */
+    const rv_state_obj_t *prev =
+        o->id >= t->first_new_id ? NULL : rv_state_get(&t->current, o->id);
     if (prev && state_is_final(o))
         return;
     rv_obj_rec_t *r = diff_state(t, o, prev, &w->raw, true);
@@ -412,7 +414,9 @@ static void record_object(work_t *w, rv_obj_t *o)
      * others are the previous state's, whose targets were recorded then. */
     for (size_t i = 0; i < r->nstored; i++) {
         rv_obj_t *child = w->raw.objs[r->pos ? r->pos[i] : r->refs_from + i];
-        if (child->scratch != w->mark && !rv_state_get(&t->current, child->id))
+        /* Objects created since the last snapshot are all queued already. */
+        if (child->id < t->first_new_id && child->scratch != w->mark &&
+            !rv_state_get(&t->current, child->id))
             enqueue(w, child);
     }
 }
@@ -435,7 +439,7 @@ static void add_var(rv_obj_t *name, rv_obj_t *value, void *ctx)
     fr->vars[fr->nvars].name = pool_intern(fb->t, rv_str_utf8(name));
     fr->vars[fr->nvars].id = value->id;
     fr->nvars++;
-    if (!rv_state_get(&fb->t->current, value->id))
+    if (value->id < fb->t->first_new_id && !rv_state_get(&fb->t->current, value->id))
         enqueue(fb->w, value);
 }
 

@@ -64,9 +64,10 @@ void rv_session_run(rv_session_t *s, const char *filename, const char *src, size
         break;
     }
     }
+    /* No snapshot follows: what the release frees is no news to the trace. */
+    rv_trace_detach(&s->trace);
     rv_run_release(&run);
     rv_free(shown);
-    rv_trace_detach(&s->trace);
     rv_interp_finalize();
 #ifdef RV_SELFCHECK
     rv_trace_cursor_t c;

@@ -65,11 +65,10 @@ static bool members_differ(const rv_ref_rec_t *old, size_t nold, const rv_state_
 
 bool rv_state_apply(rv_state_t *st, const rv_obj_rec_t *rec)
 {
-    rv_state_obj_t *o = rv_idmap_get(&st->map, rec->id);
-    if (!o) {
-        o = rv_calloc(1, sizeof *o);
-        rv_idmap_put(&st->map, rec->id, o);
-    }
+    void **slot = rv_idmap_slot(&st->map, rec->id);
+    if (!*slot)
+        *slot = rv_calloc(1, sizeof(rv_state_obj_t));
+    rv_state_obj_t *o = *slot;
     bool members = rec->nstored && rec->refs[0].kind == RV_REF_MEMBER;
     /* Sets reorder members on a resize: keep the old ones to compare when
      * the count alone does not tell. */
