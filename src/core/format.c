@@ -172,7 +172,14 @@ rv_obj_t *rv_int_format(rv_obj_t *o, rv_obj_t *spec)
     }
     int base = t == 'b' ? 2 : t == 'o' ? 8 : (t == 'x' || t == 'X') ? 16 : 10;
     rv_buf_t digits = RV_BUF_INIT;
-    rv_int_abs_to_base(o, base, &digits);
+    /* Decimal goes through _PyLong_Format and its 4300-digit limit. */
+    if (base == 10 && rv_int_abs_to_decimal(o, &digits) < 0) {
+        rv_buf_free(&digits);
+        rv_buf_free(&body);
+        return NULL;
+    }
+    if (base != 10)
+        rv_int_abs_to_base(o, base, &digits);
     if (t == 'X')
         for (size_t i = 0; i < digits.len; i++)
             if (digits.data[i] >= 'a' && digits.data[i] <= 'f')

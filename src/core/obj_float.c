@@ -1,10 +1,9 @@
 /* src/core/obj_float.c - float (Objects/floatobject.c): an IEEE double with
  * CPython's shortest round-trip repr, Python's modulo and floor division,
- * _Py_HashDouble, and round() correctly rounded through the decimal text. */
+ * float_pow's special cases, _Py_HashDouble, float(text) by Python's grammar
+ * (not C's), and round() correctly rounded through the decimal text. */
 #include "core/obj_float.h"
 
-#include <ctype.h>
-#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -130,40 +129,119 @@ int rv_number_as_double(rv_obj_t *o, double *out, bool *is_number)
     return -1;
 }
 
+/* Py_ISSPACE: the text is ASCII by now (Unicode spaces became ' '). */
+static bool is_space(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+static bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* The end of the number at p by _Py_dg_strtod's grammar, p itself when
+ * there is none: [sign] digits [. [digits]] or [sign] . digits, then
+ * e [sign] digits (an 'e' without digits is not part of it).  No hex, no
+ * leading space: only what Python's float() reads. */
+static const char *scan_decimal(const char *p, const char *e)
+{
+    const char *q = p;
+    if (q < e && (*q == '+' || *q == '-'))
+        q++;
+    const char *digits = q;
+    while (q < e && is_digit(*q))
+        q++;
+    bool any = q > digits;
+    if (q < e && *q == '.') {
+        const char *frac = ++q;
+        while (q < e && is_digit(*q))
+            q++;
+        any |= q > frac;
+    }
+    if (!any)
+        return p;
+    if (q < e && (*q == 'e' || *q == 'E')) {
+        const char *x = q + 1;
+        if (x < e && (*x == '+' || *x == '-'))
+            x++;
+        if (x < e && is_digit(*x)) {
+            while (x < e && is_digit(*x))
+                x++;
+            q = x;
+        }
+    }
+    return q;
+}
+
+/* Whether [p, e) starts with the lower-case word w in any case. */
+static bool starts_with_word(const char *p, const char *e, const char *w)
+{
+    size_t n = strlen(w);
+    return (size_t)(e - p) >= n && strncasecmp(p, w, n) == 0;
+}
+
+/* _Py_parse_inf_or_nan: [sign] "inf", "infinity" or "nan" in any case; the
+ * end of the match (p when none) and its value.  Nothing may follow:
+ * "nan(123)" is C's, not Python's. */
+static const char *scan_inf_or_nan(const char *p, const char *e, double *v)
+{
+    const char *q = p;
+    double sign = 1.0;
+    if (q < e && (*q == '+' || *q == '-'))
+        sign = *q++ == '-' ? -1.0 : 1.0;
+    if (starts_with_word(q, e, "inf")) {
+        q += starts_with_word(q, e, "infinity") ? 8 : 3;
+        *v = copysign(INFINITY, sign);
+    } else if (starts_with_word(q, e, "nan")) {
+        q += 3;
+        *v = copysign(NAN, sign);
+    } else {
+        return p;
+    }
+    return q;
+}
+
+/* float_from_string_inner on ASCII text without underscores: white space
+ * around, and in between exactly one number.  The digits are then read
+ * by strtod, which rounds correctly, as _Py_dg_strtod does. */
+static bool parse_float(char *s, size_t n, double *out)
+{
+    char *p = s, *e = s + n;
+    while (p < e && is_space(*p))
+        p++;
+    while (e > p && is_space(e[-1]))
+        e--;
+    const char *end = scan_decimal(p, e);
+    if (end == p)
+        end = scan_inf_or_nan(p, e, out);
+    else if (end == e) {
+        *e = '\0';
+        *out = strtod(p, NULL);
+    }
+    return end != p && end == e;
+}
+
+/* PyFloat_FromString: other scripts' digits and spaces become ASCII, then
+ * underscores go (_Py_string_to_number_with_underscores: only between two
+ * digits), and the rest must be one number. */
 rv_obj_t *rv_float_from_text(const char *s, size_t n)
 {
-    char *buf = rv_malloc(n + 1);
+    rv_buf_t ascii = RV_BUF_INIT;
+    rv_buf_reserve(&ascii, n); /* data even for "", with room for a NUL */
+    rv_utf8_decimal_to_ascii(s, n, &ascii);
+    char *t = ascii.data;
     size_t k = 0;
-    const char *p = s, *e = s + n;
-    while (p < e && isspace((unsigned char)*p))
-        p++;
-    while (e > p && isspace((unsigned char)e[-1]))
-        e--;
-    bool ok = p < e;
-    for (const char *q = p; q < e && ok; q++) {
-        if (*q == '_') {
-            ok = q > p && q + 1 < e && isdigit((unsigned char)q[-1]) &&
-                 isdigit((unsigned char)q[1]);
-            continue;
-        }
-        buf[k++] = *q;
+    bool ok = true;
+    for (size_t i = 0; i < ascii.len && ok; i++) {
+        if (t[i] == '_')
+            ok = i > 0 && i + 1 < ascii.len && is_digit(t[i - 1]) && is_digit(t[i + 1]);
+        else
+            t[k++] = t[i];
     }
-    buf[k] = '\0';
-    char *end = NULL;
     double v = 0;
-    if (ok) {
-        const char *t = buf + (buf[0] == '+' || buf[0] == '-');
-        bool special = strcasecmp(t, "inf") == 0 || strcasecmp(t, "infinity") == 0 ||
-                       strcasecmp(t, "nan") == 0;
-        bool hexy = strchr(buf, 'x') || strchr(buf, 'X');
-        if (special || !hexy) {
-            v = strtod(buf, &end);
-            ok = end && *end == '\0' && end != buf;
-        } else {
-            ok = false;
-        }
-    }
-    rv_free(buf);
+    ok = ok && parse_float(t, k, &v);
+    rv_buf_free(&ascii);
     if (!ok) {
         rv_obj_t *str = rv_str_from_utf8(s, n);
         rv_buf_t b = RV_BUF_INIT;
@@ -179,6 +257,63 @@ rv_obj_t *rv_float_from_text(const char *s, size_t n)
 
 /******************************************************************************/
 /* arithmetic                                                                 */
+
+/* DOUBLE_IS_ODD_INTEGER. */
+static bool is_odd_integer(double v)
+{
+    return fmod(fabs(v), 2.0) == 1.0;
+}
+
+/* float_pow: the special cases are decided here, in CPython's order, not
+ * left to the C library (its pow flags 0.0 ** -inf as a division by zero,
+ * and some libms get (-1.0) ** huge integers wrong). */
+rv_obj_t *rv_float_pow(double x, double y)
+{
+    if (y == 0) /* x ** 0 is 1, even nan ** 0 */
+        return rv_float_from_double(1.0);
+    if (isnan(x)) /* nan ** y is nan unless y == 0 */
+        return rv_float_from_double(x);
+    if (isnan(y)) /* x ** nan is nan unless x == 1 */
+        return rv_float_from_double(x == 1.0 ? 1.0 : y);
+    if (isinf(y)) {
+        /* |x| < 1: x ** inf is 0, x ** -inf inf; |x| > 1 the other way
+         * round (x infinite included); |x| == 1 gives 1. */
+        double ax = fabs(x);
+        if (ax == 1.0)
+            return rv_float_from_double(1.0);
+        return rv_float_from_double((y > 0) == (ax > 1.0) ? INFINITY : 0.0);
+    }
+    if (isinf(x)) /* inf for y > 0, 0 for y < 0, signed when y is odd */
+        return rv_float_from_double(y > 0 ? (is_odd_integer(y) ? x : fabs(x))
+                                          : (is_odd_integer(y) ? copysign(0.0, x) : 0.0));
+    if (x == 0) {
+        if (y < 0) {
+            rv_err_format(&rv_exc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
+            return NULL;
+        }
+        return rv_float_from_double(is_odd_integer(y) ? x : 0.0); /* -0.0 ** 3 is -0.0 */
+    }
+    bool negate = false;
+    if (x < 0) {
+        if (y != floor(y)) {
+            /* CPython's result is a complex number. */
+            rv_obj_t *msg = rv_str_from_cstr("complex numbers");
+            rv_err_set_obj(&rv_exc_RefvizUnsupported, msg);
+            rv_decref(msg);
+            return NULL;
+        }
+        x = -x;
+        negate = is_odd_integer(y);
+    }
+    if (x == 1.0) /* (-1) ** huge integer too */
+        return rv_float_from_double(negate ? -1.0 : 1.0);
+    double r = pow(x, y);
+    if (isinf(r)) { /* overflow (_Py_ADJUST_ERANGE1); underflow to 0 is fine */
+        rv_err_format(&rv_exc_OverflowError, "(34, 'Numerical result out of range')");
+        return NULL;
+    }
+    return rv_float_from_double(negate ? -r : r);
+}
 
 static rv_obj_t *float_binop(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
 {
@@ -232,25 +367,8 @@ static rv_obj_t *float_binop(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
         }
         return rv_float_from_double(op == RV_OP_MOD ? mod : floordiv);
     }
-    case RV_OP_POW: {
-        if (x == 0 && y < 0) {
-            rv_err_format(&rv_exc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
-            return NULL;
-        }
-        if (x < 0 && y != floor(y) && isfinite(y)) {
-            rv_obj_t *msg = rv_str_from_cstr("complex numbers");
-            rv_err_set_obj(&rv_exc_RefvizUnsupported, msg);
-            rv_decref(msg);
-            return NULL;
-        }
-        errno = 0;
-        double r = pow(x, y);
-        if (isinf(r) && isfinite(x) && isfinite(y)) {
-            rv_err_format(&rv_exc_OverflowError, "(34, 'Numerical result out of range')");
-            return NULL;
-        }
-        return rv_float_from_double(r);
-    }
+    case RV_OP_POW:
+        return rv_float_pow(x, y);
     default:
         return rv_incref(rv_NotImplemented);
     }

@@ -5,9 +5,14 @@
  * and a sign.  The representation is canonical: anything that fits int64_t
  * is small, so equality and hashing need no normalisation.  The bignum
  * algorithms are the schoolbook ones (division: shift-subtract per bit),
- * ample for what a lesson computes (factorial(1000), fib(10000)). */
+ * ample for what a lesson computes (factorial(1000), fib(10000)).
+ *
+ * Conversions to float round once, as CPython's do: float(int) and int / int
+ * are correctly rounded (half to even) from the exact binary value, and int()
+ * of text applies CPython 3.11's 4300-digit limit where it does. */
 #include "core/obj_int.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -179,6 +184,44 @@ static size_t bitlen_mag(const uint32_t *a, size_t n)
     return (n - 1) * 32 + b;
 }
 
+/* a << k (new digits, an + k / 32 + 1 of them). */
+static uint32_t *lshift_mag(const uint32_t *a, size_t an, size_t k, size_t *rn)
+{
+    size_t words = k / 32, bits = k % 32;
+    *rn = an + words + 1;
+    uint32_t *r = digits_new(*rn);
+    for (size_t i = 0; i < an; i++) {
+        uint64_t v = (uint64_t)a[i] << bits;
+        r[i + words] |= (uint32_t)v;
+        r[i + words + 1] |= (uint32_t)(v >> 32);
+    }
+    return r;
+}
+
+/* a >> k (new digits); *lost is set when a nonzero bit was shifted out, the
+ * "inexact" flag of CPython's rounding. */
+static uint32_t *rshift_mag(const uint32_t *a, size_t an, size_t k, size_t *rn, bool *lost)
+{
+    size_t words = k / 32, bits = k % 32;
+    *rn = an > words ? an - words : 0;
+    uint32_t *r = digits_new(*rn);
+    for (size_t i = 0; i < *rn; i++) {
+        uint64_t v = a[i + words] | (i + words + 1 < an ? (uint64_t)a[i + words + 1] << 32 : 0);
+        r[i] = (uint32_t)(v >> bits);
+    }
+    for (size_t i = 0; i < words && i < an && !*lost; i++)
+        *lost = a[i] != 0;
+    if (bits && words < an && (a[words] & (((uint32_t)1 << bits) - 1)))
+        *lost = true;
+    return r;
+}
+
+/* The value of a magnitude below 2**64 (the low two digits). */
+static uint64_t low_u64(const uint32_t *a, size_t n)
+{
+    return (n > 0 ? a[0] : 0) | (n > 1 ? (uint64_t)a[1] << 32 : 0);
+}
+
 /* Truncating division of magnitudes: q = a / b, r = a % b (shift-subtract). */
 static void divmod_mag(const uint32_t *a, size_t an, const uint32_t *b, size_t bn, uint32_t **q,
                        size_t *qn, uint32_t **r, size_t *rn)
@@ -313,25 +356,54 @@ size_t rv_int_cpython_digits(rv_obj_t *o)
     return (rv_int_bit_length(o) + 29) / 30;
 }
 
+/* _PyLong_Frexp: |m| == *frac * 2**exp with 0.5 <= *frac < 1, *frac rounded
+ * once, half to even, to DBL_MANT_DIG bits.  The top DBL_MANT_DIG + 2 bits
+ * are kept, the lowest of them or'ed with every bit below (a sticky bit),
+ * so that the two extra bits decide the rounding exactly. */
+static void mag_frexp(const mag_t *m, double *frac, size_t *exp)
+{
+    enum { KEEP = DBL_MANT_DIG + 2 };
+    size_t bits = bitlen_mag(m->d, m->n);
+    uint32_t *x;
+    size_t xn;
+    bool lost = false;
+    if (bits <= KEEP)
+        x = lshift_mag(m->d, m->n, KEEP - bits, &xn);
+    else
+        x = rshift_mag(m->d, m->n, bits - KEEP, &xn, &lost);
+    uint64_t top = low_u64(x, xn) | lost;
+    rv_free(x);
+    /* Round half to even at bit 2: add 0, -1, -2, +1, 0, -1, +2, +1 by the
+     * low three bits (CPython's half_even_correction). */
+    static const int correction[8] = { 0, -1, -2, 1, 0, -1, 2, 1 };
+    top = (uint64_t)((int64_t)top + correction[top & 7]);
+    double f = ldexp((double)top, -KEEP); /* exact: top has at most 55 bits */
+    if (f == 1.0) { /* rounding carried into a new bit */
+        f = 0.5;
+        bits++;
+    }
+    *frac = f;
+    *exp = bits;
+}
+
+/* PyLong_AsDouble. */
 int rv_int_to_double(rv_obj_t *o, double *out)
 {
     if (!RV_INT(o)->ndigits) {
+        /* int64 -> double is one correctly rounded conversion (half even). */
         *out = (double)RV_INT(o)->small;
         return 0;
     }
     mag_t m;
     mag_of(o, &m);
-    if (bitlen_mag(m.d, m.n) > 1024) {
+    double frac;
+    size_t exp;
+    mag_frexp(&m, &frac, &exp);
+    if (exp > DBL_MAX_EXP) {
         rv_err_format(&rv_exc_OverflowError, "int too large to convert to float");
         return -1;
     }
-    double v = 0;
-    for (size_t i = m.n; i-- > 0;)
-        v = v * 4294967296.0 + m.d[i];
-    if (isinf(v)) {
-        rv_err_format(&rv_exc_OverflowError, "int too large to convert to float");
-        return -1;
-    }
+    double v = ldexp(frac, (int)exp);
     *out = m.sign < 0 ? -v : v;
     return 0;
 }
@@ -398,31 +470,45 @@ void rv_int_abs_to_base(rv_obj_t *o, int base, rv_buf_t *out)
     rv_free(work);
 }
 
-int rv_int_to_decimal(rv_obj_t *o, rv_buf_t *out)
+/* CPython's _MAX_STR_DIGITS_ERROR_FMT_TO_STR. */
+static int too_many_digits_to_str(void)
+{
+    rv_err_format(&rv_exc_ValueError,
+                  "Exceeds the limit (%d digits) for integer string conversion; use "
+                  "sys.set_int_max_str_digits() to increase the limit",
+                  MAX_STR_DIGITS);
+    return -1;
+}
+
+/* long_to_decimal_string_internal: more than 4300 digits is an error,
+ * decided early from the size when it surely is, else after converting
+ * (10**4300 - 1 passes, 10**4300 does not). */
+int rv_int_abs_to_decimal(rv_obj_t *o, rv_buf_t *out)
 {
     if (!RV_INT(o)->ndigits) {
-        rv_buf_printf(out, "%lld", (long long)RV_INT(o)->small);
+        int64_t v = RV_INT(o)->small;
+        rv_buf_printf(out, "%llu", v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v);
         return 0;
     }
-    /* CPython refuses more than 4300 digits (bits * log10(2) bounds it). */
-    if ((double)rv_int_bit_length(o) * 0.30103 > MAX_STR_DIGITS + 1) {
-        rv_err_format(&rv_exc_ValueError,
-                      "Exceeds the limit (%d digits) for integer string conversion; use "
-                      "sys.set_int_max_str_digits() to increase the limit",
-                      MAX_STR_DIGITS);
-        return -1;
+    /* bits * log10(2) bounds the digit count from below. */
+    if ((double)rv_int_bit_length(o) * 0.30103 > MAX_STR_DIGITS + 1)
+        return too_many_digits_to_str();
+    size_t start = out->len;
+    rv_int_abs_to_base(o, 10, out);
+    if (out->len - start > MAX_STR_DIGITS) {
+        rv_buf_truncate(out, start);
+        return too_many_digits_to_str();
     }
+    return 0;
+}
+
+int rv_int_to_decimal(rv_obj_t *o, rv_buf_t *out)
+{
     size_t start = out->len;
     if (rv_int_sign(o) < 0)
         rv_buf_addc(out, '-');
-    rv_int_abs_to_base(o, 10, out);
-    size_t ndig = out->len - start - (rv_int_sign(o) < 0);
-    if (ndig > MAX_STR_DIGITS) {
+    if (rv_int_abs_to_decimal(o, out) < 0) {
         rv_buf_truncate(out, start);
-        rv_err_format(&rv_exc_ValueError,
-                      "Exceeds the limit (%d digits) for integer string conversion; use "
-                      "sys.set_int_max_str_digits() to increase the limit",
-                      MAX_STR_DIGITS);
         return -1;
     }
     return 0;
@@ -439,77 +525,61 @@ static int digit_value(char c)
     return 99;
 }
 
+/* PyLong_FromUnicodeObject's message quotes the text with "%.200R": its
+ * repr, cut after 200 characters. */
 static rv_obj_t *invalid_literal(const char *s, size_t n, int base)
 {
     rv_obj_t *str = rv_str_from_utf8(s, n);
     rv_buf_t b = RV_BUF_INIT;
     rv_str_repr_into(&b, str);
     rv_decref(str);
+    size_t chars = 0, cut = 0;
+    while (cut < b.len && chars < 200) {
+        cut++;
+        while (cut < b.len && ((unsigned char)b.data[cut] & 0xC0) == 0x80)
+            cut++;
+        chars++;
+    }
+    rv_buf_truncate(&b, cut);
     rv_err_format(&rv_exc_ValueError, "invalid literal for int() with base %d: %s", base,
                   rv_buf_cstr(&b));
     rv_buf_free(&b);
     return NULL;
 }
 
-rv_obj_t *rv_int_from_text(const char *s, size_t n, int base)
+/* Py_ISSPACE: the text is ASCII by now (Unicode spaces became ' '). */
+static bool is_space(char c)
 {
-    const char *p = s, *e = s + n;
-    while (p < e && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' || *p == '\v'))
-        p++;
-    while (e > p && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' || e[-1] == '\r' ||
-                     e[-1] == '\f' || e[-1] == '\v'))
-        e--;
-    int sign = 1;
-    if (p < e && (*p == '+' || *p == '-'))
-        sign = *p++ == '-' ? -1 : 1;
-    int b = base;
-    if (p + 1 < e && p[0] == '0') {
-        char x = p[1];
-        int pb = (x == 'x' || x == 'X') ? 16 : (x == 'o' || x == 'O') ? 8 : (x == 'b' || x == 'B') ? 2 : 0;
-        if (pb && (base == 0 || base == pb)) {
-            b = pb;
-            p += 2;
-            if (p < e && *p == '_')
-                p++;
-        }
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* The run of base-b digits at p, single underscores allowed between them,
+ * as PyLong_FromString scans it: the end of the run, or NULL at a doubled
+ * or trailing underscore.  *count gets the digits, underscores not counted
+ * (the 4300-digit limit counts digits). */
+static const char *scan_digits(const char *p, const char *e, int b, size_t *count)
+{
+    char prev = 0;
+    size_t k = 0;
+    for (; p < e && (digit_value(*p) < b || *p == '_'); p++) {
+        if (*p == '_' && prev == '_')
+            return NULL;
+        k += *p != '_';
+        prev = *p;
     }
-    if (b == 0) {
-        b = 10;
-        /* base 0: no leading zeros unless the value is zero */
-        bool nonzero = false;
-        for (const char *q = p; q < e; q++)
-            nonzero |= *q != '0' && *q != '_';
-        if (p < e && *p == '0' && nonzero)
-            return invalid_literal(s, n, 0);
-    }
-    if (p >= e || *p == '_')
-        return invalid_literal(s, n, base);
+    *count = k;
+    return prev == '_' ? NULL : p;
+}
+
+/* The value of the base-b digits in [p, e), underscores skipped. */
+static rv_obj_t *digits_value(const char *p, const char *e, int b, int sign)
+{
     uint32_t *d = digits_new(1);
     size_t dn = 1, cap = 1;
-    size_t count = 0;
-    for (const char *q = p; q < e; q++) {
-        if (*q == '_') {
-            if (q + 1 >= e || q[1] == '_') {
-                rv_free(d);
-                return invalid_literal(s, n, base);
-            }
+    for (; p < e; p++) {
+        if (*p == '_')
             continue;
-        }
-        int v = digit_value(*q);
-        if (v >= b) {
-            rv_free(d);
-            return invalid_literal(s, n, base);
-        }
-        if (++count > MAX_STR_DIGITS && b == 10) {
-            rv_free(d);
-            rv_err_format(&rv_exc_ValueError,
-                          "Exceeds the limit (%d digits) for integer string conversion: value "
-                          "has %zu digits; use sys.set_int_max_str_digits() to increase the "
-                          "limit",
-                          MAX_STR_DIGITS, (size_t)(e - p));
-            return NULL;
-        }
-        uint64_t carry = (uint64_t)v;
+        uint64_t carry = (uint64_t)digit_value(*p);
         for (size_t i = 0; i < dn; i++) {
             carry += (uint64_t)d[i] * (uint64_t)b;
             d[i] = (uint32_t)carry;
@@ -524,6 +594,85 @@ rv_obj_t *rv_int_from_text(const char *s, size_t n, int base)
         }
     }
     return from_digits(d, dn, sign);
+}
+
+/* 16, 8 or 2 when [p, e) starts with 0x, 0o or 0b (any case), else 0. */
+static int prefix_base(const char *p, const char *e)
+{
+    if (e - p < 2 || p[0] != '0')
+        return 0;
+    switch (p[1]) {
+    case 'x': case 'X': return 16;
+    case 'o': case 'O': return 8;
+    case 'b': case 'B': return 2;
+    default: return 0;
+    }
+}
+
+/* PyLong_FromString on the ASCII text [p, e); messages quote s (the text
+ * as given) and the base as given. */
+static rv_obj_t *parse_int(const char *p, const char *e, int base, const char *s, size_t n)
+{
+    while (p < e && is_space(*p))
+        p++;
+    int sign = 1;
+    if (p < e && (*p == '+' || *p == '-'))
+        sign = *p++ == '-' ? -1 : 1;
+    int prefix = prefix_base(p, e), b = base;
+    bool error_if_nonzero = false;
+    if (b == 0) {
+        b = prefix ? prefix : 10;
+        /* "old" C-style octal (010) is invalid, but 0, 00, 0_0 are zero */
+        error_if_nonzero = !prefix && p < e && *p == '0';
+    }
+    if (prefix && prefix == b) {
+        p += 2;
+        if (p < e && *p == '_') /* one underscore allowed after the prefix */
+            p++;
+    }
+    if (p < e && *p == '_')
+        return invalid_literal(s, n, base);
+    size_t count;
+    const char *start = p, *end = scan_digits(p, e, b, &count);
+    if (!end)
+        return invalid_literal(s, n, base);
+    /* Only bases that are not powers of two convert in quadratic time, and
+     * only they are limited (CPython 3.11's PyLong_FromString). */
+    if ((b & (b - 1)) != 0 && count > MAX_STR_DIGITS) {
+        rv_err_format(&rv_exc_ValueError,
+                      "Exceeds the limit (%d digits) for integer string conversion: value "
+                      "has %zu digits; use sys.set_int_max_str_digits() to increase the "
+                      "limit",
+                      MAX_STR_DIGITS, count);
+        return NULL;
+    }
+    rv_obj_t *v = digits_value(start, end, b, sign);
+    if ((error_if_nonzero && rv_int_sign(v) != 0) || end == start) {
+        rv_decref(v);
+        return invalid_literal(s, n, base);
+    }
+    while (end < e && is_space(*end))
+        end++;
+    if (end != e) {
+        rv_decref(v);
+        return invalid_literal(s, n, base);
+    }
+    return v;
+}
+
+rv_obj_t *rv_int_from_text(const char *s, size_t n, int base)
+{
+    for (size_t i = 0; i < n; i++) {
+        if ((unsigned char)s[i] >= 0x80) {
+            /* PyLong_FromUnicodeObject: other scripts' digits and spaces. */
+            rv_buf_t t = RV_BUF_INIT;
+            rv_utf8_decimal_to_ascii(s, n, &t);
+            rv_obj_t *v = parse_int(t.data, t.data + t.len, base, s, n);
+            rv_buf_free(&t);
+            return v;
+        }
+    }
+    return parse_int(s, s + n, base, s, n);
 }
 
 /******************************************************************************/
@@ -647,14 +796,8 @@ static rv_obj_t *shift(rv_obj_t *a, rv_obj_t *b, bool left)
     if (!x.n)
         return rv_int_from_i64(0);
     if (left) {
-        size_t words = (size_t)s / 32, bits = (size_t)s % 32;
-        size_t rn = x.n + words + 1;
-        uint32_t *r = digits_new(rn);
-        for (size_t i = 0; i < x.n; i++) {
-            uint64_t v = (uint64_t)x.d[i] << bits;
-            r[i + words] |= (uint32_t)v;
-            r[i + words + 1] |= (uint32_t)(v >> 32);
-        }
+        size_t rn;
+        uint32_t *r = lshift_mag(x.d, x.n, (size_t)s, &rn);
         return from_digits(r, rn, x.sign);
     }
     /* Right shift floors: -1 >> 1 == -1, as a floor division by 2**s. */
@@ -672,14 +815,11 @@ static rv_obj_t *shift(rv_obj_t *a, rv_obj_t *b, bool left)
 static rv_obj_t *int_pow(rv_obj_t *a, rv_obj_t *b)
 {
     if (rv_int_sign(b) < 0) {
+        /* long_pow hands a negative exponent to float_pow. */
         double x, y;
         if (rv_int_to_double(a, &x) < 0 || rv_int_to_double(b, &y) < 0)
             return NULL;
-        if (x == 0) {
-            rv_err_format(&rv_exc_ZeroDivisionError, "0.0 cannot be raised to a negative power");
-            return NULL;
-        }
-        return rv_float_from_double(pow(x, y));
+        return rv_float_pow(x, y);
     }
     rv_obj_t *result = rv_int_from_i64(1), *base = rv_incref(a), *e = rv_incref(b);
     rv_obj_t *one = rv_int_from_i64(1);
@@ -706,16 +846,73 @@ static rv_obj_t *int_pow(rv_obj_t *a, rv_obj_t *b)
     return result;
 }
 
+/* long_true_divide: a / b correctly rounded, whatever the sizes.  With
+ * a_bits - b_bits known, a is shifted so that the integer quotient
+ * x = a * 2**-shift // b has DBL_MANT_DIG + 2 or 3 bits (fewer for a
+ * subnormal result, which then rounds once too); the extra bits, and
+ * whether the shift or the division lost anything, round x half to even,
+ * and ldexp(x, shift) is then exact unless it overflows. */
 static rv_obj_t *true_divide(rv_obj_t *a, rv_obj_t *b)
 {
-    if (rv_int_sign(b) == 0) {
+    mag_t x, y;
+    mag_of(a, &x);
+    mag_of(b, &y);
+    if (!y.n) {
         rv_err_format(&rv_exc_ZeroDivisionError, "division by zero");
         return NULL;
     }
-    double x, y;
-    if (rv_int_to_double(a, &x) < 0 || rv_int_to_double(b, &y) < 0)
-        return NULL;
-    return rv_float_from_double(x / y);
+    bool negate = (x.sign < 0) != (y.sign < 0);
+    if (!x.n)
+        return rv_float_from_double(negate ? -0.0 : 0.0);
+    int64_t a_bits = (int64_t)bitlen_mag(x.d, x.n), b_bits = (int64_t)bitlen_mag(y.d, y.n);
+    if (a_bits <= DBL_MANT_DIG && b_bits <= DBL_MANT_DIG) {
+        /* Both exact as doubles: one correctly rounded division. */
+        double q = (double)low_u64(x.d, x.n) / (double)low_u64(y.d, y.n);
+        return rv_float_from_double(negate ? -q : q);
+    }
+    int64_t diff = a_bits - b_bits;
+    if (diff > DBL_MAX_EXP)
+        goto overflow;
+    if (diff < DBL_MIN_EXP - DBL_MANT_DIG - 1)
+        return rv_float_from_double(negate ? -0.0 : 0.0);
+    int64_t shift = (diff > DBL_MIN_EXP ? diff : DBL_MIN_EXP) - DBL_MANT_DIG - 2;
+    bool inexact = false;
+    uint32_t *sh, *qd, *rd;
+    size_t shn, qn, rn;
+    if (shift <= 0)
+        sh = lshift_mag(x.d, x.n, (size_t)-shift, &shn);
+    else
+        sh = rshift_mag(x.d, x.n, (size_t)shift, &shn, &inexact);
+    while (shn && sh[shn - 1] == 0)
+        shn--;
+    divmod_mag(sh, shn, y.d, y.n, &qd, &qn, &rd, &rn);
+    while (rn && rd[rn - 1] == 0)
+        rn--;
+    inexact |= rn != 0;
+    while (qn && qd[qn - 1] == 0)
+        qn--;
+    int64_t x_bits = (int64_t)bitlen_mag(qd, qn);
+    uint64_t q = low_u64(qd, qn); /* below 2**57 */
+    rv_free(sh);
+    rv_free(qd);
+    rv_free(rd);
+    /* Round away extra_bits (2 or 3) bits, half to even; the inexact flag
+     * counts as a bit below them all. */
+    int64_t extra_bits = (x_bits > DBL_MIN_EXP - shift ? x_bits : DBL_MIN_EXP - shift) -
+                         DBL_MANT_DIG;
+    uint64_t mask = (uint64_t)1 << (extra_bits - 1);
+    uint64_t low = q | inexact;
+    if ((low & mask) && (low & (3 * mask - 1)))
+        low += mask;
+    double dx = (double)(low & ~(2 * mask - 1)); /* exact */
+    if (shift + x_bits >= DBL_MAX_EXP &&
+        (shift + x_bits > DBL_MAX_EXP || dx == ldexp(1.0, (int)x_bits)))
+        goto overflow;
+    double r = ldexp(dx, (int)shift);
+    return rv_float_from_double(negate ? -r : r);
+overflow:
+    rv_err_format(&rv_exc_OverflowError, "integer division result too large for a float");
+    return NULL;
 }
 
 static bool is_int(rv_obj_t *o)

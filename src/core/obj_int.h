@@ -22,8 +22,10 @@ typedef struct rv_int {
 rv_obj_t *rv_int_from_i64(int64_t v);
 rv_obj_t *rv_int_from_u64(uint64_t v);
 /* int(s, base) for the literal text s (underscores allowed as in Python;
- * base 0 means "as a literal": 0x/0o/0b prefixes).  ValueError with
- * CPython's message "invalid literal for int() with base 10: 'x'". */
+ * base 0 means "as a literal": 0x/0o/0b prefixes; digits and spaces of
+ * other scripts count).  ValueError with CPython's message "invalid literal
+ * for int() with base 10: 'x'", or past 4300 digits in a base that is not
+ * a power of two. */
 rv_obj_t *rv_int_from_text(const char *s, size_t n, int base);
 /* int(d): OverflowError "cannot convert float infinity to integer",
  * ValueError "cannot convert float NaN to integer". */
@@ -33,12 +35,15 @@ rv_obj_t *rv_int_from_double(double d);
 int rv_int_to_i64(rv_obj_t *o, int64_t *out);
 /* true (and *out set) when the value fits in int64_t; never raises. */
 bool rv_int_fits_i64(rv_obj_t *o, int64_t *out);
-/* OverflowError "int too large to convert to float". */
+/* The nearest double (half to even, like PyLong_AsDouble); OverflowError
+ * "int too large to convert to float". */
 int rv_int_to_double(rv_obj_t *o, double *out);
 int rv_int_sign(rv_obj_t *o);   /* -1, 0, 1 */
 int rv_int_cmp(rv_obj_t *a, rv_obj_t *b);  /* -1, 0, 1 */
 /* Decimal text (ValueError past CPython's 4300-digit limit). */
 int rv_int_to_decimal(rv_obj_t *o, rv_buf_t *out);
+/* The decimal digits of |o|, under the same limit (format(x, 'd'), '%d'). */
+int rv_int_abs_to_decimal(rv_obj_t *o, rv_buf_t *out);
 /* Text in base 2, 8, 10 or 16 without prefix or sign, of |o|. */
 void rv_int_abs_to_base(rv_obj_t *o, int base, rv_buf_t *out);
 size_t rv_int_bit_length(rv_obj_t *o);

@@ -142,6 +142,34 @@ static void utf8_sanitize(const char *s, size_t nbytes, rv_buf_t *out)
     }
 }
 
+/* _PyUnicode_TransformDecimalAndSpaceToASCII, which int() and float() apply
+ * to a str before parsing it: ASCII stays, a non-ASCII white-space character
+ * becomes ' ', a decimal digit (Nd) its ASCII digit, anything else '?',
+ * which no number accepts.  Decimal digits come in runs of ten, 0 to 9 (a
+ * Unicode stability rule), so a digit's value is its distance from the start
+ * of its run, modulo 10. */
+void rv_utf8_decimal_to_ascii(const char *s, size_t nbytes, rv_buf_t *out)
+{
+    const char *p = s, *end = s + nbytes;
+    while (p < end) {
+        if ((unsigned char)*p < 0x80) {
+            rv_buf_addc(out, *p++);
+            continue;
+        }
+        uint32_t cp = rv_utf8_decode(&p);
+        if (rv_ucd_has(cp, RV_UCD_SPACE)) {
+            rv_buf_addc(out, ' ');
+        } else if (rv_ucd_has(cp, RV_UCD_DECIMAL)) {
+            uint32_t first = cp;
+            while (rv_ucd_has(first - 1, RV_UCD_DECIMAL))
+                first--;
+            rv_buf_addc(out, (char)('0' + (cp - first) % 10));
+        } else {
+            rv_buf_addc(out, '?');
+        }
+    }
+}
+
 /******************************************************************************/
 /* construction                                                               */
 

@@ -51,6 +51,10 @@ rv_obj_t *rv_str_join(rv_obj_t *sep, rv_obj_t *iterable);
 
 /* Decodes one UTF-8 sequence at *p (valid input), advancing *p. */
 uint32_t rv_utf8_decode(const char **p);
+/* The text int() and float() parse (CPython's
+ * _PyUnicode_TransformDecimalAndSpaceToASCII): non-ASCII white space becomes
+ * ' ', decimal digits of any script their ASCII digit, other non-ASCII '?'. */
+void rv_utf8_decimal_to_ascii(const char *s, size_t nbytes, rv_buf_t *out);
 
 /* The iterator types: iter('abc') and iter('é'). */
 extern rv_type_t rv_str_ascii_iter_type, rv_str_iter_type;

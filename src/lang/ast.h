@@ -139,7 +139,7 @@ typedef struct rv_syntax_error {
     bool unsupported;      /* a construct outside refviz's subset: msg says what */
     char msg[256];         /* CPython's message text */
     int line;              /* 1-based */
-    int col;               /* 1-based offset of the caret (CPython's "offset") */
+    int col;               /* 1-based offset of the caret (CPython's "offset"); 0: no caret */
     int end_col;           /* 1-based, exclusive; == col + 1 for a single caret */
 } rv_syntax_error_t;
 

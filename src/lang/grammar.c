@@ -95,6 +95,23 @@ void *pz_error_at(parser_t *p, const rv_token_t *t, const char *fmt, ...)
     return NULL;
 }
 
+/* An error about t's whole line (CPython's col_offset -1): shown without a
+ * caret. */
+void *pz_error_line(parser_t *p, const rv_token_t *t, const char *fmt, ...)
+{
+    if (p->err->set)
+        return NULL;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(p->err->msg, sizeof p->err->msg, fmt, ap);
+    va_end(ap);
+    p->err->set = true;
+    p->err->line = t->line;
+    p->err->col = 0;
+    p->err->end_col = 0;
+    return NULL;
+}
+
 void *pz_error_node(parser_t *p, const rv_node_t *n, const char *fmt, ...)
 {
     if (p->err->set)

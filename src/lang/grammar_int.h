@@ -28,6 +28,8 @@ bool pz_expect(parser_t *p, const char *s);
 bool pz_is_keyword(const rv_token_t *t);
 void *pz_error_at(parser_t *p, const rv_token_t *t, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+void *pz_error_line(parser_t *p, const rv_token_t *t, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 void *pz_error_node(parser_t *p, const rv_node_t *n, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void *pz_unsupported(parser_t *p, const rv_token_t *t, const char *what);

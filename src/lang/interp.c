@@ -146,14 +146,16 @@ void rv_format_syntax_error(const rv_syntax_error_t *e, const char *filename, co
     rv_buf_printf(out, "  File \"%s\", line %d\n", filename, e->line);
     size_t len;
     const char *l = src ? nth_line(src, e->line, &len) : NULL;
+    /* CPython strips the indentation and shifts the caret with it. */
+    size_t skip = 0;
+    while (l && skip < len && (l[skip] == ' ' || l[skip] == '\t' || l[skip] == '\f'))
+        skip++;
     if (l) {
-        /* CPython strips the indentation and shifts the caret with it. */
-        size_t skip = 0;
-        while (skip < len && (l[skip] == ' ' || l[skip] == '\t' || l[skip] == '\f'))
-            skip++;
         rv_buf_adds(out, "    ");
         rv_buf_add(out, l + skip, len - skip);
         rv_buf_addc(out, '\n');
+    }
+    if (l && e->col > 0) { /* col 0: an error about the whole line, no caret */
         /* Columns count code points; the caret line counts them too. */
         int col = e->col - 1, end = e->end_col > e->col ? e->end_col - 1 : col + 1;
         int cp = 0;

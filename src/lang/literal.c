@@ -22,6 +22,21 @@ static rv_node_t *constant_node(parser_t *p, const rv_token_t *t, rv_obj_t *v_st
     return n;
 }
 
+/* Whether the pending exception is the ValueError of the 4300-digit limit,
+ * the only one a valid int literal can meet; if so its message goes to msg.
+ * The exception is cleared either way. */
+static bool take_digit_limit_error(char *msg, size_t size)
+{
+    rv_obj_t *exc = rv_err_fetch();
+    rv_obj_t *m = exc ? rv_exc_message(exc) : NULL;
+    bool limit = m && strncmp(rv_str_utf8(m), "Exceeds the limit", 17) == 0;
+    if (limit)
+        snprintf(msg, size, "%s", rv_str_utf8(m));
+    rv_xdecref(m);
+    rv_xdecref(exc);
+    return limit;
+}
+
 rv_node_t *pz_number(parser_t *p, const rv_token_t *t)
 {
     char *text = rv_strndup(t->text, t->len);
@@ -56,6 +71,16 @@ rv_node_t *pz_number(parser_t *p, const rv_token_t *t)
         v = rv_float_from_double(strtod(text, NULL));
     } else {
         v = rv_int_from_text(text, t->len, 0);
+        char limit[200];
+        if (!v && take_digit_limit_error(limit, sizeof limit)) {
+            /* _PyPegen_number_token: the limit's ValueError becomes a
+             * SyntaxError about the line, without a caret. */
+            rv_free(text);
+            return pz_error_line(p, t,
+                                 "%s - Consider hexadecimal for huge integer literals to avoid "
+                                 "decimal conversion limits.",
+                                 limit);
+        }
         if (!v) {
             rv_err_clear();
             rv_free(text);

@@ -1,9 +1,12 @@
 /* tests/unit/check_float.c - float against CPython 3.11: repr (shortest
  * round trip, the exponent switch at 1e16 and 1e-05, inf, nan, -0.0),
- * float(text), arithmetic with the signs of zero, floor division and modulo
- * with negatives and infinities, pow, comparisons with floats and exact
- * comparisons with huge ints, hash, round(), sys.getsizeof, the methods and
- * attributes, and CPython's error messages.
+ * float(text) by Python's grammar (not C's: no hex, no nan(...); other
+ * scripts' digits), arithmetic with the signs of zero, floor division and
+ * modulo with negatives and infinities, pow and its IEEE special cases
+ * (inf, nan, 0, -0, 1, -1 as base and exponent), comparisons with floats
+ * and exact comparisons with huge ints, ints rounded once in mixed
+ * arithmetic, hash, round(), sys.getsizeof, the methods and attributes, and
+ * CPython's error messages.
  *
  * The tables (op_cases, repr_cases, text_cases, hash_cases) and every
  * expected string were produced by running python3 on the same expressions;
@@ -13,10 +16,8 @@
  * the double exactly, as float.hex() spells it.  The hash of a nan is by
  * identity in 3.11 and is not pinned.
  *
- * Not pinned because refviz differs from CPython (reported, not fixed):
- * 0.0 ** -inf is inf, not a ZeroDivisionError; float('nan(123)') is a
- * ValueError, not nan.  A negative base to a fractional power gives a
- * complex in CPython and RefvizUnsupported in refviz, by design. */
+ * A negative base to a fractional power gives a complex in CPython and
+ * RefvizUnsupported in refviz, by design. */
 #include "testutil.h"
 
 #include <math.h>
@@ -172,6 +173,51 @@ static const op_case_t op_cases[] = {
     { "inf", "round", NULL, "!OverflowError: cannot convert float infinity to integer" },
     { "-inf", "round", NULL, "!OverflowError: cannot convert float infinity to integer" },
     { "nan", "round", NULL, "!ValueError: cannot convert float NaN to integer" },
+    { "0.0", "**", "-inf", "inf" },
+    { "-0.0", "**", "-inf", "inf" },
+    { "0.0", "**", "inf", "0.0" },
+    { "-0.0", "**", "inf", "0.0" },
+    { "0.5", "**", "-inf", "inf" },
+    { "-0.5", "**", "-inf", "inf" },
+    { "2.0", "**", "inf", "inf" },
+    { "-2.0", "**", "inf", "inf" },
+    { "-2.0", "**", "-inf", "0.0" },
+    { "1.0", "**", "inf", "1.0" },
+    { "1.0", "**", "-inf", "1.0" },
+    { "-1.0", "**", "-inf", "1.0" },
+    { "-1.0", "**", "nan", "nan" },
+    { "nan", "**", "-0.0", "1.0" },
+    { "inf", "**", "0.0", "1.0" },
+    { "nan", "**", "1.0", "nan" },
+    { "2.0", "**", "nan", "nan" },
+    { "inf", "**", "inf", "inf" },
+    { "inf", "**", "-inf", "0.0" },
+    { "-inf", "**", "inf", "inf" },
+    { "-inf", "**", "-inf", "0.0" },
+    { "inf", "**", "3", "inf" },
+    { "-inf", "**", "3", "-inf" },
+    { "-inf", "**", "2", "inf" },
+    { "-inf", "**", "0.5", "inf" },
+    { "-inf", "**", "-3", "-0.0" },
+    { "-inf", "**", "-2", "0.0" },
+    { "-inf", "**", "-0.5", "0.0" },
+    { "inf", "**", "-2", "0.0" },
+    { "0.0", "**", "3", "0.0" },
+    { "-0.0", "**", "3", "-0.0" },
+    { "-0.0", "**", "2", "0.0" },
+    { "-0.0", "**", "0.5", "0.0" },
+    { "-0.0", "**", "-1", "!ZeroDivisionError: 0.0 cannot be raised to a negative power" },
+    { "-0.0", "**", "-inf", "inf" },
+    { "0.0", "**", "-0.5", "!ZeroDivisionError: 0.0 cannot be raised to a negative power" },
+    { "-1.0", "**", "1e+300", "1.0" },
+    { "-1.0", "**", "3.0", "-1.0" },
+    { "-2.0", "**", "1e+300", "!OverflowError: (34, 'Numerical result out of range')" },
+    { "2.0", "**", "-1e+300", "0.0" },
+    { "-2.0", "**", "-1075", "-0.0" },
+    { "-2.0", "**", "-1073", "-1e-323" },
+    { "2.0", "**", "1024", "!OverflowError: (34, 'Numerical result out of range')" },
+    { "10.0", "**", "308", "1e+308" },
+    { "-10.0", "**", "309", "!OverflowError: (34, 'Numerical result out of range')" },
 };
 static const char *const repr_cases[][2] = {
     { "0x1.999999999999ap-4", "0.1" },
@@ -282,6 +328,44 @@ static const char *const text_cases[][2] = {
     { "nan1", "!ValueError: could not convert string to float: 'nan1'" },
     { "1,5", "!ValueError: could not convert string to float: '1,5'" },
     { "it's", "!ValueError: could not convert string to float: \"it's\"" },
+    { "nan(123)", "!ValueError: could not convert string to float: 'nan(123)'" },
+    { "nan()", "!ValueError: could not convert string to float: 'nan()'" },
+    { "-nan(ind)", "!ValueError: could not convert string to float: '-nan(ind)'" },
+    { "infinity", "inf" },
+    { "-iNF", "-inf" },
+    { "+INFINITY", "inf" },
+    { " 1e5 ", "100000.0" },
+    { "0x1p3", "!ValueError: could not convert string to float: '0x1p3'" },
+    { "1e+", "!ValueError: could not convert string to float: '1e+'" },
+    { "in f", "!ValueError: could not convert string to float: 'in f'" },
+    { "i", "!ValueError: could not convert string to float: 'i'" },
+    { "infinityy", "!ValueError: could not convert string to float: 'infinityy'" },
+    { "nanx", "!ValueError: could not convert string to float: 'nanx'" },
+    { "+-inf", "!ValueError: could not convert string to float: '+-inf'" },
+    { ".", "!ValueError: could not convert string to float: '.'" },
+    { "e5", "!ValueError: could not convert string to float: 'e5'" },
+    { ".e5", "!ValueError: could not convert string to float: '.e5'" },
+    { "5.e1", "50.0" },
+    { "1_0e1_0", "100000000000.0" },
+    { "1e_5", "!ValueError: could not convert string to float: '1e_5'" },
+    { "1.5_e5", "!ValueError: could not convert string to float: '1.5_e5'" },
+    { "1_.5", "!ValueError: could not convert string to float: '1_.5'" },
+    { "+", "!ValueError: could not convert string to float: '+'" },
+    { "1 2", "!ValueError: could not convert string to float: '1 2'" },
+    { "\xd9\xa1.\xd9\xa5", "1.5" },
+    { "\xe2\x80\x83 1.5 \xe3\x80\x80", "1.5" },
+    { "1.5\xc2\x85", "1.5" },
+    { "\xc2\xa0-\xd9\xa1\xd9\xa2" "e\xd9\xa1", "-120.0" },
+    { "1.5\xc2\xb2", "!ValueError: could not convert string to float: '1.5\xc2\xb2'" },
+    { "\x1c" "1.5", "!ValueError: could not convert string to float: '\\x1c1.5'" },
+    { "\t\n 2.5 \r\n\v\f", "2.5" },
+    { "2.4703282292062328e-324", "5e-324" },
+    { "2.4703282292062327e-324", "0.0" },
+    { "1.7976931348623159e308", "inf" },
+    { "1.7976931348623158e308", "1.7976931348623157e+308" },
+    { "0.1000000000000000055511151231257827021181583404541015625", "0.1" },
+    { "9007199254740993", "9007199254740992.0" },
+    { "100_000_000", "100000000.0" },
 };
 static const hash_case_t hash_cases[] = {
     { 0x1.8000000000000p+0, 1152921504606846977LL },
@@ -811,6 +895,66 @@ START_TEST(round_builtin_arguments)
 }
 END_TEST
 
+START_TEST(pow_special_cases_keep_the_sign_of_zero)
+{
+    /* The table's reprs do not tell -0.0 from 0.0 when it is a result: check
+     * the sign bits.  python3: math.copysign(1, (-0.0) ** 3) == -1.0,
+     * math.copysign(1, (-inf) ** -3) == -1.0, math.copysign(1, (-0.0) ** 2) ==
+     * 1.0, math.copysign(1, (-2.0) ** -1075) == -1.0. */
+    static const struct { double x, y; int sign; } cases[] = {
+        { -0.0, 3.0, -1 }, { -INFINITY, -3.0, -1 }, { -0.0, 2.0, 1 }, { -2.0, -1075.0, -1 },
+        { -0.0, 0.5, 1 }, { -INFINITY, -2.0, 1 }, { 0.0, 3.0, 1 },
+    };
+    for (size_t i = 0; i < N_ELEMS(cases); i++) {
+        rv_obj_t *r = rv_float_pow(cases[i].x, cases[i].y);
+        ck_assert_ptr_nonnull(r);
+        double v = rv_float_value(r);
+        ck_assert_msg(v == 0.0 || isinf(v), "%g ** %g", cases[i].x, cases[i].y);
+        ck_assert_int_eq(signbit(v) ? -1 : 1, cases[i].sign);
+        rv_decref(r);
+    }
+}
+END_TEST
+
+START_TEST(int_operands_round_once)
+{
+    /* x = 2**95 + 2**42 + 1 is 3.961408125713218e+28 in float(x), x + 0.0,
+     * x * 1.0, x - 1.0 and x // 1.0 (and half that in 0.5 * x): rounded once.
+     * Accumulating its 32-bit digits in a double rounds at each step and can
+     * give 3.961408125713217e+28. */
+    rv_obj_t *x = num("39614081257132173194818486273");
+    static const struct { rv_binop_t op; const char *other; bool left; const char *expect; } cases[] = {
+        { RV_OP_ADD, "0.0", true, "3.961408125713218e+28" },
+        { RV_OP_MUL, "1.0", true, "3.961408125713218e+28" },
+        { RV_OP_MUL, "0.5", false, "1.980704062856609e+28" },
+        { RV_OP_SUB, "1.0", true, "3.961408125713218e+28" },
+        { RV_OP_FLOORDIV, "1.0", true, "3.961408125713218e+28" },
+        { RV_OP_TRUEDIV, "1.5", false, "3.786532345060856e-29" },
+    };
+    for (size_t i = 0; i < N_ELEMS(cases); i++) {
+        rv_obj_t *o = num(cases[i].other);
+        check_outcome(cases[i].left ? rv_binop(cases[i].op, x, o) : rv_binop(cases[i].op, o, x),
+                      cases[i].expect, cases[i].other);
+        rv_decref(o);
+    }
+    double d = 0;
+    bool is_number = false;
+    ck_assert_int_eq(rv_number_as_double(x, &d, &is_number), 0);
+    ck_assert(d == 0x1.0000000000001p+95);
+    rv_decref(x);
+}
+END_TEST
+
+START_TEST(float_text_stops_at_embedded_nul)
+{
+    /* float('1\x002') and float('nan\x00') are errors, not 1.0 and nan. */
+    check_outcome(rv_float_from_text("1\0" "2", 3),
+                  "!ValueError: could not convert string to float: '1\\x002'", "float('1\\x002')");
+    check_outcome(rv_float_from_text("nan\0", 4),
+                  "!ValueError: could not convert string to float: 'nan\\x00'", "float('nan\\x00')");
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("float");
@@ -839,6 +983,9 @@ static Suite *suite(void)
         { "divmod", divmod_of_floats },
         { "pow", pow_modulus_needs_ints },
         { "round()", round_builtin_arguments },
+        { "pow signed zeros", pow_special_cases_keep_the_sign_of_zero },
+        { "int operands", int_operands_round_once },
+        { "embedded NUL", float_text_stops_at_embedded_nul },
     };
     for (size_t i = 0; i < N_ELEMS(cases); i++) {
         TCase *tc = tcase_create(cases[i].name);

@@ -1,35 +1,34 @@
 /* tests/unit/check_int.c - int against CPython 3.11: arbitrary precision
  * (the int64 fast path and the base-2**32 bignum), floor division and
  * modulo signs, pow with and without a modulus, divmod, shifts and bitwise
- * operators, repr/str of big values and the 4300-digit limit, int(text)
- * with bases and underscores, the small-int cache, sys.getsizeof, hash,
- * exact comparisons with floats, conversions to and from float, round(),
- * and CPython's error messages.
+ * operators, repr/str of big values and the 4300-digit limit (str, format,
+ * %d; int(text) in the bases that are not powers of two, digits counted
+ * without underscores), int(text) with bases, underscores and other
+ * scripts' digits, the small-int cache, sys.getsizeof, hash, exact
+ * comparisons with floats, conversions to float and int / int correctly
+ * rounded (half to even, subnormals, overflow), round(), and CPython's
+ * error messages.
  *
  * The tables (op_cases, parse_cases, sizeof_cases, hash_cases, pow3_cases,
  * divmod_cases) and every expected string were produced by running python3
  * on the same expressions; an outcome is the repr of the result, or
  * "!Type: message" for an exception.  An operand is a decimal int, or a
- * float (its repr) when the text has '.', 'e' or 'n' (inf, nan).
- *
- * Not pinned because refviz differs from CPython (reported, not fixed):
- * int / int divides two rounded doubles, so it is not correctly rounded
- * ((2**53 + 1) / 3 is 3002399751580331.0) and fails past 2**1024
- * (10**400 / 10**399 is 10.0, 1 / 10**400 is 0.0); float(int) rounds twice
- * (float(2**95 + 2**42 + 1) is 3.961408125713218e+28); the 4300-digit limit
- * of int(text) is applied to base 10 only and counts underscores. */
+ * float (its repr) when the text has '.', 'e' or 'n' (inf, nan). */
 #include "testutil.h"
 
 #include <stdio.h>
 #include <string.h>
 
+#include "core/format.h"
 #include "core/obj_bool.h"
 #include "core/obj_dict.h"
 #include "core/obj_float.h"
 #include "core/obj_int.h"
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
+#include "lang/ast.h"
 #include "lang/builtins_int.h"
+#include "lang/interp.h"
 #include "lang/vm.h"
 
 #define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
@@ -202,6 +201,47 @@ static const op_case_t op_cases[] = {
     { "1267650600228229401496703205376", "round", "-20", "1267650600200000000000000000000" },
     { "-1267650600228229401496703205376", "round", "-29", "-1300000000000000000000000000000" },
     { "265252859812191058636308480000000", "round", NULL, "265252859812191058636308480000000" },
+    { "9007199254740993", "/", "3", "3002399751580331.0" },
+    { "10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000", "/", "1000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000", "10.0" },
+    { "1", "/", "10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000", "0.0" },
+    { "-1", "/", "10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000", "-0.0" },
+    { "0", "/", "-5", "-0.0" },
+    { "18446744073709551617", "/", "18446744073709551616", "1.0" },
+    { "-9007199254740995", "/", "1", "-9007199254740996.0" },
+    { "1", "/", "202402253307310618352495346718917307049556649764142118356901358027430339567995346891960383701437124495187077864316811911389808737385793476867013399940738509921517424276566361364466907742093216341239767678472745068562007483424692698618103355649159556340810056512358769552333414615230502532186327508646006263307707741093494784", "5e-324" },
+    { "1", "/", "404804506614621236704990693437834614099113299528284236713802716054860679135990693783920767402874248990374155728633623822779617474771586953734026799881477019843034848553132722728933815484186432682479535356945490137124014966849385397236206711298319112681620113024717539104666829230461005064372655017292012526615415482186989568", "0.0" },
+    { "3", "/", "809609013229242473409981386875669228198226599056568473427605432109721358271981387567841534805748497980748311457267247645559234949543173907468053599762954039686069697106265445457867630968372865364959070713890980274248029933698770794472413422596638225363240226049435078209333658460922010128745310034584025053230830964373979136", "5e-324" },
+    { "1", "/", "404804506614621236704990693437834614099113299528284236713802716054860679135990693783920767402874248990374155728633623822779617474771586953734026799881477019843034848553132722728933815484186432682479535356945490137124014966849385397236206711298319112681620113024717539104666829230461005064372655017292012526615415482186989567", "5e-324" },
+    { "-1", "/", "404804506614621236704990693437834614099113299528284236713802716054860679135990693783920767402874248990374155728633623822779617474771586953734026799881477019843034848553132722728933815484186432682479535356945490137124014966849385397236206711298319112681620113024717539104666829230461005064372655017292012526615415482186989567", "-5e-324" },
+    { "202402253307310618352495346718917307049556649764142118356901358027430339567995346891960383701437124495187077864316811911389808737385793476867013399940738509921517424276566361364466907742093216341239767678472745068562007483424692698618103355649159556340810056512358769552333414615230502532186327508646006263307707741093494784", "/", "9657802140591758043812442031522928437371194636776843099838260055342219733688083412928987321682880332396927287242805644548901834234972280564072880735127568242460394336247761481999342991210220561304479523441956128812808859393388776484808811910915541232693035534590226711458043242074211993816993921587180335757972232760635320184916654001", "2.095738247283133e-11" },
+    { "354013649449525931426279442990642053580432370765307807128294998551122640747634597271084333393795330500587164243140988540373888581863590044622404991728906599366400005917176740377601943975293629949119408598903469298568197261263089787497027712508751288114794103433426230872340717070631044534195535930764662142517697871788941015702182840766509295270854651459881610586893475184126853183587780497947092464128387019611820640300001", "/", "4977414122938492192881464029729961679802517669640314331069754317413863193300588672960378941038799444233797200629740876278809425638436874294137213623651683084623545115805694417048191856898335577690331770093271154442020977681305435856437590481321498962517248672813060123683011804992094505499691756946329466238029256908317387659245893361869285485179777099016847012698558309358412176001", "7.112400951691931e+40" },
+    { "123456789123456789123456789", "/", "987654321987654321", "124999998.8609375" },
+    { "1000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000001", "/", "1000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000", "1.0" },
+    { "179769313486231570814527423731704356798070567525844996598917476803157260780028538760589558632766878171540458953514382464234321326889464182768467546703537516986049910576551282076245490090389328944075868508455133942304583236903222948165808559332123348274797826204144723168738177180919299881250404026184124858368", "/", "1", "1.7976931348623157e+308" },
+    { "179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497792", "/", "1", "!OverflowError: integer division result too large for a float" },
+    { "10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000", "/", "3", "!OverflowError: integer division result too large for a float" },
+    { "114813069527425452423283320117768198402231770208869520047764273682576626139237031385665948631650626991844596463898746277344711896086305533142593135616665318539129989145312280000688779148240044871428926990063486244781615463646388363947317026040466353970904996558162398808944629605623311649536164221970332681344168908984458505602379484807914058900934776500429002716706625830522008132236281291761267883317206598995396418127021779858404042159853183251540889433902091920554957783589672039160081957216630582755380425583726015528348786419432054508915275783882625175435528800822842770817965453762184851149029376", "/", "1277337798102220679460078536343576682283168806678692826561630235159815610796137002102373097915286848697179165980283196956142360312571899942873069950902292109004803630688694832971224141724392311796898148316508111355731718691277357048888867371806748260804557380400483866651109436947420166353846272", "8.98846567431158e+307" },
+    { "114813069527425452423283320117768198402231770208869520047764273682576626139237031385665948631650626991844596463898746277344711896086305533142593135616665318539129989145312280000688779148240044871428926990063486244781615463646388363947317026040466353970904996558162398808944629605623311649536164221970332681344168908984458505602379484807914058900934776500429002716706625830522008132236281291761267883317206598995396418127021779858404042159853183251540889433902091920554957783589672039160081957216630582755380425583726015528348786419432054508915275783882625175435528800822842770817965453762184851149029376", "/", "638668899051110339730039268171788341141584403339346413280815117579907805398068501051186548957643424348589582990141598478071180156285949971436534975451146054502401815344347416485612070862196155898449074158254055677865859345638678524444433685903374130402278690200241933325554718473710083176923136", "!OverflowError: integer division result too large for a float" },
+    { "1000000000000000000000000000000", "/", "0", "!ZeroDivisionError: division by zero" },
+    { "39614081257132173194818486273", "float", NULL, "3.961408125713218e+28" },
+    { "39614081257132173194818486272", "float", NULL, "3.961408125713217e+28" },
+    { "39614081257132181990911508480", "float", NULL, "3.961408125713219e+28" },
+    { "-39614081257132173194818486273", "float", NULL, "-3.961408125713218e+28" },
+    { "179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497791", "float", NULL, "1.7976931348623157e+308" },
+    { "179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497792", "float", NULL, "!OverflowError: int too large to convert to float" },
+    { "18446744073709553664", "float", NULL, "1.8446744073709552e+19" },
+    { "18446744073709553665", "float", NULL, "1.8446744073709556e+19" },
+    { "18446744073709557760", "float", NULL, "1.844674407370956e+19" },
+    { "39614081257132173194818486273", "+", "0.0", "3.961408125713218e+28" },
+    { "39614081257132173194818486273", "==", "3.961408125713218e+28", "False" },
+    { "39614081257132173194818486273", "<", "3.961408125713218e+28", "True" },
+    { "39614081257132173194818486273", "**", "-1", "2.5243548967072372e-29" },
+    { "2", "**", "-1074", "5e-324" },
+    { "2", "**", "-1075", "0.0" },
+    { "-2", "**", "-1075", "-0.0" },
+    { "170141183460469250621153235194464960513", "float", NULL, "1.7014118346046927e+38" },
+    { "633825300114114771117095785014", "float", NULL, "6.338253001141148e+29" },
+    { "10715086071862674399097777272826468344064046636975784179445665211219077755866848677684509516480457417410598326100611940090850485011301580799652774010623141036599032656739931611797746963030270296027082049591235971174938567148548532413364509448381133440250348756613008577296514194967754645849484719816705", "float", NULL, "1.0715086071862676e+301" },
 };
 static const parse_case_t parse_cases[] = {
     { "0", 10, "0" },
@@ -255,6 +295,25 @@ static const parse_case_t parse_cases[] = {
     { "1 2", 10, "!ValueError: invalid literal for int() with base 10: '1 2'" },
     { "0o8", 0, "!ValueError: invalid literal for int() with base 0: '0o8'" },
     { "it's", 10, "!ValueError: invalid literal for int() with base 10: \"it's\"" },
+    { "\xd9\xa1\xd9\xa2", 10, "12" },
+    { "\xe2\x80\x83 12 \xe3\x80\x80", 10, "12" },
+    { "\xef\xbc\x91\xef\xbc\x92", 10, "12" },
+    { "\xd9\xa1_\xd9\xa2", 10, "12" },
+    { "12\xc2\xa0", 10, "12" },
+    { "-\xd9\xa3", 16, "-3" },
+    { "0x\xd9\xa1", 0, "1" },
+    { "1\xc2\xb2", 10, "!ValueError: invalid literal for int() with base 10: '1\xc2\xb2'" },
+    { "\xc2\xbd", 10, "!ValueError: invalid literal for int() with base 10: '\xc2\xbd'" },
+    { "1__0", 0, "!ValueError: invalid literal for int() with base 0: '1__0'" },
+    { "0_x1", 0, "!ValueError: invalid literal for int() with base 0: '0_x1'" },
+    { "0x1__0", 0, "!ValueError: invalid literal for int() with base 0: '0x1__0'" },
+    { "0b_1_0", 0, "2" },
+    { " -0o7 ", 0, "-7" },
+    { "1 _2", 10, "!ValueError: invalid literal for int() with base 10: '1 _2'" },
+    { "+ 12", 10, "!ValueError: invalid literal for int() with base 10: '+ 12'" },
+    { "-", 10, "!ValueError: invalid literal for int() with base 10: '-'" },
+    { "zzzzz", 35, "!ValueError: invalid literal for int() with base 35: 'zzzzz'" },
+    { "ZZZZZ", 36, "60466175" },
 };
 static const value_case_t sizeof_cases[] = {
     { "0", 28 },
@@ -813,6 +872,193 @@ START_TEST(parse_refuses_more_than_4300_digits)
 }
 END_TEST
 
+/* A new NUL-terminated text: unit repeated count times, then tail. */
+static char *repeat(const char *unit, size_t count, const char *tail)
+{
+    size_t u = strlen(unit), t = strlen(tail);
+    char *s = malloc(u * count + t + 1);
+    for (size_t i = 0; i < count; i++)
+        memcpy(s + i * u, unit, u);
+    memcpy(s + u * count, tail, t + 1);
+    return s;
+}
+
+START_TEST(parse_limit_counts_digits_not_underscores)
+{
+    /* int('1_' * 4300 + '1') has 4301 digits; int('1_' * 4299 + '1') is fine. */
+    char *over = repeat("1_", 4300, "1"), *ok = repeat("1_", 4299, "1");
+    check_outcome(rv_int_from_text(over, strlen(over), 10),
+                  "!ValueError: Exceeds the limit (4300 digits) for integer string conversion: "
+                  "value has 4301 digits; use sys.set_int_max_str_digits() to increase the limit",
+                  "int('1_' * 4300 + '1')");
+    rv_obj_t *v = rv_int_from_text(ok, strlen(ok), 10);
+    ck_assert_ptr_nonnull(v);
+    ck_assert_uint_eq(rv_int_bit_length(v), 14282); /* int('1_' * 4299 + '1').bit_length() */
+    rv_decref(v);
+    free(over);
+    free(ok);
+}
+END_TEST
+
+START_TEST(parse_limit_spares_power_of_two_bases)
+{
+    /* [b for b in range(2, 37) if b & (b - 1) == 0 and int('1' * 4301, b)]: only
+     * 2, 4, 8, 16 and 32 convert; every other base hits the limit. */
+    char *text = repeat("1", 4301, "");
+    for (int b = 2; b <= 36; b++) {
+        rv_obj_t *v = rv_int_from_text(text, 4301, b);
+        if ((b & (b - 1)) == 0) {
+            ck_assert_msg(v != NULL, "int('1' * 4301, %d)", b);
+            rv_decref(v);
+        } else {
+            ck_assert_msg(v == NULL, "int('1' * 4301, %d)", b);
+            check_outcome(NULL,
+                          "!ValueError: Exceeds the limit (4300 digits) for integer string "
+                          "conversion: value has 4301 digits; use sys.set_int_max_str_digits() "
+                          "to increase the limit",
+                          "base");
+        }
+    }
+    free(text);
+    /* Base 0 goes by the prefix: int('0x' + '1' * 5000, 0).bit_length() == 19997,
+     * while int('0' * 4300 + '1', 0) meets the limit before the rule against
+     * leading zeros. */
+    char *hex = repeat("1", 5000, ""), *zeros = repeat("0", 4300, "1");
+    char *prefixed = malloc(5003);
+    memcpy(prefixed, "0x", 2);
+    memcpy(prefixed + 2, hex, 5001);
+    rv_obj_t *v = rv_int_from_text(prefixed, strlen(prefixed), 0);
+    ck_assert_ptr_nonnull(v);
+    ck_assert_uint_eq(rv_int_bit_length(v), 19997);
+    rv_decref(v);
+    check_outcome(rv_int_from_text(zeros, strlen(zeros), 0),
+                  "!ValueError: Exceeds the limit (4300 digits) for integer string conversion: "
+                  "value has 4301 digits; use sys.set_int_max_str_digits() to increase the limit",
+                  "int('0' * 4300 + '1', 0)");
+    free(prefixed);
+    free(hex);
+    free(zeros);
+}
+END_TEST
+
+START_TEST(parse_limit_and_other_errors_in_cpython_order)
+{
+    /* The digits are counted up to the first character that is not one:
+     * int('1' * 4301 + ' x') is over the limit, with 4301 digits, but a
+     * doubled or trailing underscore in the run is a syntax error first. */
+    char *tail = repeat("1", 4301, " x"), *twice = repeat("1", 5000, "__1"),
+         *trailing = repeat("1", 5000, "_");
+    check_outcome(rv_int_from_text(tail, strlen(tail), 10),
+                  "!ValueError: Exceeds the limit (4300 digits) for integer string conversion: "
+                  "value has 4301 digits; use sys.set_int_max_str_digits() to increase the limit",
+                  "int('1' * 4301 + ' x')");
+    char *quoted = repeat("1", 199, ""); /* the repr cut after 200 characters */
+    char expect[400];
+    snprintf(expect, sizeof expect, "!ValueError: invalid literal for int() with base 10: '%s",
+             quoted);
+    check_outcome(rv_int_from_text(twice, strlen(twice), 10), expect, "int('1' * 5000 + '__1')");
+    check_outcome(rv_int_from_text(trailing, strlen(trailing), 10), expect,
+                  "int('1' * 5000 + '_')");
+    free(quoted);
+    free(tail);
+    free(twice);
+    free(trailing);
+}
+END_TEST
+
+START_TEST(invalid_literal_quotes_200_characters)
+{
+    /* "%.200R": int('x' * 300) quotes "'" + 'x' * 199; int('é' * 300) cuts
+     * by characters, not bytes. */
+    char *x = repeat("x", 300, ""), *e = repeat("\xc3\xa9", 300, "");
+    char *qx = repeat("x", 199, ""), *qe = repeat("\xc3\xa9", 199, "");
+    char expect[600];
+    snprintf(expect, sizeof expect, "!ValueError: invalid literal for int() with base 10: '%s",
+             qx);
+    check_outcome(rv_int_from_text(x, strlen(x), 10), expect, "int('x' * 300)");
+    snprintf(expect, sizeof expect, "!ValueError: invalid literal for int() with base 36: '%s",
+             qe);
+    check_outcome(rv_int_from_text(e, strlen(e), 36), expect, "int('é' * 300, 36)");
+    /* Embedded NUL: int('1\x002') */
+    check_outcome(rv_int_from_text("1\0" "2", 3, 10),
+                  "!ValueError: invalid literal for int() with base 10: '1\\x002'", "int('1\\x002')");
+    free(x);
+    free(e);
+    free(qx);
+    free(qe);
+}
+END_TEST
+
+START_TEST(decimal_formatting_has_the_limit)
+{
+    /* format(10**4300, 'd'), format(10**4300, ','), '%d' % 10**4300 and
+     * f'{-10**4300:>5}' refuse; format(10**4300, 'x') does not (3572 digits). */
+    static const char *const limited[] = { "d", ",", "_", "n", "+020d", ">5" };
+    rv_obj_t *big = power(10, 4300), *neg = rv_unop(RV_UOP_NEG, big);
+    for (size_t i = 0; i < N_ELEMS(limited); i++) {
+        rv_obj_t *spec = rv_str_from_cstr(limited[i]);
+        check_outcome(rv_format(i % 2 ? neg : big, spec),
+                      "!ValueError: Exceeds the limit (4300 digits) for integer string "
+                      "conversion; use sys.set_int_max_str_digits() to increase the limit",
+                      limited[i]);
+        rv_decref(spec);
+    }
+    rv_obj_t *x = rv_str_from_cstr("x");
+    rv_obj_t *hex = rv_format(big, x);
+    ck_assert_ptr_nonnull(hex);
+    ck_assert_uint_eq(rv_str_nbytes(hex), 3572); /* len(format(10**4300, 'x')) */
+    rv_obj_t *fmt = rv_str_from_cstr("%d");
+    check_outcome(rv_str_percent(fmt, big),
+                  "!ValueError: Exceeds the limit (4300 digits) for integer string conversion; "
+                  "use sys.set_int_max_str_digits() to increase the limit",
+                  "'%d' % 10**4300");
+    rv_obj_t *ok = power(10, 4299), *d = rv_str_from_cstr("d");
+    rv_obj_t *s = rv_format(ok, d);
+    ck_assert_ptr_nonnull(s);
+    ck_assert_uint_eq(rv_str_nbytes(s), 4300);
+    rv_obj_t *objs[] = { big, neg, x, hex, fmt, ok, d, s };
+    for (size_t i = 0; i < N_ELEMS(objs); i++)
+        rv_decref(objs[i]);
+}
+END_TEST
+
+START_TEST(int_literal_past_the_limit_is_a_syntax_error)
+{
+    /* compile('y = 1\nx = 0x' + 'f' * 5000 + ' + ' + '2_' * 4300 + '2', 't.py',
+     * 'exec'): SyntaxError on line 2 at offset 0 (no caret), the hex literal
+     * being exempt. */
+    char *hex = repeat("f", 5000, ""), *dec = repeat("2_", 4300, "2");
+    rv_buf_t src = RV_BUF_INIT;
+    rv_buf_printf(&src, "y = 1\nx = 0x%s + %s\n", hex, dec);
+    rv_syntax_error_t err;
+    rv_module_ast_t *m = rv_parse("t.py", src.data, src.len, &err);
+    ck_assert_ptr_null(m);
+    ck_assert(err.set && !err.unsupported && !err.indentation);
+    ck_assert_str_eq(err.msg, "Exceeds the limit (4300 digits) for integer string conversion: "
+                              "value has 4301 digits; use sys.set_int_max_str_digits() to "
+                              "increase the limit - Consider hexadecimal for huge integer "
+                              "literals to avoid decimal conversion limits.");
+    ck_assert_int_eq(err.line, 2);
+    ck_assert_int_eq(err.col, 0);
+    /* The traceback shows the line and no caret line under it. */
+    rv_buf_t text = RV_BUF_INIT;
+    rv_format_syntax_error(&err, "t.py", src.data, &text);
+    ck_assert_ptr_null(strchr(rv_buf_cstr(&text), '^'));
+    const char *head = "  File \"t.py\", line 2\n    x = 0xfff";
+    ck_assert(strncmp(rv_buf_cstr(&text), head, strlen(head)) == 0);
+    rv_buf_free(&text);
+    rv_buf_free(&src);
+    free(hex);
+    free(dec);
+    /* Just under the limit it compiles: 4300 digits. */
+    char *ok = repeat("9", 4300, "\n");
+    m = rv_parse("t.py", ok, strlen(ok), &err);
+    ck_assert_ptr_nonnull(m);
+    rv_ast_free(m);
+    free(ok);
+}
+END_TEST
+
 /******************************************************************************/
 /* identity: the small-int cache                                              */
 
@@ -945,6 +1191,12 @@ static Suite *suite(void)
         { "repr and str", repr_and_str_of_big_values },
         { "repr digit limit", repr_refuses_more_than_4300_digits },
         { "parse digit limit", parse_refuses_more_than_4300_digits },
+        { "limit counts digits", parse_limit_counts_digits_not_underscores },
+        { "limit by base", parse_limit_spares_power_of_two_bases },
+        { "limit before syntax", parse_limit_and_other_errors_in_cpython_order },
+        { "invalid literal quote", invalid_literal_quotes_200_characters },
+        { "format digit limit", decimal_formatting_has_the_limit },
+        { "literal digit limit", int_literal_past_the_limit_is_a_syntax_error },
         { "small-int cache", small_ints_are_cached },
         { "cached results", results_in_range_come_from_the_cache },
         { "unary plus", unary_plus_returns_the_same_int },
