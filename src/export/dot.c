@@ -4,7 +4,10 @@
  * carry meaning alone: mutable objects have a square header and the word
  * of their type, immutable ones a rounded, dashed outline; new and mutated
  * objects say NEW / MUTATED in their header as well as being outlined in
- * blue / orange; a name just (re)bound is marked with "*". */
+ * blue / orange; a name just (re)bound is marked with "*" and shaded.
+ * Ghosts are drawn dashed and grey and say what they are: an object freed
+ * since the last step ("freed", once), one alive but unreachable from any
+ * frame ("unreachable: kept alive by a cycle or the interpreter"). */
 #include "export/dot.h"
 
 #include <stdio.h>
@@ -15,13 +18,14 @@
 #include "export/export.h"
 
 typedef struct palette {
-    const char *bg, *fg, *mutable_fill, *immutable_fill, *frame_fill, *edge, *new_, *mutated;
+    const char *bg, *fg, *mutable_fill, *immutable_fill, *frame_fill, *edge, *new_, *mutated,
+        *rebound, *ghost;
 } palette_t;
 
-static const palette_t light = { "white",   "#222222", "#FFF3D6", "#E4EEF8",
-                                 "#EEEEEE", "#444444", "#0072B2", "#D55E00" };
-static const palette_t dark = { "#1E1E1E", "#EEEEEE", "#4A3B1A", "#1D3348",
-                                "#333333", "#BBBBBB", "#56B4E9", "#E69F00" };
+static const palette_t light = { "white",   "#222222", "#FFF3D6", "#E4EEF8", "#EEEEEE",
+                                 "#444444", "#0072B2", "#D55E00", "#CCE3F2", "#999999" };
+static const palette_t dark = { "#1E1E1E", "#EEEEEE", "#4A3B1A", "#1D3348", "#333333",
+                                "#BBBBBB", "#56B4E9", "#E69F00", "#21435C", "#777777" };
 
 /* Text for an HTML-like label: &, <, >, " escaped. */
 static void html_text(rv_buf_t *b, const char *s)
@@ -135,12 +139,6 @@ static void object_label(rv_buf_t *b, const rv_view_t *v, size_t i, const rv_vie
     rv_buf_adds(b, "</TABLE>");
 }
 
-static bool just_bound(const rv_view_t *v, const rv_var_rec_t *var)
-{
-    const rv_snap_obj_t *o = rv_view_object(v, var->id);
-    return o && o->change == RV_CHANGE_NEW;
-}
-
 static void frame_node(Agraph_t *g, const rv_view_t *v, size_t f, const palette_t *p)
 {
     const rv_frame_rec_t *fr = &v->snap->rec->frames[f];
@@ -154,9 +152,11 @@ static void frame_node(Agraph_t *g, const rv_view_t *v, size_t f, const palette_
     rv_buf_printf(&b, "</B>%s</TD></TR>", active && f ? " (active)" : "");
     for (size_t k = 0; k < fr->nvars; k++) {
         const rv_var_rec_t *var = &fr->vars[k];
+        bool rebound = rv_view_rebound(v, f, k);
         rv_buf_adds(&b, "<TR><TD ALIGN=\"RIGHT\">");
         html_text(&b, var->name);
-        rv_buf_printf(&b, "%s</TD><TD PORT=\"v%zu\" BORDER=\"1\">", just_bound(v, var) ? " *" : "", k);
+        rv_buf_printf(&b, "%s</TD><TD PORT=\"v%zu\" BORDER=\"1\"%s%s%s>", rebound ? " *" : "", k,
+                      rebound ? " BGCOLOR=\"" : "", rebound ? p->rebound : "", rebound ? "\"" : "");
         const rv_snap_obj_t *o = rv_view_object(v, var->id);
         if (o && rv_view_is_inline(v, o)) {
             rv_buf_t t = RV_BUF_INIT;
@@ -185,6 +185,55 @@ static void edge(Agraph_t *g, Agnode_t *from, const char *port, uint64_t to)
         return;
     Agedge_t *e = agedge(g, from, target, NULL, 1);
     set(e, "tailport", port);
+}
+
+static void ghost(Agraph_t *g, uint64_t id, const char *type, const char *what,
+                  const palette_t *p)
+{
+    char name[32];
+    node_name(name, sizeof name, id);
+    if (agnode(g, name, 0))
+        return;
+    Agnode_t *n = agnode(g, name, 1);
+    rv_buf_t b = RV_BUF_INIT;
+    rv_buf_printf(&b, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" "
+                      "CELLPADDING=\"4\" COLOR=\"%s\"><TR><TD><FONT COLOR=\"%s\">",
+                  p->ghost, p->ghost);
+    html_text(&b, type);
+    rv_buf_printf(&b, " #%llu &#183; %s</FONT></TD></TR></TABLE>", (unsigned long long)id, what);
+    set_html(g, n, "label", &b);
+    rv_buf_free(&b);
+    set(n, "style", "dashed");
+    set(n, "color", p->ghost);
+}
+
+static void add_ghosts(Agraph_t *g, const rv_view_t *v, const palette_t *p)
+{
+    const rv_snapshot_t *s = v->snap;
+    for (size_t i = 0; i < v->nfreed; i++)
+        ghost(g, s->freed[v->freed[i]], s->freed_types[v->freed[i]], "freed", p);
+    for (size_t i = 0; i < v->nunreachable; i++)
+        ghost(g, v->unreachable[i]->rec->id, v->unreachable[i]->rec->type,
+              "unreachable: kept alive by a cycle or the interpreter", p);
+}
+
+/* An unreachable object still refers to what it referred to: the cycle. */
+static void ghost_edges(Agraph_t *g, const rv_view_t *v)
+{
+    for (size_t i = 0; i < v->nunreachable; i++) {
+        const rv_state_obj_t *so = v->unreachable[i];
+        char name[32];
+        node_name(name, sizeof name, so->rec->id);
+        Agnode_t *from = agnode(g, name, 0);
+        for (size_t k = 0; k < so->nrefs; k++) {
+            if (so->refs[k].kind == RV_REF_KEY)
+                continue;
+            node_name(name, sizeof name, so->refs[k].target);
+            Agnode_t *to = agnode(g, name, 0);
+            if (to && !agedge(g, from, to, NULL, 0))
+                set(agedge(g, from, to, NULL, 1), "style", "dashed");
+        }
+    }
 }
 
 Agraph_t *rv_dot_new(bool dark_theme)
@@ -237,6 +286,7 @@ Agraph_t *rv_dot_graph(const rv_view_t *v, const char *title, const char *desc, 
             set(n, "penwidth", "2.5");
         }
     }
+    add_ghosts(g, v, p);
     /* Edges after all nodes, so that every target exists. */
     for (size_t f = 0; f < st->nframes; f++) {
         char name[32];
@@ -263,6 +313,7 @@ Agraph_t *rv_dot_graph(const rv_view_t *v, const char *title, const char *desc, 
             edge(g, from, port, refs[k].target->rec->id);
         }
     }
+    ghost_edges(g, v);
     rv_free(refs);
     return g;
 }

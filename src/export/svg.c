@@ -184,6 +184,9 @@ int rv_export_image(const rv_export_input_t *in, const char *format, const char 
                 strerror(errno));
         return -1;
     }
+    /* Layout warnings (edges falling back to straight lines) are not the
+     * user's business; errors still print. */
+    agseterr(AGERR);
     c.gvc = gvContext();
     int r = 0;
     if (!c.single) {

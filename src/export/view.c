@@ -167,9 +167,44 @@ void rv_view_build(rv_view_t *v, const rv_snapshot_t *s, const rv_view_options_t
     rv_free(stack);
 }
 
+void rv_view_set_prev(rv_view_t *v, const rv_step_rec_t *prev)
+{
+    const rv_snapshot_t *s = v->snap;
+    v->prev = prev;
+    v->unreachable = rv_malloc((s->nunreachable + 1) * sizeof *v->unreachable);
+    v->freed = rv_malloc((s->nfreed + 1) * sizeof *v->freed);
+    for (size_t i = 0; i < s->nunreachable; i++) {
+        const rv_state_obj_t *so = rv_state_get(s->state, s->unreachable[i]);
+        if (so && (v->opt->heap_all || !so->rec->inline_))
+            v->unreachable[v->nunreachable++] = so;
+    }
+    static const char *const atomic[] = { "int", "float", "bool", "str", "NoneType" };
+    for (size_t i = 0; i < s->nfreed; i++) {
+        bool skip = false;
+        for (size_t k = 0; k < 5 && !v->opt->heap_all; k++)
+            skip = skip || strcmp(s->freed_types[i], atomic[k]) == 0;
+        if (!skip)
+            v->freed[v->nfreed++] = i;
+    }
+}
+
+bool rv_view_rebound(const rv_view_t *v, size_t f, size_t k)
+{
+    const rv_var_rec_t *var = &v->snap->rec->frames[f].vars[k];
+    if (!v->prev || f >= v->prev->nframes)
+        return true;
+    const rv_frame_rec_t *before = &v->prev->frames[f];
+    for (size_t i = 0; i < before->nvars; i++)
+        if (before->vars[i].name == var->name) /* pooled */
+            return before->vars[i].id != var->id;
+    return true;
+}
+
 void rv_view_free(rv_view_t *v)
 {
     rv_free(v->nodes);
     rv_free(v->cut);
+    rv_free(v->unreachable);
+    rv_free(v->freed);
     rv_idmap_free(&v->drawn);
 }

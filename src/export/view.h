@@ -40,9 +40,21 @@ typedef struct rv_view {
     bool *cut;                /* node i's references were not followed */
     size_t nnodes, cap;
     rv_idmap_t drawn;         /* id -> node index + 1 */
+    const rv_step_rec_t *prev; /* the step before (NULL for the first) */
+    /* Ghosts: objects the previous step showed that are gone (freed) or
+     * alive but unreachable from any frame (a cycle, the interpreter). */
+    const rv_state_obj_t **unreachable;
+    size_t nunreachable;
+    size_t *freed;            /* indices into snap->freed */
+    size_t nfreed;
 } rv_view_t;
 
 void rv_view_build(rv_view_t *v, const rv_snapshot_t *s, const rv_view_options_t *opt);
+/* Records the step before v's (for rebinding marks) and picks the ghosts
+ * to draw: atomic values drawn inline are not ghosted. */
+void rv_view_set_prev(rv_view_t *v, const rv_step_rec_t *prev);
+/* Whether variable k of frame f was bound or rebound by this step. */
+bool rv_view_rebound(const rv_view_t *v, size_t f, size_t k);
 void rv_view_free(rv_view_t *v);
 /* Whether o is drawn inside the cells that refer to it. */
 bool rv_view_is_inline(const rv_view_t *v, const rv_snap_obj_t *o);

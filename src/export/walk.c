@@ -19,6 +19,7 @@ int rv_export_walk(const rv_export_input_t *in, rv_step_fn fn, void *ctx)
         if (nth) {
             rv_view_t v;
             rv_view_build(&v, s, opt);
+            rv_view_set_prev(&v, d.prev);
             rv_buf_truncate(&desc, 0);
             rv_describe(&d, &v, &desc);
             r = fn(in, &v, nth, rv_buf_cstr(&desc), ctx);

@@ -33,6 +33,15 @@ if len(files) != len(shown):
 INLINE = {"int", "float", "bool", "NoneType", "str"}
 bad = 0
 centres, pages = {}, set()
+# Ghosts come from the objects of earlier steps: freed ones, and ones alive
+# but unreachable (with their references, drawn dashed).
+history, ghost_info = {}, {}
+for s in steps:
+    ghosts = [i for i in s["freed"] if heap_all or history[i]["type"] not in INLINE]
+    ghosts += [i for i in s["unreachable"] if heap_all or history[i]["type"] not in INLINE]
+    ghost_info[s["step"]] = (ghosts, [i for i in s["unreachable"] if i in ghosts])
+    for o in s["objects"]:
+        history[o["id"]] = o
 for f, s in zip(files, shown):
     objs = {o["id"]: o for o in s["objects"]}
     def inline(o):
@@ -40,11 +49,14 @@ for f, s in zip(files, shown):
     drawn = [o for o in s["objects"] if not inline(o)]
     refs = sum(1 for o in drawn for r in o["refs"] if not inline(objs[r["ref"]]))
     refs += sum(1 for fr in s["frames"] for v in fr["vars"] if not inline(objs[v["ref"]]))
+    ghosts, unreachable = ghost_info[s["step"]]
+    targets = {o["id"] for o in drawn} | set(ghosts)
+    refs += len({(g, r["ref"]) for g in unreachable for r in history[g]["refs"] if r["ref"] in targets})
     doc = minidom.parse(f)
     groups = doc.getElementsByTagName("g")
     nodes = sum(1 for g in groups if g.getAttribute("class") == "node")
     edges = sum(1 for g in groups if g.getAttribute("class") == "edge")
-    want_nodes = len(drawn) + len(s["frames"])
+    want_nodes = len(drawn) + len(s["frames"]) + len(set(ghosts))
     if nodes != want_nodes or edges != refs:
         print("FAIL: %s: %d nodes, %d edges; the snapshot has %d and %d" % (f, nodes, edges, want_nodes, refs))
         bad = 1
