@@ -131,6 +131,7 @@ typedef struct run_opts {
     bool no_trace;
     bool stats;
     size_t step;            /* --step N; 0: every shown step */
+    bool lesson;            /* refviz lesson (else refviz run) */
     bool dark;              /* --theme dark */
     bool transparent;
     const char *heap;       /* --heap, or NULL for the lesson's or "inline" */
@@ -320,13 +321,13 @@ static int write_output(const run_opts_t *o, const rv_export_input_t *in)
 }
 
 /* Runs src and writes what was asked; narration and shown steps come
- * from a lesson when there is one. */
+ * from its lesson comments (a script's #@ markers and #: lines too). */
 static int present(const run_opts_t *o, const char *name, const char *path, const char *src,
                    size_t len, const rv_lesson_t *lesson)
 {
     rv_trace_options_t topt = {
         .max_steps = o->max_steps,
-        .final_only = o->final && !lesson,
+        .final_only = o->final && !o->lesson,
         .record = o->format != NULL || o->stats,
         .echo_stdout = o->format == NULL,
     };
@@ -350,13 +351,10 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
         bool *planned = rv_calloc(n ? n : 1, sizeof *planned);
         size_t *shown = rv_calloc(n ? n : 1, sizeof *shown);
         const char **narration = rv_calloc(n ? n : 1, sizeof *narration);
-        if (lesson)
-            rv_lesson_plan(lesson, &s.trace, planned, narration);
-        else
-            rv_trace_top_steps(&s.trace, src, planned);
+        rv_lesson_plan(lesson, &s.trace, planned, narration);
         size_t nplanned = select_steps(o, planned, shown, n);
         rv_view_options_t view = o->view;
-        const char *heap = o->heap ? o->heap : lesson && lesson->heap ? lesson->heap : "inline";
+        const char *heap = o->heap ? o->heap : lesson->heap ? lesson->heap : "inline";
         view.heap_all = strcmp(heap, "all") == 0;
         rv_export_error_t err = { s.error_type, s.error_message, s.error_line };
         rv_export_input_t in = {
@@ -364,13 +362,13 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
             .name = name,
             .path = path,
             .code = src,
-            .lesson_title = lesson ? lesson->title : NULL,
-            .lesson_summary = lesson ? lesson->summary : NULL,
+            .lesson_title = o->lesson ? lesson->title : NULL,
+            .lesson_summary = o->lesson ? lesson->summary : NULL,
             .error = s.error_type ? &err : NULL,
             .view = &view,
             .shown = shown,
             .nplanned = nplanned,
-            .narration = lesson ? narration : NULL,
+            .narration = narration,
             .dark = o->dark,
             .transparent = o->transparent,
         };
@@ -430,7 +428,11 @@ static int cmd_run(int argc, char **argv)
         if (strcmp(path, "-") == 0)
             path = "<stdin>";
     }
-    int status = present(&o, o.code ? "<string>" : base_name(path), path, src, len, NULL);
+    /* A script's #@ markers and #: narration work as in a lesson. */
+    rv_lesson_t markers;
+    rv_lesson_parse(&markers, base_name(path), path, src, len);
+    int status = present(&o, o.code ? "<string>" : base_name(path), path, src, len, &markers);
+    rv_lesson_free(&markers);
     rv_free(src);
     return status;
 }
@@ -505,6 +507,7 @@ static int cmd_lesson(int argc, char **argv)
         return status;
     if (!o.format)
         o.format = "text";
+    o.lesson = true;
     status = present(&o, l.name, l.path, src, len, &l);
     rv_lesson_free(&l);
     rv_free(src);

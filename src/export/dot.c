@@ -73,9 +73,14 @@ static void header(rv_buf_t *b, const rv_snap_obj_t *o, size_t span, const palet
 }
 
 /* A cell's content: the inline value, a dot for an arrow, or "..." */
-static void cell(rv_buf_t *b, const rv_view_t *v, const rv_view_ref_t *ref, size_t port)
+static void cell(rv_buf_t *b, const rv_view_t *v, const rv_view_ref_t *ref, size_t port,
+                 const palette_t *p)
 {
-    rv_buf_printf(b, "<TD PORT=\"p%zu\">", port);
+    /* A cell the step set: shaded, and the border doubled. */
+    if (ref->changed)
+        rv_buf_printf(b, "<TD PORT=\"p%zu\" BORDER=\"2\" COLOR=\"%s\">", port, p->mutated);
+    else
+        rv_buf_printf(b, "<TD PORT=\"p%zu\">", port);
     if (!ref->ref) {
         rv_buf_printf(b, "&#8230; %zu more", ref->hidden);
     } else if (ref->inline_value) {
@@ -122,7 +127,7 @@ static void object_label(rv_buf_t *b, const rv_view_t *v, size_t i, const rv_vie
         }
         rv_buf_adds(b, "<TR>");
         for (size_t k = 0; k < n; k++)
-            cell(b, v, &refs[k], k);
+            cell(b, v, &refs[k], k, p);
         rv_buf_adds(b, "</TR>");
     } else {
         header(b, o, 2, p);
@@ -132,7 +137,7 @@ static void object_label(rv_buf_t *b, const rv_view_t *v, size_t i, const rv_vie
             rv_buf_adds(b, "<TR><TD>");
             html_text(b, label);
             rv_buf_adds(b, "</TD>");
-            cell(b, v, &refs[k], k);
+            cell(b, v, &refs[k], k, p);
             rv_buf_adds(b, "</TR>");
         }
     }
@@ -185,6 +190,33 @@ static void edge(Agraph_t *g, Agnode_t *from, const char *port, uint64_t to)
         return;
     Agedge_t *e = agedge(g, from, target, NULL, 1);
     set(e, "tailport", port);
+}
+
+/* What shapes, words and colours mean, under the frames. */
+static void legend(Agraph_t *g, const palette_t *p)
+{
+    rv_buf_t b = RV_BUF_INIT;
+    rv_buf_printf(&b,
+                  "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">"
+                  "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\"><B>Legend</B></FONT></TD></TR>"
+                  "<TR><TD ALIGN=\"LEFT\" BGCOLOR=\"%s\"><FONT POINT-SIZE=\"9\">mutable: list, "
+                  "dict, set (can change in place)</FONT></TD></TR>"
+                  "<TR><TD ALIGN=\"LEFT\" BGCOLOR=\"%s\"><FONT POINT-SIZE=\"9\">immutable: tuple, "
+                  "str, int, frozenset ...</FONT></TD></TR>"
+                  "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"%s\">NEW: created by "
+                  "this step</FONT></TD></TR>"
+                  "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"%s\">MUTATED: changed "
+                  "in place; thick border: cells it set</FONT></TD></TR>"
+                  "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">name *: bound by this "
+                  "step</FONT></TD></TR>"
+                  "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"%s\">grey: freed, or "
+                  "unreachable</FONT></TD></TR>"
+                  "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">rc: references in this "
+                  "picture; B: sys.getsizeof</FONT></TD></TR></TABLE>",
+                  p->mutable_fill, p->immutable_fill, p->new_, p->mutated, p->ghost);
+    Agnode_t *n = agnode(g, (char *)"legend", 1);
+    set_html(g, n, "label", &b);
+    rv_buf_free(&b);
 }
 
 static void ghost(Agraph_t *g, uint64_t id, const char *type, const char *what,
@@ -286,6 +318,7 @@ Agraph_t *rv_dot_graph(const rv_view_t *v, const char *title, const char *desc, 
             set(n, "penwidth", "2.5");
         }
     }
+    legend(frames, p);
     add_ghosts(g, v, p);
     /* Edges after all nodes, so that every target exists. */
     for (size_t f = 0; f < st->nframes; f++) {

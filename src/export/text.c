@@ -142,6 +142,8 @@ static void write_object(text_ctx_t *c, const rv_view_t *v, size_t i, rv_view_re
             break;
         }
         write_target(c, v, refs[k].target, refs[k].inline_value);
+        if (refs[k].changed)
+            colored(c, "33", "  (changed)");
         rv_buf_addc(c->out, '\n');
     }
 }

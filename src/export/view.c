@@ -63,8 +63,11 @@ size_t rv_view_refs(const rv_view_t *v, const rv_snap_obj_t *o, rv_view_ref_t *o
             gap = 0;
         }
         const rv_snap_obj_t *t = rv_view_object(v, ref->target);
+        bool changed = o->change == RV_CHANGE_MUTATED &&
+                       rv_snapshot_ref_changed(v->snap, o->rec->id, i);
         out[n++] = (rv_view_ref_t){ .ref = ref, .target = t,
-                                    .inline_value = t && rv_view_is_inline(v, t) };
+                                    .inline_value = t && rv_view_is_inline(v, t),
+                                    .changed = changed };
     }
     if (gap)
         out[n++] = (rv_view_ref_t){ .hidden = gap };

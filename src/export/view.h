@@ -30,6 +30,7 @@ typedef struct rv_view_ref {
     size_t hidden;            /* the gap's count */
     const rv_snap_obj_t *target;
     bool inline_value;        /* drawn as the target's repr in the cell */
+    bool changed;             /* set by this step (the object was mutated) */
 } rv_view_ref_t;
 
 /* The objects drawn as nodes, in first-reached order. */

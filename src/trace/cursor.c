@@ -345,11 +345,12 @@ const rv_snapshot_t *rv_cursor_next(rv_trace_cursor_t *c)
     rv_idmap_clear(&c->mutated);
     for (size_t i = 0; i < st->nchanged; i++)
         if (rv_state_apply(&c->state, st->changed[i]))
-            rv_idmap_put(&c->mutated, st->changed[i]->id, (void *)1);
+            rv_idmap_put(&c->mutated, st->changed[i]->id, st->changed[i]);
 
     rv_idmap_clear(&c->index);
     s->index = &c->index;
     s->state = &c->state;
+    s->mutated = &c->mutated;
     list_objects(c, st);
     count_refs(c, st);
     write_reprs(c);
@@ -370,6 +371,19 @@ const rv_snapshot_t *rv_cursor_next(rv_trace_cursor_t *c)
         rv_idmap_put(&c->watched, s->objects[i].rec->id, (void *)1);
     }
     return s;
+}
+
+bool rv_snapshot_ref_changed(const rv_snapshot_t *s, uint64_t id, size_t k)
+{
+    const rv_obj_rec_t *r = rv_idmap_get(s->mutated, id);
+    if (!r)
+        return false;
+    if (!r->pos)
+        return k >= r->refs_from;
+    for (size_t i = 0; i < r->nstored; i++)
+        if (r->pos[i] == k)
+            return true;
+    return false;
 }
 
 long rv_snapshot_find(const rv_snapshot_t *s, uint64_t id)

@@ -184,6 +184,7 @@ typedef struct rv_snapshot {
     size_t nobjects;
     const rv_idmap_t *index;       /* id -> position in objects + 1 */
     const rv_state_t *state;       /* every live object's state (unreachable ones too) */
+    const rv_idmap_t *mutated;     /* id -> the record that changed its references */
     uint64_t *freed;
     const char **freed_types;      /* the type of each freed object */
     size_t nfreed;
@@ -210,6 +211,10 @@ void rv_cursor_init(rv_trace_cursor_t *c, const rv_trace_t *t);
 /* The next snapshot (valid until the next call), or NULL after the last. */
 const rv_snapshot_t *rv_cursor_next(rv_trace_cursor_t *c);
 void rv_cursor_free(rv_trace_cursor_t *c);
+
+/* Whether reference k of object id is one this step changed (set or
+ * added; for a mutated object only). */
+bool rv_snapshot_ref_changed(const rv_snapshot_t *s, uint64_t id, size_t k);
 
 /* The position of object id in a snapshot's object list, or -1. */
 long rv_snapshot_find(const rv_snapshot_t *s, uint64_t id);

@@ -56,7 +56,7 @@ for f, s in zip(files, shown):
     groups = doc.getElementsByTagName("g")
     nodes = sum(1 for g in groups if g.getAttribute("class") == "node")
     edges = sum(1 for g in groups if g.getAttribute("class") == "edge")
-    want_nodes = len(drawn) + len(s["frames"]) + len(set(ghosts))
+    want_nodes = len(drawn) + len(s["frames"]) + len(set(ghosts)) + 1  # the legend
     if nodes != want_nodes or edges != refs:
         print("FAIL: %s: %d nodes, %d edges; the snapshot has %d and %d" % (f, nodes, edges, want_nodes, refs))
         bad = 1

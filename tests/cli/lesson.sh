@@ -57,6 +57,12 @@ mkdir "$tmp/lessons"
 printf '# title: Mine\nx = [1]\n' > "$tmp/lessons/mine.py"
 REFVIZ_LESSON_PATH="$tmp/lessons" "$R" lesson mine > "$tmp/out" 2>&1 || { echo "FAIL: REFVIZ_LESSON_PATH"; fail=1; }
 grep -q '^Mine$' "$tmp/out" || { echo "FAIL: lesson from REFVIZ_LESSON_PATH"; fail=1; }
+# refviz run honours #@ markers and #: narration in a plain script.
+printf 'xs = []\n#: the first append\nxs.append(1)  #@\nxs.append(2)\nprint(xs)  #@\n' > "$tmp/marked.py"
+"$R" run "$tmp/marked.py" --format text > "$tmp/out" 2>&1
+[ "$(grep -c '^Step ' "$tmp/out")" = 2 ] || { echo "FAIL: #@ markers in run"; cat "$tmp/out"; fail=1; }
+grep -q '^the first append$' "$tmp/out" || { echo "FAIL: narration in run"; fail=1; }
+grep -q '^Step 1 of 2, line 3$' "$tmp/out" || { echo "FAIL: the marked line"; fail=1; }
 # Every lesson passes refviz check and prints the same under python3.
 for py in lessons/*.py; do
     "$R" check "$py" > "$tmp/out" 2>&1 || { echo "FAIL: refviz check $py"; cat "$tmp/out"; fail=1; }
