@@ -61,13 +61,30 @@ static const char *pool_intern(rv_trace_t *t, const char *s)
 /******************************************************************************/
 /* object states                                                              */
 
-static void free_rec(rv_obj_rec_t *r)
+/* What a state owns besides itself. */
+static void free_fields(rv_obj_rec_t *r)
 {
     rv_free(r->repr);
     rv_free(r->vtext);
     rv_free(r->refs);
     rv_free(r->pos);
-    rv_free(r);
+}
+
+/* States live as long as the trace: they come from blocks, not one
+ * allocation each. */
+enum { REC_BLOCK = 1024 };
+
+static rv_obj_rec_t *alloc_rec(rv_trace_t *t)
+{
+    if (!t->nrec_blocks || t->rec_used == REC_BLOCK) {
+        if (t->nrec_blocks == t->caprec_blocks) {
+            t->caprec_blocks = t->caprec_blocks ? t->caprec_blocks * 2 : 16;
+            t->rec_blocks = rv_realloc(t->rec_blocks, t->caprec_blocks * sizeof *t->rec_blocks);
+        }
+        t->rec_blocks[t->nrec_blocks++] = rv_malloc(REC_BLOCK * sizeof **t->rec_blocks);
+        t->rec_used = 0;
+    }
+    return &t->rec_blocks[t->nrec_blocks - 1][t->rec_used++];
 }
 
 /* An object's references as its traversal gives them, before labels are
@@ -180,16 +197,27 @@ static rv_repr_kind_t repr_kind_of(const rv_obj_t *o)
 }
 
 /* The state's own fields: everything but the references. */
-static rv_obj_rec_t *new_rec(rv_trace_t *t, rv_obj_t *o)
+static void new_rec(rv_trace_t *t, rv_obj_t *o, rv_obj_rec_t *r)
 {
-    rv_obj_rec_t *r = rv_calloc(1, sizeof *r);
+    memset(r, 0, sizeof *r);
     r->id = o->id;
-    r->type = pool_intern(t, o->type->name);
+    /* Most states are of the type just seen: skip the pool's hashing. */
+    if (o->type != t->last_type) {
+        t->last_type = o->type;
+        t->last_type_name = pool_intern(t, o->type->name);
+    }
+    r->type = t->last_type_name;
     r->mutable_ = rv_is_mutable(o);
     r->inline_ = (o->type->flags & RV_TF_INLINE) != 0;
     r->size = rv_sizeof(o);
     r->repr_kind = repr_kind_of(o);
-    if (r->repr_kind == RV_REPR_TEXT) {
+    fill_value(r, o);
+    if (r->vkind == RV_VAL_INT) {
+        /* repr(int) without making a str object for it. */
+        char text[24];
+        snprintf(text, sizeof text, "%lld", (long long)r->vint);
+        r->repr = rv_strdup(text);
+    } else if (r->repr_kind == RV_REPR_TEXT) {
         /* Kept a little past the limit, so that a container's repr built
          * from it cuts exactly where repr() of the container would. */
         size_t keep = t->opt.repr_limit + 8;
@@ -201,8 +229,6 @@ static rv_obj_rec_t *new_rec(rv_trace_t *t, rv_obj_t *o)
         }
         r->repr = rv_buf_steal(&b, NULL);
     }
-    fill_value(r, o);
-    return r;
 }
 
 static bool same_fields(const rv_obj_rec_t *a, const rv_obj_rec_t *b)
@@ -338,18 +364,21 @@ static rv_obj_rec_t *diff_state(rv_trace_t *t, rv_obj_t *o, const rv_state_obj_t
         RV_LIST(o)->changed_from = SIZE_MAX;
     if (hints && is_dict)
         rv_dict_reset_changed(o);
-    rv_obj_rec_t *r = new_rec(t, o);
-    r->nrefs = raw->len;
+    rv_obj_rec_t cand;
+    new_rec(t, o, &cand);
+    cand.nrefs = raw->len;
     size_t k = raw->from;
     if (prev) {
         size_t common = prev->nrefs < raw->len ? prev->nrefs : raw->len;
         while (k < common && same_raw_ref(&raw->refs[k], &prev->refs[k]))
             k++;
-        if (k == raw->len && raw->len == prev->nrefs && same_fields(prev->rec, r)) {
-            free_rec(r);
+        if (k == raw->len && raw->len == prev->nrefs && same_fields(prev->rec, &cand)) {
+            free_fields(&cand);
             return NULL;
         }
     }
+    rv_obj_rec_t *r = alloc_rec(t);
+    *r = cand;
     store_refs(t, r, raw, prev, k);
     return r;
 }
@@ -504,7 +533,7 @@ static void check_recorded(rv_trace_t *t, rv_frame_t *f, int line)
         if (r) {
             rv_buf_printf(&report, "  %s #%llu changed without rv_touch\n", o->type->name,
                           (unsigned long long)o->id);
-            free_rec(r);
+            free_fields(r); /* its block goes with the trace */
         }
         if (!prev)
             continue;
@@ -536,6 +565,7 @@ static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line)
     t->npending = t->cappending = 0;
 
     uint64_t first_temp_id = rv_heap_peek_id();
+    t->temp_from = first_temp_id;
     work_t w = { .t = t, .mark = rv_heap_new_mark(), .step = s };
     record_frames(t, s, f, line, &w);
     /* Touched objects, then everything created since the last snapshot
@@ -563,6 +593,7 @@ static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line)
         check_recorded(t, f, line);
 #endif
     rv_heap_rewind_id(first_temp_id);
+    t->temp_from = 0;
 }
 
 /******************************************************************************/
@@ -621,7 +652,10 @@ static void on_free(rv_obj_t *o, void *ctx)
     rv_trace_t *t = ctx;
     if (o->flags & RV_F_DIRTY)
         rv_idmap_del(&t->dirty, o->id);
-    if (!rv_state_get(&t->current, o->id))
+    /* Objects made since the last snapshot (or by the snapshot being
+     * taken) have no state: most freed objects are such temporaries. */
+    if (o->id >= (t->temp_from ? t->temp_from : t->first_new_id) ||
+        !rv_state_get(&t->current, o->id))
         return;
     rv_state_drop(&t->current, o->id);
     if (t->npending == t->cappending) {
@@ -758,8 +792,11 @@ void rv_trace_free(rv_trace_t *t)
     }
     rv_free(t->steps);
     for (size_t i = 0; i < t->nrecs; i++)
-        free_rec(t->recs[i]);
+        free_fields(t->recs[i]);
     rv_free(t->recs);
+    for (size_t i = 0; i < t->nrec_blocks; i++)
+        rv_free(t->rec_blocks[i]);
+    rv_free(t->rec_blocks);
     for (size_t i = 0; i < t->cappool; i++)
         rv_free(t->pool[i]);
     rv_free(t->pool);

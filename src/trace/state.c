@@ -10,21 +10,46 @@
 #include "base/alloc.h"
 #include "trace/trace.h"
 
+/* States come from blocks: a million objects are not a million callocs
+ * (nor a million frees at exit). */
+enum { BLOCK = 4096 };
+
 void rv_state_init(rv_state_t *st)
 {
+    memset(st, 0, sizeof *st);
     rv_idmap_init(&st->map);
 }
 
 void rv_state_free(rv_state_t *st)
 {
-    for (size_t i = 0; i < st->map.cap; i++) {
-        rv_state_obj_t *o = st->map.vals[i];
-        if (st->map.keys[i] && o) {
-            rv_free(o->refs);
-            rv_free(o);
-        }
+    for (size_t b = 0; b < st->nblocks; b++) {
+        size_t n = b + 1 == st->nblocks ? st->used : BLOCK;
+        for (size_t i = 0; i < n; i++)
+            rv_free(st->blocks[b][i].refs);
+        rv_free(st->blocks[b]);
     }
+    rv_free(st->blocks);
     rv_idmap_free(&st->map);
+}
+
+static rv_state_obj_t *new_obj(rv_state_t *st)
+{
+    rv_state_obj_t *o = st->free_list;
+    if (o) {
+        st->free_list = (rv_state_obj_t *)(void *)o->rec;
+    } else {
+        if (!st->nblocks || st->used == BLOCK) {
+            if (st->nblocks == st->capblocks) {
+                st->capblocks = st->capblocks ? st->capblocks * 2 : 16;
+                st->blocks = rv_realloc(st->blocks, st->capblocks * sizeof *st->blocks);
+            }
+            st->blocks[st->nblocks++] = rv_malloc(BLOCK * sizeof **st->blocks);
+            st->used = 0;
+        }
+        o = &st->blocks[st->nblocks - 1][st->used++];
+    }
+    memset(o, 0, sizeof *o);
+    return o;
 }
 
 const rv_state_obj_t *rv_state_get(const rv_state_t *st, uint64_t id)
@@ -67,7 +92,7 @@ bool rv_state_apply(rv_state_t *st, const rv_obj_rec_t *rec)
 {
     void **slot = rv_idmap_slot(&st->map, rec->id);
     if (!*slot)
-        *slot = rv_calloc(1, sizeof(rv_state_obj_t));
+        *slot = new_obj(st);
     rv_state_obj_t *o = *slot;
     bool members = rec->nstored && rec->refs[0].kind == RV_REF_MEMBER;
     /* Sets reorder members on a resize: keep the old ones to compare when
@@ -105,5 +130,7 @@ void rv_state_drop(rv_state_t *st, uint64_t id)
         return;
     rv_idmap_del(&st->map, id);
     rv_free(o->refs);
-    rv_free(o);
+    o->refs = NULL;
+    o->rec = (const rv_obj_rec_t *)(void *)st->free_list;
+    st->free_list = o;
 }

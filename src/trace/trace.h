@@ -84,6 +84,9 @@ typedef struct rv_state_obj {
 
 typedef struct rv_state {
     rv_idmap_t map;            /* id -> rv_state_obj_t */
+    rv_state_obj_t **blocks;   /* the objects, allocated a block at a time */
+    size_t nblocks, capblocks, used;
+    rv_state_obj_t *free_list; /* dropped ones, linked through .rec */
 } rv_state_t;
 
 void rv_state_init(rv_state_t *st);
@@ -137,6 +140,9 @@ typedef struct rv_trace {
     rv_state_t current;       /* every recorded live object's state */
     rv_idmap_t dirty;         /* id -> rv_obj_t *: touched since the last event */
     uint64_t first_new_id;    /* objects from this id on are new since then */
+    uint64_t temp_from;       /* while a snapshot is taken: its first temporary id */
+    const void *last_type;    /* the type of the last state made, and its */
+    const char *last_type_name; /* pooled name */
     uint64_t *pending_freed;
     size_t npending, cappending;
     size_t events;            /* events seen (steps taken, even if not kept) */
@@ -144,6 +150,8 @@ typedef struct rv_trace {
     /* everything owned */
     rv_obj_rec_t **recs;
     size_t nrecs, caprecs;
+    rv_obj_rec_t **rec_blocks;  /* where the states live */
+    size_t nrec_blocks, caprec_blocks, rec_used;
     char **pool;              /* interned names: open-addressing table */
     size_t npool, cappool;
 } rv_trace_t;
