@@ -7,8 +7,9 @@
 
 #include "core/object.h"
 
-/* range(start, stop, step) from int objects (borrowed); step NULL means 1.
- * ValueError "range() arg 3 must not be zero". */
+/* range(start, stop, step) from int objects of any size (borrowed); start
+ * NULL means 0, step NULL means 1.  TypeError "'T' object cannot be
+ * interpreted as an integer", ValueError "range() arg 3 must not be zero". */
 rv_obj_t *rv_range_new(rv_obj_t *start, rv_obj_t *stop, rv_obj_t *step);
 
 extern rv_type_t rv_rangeiter_type, rv_longrangeiter_type;

@@ -111,21 +111,66 @@ int rv_slice_indices(rv_obj_t *slice, size_t len, intptr_t *start, intptr_t *sto
     return 0;
 }
 
+/* evaluate_slice_index for the long form: an exact int (new reference),
+ * or the TypeError of _PyEval_SliceIndex. */
+static rv_obj_t *long_index(rv_obj_t *v)
+{
+    if (!rv_isinstance(v, &rv_int_type)) {
+        rv_err_format(&rv_exc_TypeError,
+                      "slice indices must be integers or None or have an __index__ method");
+        return NULL;
+    }
+    return RV_IS(v, rv_bool_type) ? rv_int_from_i64(v == rv_True) : rv_incref(v);
+}
+
+/* One end of a slice clamped to [lower, upper] after counting a negative
+ * value from the end; dflt for None. */
+static rv_obj_t *long_end(rv_obj_t *v, rv_obj_t *length, rv_obj_t *lower, rv_obj_t *upper,
+                          rv_obj_t *dflt)
+{
+    if (v == rv_None)
+        return rv_incref(dflt);
+    rv_obj_t *x = long_index(v);
+    if (!x)
+        return NULL;
+    if (rv_int_sign(x) < 0) {
+        rv_obj_t *y = rv_binop(RV_OP_ADD, x, length);
+        rv_decref(x);
+        x = y;
+        if (rv_int_cmp(x, lower) < 0)
+            rv_setref(&x, lower);
+    } else if (rv_int_cmp(x, upper) > 0) {
+        rv_setref(&x, upper);
+    }
+    return x;
+}
+
 int rv_slice_long_indices(rv_obj_t *slice, rv_obj_t *length, rv_obj_t **start,
                           rv_obj_t **stop, rv_obj_t **step)
 {
-    int64_t n;
-    if (!rv_int_fits_i64(length, &n) || n < 0) {
-        rv_err_format(&rv_exc_OverflowError, "length too large for a slice");
+    rv_slice_t *s = RV_SLICE(slice);
+    rv_obj_t *k = s->step == rv_None ? rv_int_from_i64(1) : long_index(s->step);
+    if (!k)
+        return -1;
+    if (rv_int_sign(k) == 0) {
+        rv_decref(k);
+        rv_err_format(&rv_exc_ValueError, "slice step cannot be zero");
         return -1;
     }
-    intptr_t a, b, c;
-    size_t count;
-    if (rv_slice_indices(slice, (size_t)n, &a, &b, &c, &count) < 0)
+    /* Bounds: [0, length] going up, [-1, length - 1] going down. */
+    bool down = rv_int_sign(k) < 0;
+    rv_obj_t *lower = rv_int_from_i64(down ? -1 : 0);
+    rv_obj_t *upper = down ? rv_binop(RV_OP_ADD, length, lower) : rv_incref(length);
+    *start = long_end(s->start, length, lower, upper, down ? upper : lower);
+    *stop = *start ? long_end(s->stop, length, lower, upper, down ? lower : upper) : NULL;
+    rv_decref(upper);
+    rv_decref(lower);
+    if (!*stop) {
+        rv_xdecref(*start);
+        rv_decref(k);
         return -1;
-    *start = rv_int_from_i64(a);
-    *stop = rv_int_from_i64(b);
-    *step = rv_int_from_i64(c);
+    }
+    *step = k;
     return 0;
 }
 

@@ -37,8 +37,9 @@ size_t rv_slice_adjust(size_t len, intptr_t *start, intptr_t *stop, intptr_t ste
  * start, start + step, ... (count of them). */
 int rv_slice_indices(rv_obj_t *slice, size_t len, intptr_t *start, intptr_t *stop,
                      intptr_t *step, size_t *count);
-/* _PySlice_GetLongIndices: the same on int objects (length >= 0 an int),
- * used by range slicing and slice.indices(); new references. */
+/* _PySlice_GetLongIndices: the same on int objects of any size (length an
+ * int >= 0, start and stop clamped to it, step unclamped), used by range
+ * slicing; new references. */
 int rv_slice_long_indices(rv_obj_t *slice, rv_obj_t *length, rv_obj_t **start,
                           rv_obj_t **stop, rv_obj_t **step);
 
