@@ -18,18 +18,14 @@ void rv_cursor_init(rv_trace_cursor_t *c, const rv_trace_t *t)
     c->t = t;
     rv_state_init(&c->state);
     rv_idmap_init(&c->mutated);
-    rv_idmap_init(&c->listed);
-    rv_idmap_init(&c->watched);
-    rv_idmap_init(&c->index);
 }
 
 void rv_cursor_free(rv_trace_cursor_t *c)
 {
     rv_state_free(&c->state);
     rv_idmap_free(&c->mutated);
-    rv_idmap_free(&c->listed);
-    rv_idmap_free(&c->watched);
-    rv_idmap_free(&c->index);
+    rv_free(c->watched);
+    rv_free(c->listed_so);
     rv_buf_free(&c->reprs);
     rv_free(c->repr_at);
     rv_free(c->snap.objects);
@@ -38,14 +34,19 @@ void rv_cursor_free(rv_trace_cursor_t *c)
     rv_free(c->snap.freed_types);
 }
 
-static void add_object(rv_trace_cursor_t *c, const rv_state_obj_t *so)
+static void add_object(rv_trace_cursor_t *c, rv_state_obj_t *so)
 {
     rv_snapshot_t *s = &c->snap;
     if (s->nobjects == c->capobjects) {
         c->capobjects = c->capobjects ? c->capobjects * 2 : 64;
         s->objects = rv_realloc(s->objects, c->capobjects * sizeof *s->objects);
         c->repr_at = rv_realloc(c->repr_at, c->capobjects * sizeof *c->repr_at);
+        c->listed_so = rv_realloc(c->listed_so, c->capobjects * sizeof *c->listed_so);
     }
+    so->prev_listed = so->listed;
+    so->listed = s->stamp;
+    so->pos = s->nobjects;
+    c->listed_so[s->nobjects] = so;
     rv_snap_obj_t *o = &s->objects[s->nobjects++];
     memset(o, 0, sizeof *o);
     o->rec = so->rec;
@@ -62,54 +63,62 @@ static void push_id(uint64_t **stack, size_t *len, size_t *cap, uint64_t id)
     (*stack)[(*len)++] = id;
 }
 
+static void push_state(rv_state_obj_t ***stack, size_t *len, size_t *cap, rv_state_obj_t *so)
+{
+    if (*len == *cap) {
+        *cap = *cap ? *cap * 2 : 64;
+        *stack = rv_realloc(*stack, *cap * sizeof **stack);
+    }
+    (*stack)[(*len)++] = so;
+}
+
+/* One reference to id in this snapshot (a variable or a listed object's). */
+static rv_state_obj_t *count_ref(rv_trace_cursor_t *c, uint64_t id)
+{
+    rv_state_obj_t *so = (rv_state_obj_t *)rv_state_get(&c->state, id);
+    if (!so)
+        return NULL;
+    if (so->counted != c->snap.stamp) {
+        so->counted = c->snap.stamp;
+        so->refcount = 0;
+    }
+    so->refcount++;
+    return so;
+}
+
 /* Preorder depth-first from each frame's variables, children in reference
- * order: the listing order of the spec. */
+ * order: the listing order of the spec.  Each reference is looked up once
+ * and counted on the way. */
 static void list_objects(rv_trace_cursor_t *c, const rv_step_rec_t *st)
 {
     rv_snapshot_t *s = &c->snap;
-    uint64_t *stack = NULL;
+    rv_state_obj_t **stack = NULL;
     size_t len = 0, cap = 0;
     for (size_t f = 0; f < st->nframes; f++) {
         const rv_frame_rec_t *fr = &st->frames[f];
         for (size_t v = 0; v < fr->nvars; v++) {
-            push_id(&stack, &len, &cap, fr->vars[v].id);
+            rv_state_obj_t *root = count_ref(c, fr->vars[v].id);
+            if (!root || root->listed == s->stamp)
+                continue;
+            push_state(&stack, &len, &cap, root);
             while (len) {
-                uint64_t id = stack[--len];
-                if (rv_idmap_has(&c->index, id))
-                    continue;
-                const rv_state_obj_t *so = rv_state_get(&c->state, id);
-                if (!so)
+                rv_state_obj_t *so = stack[--len];
+                if (so->listed == s->stamp)
                     continue;
                 add_object(c, so);
-                rv_idmap_put(&c->index, id, (void *)(uintptr_t)s->nobjects);
-                for (size_t r = so->nrefs; r-- > 0;)
-                    if (!rv_idmap_has(&c->index, so->refs[r].target))
-                        push_id(&stack, &len, &cap, so->refs[r].target);
+                for (size_t r = so->nrefs; r-- > 0;) {
+                    rv_state_obj_t *kid = count_ref(c, so->refs[r].target);
+                    if (kid && kid->listed != s->stamp)
+                        push_state(&stack, &len, &cap, kid);
+                }
             }
         }
     }
     rv_free(stack);
-}
-
-static void count_refs(rv_trace_cursor_t *c, const rv_step_rec_t *st)
-{
-    rv_snapshot_t *s = &c->snap;
-    for (size_t f = 0; f < st->nframes; f++) {
-        const rv_frame_rec_t *fr = &st->frames[f];
-        for (size_t v = 0; v < fr->nvars; v++) {
-            uintptr_t pos = (uintptr_t)rv_idmap_get(&c->index, fr->vars[v].id);
-            if (pos)
-                s->objects[pos - 1].refcount++;
-        }
-    }
     for (size_t i = 0; i < s->nobjects; i++) {
-        const rv_snap_obj_t *o = &s->objects[i];
-        for (size_t r = 0; r < o->nrefs; r++) {
-            uintptr_t pos = (uintptr_t)rv_idmap_get(&c->index, o->refs[r].target);
-            if (pos)
-                s->objects[pos - 1].refcount++;
-        }
-        s->mem_bytes += o->rec->size;
+        const rv_state_obj_t *so = c->listed_so[i];
+        s->objects[i].refcount = so->counted == s->stamp ? so->refcount : 0;
+        s->mem_bytes += s->objects[i].rec->size;
     }
 }
 
@@ -293,11 +302,11 @@ static void collect_freed(rv_trace_cursor_t *c, const rv_step_rec_t *st)
     for (size_t i = 0; i < st->nfreed; i++) {
         uint64_t id = st->freed[i];
         const rv_state_obj_t *so = rv_state_get(&c->state, id);
+        bool shown = so && so->watched == s->stamp - 1 && s->stamp > 1;
         const char *type = so ? so->rec->type : "object";
         rv_state_drop(&c->state, id);
-        if (!rv_idmap_has(&c->watched, id))
+        if (!shown)
             continue;
-        rv_idmap_del(&c->watched, id);
         if (s->nfreed == c->capfreed) {
             c->capfreed = c->capfreed ? c->capfreed * 2 : 16;
             s->freed = rv_realloc(s->freed, c->capfreed * sizeof *s->freed);
@@ -308,22 +317,36 @@ static void collect_freed(rv_trace_cursor_t *c, const rv_step_rec_t *st)
     }
 }
 
-/* unreachable: watched before, not freed, not listed now. */
+/* unreachable: shown before, not freed, not listed now.  Then everything
+ * shown now becomes what the next snapshot checks. */
 static void collect_unreachable(rv_trace_cursor_t *c)
 {
     rv_snapshot_t *s = &c->snap;
-    for (size_t i = 0; i < c->watched.cap; i++) {
-        uint64_t id = c->watched.keys[i];
-        if (!id || rv_idmap_has(&c->index, id))
+    for (size_t i = 0; i < c->nwatched; i++) {
+        rv_state_obj_t *so = (rv_state_obj_t *)rv_state_get(&c->state, c->watched[i]);
+        if (!so || so->listed == s->stamp || so->watched == s->stamp)
             continue;
+        so->watched = s->stamp;
         if (s->nunreachable == c->capunreach) {
             c->capunreach = c->capunreach ? c->capunreach * 2 : 16;
             s->unreachable = rv_realloc(s->unreachable, c->capunreach * sizeof *s->unreachable);
         }
-        s->unreachable[s->nunreachable++] = id;
+        s->unreachable[s->nunreachable++] = c->watched[i];
     }
     if (s->nunreachable > 1)
         qsort(s->unreachable, s->nunreachable, sizeof *s->unreachable, cmp_ids);
+    c->nwatched = 0;
+    size_t need = s->nobjects + s->nunreachable;
+    if (need > c->capwatched) {
+        c->capwatched = need + need / 2;
+        c->watched = rv_realloc(c->watched, c->capwatched * sizeof *c->watched);
+    }
+    for (size_t i = 0; i < s->nobjects; i++) {
+        c->listed_so[i]->watched = s->stamp;
+        c->watched[c->nwatched++] = s->objects[i].rec->id;
+    }
+    for (size_t i = 0; i < s->nunreachable; i++)
+        c->watched[c->nwatched++] = s->unreachable[i];
 }
 
 const rv_snapshot_t *rv_cursor_next(rv_trace_cursor_t *c)
@@ -334,6 +357,7 @@ const rv_snapshot_t *rv_cursor_next(rv_trace_cursor_t *c)
     const rv_step_rec_t *st = &t->steps[c->next];
     rv_snapshot_t *s = &c->snap;
     s->step = c->next++;
+    s->stamp = s->step + 1;
     s->rec = st;
     s->stdout_text = t->out.data ? t->out.data : "";
     s->stdout_len = st->stdout_len;
@@ -347,29 +371,20 @@ const rv_snapshot_t *rv_cursor_next(rv_trace_cursor_t *c)
         if (rv_state_apply(&c->state, st->changed[i]))
             rv_idmap_put(&c->mutated, st->changed[i]->id, st->changed[i]);
 
-    rv_idmap_clear(&c->index);
-    s->index = &c->index;
     s->state = &c->state;
     s->mutated = &c->mutated;
     list_objects(c, st);
-    count_refs(c, st);
     write_reprs(c);
 
     /* change: new when not listed before; mutated when its refs differ. */
     for (size_t i = 0; i < s->nobjects; i++) {
-        uint64_t id = s->objects[i].rec->id;
-        if (!rv_idmap_has(&c->listed, id))
+        const rv_state_obj_t *so = c->listed_so[i];
+        if (s->stamp == 1 || so->prev_listed != s->stamp - 1)
             s->objects[i].change = RV_CHANGE_NEW;
-        else if (rv_idmap_has(&c->mutated, id))
+        else if (rv_idmap_has(&c->mutated, s->objects[i].rec->id))
             s->objects[i].change = RV_CHANGE_MUTATED;
     }
-
     collect_unreachable(c);
-    rv_idmap_clear(&c->listed);
-    for (size_t i = 0; i < s->nobjects; i++) {
-        rv_idmap_put(&c->listed, s->objects[i].rec->id, (void *)1);
-        rv_idmap_put(&c->watched, s->objects[i].rec->id, (void *)1);
-    }
     return s;
 }
 
@@ -388,5 +403,6 @@ bool rv_snapshot_ref_changed(const rv_snapshot_t *s, uint64_t id, size_t k)
 
 long rv_snapshot_find(const rv_snapshot_t *s, uint64_t id)
 {
-    return (long)(uintptr_t)rv_idmap_get(s->index, id) - 1;
+    const rv_state_obj_t *so = rv_state_get(s->state, id);
+    return so && so->listed == s->stamp ? (long)so->pos : -1;
 }

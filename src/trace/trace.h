@@ -80,6 +80,14 @@ typedef struct rv_state_obj {
     const rv_obj_rec_t *rec;   /* the latest record */
     rv_ref_rec_t *refs;        /* all nrefs references */
     size_t nrefs, cap;
+    /* A cursor's bookkeeping, by snapshot number + 1 (0: never): */
+    size_t listed;             /* the last snapshot that listed it */
+    size_t prev_listed;        /* the one before (for `change`) */
+    size_t pos;                /* its position in that snapshot */
+    size_t counted;            /* the snapshot `refcount` counts for */
+    size_t refcount;
+    size_t watched;            /* the last snapshot that showed it (listed or
+                                  unreachable): it may be freed or a ghost next */
 } rv_state_obj_t;
 
 typedef struct rv_state {
@@ -190,7 +198,7 @@ typedef struct rv_snapshot {
     size_t stdout_len;
     rv_snap_obj_t *objects;
     size_t nobjects;
-    const rv_idmap_t *index;       /* id -> position in objects + 1 */
+    size_t stamp;                  /* step + 1: the `listed` of its objects */
     const rv_state_t *state;       /* every live object's state (unreachable ones too) */
     const rv_idmap_t *mutated;     /* id -> the record that changed its references */
     uint64_t *freed;
@@ -206,9 +214,10 @@ typedef struct rv_trace_cursor {
     size_t next;
     rv_state_t state;     /* every object's state as of the current step */
     rv_idmap_t mutated;   /* ids whose references changed at this step */
-    rv_idmap_t listed;    /* ids listed in the previous snapshot */
-    rv_idmap_t watched;   /* ids listed or unreachable in the previous one */
-    rv_idmap_t index;     /* id -> position + 1 in this snapshot */
+    uint64_t *watched;    /* ids the previous snapshot showed (listed or
+                             unreachable) */
+    rv_state_obj_t **listed_so; /* the state of each listed object */
+    size_t nwatched, capwatched;
     rv_buf_t reprs;       /* this snapshot's derived reprs */
     size_t *repr_at;      /* offset of each object's repr in reprs */
     rv_snapshot_t snap;
