@@ -193,13 +193,29 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
     while ((c = getopt_long(argc, argv, lesson ? "f:o:h" : "c:f:o:h", longopts, NULL)) != -1) {
         bool ok = true;
         switch (c) {
-        case 'c': o->code = optarg; break;
-        case 'f': o->format = optarg; break;
-        case 'o': o->output = optarg; break;
-        case 'F': o->final = true; break;
-        case 'N': o->no_trace = true; ok = !lesson; break;
-        case 'S': o->stats = true; ok = !lesson; break;
-        case 'M': ok = parse_count("--max-steps", optarg, &o->max_steps); break;
+        case 'c':
+            o->code = optarg;
+            break;
+        case 'f':
+            o->format = optarg;
+            break;
+        case 'o':
+            o->output = optarg;
+            break;
+        case 'F':
+            o->final = true;
+            break;
+        case 'N':
+            o->no_trace = true;
+            ok = !lesson;
+            break;
+        case 'S':
+            o->stats = true;
+            ok = !lesson;
+            break;
+        case 'M':
+            ok = parse_count("--max-steps", optarg, &o->max_steps);
+            break;
         case 's':
             ok = parse_count("--step", optarg, &o->step);
             if (ok && o->step == 0) {
@@ -214,8 +230,12 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
                 return -1;
             }
             break;
-        case 'I': ok = parse_count("--max-items", optarg, &o->view.max_items); break;
-        case 'D': ok = parse_count("--max-depth", optarg, &o->view.max_depth); break;
+        case 'I':
+            ok = parse_count("--max-items", optarg, &o->view.max_items);
+            break;
+        case 'D':
+            ok = parse_count("--max-depth", optarg, &o->view.max_depth);
+            break;
         case 'T':
             if (strcmp(optarg, "light") != 0 && strcmp(optarg, "dark") != 0) {
                 usage_error("--theme is 'light' or 'dark', not '%s'", optarg);
@@ -223,7 +243,9 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
             }
             o->dark = strcmp(optarg, "dark") == 0;
             break;
-        case 'R': o->transparent = true; break;
+        case 'R':
+            o->transparent = true;
+            break;
         case 'h':
             fputs(lesson ? lesson_help_text : run_help_text, stdout);
             return 1;

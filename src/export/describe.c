@@ -146,15 +146,6 @@ static size_t referrers(const rv_view_t *v, const rv_snap_obj_t *o, rv_buf_t *ou
     return n;
 }
 
-static bool is_atomic(const char *type)
-{
-    static const char *const atomic[] = { "int", "float", "bool", "str", "NoneType" };
-    for (size_t i = 0; i < 5; i++)
-        if (strcmp(type, atomic[i]) == 0)
-            return true;
-    return false;
-}
-
 void rv_describe(rv_describer_t *d, const rv_view_t *v, rv_buf_t *out)
 {
     const rv_snapshot_t *s = v->snap;
@@ -175,7 +166,7 @@ void rv_describe(rv_describer_t *d, const rv_view_t *v, rv_buf_t *out)
     /* Atomic values drawn inline are not named when they go. */
     bool all = v->opt->heap_all;
     for (size_t i = 0; i < s->nfreed; i++)
-        if (all || !is_atomic(s->freed_types[i]))
+        if (all || !rv_view_atomic_type(s->freed_types[i]))
             rv_buf_printf(out, "%s #%llu was freed.\n", s->freed_types[i],
                           (unsigned long long)s->freed[i]);
     for (size_t i = 0; i < s->nunreachable; i++) {

@@ -27,16 +27,25 @@ static const palette_t light = { "white",   "#222222", "#FFF3D6", "#E4EEF8", "#E
 static const palette_t dark = { "#1E1E1E", "#EEEEEE", "#4A3B1A", "#1D3348", "#333333",
                                 "#BBBBBB", "#56B4E9", "#E69F00", "#21435C", "#777777" };
 
-/* Text for an HTML-like label: &, <, >, " escaped. */
-static void html_text(rv_buf_t *b, const char *s)
+void rv_dot_escape(rv_buf_t *b, const char *s)
 {
     for (; *s; s++) {
         switch (*s) {
-        case '&': rv_buf_adds(b, "&amp;"); break;
-        case '<': rv_buf_adds(b, "&lt;"); break;
-        case '>': rv_buf_adds(b, "&gt;"); break;
-        case '"': rv_buf_adds(b, "&quot;"); break;
-        default: rv_buf_addc(b, *s); break;
+        case '&':
+            rv_buf_adds(b, "&amp;");
+            break;
+        case '<':
+            rv_buf_adds(b, "&lt;");
+            break;
+        case '>':
+            rv_buf_adds(b, "&gt;");
+            break;
+        case '"':
+            rv_buf_adds(b, "&quot;");
+            break;
+        default:
+            rv_buf_addc(b, *s);
+            break;
         }
     }
 }
@@ -67,7 +76,7 @@ static void header(rv_buf_t *b, const rv_snap_obj_t *o, size_t span, const palet
                                                         : "";
     rv_buf_printf(b, "<TR><TD COLSPAN=\"%zu\" BGCOLOR=\"%s\"><B>", span ? span : 1,
                   r->mutable_ ? p->mutable_fill : p->immutable_fill);
-    html_text(b, r->type);
+    rv_dot_escape(b, r->type);
     rv_buf_printf(b, "</B> #%llu &#183; rc %zu &#183; %zu B%s</TD></TR>",
                   (unsigned long long)r->id, o->refcount, r->size, mark);
 }
@@ -86,7 +95,7 @@ static void cell(rv_buf_t *b, const rv_view_t *v, const rv_view_ref_t *ref, size
     } else if (ref->inline_value) {
         rv_buf_t t = RV_BUF_INIT;
         rv_view_short_repr(v, ref->target, &t);
-        html_text(b, rv_buf_cstr(&t));
+        rv_dot_escape(b, rv_buf_cstr(&t));
         rv_buf_free(&t);
     } else {
         rv_buf_adds(b, "&#9679;");
@@ -110,7 +119,7 @@ static void object_label(rv_buf_t *b, const rv_view_t *v, size_t i, const rv_vie
         } else {
             rv_buf_t t = RV_BUF_INIT;
             rv_view_short_repr(v, o, &t);
-            html_text(b, rv_buf_cstr(&t));
+            rv_dot_escape(b, rv_buf_cstr(&t));
             rv_buf_free(&t);
         }
         rv_buf_adds(b, "</TD></TR>");
@@ -135,7 +144,7 @@ static void object_label(rv_buf_t *b, const rv_view_t *v, size_t i, const rv_vie
             char label[256];
             rv_view_ref_label(&refs[k], label, sizeof label);
             rv_buf_adds(b, "<TR><TD>");
-            html_text(b, label);
+            rv_dot_escape(b, label);
             rv_buf_adds(b, "</TD>");
             cell(b, v, &refs[k], k, p);
             rv_buf_adds(b, "</TR>");
@@ -153,20 +162,20 @@ static void frame_node(Agraph_t *g, const rv_view_t *v, size_t f, const palette_
                   "<TABLE BORDER=\"%d\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"4\" "
                   "BGCOLOR=\"%s\"><TR><TD COLSPAN=\"2\"><B>",
                   active ? 2 : 1, p->frame_fill);
-    html_text(&b, fr->function);
+    rv_dot_escape(&b, fr->function);
     rv_buf_printf(&b, "</B>%s</TD></TR>", active && f ? " (active)" : "");
     for (size_t k = 0; k < fr->nvars; k++) {
         const rv_var_rec_t *var = &fr->vars[k];
         bool rebound = rv_view_rebound(v, f, k);
         rv_buf_adds(&b, "<TR><TD ALIGN=\"RIGHT\">");
-        html_text(&b, var->name);
+        rv_dot_escape(&b, var->name);
         rv_buf_printf(&b, "%s</TD><TD PORT=\"v%zu\" BORDER=\"1\"%s%s%s>", rebound ? " *" : "", k,
                       rebound ? " BGCOLOR=\"" : "", rebound ? p->rebound : "", rebound ? "\"" : "");
         const rv_snap_obj_t *o = rv_view_object(v, var->id);
         if (o && rv_view_is_inline(v, o)) {
             rv_buf_t t = RV_BUF_INIT;
             rv_view_short_repr(v, o, &t);
-            html_text(&b, rv_buf_cstr(&t));
+            rv_dot_escape(&b, rv_buf_cstr(&t));
             rv_buf_free(&t);
         } else {
             rv_buf_adds(&b, "&#9679;");
@@ -231,7 +240,7 @@ static void ghost(Agraph_t *g, uint64_t id, const char *type, const char *what,
     rv_buf_printf(&b, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" "
                       "CELLPADDING=\"4\" COLOR=\"%s\"><TR><TD><FONT COLOR=\"%s\">",
                   p->ghost, p->ghost);
-    html_text(&b, type);
+    rv_dot_escape(&b, type);
     rv_buf_printf(&b, " #%llu &#183; %s</FONT></TD></TR></TABLE>", (unsigned long long)id, what);
     set_html(g, n, "label", &b);
     rv_buf_free(&b);

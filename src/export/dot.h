@@ -12,8 +12,12 @@
 
 #include <graphviz/cgraph.h>
 
+#include "base/buf.h"
 #include "export/view.h"
 
+/* Appends s with &, <, > and " escaped: text for an HTML-like label, and
+ * for XML. */
+void rv_dot_escape(rv_buf_t *b, const char *s);
 /* An empty graph with the diagrams' attributes and the frames subgraph. */
 Agraph_t *rv_dot_new(bool dark);
 /* The graph of v's snapshot (agclose it).  `title` and `desc` become the

@@ -92,18 +92,6 @@ static const char *pin(image_ctx_t *c, Agraph_t *g)
     return "nop2";
 }
 
-static void xml_text(rv_buf_t *b, const char *s)
-{
-    for (; *s; s++) {
-        switch (*s) {
-        case '&': rv_buf_adds(b, "&amp;"); break;
-        case '<': rv_buf_adds(b, "&lt;"); break;
-        case '>': rv_buf_adds(b, "&gt;"); break;
-        default: rv_buf_addc(b, *s); break;
-        }
-    }
-}
-
 /* Graphviz's SVG with <title> and <desc> of the step right after <svg>. */
 static int add_description(const char *svg, unsigned len, const char *title, const char *desc,
                            FILE *out)
@@ -116,9 +104,9 @@ static int add_description(const char *svg, unsigned len, const char *title, con
     rv_buf_t b = RV_BUF_INIT;
     rv_buf_add(&b, svg, head);
     rv_buf_adds(&b, "\n<title>");
-    xml_text(&b, title);
+    rv_dot_escape(&b, title);
     rv_buf_adds(&b, "</title>\n<desc>");
-    xml_text(&b, desc);
+    rv_dot_escape(&b, desc);
     rv_buf_adds(&b, "</desc>");
     rv_buf_add(&b, svg + head, len - head);
     int r = fwrite(b.data, 1, b.len, out) == b.len ? 0 : -1;

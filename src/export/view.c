@@ -21,6 +21,15 @@ const rv_snap_obj_t *rv_view_object(const rv_view_t *v, uint64_t id)
     return i < 0 ? NULL : &v->snap->objects[i];
 }
 
+bool rv_view_atomic_type(const char *type)
+{
+    static const char *const atomic[] = { "int", "float", "bool", "str", "NoneType" };
+    for (size_t i = 0; i < sizeof atomic / sizeof atomic[0]; i++)
+        if (strcmp(type, atomic[i]) == 0)
+            return true;
+    return false;
+}
+
 bool rv_view_is_inline(const rv_view_t *v, const rv_snap_obj_t *o)
 {
     if (v->opt->heap_all || !o->rec->inline_)
@@ -181,14 +190,9 @@ void rv_view_set_prev(rv_view_t *v, const rv_step_rec_t *prev)
         if (so && (v->opt->heap_all || !so->rec->inline_))
             v->unreachable[v->nunreachable++] = so;
     }
-    static const char *const atomic[] = { "int", "float", "bool", "str", "NoneType" };
-    for (size_t i = 0; i < s->nfreed; i++) {
-        bool skip = false;
-        for (size_t k = 0; k < 5 && !v->opt->heap_all; k++)
-            skip = skip || strcmp(s->freed_types[i], atomic[k]) == 0;
-        if (!skip)
+    for (size_t i = 0; i < s->nfreed; i++)
+        if (v->opt->heap_all || !rv_view_atomic_type(s->freed_types[i]))
             v->freed[v->nfreed++] = i;
-    }
 }
 
 bool rv_view_rebound(const rv_view_t *v, size_t f, size_t k)

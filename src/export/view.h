@@ -57,6 +57,9 @@ void rv_view_set_prev(rv_view_t *v, const rv_step_rec_t *prev);
 /* Whether variable k of frame f was bound or rebound by this step. */
 bool rv_view_rebound(const rv_view_t *v, size_t f, size_t k);
 void rv_view_free(rv_view_t *v);
+/* Whether a type is one of the atomic values drawn inline (int, float,
+ * bool, str, NoneType). */
+bool rv_view_atomic_type(const char *type);
 /* Whether o is drawn inside the cells that refer to it. */
 bool rv_view_is_inline(const rv_view_t *v, const rv_snap_obj_t *o);
 /* The snapshot object with that id (NULL if not listed). */
