@@ -48,7 +48,8 @@ static const char usage_text[] =
     "      --max-items N    items of a container shown before eliding (default 12)\n"     \
     "      --max-depth N    references followed from a frame (default 6)\n"                 \
     "      --theme THEME    diagrams in the light (default) or dark theme\n"               \
-    "      --transparent    diagrams without a background\n"
+    "      --transparent    diagrams without a background\n"                              \
+    "      --json           with -o DIR: also the trace, as DIR/trace.json\n"
 
 static const char run_help_text[] =
     "Usage: refviz run [OPTIONS] FILE.py|-\n"
@@ -93,9 +94,9 @@ static const char lesson_help_text[] =
     "and the installed lessons.\n"
     "\n"
     "Options:\n"
-    "  -f, --format FMT     text (default), json, jsonl, dot (one graph per step),\n"
-    "                       or svg, png, pdf (one file per step in the directory\n"
-    "                       -o names: step-01.svg ...)\n"
+    "  -f, --format FMT     text (default), json, jsonl, or dot, svg, png, pdf (one\n"
+    "                       file per step in the directory -o names:\n"
+    "                       step-01.svg ...; dot without -o: every graph on stdout)\n"
     "  -o, --output PATH    write to PATH instead of stdout\n"
     "      --final          show only the last step\n"
     VIEW_HELP
@@ -134,6 +135,7 @@ typedef struct run_opts {
     bool lesson;            /* refviz lesson (else refviz run) */
     bool dark;              /* --theme dark */
     bool transparent;
+    bool json;              /* --json: also DIR/trace.json */
     const char *heap;       /* --heap, or NULL for the lesson's or "inline" */
     size_t max_steps;
     rv_view_options_t view;
@@ -183,6 +185,7 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
         { "max-depth", required_argument, NULL, 'D' },
         { "theme", required_argument, NULL, 'T' },
         { "transparent", no_argument, NULL, 'R' },
+        { "json", no_argument, NULL, 'J' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
@@ -246,6 +249,9 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
         case 'R':
             o->transparent = true;
             break;
+        case 'J':
+            o->json = true;
+            break;
         case 'h':
             fputs(lesson ? lesson_help_text : run_help_text, stdout);
             return 1;
@@ -280,6 +286,12 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
                     cmd);
         return -1;
     }
+    if (o->json && !(o->format && (is_image(o->format) || strcmp(o->format, "dot") == 0) &&
+                     o->output && !o->step && !o->final)) {
+        usage_error("%s: --json writes DIR/trace.json beside the steps of --format svg, png, "
+                    "pdf or dot -o DIR", cmd);
+        return -1;
+    }
     if (o->no_trace && (o->format || o->stats)) {
         usage_error("run: %s", o->format ? "--no-trace records nothing, so --format has nothing to write"
                                          : "--no-trace records nothing, so --stats has nothing to report");
@@ -311,11 +323,29 @@ static size_t select_steps(const run_opts_t *o, const bool *planned, size_t *sho
     return count;
 }
 
+/* --json: the trace as DIR/trace.json beside the step files. */
+static int write_trace_beside(const run_opts_t *o, const rv_export_input_t *in)
+{
+    rv_buf_t path = RV_BUF_INIT;
+    rv_buf_printf(&path, "%s/trace.json", o->output);
+    FILE *out = fopen(rv_buf_cstr(&path), "w");
+    int r = out ? rv_export_json(in, out) : -1;
+    if (out && fclose(out) != 0)
+        r = -1;
+    if (r != 0)
+        fprintf(stderr, "refviz: error: cannot write '%s'\n", rv_buf_cstr(&path));
+    rv_buf_free(&path);
+    return r == 0 ? EXIT_OK : EXIT_IO;
+}
+
 /* Writes the trace or the diagrams of its shown steps. */
 static int write_output(const run_opts_t *o, const rv_export_input_t *in)
 {
-    if (is_image(o->format))
-        return rv_export_image(in, o->format, o->output) == 0 ? EXIT_OK : EXIT_IO;
+    if (is_image(o->format) || (strcmp(o->format, "dot") == 0 && o->output)) {
+        if (rv_export_image(in, o->format, o->output) != 0)
+            return EXIT_IO;
+        return o->json ? write_trace_beside(o, in) : EXIT_OK;
+    }
     FILE *out = stdout;
     bool to_file = o->output && strcmp(o->output, "-") != 0;
     if (to_file) {

@@ -49,9 +49,9 @@ int rv_export_jsonl(const rv_export_input_t *in, FILE *out);
 int rv_export_text(const rv_export_input_t *in, FILE *out);
 /* One Graphviz digraph per shown step (deterministic: golden-tested). */
 int rv_export_dot(const rv_export_input_t *in, FILE *out);
-/* Each shown step rendered in-process by libgvc to svg, png or pdf: into
- * `path` when one step is shown (- for stdout), else into the directory
- * `path` as step-01.FMT, step-02.FMT ... */
+/* Each shown step rendered in-process by libgvc to svg, png or pdf (or
+ * written as dot): into `path` when one step is shown (- for stdout), else
+ * into the directory `path` as step-01.FMT, step-02.FMT ... */
 int rv_export_image(const rv_export_input_t *in, const char *format, const char *path);
 
 #endif

@@ -135,6 +135,8 @@ static int render_step(const rv_export_input_t *in, const rv_view_t *v, size_t n
     if (!out) {
         fprintf(stderr, "refviz: error: cannot write '%s': %s\n", rv_buf_cstr(&file),
                 strerror(errno));
+    } else if (strcmp(c->format, "dot") == 0) {
+        r = agwrite(g, out) == 0 ? 0 : -1;
     } else if (gvLayout(c->gvc, g, pin(c, g)) != 0) {
         fprintf(stderr, "refviz: error: Graphviz could not lay out step %zu\n", nth);
     } else {
@@ -177,7 +179,7 @@ int rv_export_image(const rv_export_input_t *in, const char *format, const char 
     agseterr(AGERR);
     c.gvc = gvContext();
     int r = 0;
-    if (!c.single) {
+    if (!c.single && strcmp(format, "dot") != 0) {
         c.merged = rv_dot_new(in->dark);
         r = rv_export_walk(in, merge_step, &c);
         if (!r)

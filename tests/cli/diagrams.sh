@@ -93,6 +93,11 @@ step=$(ls "$tmp/shallow-copy" | sed -n 6p)
 grep -q 'MUTATED' "$tmp/shallow-copy/$step" || { echo "FAIL: shallow-copy step 6 marks the mutation"; fail=1; }
 grep -q 'original_list\[0\] and shallow_copy\[0\] refer to it' "$tmp/shallow-copy/$step" \
     || { echo "FAIL: shallow-copy step 6 description"; fail=1; }
+# dot -o DIR: a file per step; --json adds the trace beside them.
+"$R" lesson shallow-copy --format dot -o "$tmp/dots" --json || { echo "FAIL: dot -o DIR --json"; fail=1; }
+[ "$(ls "$tmp/dots" | grep -c '^step-..\.dot$')" = 8 ] || { echo "FAIL: a .dot per step"; ls "$tmp/dots"; fail=1; }
+python3 -c 'import json, sys; json.load(open(sys.argv[1]))' "$tmp/dots/trace.json" || { echo "FAIL: trace.json"; fail=1; }
+cmp -s "$tmp/dots/step-06.dot" /dev/null && { echo "FAIL: empty dot"; fail=1; }
 # Images need somewhere to go.
 "$R" lesson shallow-copy --format svg > /dev/null 2>&1
 [ $? = 2 ] || { echo "FAIL: --format svg without -o exits 2"; fail=1; }
