@@ -6,8 +6,18 @@
  *   getsizeof = 64 (PyDictObject + GC header)
  *             + keys table when the dict owns one:
  *               32 + 2**log2 * index_bytes + usable * entry_bytes
- * Growth: when the entries are used up, resize to the smallest power of two
- * >= used*3 (GROWTH_RATE); a non-str key in a unicode table resizes too. */
+ * Sizes come from 3.11's calculate_log2_keysize(n), which is
+ * bit_length(((n | 8) - 1) | 7): 8 slots for 0 and 8, 16 for 1..15, else
+ * the smallest power of two above n (32 for 16..31, 64 for 32..63), a
+ * rounding that sys.getsizeof shows.
+ *   insertion_resize: when dk_usable is used up, or for a non-str key in a
+ *     unicode table, a new table of calculate_log2_keysize(used*3) slots
+ *     (GROWTH_RATE).  Deletions and popitem never give dk_usable back.
+ *   dict_merge: an empty target clones a clean, recently sized source;
+ *     otherwise one resize to estimate_log2_keysize(used + other) when the
+ *     target's table has fewer usable slots than the other has items.
+ *   PyDict_Copy: clones the table, deleted entries and all, while at least
+ *     2/3 of the entries are live; else merges into a new dict. */
 #include "core/obj_dict.h"
 
 #include <string.h>
@@ -18,8 +28,10 @@
 #include "core/heap.h"
 #include "core/obj_bool.h"
 #include "core/obj_int.h"
+#include "core/obj_iter.h"
 #include "core/obj_list.h"
 #include "core/obj_misc.h"
+#include "core/obj_set.h"
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
 
@@ -35,6 +47,7 @@ typedef struct rv_dict {
     rv_obj_t ob;
     size_t used;
     size_t nentries;
+    size_t usable;       /* dk_usable: free entries (not given back by deletions) */
     unsigned log2;       /* 0: no keys table (the shared empty keys) */
     bool unicode;
     entry_t *entries;    /* usable slots */
@@ -73,24 +86,34 @@ static size_t usable_of(unsigned log2)
     return log2 ? ((size_t)1 << log2) * 2 / 3 : 0;
 }
 
-static unsigned log2_for(size_t minsize)
+/* calculate_log2_keysize as 3.11 computes it: bit_length(((n | 8) - 1) | 7),
+ * so 8 slots for 0 and 8, 16 for 1..15, else the smallest power of two
+ * above n (32 for 16, where 16 slots would do). */
+static unsigned calc_log2(size_t minsize)
 {
-    unsigned l = LOG_MINSIZE;
-    while (((size_t)1 << l) < minsize)
+    size_t x = ((minsize | ((size_t)1 << LOG_MINSIZE)) - 1) | (((size_t)1 << LOG_MINSIZE) - 1);
+    unsigned l = 0;
+    while (x) {
         l++;
+        x >>= 1;
+    }
     return l;
 }
 
 /* estimate_log2_keysize: room for n items without a resize. */
 static unsigned estimate_log2(size_t n)
 {
-    return log2_for((n * 3 + 1) / 2);
+    return calc_log2((n * 3 + 1) / 2);
 }
 
-/* dictresize: a new table of 2**log2 slots holding the live entries. */
+/* dictresize: a new table of 2**log2 slots holding the live entries, in
+ * order; it stays a unicode table only if it was one (the shared empty keys
+ * are one). */
 static void resize(rv_dict_t *d, unsigned log2, bool unicode)
 {
     dict_touch(d, 0);
+    if (d->log2 && !d->unicode)
+        unicode = false;
     size_t size = (size_t)1 << log2, usable = usable_of(log2);
     entry_t *entries = rv_calloc(usable, sizeof *entries);
     int64_t *index = rv_malloc(size * sizeof *index);
@@ -115,7 +138,14 @@ static void resize(rv_dict_t *d, unsigned log2, bool unicode)
     d->index = index;
     d->log2 = log2;
     d->nentries = n;
+    d->usable = usable - n;
     d->unicode = unicode;
+}
+
+/* insertion_resize: room for more, GROWTH_RATE = used*3. */
+static void insertion_resize(rv_dict_t *d, bool unicode)
+{
+    resize(d, calc_log2(d->used * 3), unicode);
 }
 
 static int keys_equal(rv_obj_t *a, rv_obj_t *b)
@@ -166,13 +196,14 @@ static int lookup(rv_dict_t *d, rv_obj_t *key, int64_t hash, size_t *slot, bool 
     }
 }
 
+/* insertdict (insert_to_emptydict for a dict with no table yet). */
 static int set_with_hash(rv_dict_t *d, rv_obj_t *key, int64_t hash, rv_obj_t *value)
 {
     bool is_str = RV_IS(key, rv_str_type);
     if (!d->log2) {
         resize(d, LOG_MINSIZE, is_str);
     } else if (!is_str && d->unicode) {
-        resize(d, log2_for(d->used * 3), false);
+        insertion_resize(d, false);
     }
     size_t slot;
     bool found;
@@ -186,8 +217,8 @@ static int set_with_hash(rv_dict_t *d, rv_obj_t *key, int64_t hash, rv_obj_t *va
         rv_decref(old);
         return 0;
     }
-    if (d->nentries >= usable_of(d->log2)) {
-        resize(d, log2_for(d->used * 3), d->unicode && is_str);
+    if (d->usable == 0) {
+        insertion_resize(d, true);
         if (lookup(d, key, hash, &slot, &found) < 0)
             return -1;
     }
@@ -198,6 +229,7 @@ static int set_with_hash(rv_dict_t *d, rv_obj_t *key, int64_t hash, rv_obj_t *va
     e->value = rv_incref(value);
     d->index[slot] = (int64_t)d->nentries;
     d->nentries++;
+    d->usable--;
     d->used++;
     d->version++;
     return 0;
@@ -211,11 +243,13 @@ rv_obj_t *rv_dict_new(void)
     return rv_obj_alloc(&rv_dict_type, sizeof(rv_dict_t));
 }
 
-rv_obj_t *rv_dict_new_presized(size_t n)
+/* dict_new_presized: no table for up to 5 items, else room for n (at
+ * most 2**17 slots). */
+rv_obj_t *rv_dict_new_presized(size_t n, bool unicode)
 {
     rv_obj_t *o = rv_dict_new();
     if (n > usable_of(LOG_MINSIZE))
-        resize(DICT(o), estimate_log2(n), true);
+        resize(DICT(o), n > usable_of(17) ? 17 : estimate_log2(n), unicode);
     return o;
 }
 
@@ -312,7 +346,7 @@ void rv_dict_clear(rv_obj_t *o)
     d->entries = NULL;
     d->index = NULL;
     d->log2 = 0;
-    d->used = d->nentries = 0;
+    d->used = d->nentries = d->usable = 0;
     d->version++;
     for (size_t i = 0; i < n; i++) {
         rv_xdecref(entries[i].key);
@@ -321,8 +355,37 @@ void rv_dict_clear(rv_obj_t *o)
     rv_free(entries);
 }
 
-/* dict_merge for a dict source: clone a clean source into an empty target,
- * else one big resize first, then insert. */
+/* clone_combined_dict_keys: d (with no items) takes a copy of src's table
+ * as it is, deleted entries, dummy slots and dk_usable included. */
+static void clone_keys(rv_dict_t *d, rv_dict_t *src)
+{
+    dict_touch(d, 0);
+    size_t size = (size_t)1 << src->log2;
+    rv_free(d->entries);
+    rv_free(d->index);
+    d->entries = rv_calloc(usable_of(src->log2), sizeof *d->entries);
+    memcpy(d->entries, src->entries, src->nentries * sizeof *d->entries);
+    for (size_t i = 0; i < src->nentries; i++) {
+        if (d->entries[i].key) {
+            rv_incref(d->entries[i].key);
+            rv_incref(d->entries[i].value);
+        }
+    }
+    d->index = rv_malloc(size * sizeof *d->index);
+    memcpy(d->index, src->index, size * sizeof *d->index);
+    d->log2 = src->log2;
+    d->unicode = src->unicode;
+    d->nentries = src->nentries;
+    d->usable = src->usable;
+    d->used = src->used;
+    d->version++;
+}
+
+/* dict_merge for a dict source: clone a clean source into an empty target
+ * when its table is no more than twice what it needs, else one big resize
+ * first when the target's table (none for the empty keys, whose
+ * dk_log2_size is 0) has fewer usable entries than the source has items,
+ * then insert. */
 static int merge_dict(rv_dict_t *d, rv_dict_t *src)
 {
     dict_touch(d, 0);
@@ -330,22 +393,11 @@ static int merge_dict(rv_dict_t *d, rv_dict_t *src)
         return 0;
     if (d->used == 0 && src->used == src->nentries &&
         (src->log2 == LOG_MINSIZE || usable_of(src->log2 - 1) < src->used)) {
-        resize(d, src->log2, src->unicode);
-        rv_free(d->entries);
-        d->entries = rv_calloc(usable_of(src->log2), sizeof *d->entries);
-        for (size_t i = 0; i < src->nentries; i++) {
-            d->entries[i] = src->entries[i];
-            rv_incref(d->entries[i].key);
-            rv_incref(d->entries[i].value);
-        }
-        memcpy(d->index, src->index, ((size_t)1 << src->log2) * sizeof *d->index);
-        d->nentries = d->used = src->nentries;
-        d->version++;
+        clone_keys(d, src);
         return 0;
     }
     if (usable_of(d->log2) < src->used)
-        resize(d, estimate_log2(d->used + src->used), d->log2 ? d->unicode && src->unicode
-                                                              : src->unicode);
+        resize(d, estimate_log2(d->used + src->used), src->unicode);
     for (size_t i = 0; i < src->nentries; i++) {
         entry_t *e = &src->entries[i];
         if (e->key && set_with_hash(d, e->key, e->hash, e->value) < 0)
@@ -401,18 +453,16 @@ int rv_dict_update(rv_obj_t *o, rv_obj_t *other)
     return err;
 }
 
-/* dict_copy (3.11): a clean dict is cloned with its table, others are
- * rebuilt by merging into a new dict. */
+/* PyDict_Copy (3.11): a dict with at most 1/3 of its entries deleted is
+ * cloned with its table; others are compacted by merging into a new dict. */
 rv_obj_t *rv_dict_copy(rv_obj_t *o)
 {
     rv_dict_t *d = DICT(o);
     rv_obj_t *c = rv_dict_new();
     if (d->used == 0)
         return c;
-    if (d->used >= d->nentries * 2 / 3 && d->used == d->nentries) {
-        merge_dict(DICT(c), d);
-        if (DICT(c)->log2 != d->log2)
-            resize(DICT(c), d->log2, d->unicode);
+    if (d->used >= d->nentries * 2 / 3) {
+        clone_keys(DICT(c), d);
         return c;
     }
     if (merge_dict(DICT(c), d) < 0) {
@@ -584,6 +634,7 @@ typedef struct dictiter {
     rv_obj_t *dict;
     size_t pos;
     size_t used;      /* size when iteration started */
+    size_t left;      /* items not yet returned (di->len) */
     view_kind_t kind;
 } dictiter_t;
 
@@ -596,7 +647,7 @@ static rv_obj_t *dictiter_new(rv_obj_t *d, view_kind_t kind)
 {
     dictiter_t *it = rv_obj_alloc(iter_types[kind], sizeof(dictiter_t));
     it->dict = rv_incref(d);
-    it->used = DICT(d)->used;
+    it->used = it->left = DICT(d)->used;
     it->kind = kind;
     return &it->ob;
 }
@@ -616,6 +667,7 @@ static rv_obj_t *dictiter_next(rv_obj_t *o)
         rv_clearref(&it->dict);
         return NULL;
     }
+    it->left--;
     if (it->kind == VIEW_KEYS)
         return rv_incref(k);
     if (it->kind == VIEW_VALUES)
@@ -632,6 +684,23 @@ static rv_obj_t *iter_self(rv_obj_t *o)
 {
     return rv_incref(o);
 }
+
+/* dictiter_len: the items left, 0 once the dict changed size. */
+static rv_obj_t *dictiter_length_hint(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                                      rv_obj_t *kwnames)
+{
+    (void)args;
+    if (rv_length_hint_args(self, nargs, kwnames) < 0)
+        return NULL;
+    dictiter_t *it = (dictiter_t *)self;
+    size_t n = it->dict && DICT(it->dict)->used == it->used ? it->left : 0;
+    return rv_int_from_u64(n);
+}
+
+static const rv_method_t dictiter_methods[] = {
+    { "__length_hint__", dictiter_length_hint, 0 },
+    { NULL, NULL, 0 },
+};
 
 static void dictiter_clear(rv_obj_t *o)
 {
@@ -662,6 +731,7 @@ static size_t small_size(rv_obj_t *o)
         .iter = iter_self, \
         .next = dictiter_next, \
         .size = small_size, \
+        .methods = dictiter_methods, \
     }
 
 DICTITER_TYPE(rv_dict_keyiterator_type, "dict_keyiterator");
@@ -837,28 +907,49 @@ static rv_obj_t *m_popitem(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, 
     rv_obj_t *k = rv_incref(e->key);
     rv_dict_del(self, k);
     rv_decref(k);
-    /* popitem also forgets the trailing entries (dk_nentries shrinks). */
-    while (d->nentries > 0 && !d->entries[d->nentries - 1].key)
-        d->nentries--;
+    /* dict_popitem: dk_nentries becomes the popped entry's index, but
+     * dk_usable is not given the slot back (a dummy is left in the index). */
+    d->nentries = i - 1;
     return pair;
+}
+
+/* dict_update_arg, then the keyword arguments: one by one for dict(...)
+ * (dict_vectorcall), merged from the dict that the call makes of them for
+ * d.update(...) (_PyStack_AsDict, then dict_merge in dict_update_common). */
+static int update_common(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw,
+                         bool merge_kw)
+{
+    if (rv_arg_count(merge_kw ? "update" : "dict", nargs, 0, 1) < 0)
+        return -1;
+    if (nargs == 1) {
+        if (!rv_isinstance(args[0], &rv_dict_type) && !args[0]->type->iter) {
+            rv_err_format(&rv_exc_TypeError, "'%s' object is not iterable", args[0]->type->name);
+            return -1;
+        }
+        if (rv_dict_update(self, args[0]) < 0)
+            return -1;
+    }
+    size_t nkw = kw ? rv_tuple_len(kw) : 0;
+    if (nkw && merge_kw) {
+        rv_obj_t *kwargs = rv_dict_new_presized(nkw, true);
+        int err = 0;
+        for (size_t k = 0; !err && k < nkw; k++)
+            err = rv_dict_set(kwargs, rv_tuple_get_borrow(kw, k), args[nargs + k]);
+        if (!err)
+            err = merge_dict(DICT(self), DICT(kwargs));
+        rv_decref(kwargs);
+        return err;
+    }
+    for (size_t k = 0; k < nkw; k++)
+        if (rv_dict_set(self, rv_tuple_get_borrow(kw, k), args[nargs + k]) < 0)
+            return -1;
+    return 0;
 }
 
 static rv_obj_t *m_update(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
 {
-    if (rv_arg_count("update", nargs, 0, 1) < 0)
+    if (update_common(self, args, nargs, kw, true) < 0)
         return NULL;
-    if (nargs == 1) {
-        if (!rv_isinstance(args[0], &rv_dict_type) && !args[0]->type->iter) {
-            rv_err_format(&rv_exc_TypeError, "'%s' object is not iterable", args[0]->type->name);
-            return NULL;
-        }
-        if (rv_dict_update(self, args[0]) < 0)
-            return NULL;
-    }
-    size_t nkw = kw ? rv_tuple_len(kw) : 0;
-    for (size_t k = 0; k < nkw; k++)
-        if (rv_dict_set(self, rv_tuple_get_borrow(kw, k), args[nargs + k]) < 0)
-            return NULL;
     return rv_incref(rv_None);
 }
 
@@ -883,6 +974,13 @@ static rv_obj_t *m_fromkeys(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
         return NULL;
     rv_obj_t *d = rv_dict_new();
     rv_obj_t *value = nargs == 2 ? args[1] : rv_None;
+    /* dict_fromkeys: for a dict or a set, one resize for its size first (a
+     * set's keys get a general table). */
+    if (RV_IS(args[0], rv_dict_type))
+        resize(DICT(d), estimate_log2(rv_dict_len(args[0])),
+               !DICT(args[0])->log2 || DICT(args[0])->unicode);
+    else if (RV_IS(args[0], rv_set_type) || RV_IS(args[0], rv_frozenset_type))
+        resize(DICT(d), estimate_log2(rv_set_len(args[0])), false);
     rv_obj_t *it = rv_iter(args[0]);
     if (!it) {
         rv_decref(d);
@@ -916,15 +1014,11 @@ static rv_obj_t *dict_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
                            rv_obj_t *kwnames)
 {
     (void)type;
-    if (rv_arg_count("dict", nargs, 0, 1) < 0)
-        return NULL;
     rv_obj_t *d = rv_dict_new();
-    rv_obj_t *r = m_update(d, args, nargs, kwnames);
-    if (!r) {
+    if (update_common(d, args, nargs, kwnames, false) < 0) {
         rv_decref(d);
         return NULL;
     }
-    rv_decref(r);
     return d;
 }
 

@@ -8,8 +8,8 @@
 
 rv_obj_t *rv_dict_new(void);
 /* A dict pre-sized for n items, as a {k: v, ...} display builds it
- * (_PyDict_FromItems). */
-rv_obj_t *rv_dict_new_presized(size_t n);
+ * (_PyDict_FromItems): unicode when every key is an exact str. */
+rv_obj_t *rv_dict_new_presized(size_t n, bool unicode);
 int rv_dict_set(rv_obj_t *d, rv_obj_t *key, rv_obj_t *value);
 int rv_dict_set_cstr(rv_obj_t *d, const char *key, rv_obj_t *value);
 /* Borrowed value; NULL with no exception when the key is missing, NULL with

@@ -3,6 +3,8 @@
  * iterobject.c, bltinmodule.c). */
 #include "core/obj_iter.h"
 
+#include <stdio.h>
+
 #include "base/alloc.h"
 #include "core/exc.h"
 #include "core/heap.h"
@@ -72,7 +74,50 @@ int rv_length_hint(rv_obj_t *o, size_t dflt, size_t *out)
             return -1;
         rv_err_clear();
     }
+    /* PyObject_LengthHint: then o.__length_hint__(), where a TypeError or
+     * NotImplemented means dflt. */
+    const rv_method_t *m = rv_type_find_method(o->type, "__length_hint__");
     *out = dflt;
+    if (!m)
+        return 0;
+    rv_obj_t *r = m->fn(o, NULL, 0, NULL);
+    if (!r) {
+        if (!rv_err_matches(&rv_exc_TypeError))
+            return -1;
+        rv_err_clear();
+        return 0;
+    }
+    if (r == rv_NotImplemented) {
+        rv_decref(r);
+        return 0;
+    }
+    if (!rv_isinstance(r, &rv_int_type)) {
+        rv_err_format(&rv_exc_TypeError, "__length_hint__ must be an integer, not %s",
+                      r->type->name);
+        rv_decref(r);
+        return -1;
+    }
+    int64_t n;
+    int err = rv_int_to_i64(r, &n);
+    rv_decref(r);
+    if (err < 0)
+        return -1;
+    if (n < 0) {
+        rv_err_format(&rv_exc_ValueError, "__length_hint__() should return >= 0");
+        return -1;
+    }
+    *out = (size_t)n;
+    return 0;
+}
+
+/* The __length_hint__ method of the iterators here and elsewhere: checks
+ * that it is called with no arguments. */
+int rv_length_hint_args(rv_obj_t *self, size_t nargs, rv_obj_t *kwnames)
+{
+    char q[64];
+    snprintf(q, sizeof q, "%s.__length_hint__", RV_TYPE_NAME(self));
+    if (rv_arg_no_kw(q, kwnames) < 0 || rv_arg_count(q, nargs, 0, 0) < 0)
+        return -1;
     return 0;
 }
 
@@ -344,10 +389,33 @@ static rv_obj_t *reversed_make(rv_type_t *type, rv_obj_t *const *args, size_t na
     return rv_reversed(args[0]);
 }
 
+/* reversed_len: the items left, 0 once the sequence is shorter. */
+static rv_obj_t *reversed_length_hint(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                                      rv_obj_t *kwnames)
+{
+    (void)args;
+    if (rv_length_hint_args(self, nargs, kwnames) < 0)
+        return NULL;
+    iterobj_t *it = IT(self);
+    if (!it->a)
+        return rv_int_from_i64(0);
+    size_t n;
+    if (rv_len(it->a, &n) < 0)
+        return NULL;
+    intptr_t position = it->index + 1;
+    return rv_int_from_i64((intptr_t)n < position ? 0 : position);
+}
+
+static const rv_method_t reversed_methods[] = {
+    { "__length_hint__", reversed_length_hint, 0 },
+    { NULL, NULL, 0 },
+};
+
 rv_type_t rv_reversed_type = {
     .name = "reversed", .flags = RV_TF_GC | RV_TF_MUTABLE, .clear = it_clear,
     .release = rv_obj_free, .traverse = it_traverse, .iter = iter_self,
     .next = reversed_next, .size = it_size, .make = reversed_make,
+    .methods = reversed_methods,
 };
 
 static rv_obj_t *seqiter_next(rv_obj_t *o)
@@ -372,10 +440,34 @@ rv_obj_t *rv_seqiter_new(rv_obj_t *seq)
     return s;
 }
 
+/* iter_len: len(seq) less the items taken; NotImplemented (so the
+ * default) when the sequence has no len. */
+static rv_obj_t *seqiter_length_hint(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                                     rv_obj_t *kwnames)
+{
+    (void)args;
+    if (rv_length_hint_args(self, nargs, kwnames) < 0)
+        return NULL;
+    iterobj_t *it = IT(self);
+    if (!it->a)
+        return rv_int_from_i64(0);
+    if (!it->a->type->len)
+        return rv_incref(rv_NotImplemented);
+    size_t n;
+    if (rv_len(it->a, &n) < 0)
+        return NULL;
+    return rv_int_from_i64((intptr_t)n >= it->index ? (intptr_t)n - it->index : 0);
+}
+
+static const rv_method_t seqiter_methods[] = {
+    { "__length_hint__", seqiter_length_hint, 0 },
+    { NULL, NULL, 0 },
+};
+
 rv_type_t rv_seqiter_type = {
     .name = "iterator", .flags = RV_TF_GC | RV_TF_MUTABLE, .clear = it_clear,
     .release = rv_obj_free, .traverse = it_traverse, .iter = iter_self,
-    .next = seqiter_next, .size = it_size,
+    .next = seqiter_next, .size = it_size, .methods = seqiter_methods,
 };
 
 static rv_obj_t *calliter_next(rv_obj_t *o)

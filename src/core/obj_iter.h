@@ -26,9 +26,12 @@ rv_obj_t *rv_calliter_new(rv_obj_t *callable, rv_obj_t *sentinel);
 rv_obj_t *rv_reversed(rv_obj_t *seq);
 
 /* PyObject_LengthHint: len(o) if o has a len slot, else
- * o.__length_hint__() (looked up in the type's methods table, or as an
- * attribute for heap types), else dflt.  -1 with an exception on error. */
+ * o.__length_hint__() (looked up in the type's methods table), else
+ * dflt.  -1 with an exception on error. */
 int rv_length_hint(rv_obj_t *o, size_t dflt, size_t *out);
+/* Argument check of the iterators' __length_hint__ methods (no arguments,
+ * "T.__length_hint__() takes no arguments (1 given)"): 0, or -1. */
+int rv_length_hint_args(rv_obj_t *self, size_t nargs, rv_obj_t *kwnames);
 
 /* Gives the iterator types of this module, obj_list.c, obj_tuple.c and
  * obj_range.c their ids (rv_obj_init_static); idempotent.  rv_tuple_init

@@ -4,8 +4,10 @@
  *   list_resize: keep the array while allocated/2 <= newsize <= allocated;
  *     else allocate (newsize + newsize/8 + 6) & ~3, or (newsize + 3) & ~3
  *     when the growth is closer to that than to the old size; 0 for 0.
- *   list_preallocate_exact (list(x) of a sized x, extending an empty list
- *     with no array by a list or tuple): the length rounded up to even.
+ *   list_preallocate_exact (list(x) of a sized x; list_extend of a list
+ *     with no array yet, by a list or tuple's length or any other
+ *     iterable's PyObject_LengthHint): the length rounded up to even.
+ *   list_ass_slice: a result that is empty frees the array (_list_clear).
  *   exact sizes: slices, copy(), a + b, [x] * n, the BUILD_LIST display. */
 #include "core/obj_list.h"
 
@@ -23,14 +25,12 @@
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
 
+/* A capacity of 0 still keeps a block, as PyMem_Realloc(p, 0) does: the
+ * list has an array (of no slots), so list_extend does not pre-size it
+ * exactly as it does a list with none (a new one, or one cleared). */
 static void set_capacity(rv_list_t *l, size_t cap)
 {
-    if (cap == 0) {
-        rv_free(l->items);
-        l->items = NULL;
-    } else {
-        l->items = rv_realloc(l->items, cap * sizeof *l->items);
-    }
+    l->items = rv_realloc(l->items, (cap ? cap : 1) * sizeof *l->items);
     l->cap = cap;
 }
 
@@ -123,8 +123,14 @@ int rv_list_extend(rv_obj_t *o, rv_obj_t *iterable)
         rv_decref(it);
         return -1;
     }
+    /* list_extend: a list with no array yet is sized exactly for the
+     * hint; otherwise list_resize makes room for it, and the list is cut
+     * back below when the guess was too large. */
     size_t m = l->len;
-    if (hint > 0) {
+    if (!l->items) {
+        if (hint > 0)
+            preallocate_exact(l, hint);
+    } else {
         list_resize(l, m + hint);
         l->len = m;
     }
@@ -255,6 +261,13 @@ int rv_list_set_slice(rv_obj_t *o, intptr_t lo, intptr_t hi, rv_obj_t *v)
     }
     clamp(l->len, &lo, &hi);
     size_t old = (size_t)(hi - lo);
+    if (l->len - old + n == 0) {
+        /* list_ass_slice: an empty result frees the array (_list_clear),
+         * where list_resize(0) could keep a one-slot one. */
+        rv_xdecref(seq);
+        rv_list_clear(o);
+        return 0;
+    }
     rv_obj_t **removed = rv_malloc((old ? old : 1) * sizeof *removed);
     memcpy(removed, l->items + lo, old * sizeof *removed);
     intptr_t d = (intptr_t)n - (intptr_t)old;
@@ -978,6 +991,45 @@ static rv_obj_t *iter_self(rv_obj_t *o)
     return rv_incref(o);
 }
 
+/* listiter_len: the items left (list.extend and list() size by it). */
+static rv_obj_t *listiter_length_hint(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                                      rv_obj_t *kwnames)
+{
+    (void)args;
+    if (rv_length_hint_args(self, nargs, kwnames) < 0)
+        return NULL;
+    listiter_t *it = (listiter_t *)self;
+    size_t n = 0;
+    if (it->seq && rv_list_len(it->seq) > it->index)
+        n = rv_list_len(it->seq) - it->index;
+    return rv_int_from_u64(n);
+}
+
+/* listreviter_len: index counts down from len, so it is what is left
+ * (0 once the list shrank below it). */
+static rv_obj_t *listreviter_length_hint(rv_obj_t *self, rv_obj_t *const *args,
+                                         size_t nargs, rv_obj_t *kwnames)
+{
+    (void)args;
+    if (rv_length_hint_args(self, nargs, kwnames) < 0)
+        return NULL;
+    listiter_t *it = (listiter_t *)self;
+    size_t n = 0;
+    if (it->seq && it->index <= rv_list_len(it->seq))
+        n = it->index;
+    return rv_int_from_u64(n);
+}
+
+static const rv_method_t listiter_methods[] = {
+    { "__length_hint__", listiter_length_hint, 0 },
+    { NULL, NULL, 0 },
+};
+
+static const rv_method_t listreviter_methods[] = {
+    { "__length_hint__", listreviter_length_hint, 0 },
+    { NULL, NULL, 0 },
+};
+
 static void listiter_clear(rv_obj_t *o)
 {
     rv_clearref(&((listiter_t *)o)->seq);
@@ -1011,6 +1063,7 @@ rv_type_t rv_listiter_type = {
     .iter = iter_self,
     .next = listiter_next,
     .size = listiter_size,
+    .methods = listiter_methods,
 };
 
 rv_type_t rv_listreviter_type = {
@@ -1022,6 +1075,7 @@ rv_type_t rv_listreviter_type = {
     .iter = iter_self,
     .next = listreviter_next,
     .size = listiter_size,
+    .methods = listreviter_methods,
 };
 
 static void list_release(rv_obj_t *o)

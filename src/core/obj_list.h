@@ -33,8 +33,8 @@ static inline size_t rv_list_len(const rv_obj_t *l) { return RV_LIST(l)->len; }
 static inline rv_obj_t *rv_list_get_borrow(const rv_obj_t *l, size_t i) { return RV_LIST(l)->items[i]; }
 static inline void rv_list_set_steal(rv_obj_t *l, size_t i, rv_obj_t *v) { RV_LIST(l)->items[i] = v; }
 int rv_list_append(rv_obj_t *l, rv_obj_t *v);
-/* list.extend(iterable): CPython's list_extend, including its
- * pre-sizing for lists and tuples. */
+/* list.extend(iterable): CPython's list_extend, including its exact
+ * pre-sizing of a list with no array yet (by the length hint). */
 int rv_list_extend(rv_obj_t *l, rv_obj_t *iterable);
 rv_obj_t *rv_list_from_iterable(rv_obj_t *iterable);  /* list(x) */
 rv_obj_t *rv_list_from_array(rv_obj_t *const *items, size_t n); /* exact size */

@@ -17,6 +17,7 @@
 #include "core/heap.h"
 #include "core/obj_bool.h"
 #include "core/obj_int.h"
+#include "core/obj_iter.h"
 #include "core/obj_misc.h"
 #include "core/obj_slice.h"
 #include "core/obj_str.h"
@@ -670,6 +671,21 @@ static rv_obj_t *iter_self(rv_obj_t *o)
     return rv_incref(o);
 }
 
+/* rangeiter_len: the items left. */
+static rv_obj_t *rangeiter_length_hint(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                                       rv_obj_t *kwnames)
+{
+    (void)args;
+    if (rv_length_hint_args(self, nargs, kwnames) < 0)
+        return NULL;
+    return rv_int_from_u64(((rangeiter_t *)self)->left);
+}
+
+static const rv_method_t rangeiter_methods[] = {
+    { "__length_hint__", rangeiter_length_hint, 0 },
+    { NULL, NULL, 0 },
+};
+
 rv_type_t rv_rangeiter_type = {
     .name = "range_iterator",
     .flags = RV_TF_MUTABLE,
@@ -677,6 +693,7 @@ rv_type_t rv_rangeiter_type = {
     .iter = iter_self,
     .next = rangeiter_next,
     .size = range_size,
+    .methods = rangeiter_methods,
 };
 
 rv_type_t rv_longrangeiter_type = {
@@ -688,6 +705,7 @@ rv_type_t rv_longrangeiter_type = {
     .iter = iter_self,
     .next = longrangeiter_next,
     .size = range_size,
+    .methods = rangeiter_methods,
 };
 
 static const rv_method_t range_methods[] = {

@@ -5,7 +5,14 @@
  * LINEAR_PROBES = 9 neighbours tried before perturbed jumps, dummies for
  * deleted keys, and a resize to used*4 (used*2 past 50000) when
  * fill*5 >= mask*3.  getsizeof = 216, plus 16 bytes a slot for a table
- * larger than the built-in one. */
+ * larger than the built-in one.
+ *   set_add_entry: a new key takes the last dummy its probe passed.
+ *   set_pop: scans from the finger, where the previous pop stopped.
+ *   set_merge: an empty set copies a same-size table without dummies slot
+ *     for slot, else inserts clean after one resize.
+ *   set_difference: copies and discards when so is 4 times other's size;
+ *     set_symmetric_difference starts from other; &= and intersection_update
+ *     swap bodies with the intersection; -= resizes away dummies past 1/4. */
 #include "core/obj_set.h"
 
 #include <string.h>
@@ -17,6 +24,7 @@
 #include "core/obj_bool.h"
 #include "core/obj_dict.h"
 #include "core/obj_int.h"
+#include "core/obj_iter.h"
 #include "core/obj_list.h"
 #include "core/obj_misc.h"
 #include "core/obj_str.h"
@@ -34,6 +42,7 @@ typedef struct rv_set {
     size_t fill;     /* active + dummy */
     size_t used;     /* active */
     size_t mask;
+    size_t finger;   /* where set.pop resumes its scan */
     slot_t *table;   /* smalltable or heap */
     slot_t small[MINSIZE];
     int64_t hash;    /* frozenset: cached, -1 */
@@ -85,8 +94,8 @@ static int probe(rv_set_t *s, rv_obj_t *key, int64_t hash, slot_t **where, bool 
                 return 0;
             }
             if (entry->key == DUMMY) {
-                if (!freeslot)
-                    freeslot = entry;
+                /* set_add_entry keeps the last dummy it passed. */
+                freeslot = entry;
             } else if (entry->hash == hash) {
                 rv_obj_t *k = rv_incref(entry->key);
                 int eq = keys_equal(k, key);
@@ -133,10 +142,13 @@ found:
 
 static void table_resize(rv_set_t *s, size_t minused)
 {
-    rv_touch(&s->ob);
     size_t newsize = MINSIZE;
     while (newsize <= minused)
         newsize <<= 1;
+    /* The small table without dummies is left as it is. */
+    if (newsize == MINSIZE && s->table == s->small && s->fill == s->used)
+        return;
+    rv_touch(&s->ob);
     slot_t *old = s->table;
     size_t oldmask = s->mask;
     slot_t copy[MINSIZE];
@@ -197,16 +209,13 @@ int rv_set_contains(rv_obj_t *o, rv_obj_t *key)
     return found;
 }
 
-int rv_set_discard(rv_obj_t *o, rv_obj_t *key)
+/* set_discard_entry: 1 found (now a dummy), 0 not, -1 error. */
+static int discard_entry(rv_set_t *s, rv_obj_t *key, int64_t hash)
 {
-    rv_touch(o);
-    rv_set_t *s = SET(o);
-    int64_t h;
-    if (rv_hash(key, &h) < 0)
-        return -1;
+    rv_touch(&s->ob);
     slot_t *where;
     bool found;
-    if (probe(s, key, h, &where, &found) < 0)
+    if (probe(s, key, hash, &where, &found) < 0)
         return -1;
     if (!found)
         return 0;
@@ -218,25 +227,63 @@ int rv_set_discard(rv_obj_t *o, rv_obj_t *key)
     return 1;
 }
 
+int rv_set_discard(rv_obj_t *o, rv_obj_t *key)
+{
+    int64_t h;
+    if (rv_hash(key, &h) < 0)
+        return -1;
+    return discard_entry(SET(o), key, h);
+}
+
 size_t rv_set_len(rv_obj_t *o)
 {
     return SET(o)->used;
 }
 
-bool rv_set_next(rv_obj_t *o, size_t *pos, rv_obj_t **key)
+/* set_next: the next active slot (key and hash) in table order. */
+static slot_t *next_entry(rv_set_t *s, size_t *pos)
 {
-    rv_set_t *s = SET(o);
     while (*pos <= s->mask) {
         slot_t *e = &s->table[(*pos)++];
-        if (e->key && e->key != DUMMY) {
-            *key = e->key;
-            return true;
-        }
+        if (e->key && e->key != DUMMY)
+            return e;
     }
-    return false;
+    return NULL;
 }
 
-/* set_merge: another set's entries, after one resize for both sizes. */
+bool rv_set_next(rv_obj_t *o, size_t *pos, rv_obj_t **key)
+{
+    slot_t *e = next_entry(SET(o), pos);
+    if (e)
+        *key = e->key;
+    return e != NULL;
+}
+
+void rv_set_readd(rv_obj_t *o)
+{
+    rv_set_t *s = SET(o);
+    size_t n = s->used, k = 0, pos = 0;
+    slot_t *items = rv_malloc((n ? n : 1) * sizeof *items), *e;
+    while ((e = next_entry(s, &pos)) != NULL)
+        items[k++] = *e;
+    rv_touch(o);
+    if (s->table != s->small)
+        rv_free(s->table);
+    memset(s->small, 0, sizeof s->small);
+    s->table = s->small;
+    s->mask = MINSIZE - 1;
+    s->fill = s->used = 0;
+    s->hash = -1;
+    for (k = 0; k < n; k++) {
+        add_entry(s, items[k].key, items[k].hash);
+        rv_decref(items[k].key);
+    }
+    rv_free(items);
+}
+
+/* set_merge: another set's entries, after one resize for both sizes; an
+ * empty set copies the other's slots as they are when the tables are the
+ * same size and the other has no dummies, else inserts them clean. */
 static int merge_set(rv_set_t *s, rv_set_t *other)
 {
     rv_touch(&s->ob);
@@ -244,6 +291,25 @@ static int merge_set(rv_set_t *s, rv_set_t *other)
         return 0;
     if ((s->fill + other->used) * 5 >= s->mask * 3)
         table_resize(s, (s->used + other->used) * 2);
+    if (s->fill == 0 && s->mask == other->mask && other->fill == other->used) {
+        for (size_t i = 0; i <= other->mask; i++) {
+            if (other->table[i].key) {
+                s->table[i].key = rv_incref(other->table[i].key);
+                s->table[i].hash = other->table[i].hash;
+            }
+        }
+        s->fill = s->used = other->used;
+        return 0;
+    }
+    if (s->fill == 0) {
+        for (size_t i = 0; i <= other->mask; i++) {
+            slot_t *e = &other->table[i];
+            if (e->key && e->key != DUMMY)
+                insert_clean(s->table, s->mask, rv_incref(e->key), e->hash);
+        }
+        s->fill = s->used = other->used;
+        return 0;
+    }
     for (size_t i = 0; i <= other->mask; i++) {
         slot_t *e = &other->table[i];
         if (e->key && e->key != DUMMY && add_entry(s, e->key, e->hash) < 0)
@@ -477,85 +543,346 @@ static size_t set_size(rv_obj_t *o)
     return 216 + (s->table != s->small ? 16 * (s->mask + 1) : 0);
 }
 
-static rv_obj_t *result_like(rv_obj_t *a)
+/* make_new_set_basetype: results are plain sets or frozensets. */
+static rv_type_t *base_type(rv_obj_t *a)
 {
-    return alloc_set(RV_IS(a, rv_frozenset_type) ? &rv_frozenset_type : &rv_set_type);
+    return rv_isinstance(a, &rv_frozenset_type) ? &rv_frozenset_type : &rv_set_type;
 }
 
-/* The set algebra, each producing a new set of a's type. */
-static rv_obj_t *set_op(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
+/* set_copy: a new set (or frozenset) merged from so. */
+static rv_obj_t *set_copy(rv_obj_t *so)
 {
-    rv_obj_t *r;
-    size_t pos = 0;
-    rv_obj_t *k;
-    switch (op) {
-    case RV_OP_OR:
-        r = result_like(a);
-        if (update(r, a) < 0 || update(r, b) < 0)
-            goto fail;
-        return r;
-    case RV_OP_AND:
-        r = result_like(a);
-        if (SET(a)->used > SET(b)->used) {
-            rv_obj_t *t = a;
-            a = b;
-            b = t;
-        }
-        while (rv_set_next(a, &pos, &k)) {
-            int c = rv_set_contains(b, k);
-            if (c < 0 || (c && rv_set_add(r, k) < 0))
-                goto fail;
-        }
-        return r;
-    case RV_OP_SUB:
-        r = result_like(a);
-        while (rv_set_next(a, &pos, &k)) {
-            int c = rv_set_contains(b, k);
-            if (c < 0 || (!c && rv_set_add(r, k) < 0))
-                goto fail;
-        }
-        return r;
-    case RV_OP_XOR:
-        r = result_like(a);
-        if (update(r, a) < 0)
-            goto fail;
-        while (rv_set_next(b, &pos, &k)) {
-            int d = rv_set_discard(r, k);
-            if (d < 0 || (!d && rv_set_add(r, k) < 0))
-                goto fail;
-        }
-        return r;
-    default:
-        return rv_incref(rv_NotImplemented);
+    return make_from(base_type(so), so);
+}
+
+/* set_union: a copy of so updated by each of others in turn. */
+static rv_obj_t *set_union(rv_obj_t *so, rv_obj_t *const *others, size_t n)
+{
+    rv_obj_t *r = set_copy(so);
+    for (size_t i = 0; r && i < n; i++) {
+        if (others[i] != so && update(r, others[i]) < 0)
+            rv_clearref(&r);
     }
+    return r;
+}
+
+/* set_intersection: walks other (the smaller, when both are sets) and
+ * keeps what so has. */
+static rv_obj_t *set_intersection(rv_obj_t *so, rv_obj_t *other)
+{
+    if (so == other)
+        return set_copy(so);
+    rv_obj_t *r = alloc_set(base_type(so));
+    if (rv_is_anyset(other)) {
+        if (SET(other)->used > SET(so)->used) {
+            rv_obj_t *t = so;
+            so = other;
+            other = t;
+        }
+        size_t pos = 0;
+        slot_t *e;
+        while ((e = next_entry(SET(other), &pos)) != NULL) {
+            rv_obj_t *key = rv_incref(e->key);
+            int64_t hash = e->hash;
+            slot_t *where;
+            bool found;
+            int err = probe(SET(so), key, hash, &where, &found);
+            if (!err && found)
+                err = add_entry(SET(r), key, hash);
+            rv_decref(key);
+            if (err < 0)
+                goto fail;
+        }
+        return r;
+    }
+    rv_obj_t *it = rv_iter(other);
+    if (!it)
+        goto fail;
+    rv_obj_t *key;
+    while ((key = rv_next(it)) != NULL) {
+        int64_t hash;
+        slot_t *where;
+        bool found;
+        int err = rv_hash(key, &hash);
+        if (!err)
+            err = probe(SET(so), key, hash, &where, &found);
+        if (!err && found)
+            err = add_entry(SET(r), key, hash);
+        rv_decref(key);
+        if (err < 0) {
+            rv_decref(it);
+            goto fail;
+        }
+    }
+    rv_decref(it);
+    if (rv_err_occurred())
+        goto fail;
+    return r;
 fail:
     rv_decref(r);
     return NULL;
 }
 
+/* set_swap_bodies: a and b exchange their tables (the built-in ones by
+ * copying); the finger stays. */
+static void swap_bodies(rv_set_t *a, rv_set_t *b)
+{
+    rv_touch(&a->ob);
+    rv_touch(&b->ob);
+    size_t t = a->fill;
+    a->fill = b->fill;
+    b->fill = t;
+    t = a->used;
+    a->used = b->used;
+    b->used = t;
+    t = a->mask;
+    a->mask = b->mask;
+    b->mask = t;
+    slot_t *ta = a->table == a->small ? b->small : a->table;
+    slot_t *tb = b->table == b->small ? a->small : b->table;
+    a->table = tb;
+    b->table = ta;
+    slot_t small[MINSIZE];
+    memcpy(small, a->small, sizeof small);
+    memcpy(a->small, b->small, sizeof small);
+    memcpy(b->small, small, sizeof small);
+    a->hash = b->hash = -1;
+}
+
+/* set_intersection_update (set_intersection_update_multi for several):
+ * so takes the body of the intersection. */
+static int intersection_update(rv_obj_t *so, rv_obj_t *const *others, size_t n)
+{
+    rv_obj_t *r = rv_incref(so);
+    for (size_t i = 0; r && i < n; i++) {
+        rv_obj_t *next = set_intersection(r, others[i]);
+        rv_decref(r);
+        r = next;
+    }
+    if (!r)
+        return -1;
+    if (r == so) {
+        rv_decref(r);
+        return 0;
+    }
+    swap_bodies(SET(so), SET(r));
+    rv_decref(r);
+    return 0;
+}
+
+/* set_difference_update_internal: discard other's items from so (the
+ * intersection's when other is more than 8 times larger), then resize
+ * when more than a quarter of the slots are dummies. */
+static int difference_update(rv_obj_t *so, rv_obj_t *other)
+{
+    rv_set_t *s = SET(so);
+    if (so == other) {
+        set_clear_all(s);
+        return 0;
+    }
+    if (rv_is_anyset(other)) {
+        if ((SET(other)->used >> 3) > s->used) {
+            other = set_intersection(so, other);
+            if (!other)
+                return -1;
+        } else {
+            rv_incref(other);
+        }
+        size_t pos = 0;
+        slot_t *e;
+        while ((e = next_entry(SET(other), &pos)) != NULL) {
+            rv_obj_t *key = rv_incref(e->key);
+            int err = discard_entry(s, key, e->hash);
+            rv_decref(key);
+            if (err < 0) {
+                rv_decref(other);
+                return -1;
+            }
+        }
+        rv_decref(other);
+    } else {
+        rv_obj_t *it = rv_iter(other);
+        if (!it)
+            return -1;
+        rv_obj_t *key;
+        while ((key = rv_next(it)) != NULL) {
+            int err = rv_set_discard(so, key);
+            rv_decref(key);
+            if (err < 0) {
+                rv_decref(it);
+                return -1;
+            }
+        }
+        rv_decref(it);
+        if (rv_err_occurred())
+            return -1;
+    }
+    if (s->fill - s->used <= s->mask / 4)
+        return 0;
+    table_resize(s, s->used > 50000 ? s->used * 2 : s->used * 4);
+    return 0;
+}
+
+/* set_difference: a copy of so with other's items discarded when so is
+ * more than 4 times larger than other (or other is neither a set nor a
+ * dict), else the items of so that other lacks, added one by one. */
+static rv_obj_t *set_difference(rv_obj_t *so, rv_obj_t *other)
+{
+    size_t other_size;
+    bool is_dict = RV_IS(other, rv_dict_type);
+    if (rv_is_anyset(other))
+        other_size = SET(other)->used;
+    else if (is_dict)
+        other_size = rv_dict_len(other);
+    else
+        other_size = SIZE_MAX;
+    if (other_size == SIZE_MAX || (SET(so)->used >> 2) > other_size) {
+        /* set_copy_and_difference */
+        rv_obj_t *r = set_copy(so);
+        if (r && difference_update(r, other) < 0)
+            rv_clearref(&r);
+        return r;
+    }
+    rv_obj_t *r = alloc_set(base_type(so));
+    size_t pos = 0;
+    slot_t *e;
+    while ((e = next_entry(SET(so), &pos)) != NULL) {
+        rv_obj_t *key = rv_incref(e->key);
+        int64_t hash = e->hash;
+        int c;
+        if (is_dict) {
+            c = rv_dict_get_borrow(other, key) != NULL;
+            if (!c && rv_err_occurred())
+                c = -1;
+        } else {
+            slot_t *where;
+            bool found;
+            c = probe(SET(other), key, hash, &where, &found) < 0 ? -1 : found;
+        }
+        int err = c < 0 ? -1 : c ? 0 : add_entry(SET(r), key, hash);
+        rv_decref(key);
+        if (err < 0) {
+            rv_decref(r);
+            return NULL;
+        }
+    }
+    return r;
+}
+
+/* set_difference_multi: set_difference with the first, then
+ * set_difference_update_internal with the others. */
+static rv_obj_t *difference_multi(rv_obj_t *so, rv_obj_t *const *others, size_t n)
+{
+    if (n == 0)
+        return set_copy(so);
+    rv_obj_t *r = set_difference(so, others[0]);
+    for (size_t i = 1; r && i < n; i++) {
+        if (difference_update(r, others[i]) < 0)
+            rv_clearref(&r);
+    }
+    return r;
+}
+
+/* set_symmetric_difference_update: each item of other (made a set first
+ * unless it is a set or a dict) is discarded from so, or added when so
+ * lacks it. */
+static int symmetric_difference_update(rv_obj_t *so, rv_obj_t *other)
+{
+    rv_set_t *s = SET(so);
+    if (so == other) {
+        set_clear_all(s);
+        return 0;
+    }
+    if (RV_IS(other, rv_dict_type)) {
+        size_t pos = 0;
+        rv_obj_t *key;
+        while (rv_dict_next(other, &pos, &key, NULL)) {
+            int64_t hash;
+            rv_incref(key);
+            int err = rv_hash(key, &hash);
+            if (!err)
+                err = discard_entry(s, key, hash);
+            if (err == 0)
+                err = add_entry(s, key, hash);
+            rv_decref(key);
+            if (err < 0)
+                return -1;
+        }
+        return 0;
+    }
+    rv_obj_t *otherset = rv_is_anyset(other) ? rv_incref(other) : make_from(base_type(so), other);
+    if (!otherset)
+        return -1;
+    size_t pos = 0;
+    slot_t *e;
+    while ((e = next_entry(SET(otherset), &pos)) != NULL) {
+        rv_obj_t *key = rv_incref(e->key);
+        int64_t hash = e->hash;
+        int err = discard_entry(s, key, hash);
+        if (err == 0)
+            err = add_entry(s, key, hash);
+        rv_decref(key);
+        if (err < 0) {
+            rv_decref(otherset);
+            return -1;
+        }
+    }
+    rv_decref(otherset);
+    return 0;
+}
+
+/* set_symmetric_difference: a set of so's type made from other, then
+ * updated by so. */
+static rv_obj_t *set_symmetric_difference(rv_obj_t *so, rv_obj_t *other)
+{
+    rv_obj_t *r = make_from(base_type(so), other);
+    if (r && symmetric_difference_update(r, so) < 0)
+        rv_clearref(&r);
+    return r;
+}
+
+/* The operators (set_or, set_and, set_sub, set_xor), for sets only. */
 static rv_obj_t *set_binop(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
 {
     if (!rv_is_anyset(a) || !rv_is_anyset(b))
         return rv_incref(rv_NotImplemented);
-    return set_op(op, a, b);
+    switch (op) {
+    case RV_OP_OR:
+        return set_union(a, &b, 1);
+    case RV_OP_AND:
+        return set_intersection(a, b);
+    case RV_OP_SUB:
+        return set_difference(a, b);
+    case RV_OP_XOR:
+        return set_symmetric_difference(a, b);
+    default:
+        return rv_incref(rv_NotImplemented);
+    }
 }
 
-/* In place on a mutable set: the object itself changes. */
+/* In place on a mutable set (set_ior, set_iand, set_isub, set_ixor): the
+ * object itself changes. */
 static rv_obj_t *set_inplace(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
 {
     if (!RV_IS(a, rv_set_type) || !rv_is_anyset(b))
         return rv_incref(rv_NotImplemented);
-    if (op == RV_OP_OR) {
-        if (update(a, b) < 0)
-            return NULL;
-        return rv_incref(a);
+    int err;
+    switch (op) {
+    case RV_OP_OR:
+        err = update(a, b);
+        break;
+    case RV_OP_AND:
+        err = intersection_update(a, &b, 1);
+        break;
+    case RV_OP_SUB:
+        err = difference_update(a, b);
+        break;
+    case RV_OP_XOR:
+        err = symmetric_difference_update(a, b);
+        break;
+    default:
+        return rv_incref(rv_NotImplemented);
     }
-    rv_obj_t *r = set_op(op, a, b);
-    if (!r || r == rv_NotImplemented)
-        return r;
-    set_clear_all(SET(a));
-    int err = update(a, r);
-    rv_decref(r);
     return err < 0 ? NULL : rv_incref(a);
 }
 
@@ -567,13 +894,14 @@ typedef struct setiter {
     rv_obj_t *set;
     size_t pos;
     size_t used;
+    size_t left;     /* items not yet returned (si->len) */
 } setiter_t;
 
 static rv_obj_t *set_iter(rv_obj_t *o)
 {
     setiter_t *it = rv_obj_alloc(&rv_setiter_type, sizeof(setiter_t));
     it->set = rv_incref(o);
-    it->used = SET(o)->used;
+    it->used = it->left = SET(o)->used;
     return &it->ob;
 }
 
@@ -588,8 +916,10 @@ static rv_obj_t *setiter_next(rv_obj_t *o)
         return NULL;
     }
     rv_obj_t *k;
-    if (rv_set_next(it->set, &it->pos, &k))
+    if (rv_set_next(it->set, &it->pos, &k)) {
+        it->left--;
         return rv_incref(k);
+    }
     rv_clearref(&it->set);
     return NULL;
 }
@@ -598,6 +928,23 @@ static rv_obj_t *iter_self(rv_obj_t *o)
 {
     return rv_incref(o);
 }
+
+/* setiter_len: the items left, 0 once the set changed size. */
+static rv_obj_t *setiter_length_hint(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                                     rv_obj_t *kwnames)
+{
+    (void)args;
+    if (rv_length_hint_args(self, nargs, kwnames) < 0)
+        return NULL;
+    setiter_t *it = (setiter_t *)self;
+    size_t n = it->set && SET(it->set)->used == it->used ? it->left : 0;
+    return rv_int_from_u64(n);
+}
+
+static const rv_method_t setiter_methods[] = {
+    { "__length_hint__", setiter_length_hint, 0 },
+    { NULL, NULL, 0 },
+};
 
 static void setiter_clear(rv_obj_t *o)
 {
@@ -627,6 +974,7 @@ rv_type_t rv_setiter_type = {
     .iter = iter_self,
     .next = setiter_next,
     .size = setiter_size,
+    .methods = setiter_methods,
 };
 
 /******************************************************************************/
@@ -678,17 +1026,20 @@ static rv_obj_t *m_pop(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_o
         rv_err_format(&rv_exc_KeyError, "pop from an empty set");
         return NULL;
     }
-    for (size_t i = 0; i <= s->mask; i++) {
-        slot_t *e = &s->table[i];
-        if (e->key && e->key != DUMMY) {
-            rv_obj_t *k = e->key;
-            e->key = DUMMY;
-            e->hash = -1;
-            s->used--;
-            return k;
-        }
+    /* set_pop: scan from the finger (where the last pop stopped, brought
+     * in bounds), wrapping around. */
+    slot_t *e = &s->table[s->finger & s->mask];
+    while (!e->key || e->key == DUMMY) {
+        e++;
+        if (e > &s->table[s->mask])
+            e = s->table;
     }
-    return NULL;
+    rv_obj_t *k = e->key;
+    e->key = DUMMY;
+    e->hash = -1;
+    s->used--;
+    s->finger = (size_t)(e - s->table) + 1;
+    return k;
 }
 
 static rv_obj_t *m_clear(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
@@ -719,43 +1070,33 @@ static rv_obj_t *m_update(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, r
     return rv_incref(rv_None);
 }
 
-/* union/intersection/difference/symmetric_difference with any iterables. */
-static rv_obj_t *multi(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_binop_t op)
-{
-    rv_obj_t *acc = make_from(RV_IS(self, rv_frozenset_type) ? &rv_frozenset_type : &rv_set_type,
-                              self);
-    for (size_t i = 0; acc && i < nargs; i++) {
-        rv_obj_t *other = rv_is_anyset(args[i]) ? rv_incref(args[i]) : rv_set_new(args[i]);
-        if (!other) {
-            rv_decref(acc);
-            return NULL;
-        }
-        rv_obj_t *r = set_op(op, acc, other);
-        rv_decref(other);
-        rv_decref(acc);
-        acc = r;
-    }
-    return acc;
-}
-
 static rv_obj_t *m_union(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
 {
     NOKW("union");
-    return multi(self, args, nargs, RV_OP_OR);
+    return set_union(self, args, nargs);
 }
 
+/* set_intersection_multi: so itself, then intersected with each. */
 static rv_obj_t *m_intersection(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                                 rv_obj_t *kw)
 {
     NOKW("intersection");
-    return multi(self, args, nargs, RV_OP_AND);
+    if (nargs == 0)
+        return set_copy(self);
+    rv_obj_t *r = rv_incref(self);
+    for (size_t i = 0; r && i < nargs; i++) {
+        rv_obj_t *next = set_intersection(r, args[i]);
+        rv_decref(r);
+        r = next;
+    }
+    return r;
 }
 
 static rv_obj_t *m_difference(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                               rv_obj_t *kw)
 {
     NOKW("difference");
-    return multi(self, args, nargs, RV_OP_SUB);
+    return difference_multi(self, args, nargs);
 }
 
 static rv_obj_t *m_symdiff(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
@@ -763,41 +1104,36 @@ static rv_obj_t *m_symdiff(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, 
     NOKW("symmetric_difference");
     if (rv_arg_count("symmetric_difference", nargs, 1, 1) < 0)
         return NULL;
-    return multi(self, args, nargs, RV_OP_XOR);
-}
-
-static rv_obj_t *in_place(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_binop_t op)
-{
-    rv_obj_t *r = multi(self, args, nargs, op);
-    if (!r)
-        return NULL;
-    set_clear_all(SET(self));
-    int err = update(self, r);
-    rv_decref(r);
-    return err < 0 ? NULL : rv_incref(rv_None);
+    return set_symmetric_difference(self, args[0]);
 }
 
 static rv_obj_t *m_intersection_update(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                                        rv_obj_t *kw)
 {
     NOKW("intersection_update");
-    return in_place(self, args, nargs, RV_OP_AND);
+    if (intersection_update(self, args, nargs) < 0)
+        return NULL;
+    return rv_incref(rv_None);
 }
 
 static rv_obj_t *m_difference_update(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                                      rv_obj_t *kw)
 {
     NOKW("difference_update");
-    return in_place(self, args, nargs, RV_OP_SUB);
+    for (size_t i = 0; i < nargs; i++)
+        if (difference_update(self, args[i]) < 0)
+            return NULL;
+    return rv_incref(rv_None);
 }
 
 static rv_obj_t *m_symdiff_update(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                                   rv_obj_t *kw)
 {
     NOKW("symmetric_difference_update");
-    if (rv_arg_count("symmetric_difference_update", nargs, 1, 1) < 0)
+    if (rv_arg_count("symmetric_difference_update", nargs, 1, 1) < 0 ||
+        symmetric_difference_update(self, args[0]) < 0)
         return NULL;
-    return in_place(self, args, nargs, RV_OP_XOR);
+    return rv_incref(rv_None);
 }
 
 static rv_obj_t *subset_method(rv_obj_t *self, rv_obj_t *arg, bool sub, bool disjoint)
@@ -807,7 +1143,7 @@ static rv_obj_t *subset_method(rv_obj_t *self, rv_obj_t *arg, bool sub, bool dis
         return NULL;
     int r;
     if (disjoint) {
-        rv_obj_t *i = set_op(RV_OP_AND, self, other);
+        rv_obj_t *i = set_intersection(self, other);
         r = i ? SET(i)->used == 0 : -1;
         rv_xdecref(i);
     } else {

@@ -17,6 +17,10 @@ size_t rv_set_len(rv_obj_t *s);
 /* Iterates in table order; *pos starts at 0; borrowed key. */
 bool rv_set_next(rv_obj_t *s, size_t *pos, rv_obj_t **key);
 bool rv_is_anyset(const rv_obj_t *o);
+/* Empties s's table and adds its items again in their table order, as
+ * PyFrozenSet_New(tuple(s)) would place them: for the compiler, which
+ * rebuilds frozenset constants so (merge_consts_recursive). */
+void rv_set_readd(rv_obj_t *s);
 
 /* The iterator type of set and frozenset. */
 extern rv_type_t rv_setiter_type;

@@ -418,6 +418,23 @@ static rv_obj_t *iter_self(rv_obj_t *o)
     return rv_incref(o);
 }
 
+/* tupleiter_len: the items left. */
+static rv_obj_t *tupleiter_length_hint(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                                       rv_obj_t *kwnames)
+{
+    (void)args;
+    if (rv_length_hint_args(self, nargs, kwnames) < 0)
+        return NULL;
+    tupleiter_t *it = (tupleiter_t *)self;
+    size_t n = it->seq ? rv_tuple_len(it->seq) - it->index : 0;
+    return rv_int_from_u64(n);
+}
+
+static const rv_method_t tupleiter_methods[] = {
+    { "__length_hint__", tupleiter_length_hint, 0 },
+    { NULL, NULL, 0 },
+};
+
 static void tupleiter_clear(rv_obj_t *o)
 {
     rv_clearref(&((tupleiter_t *)o)->seq);
@@ -446,6 +463,7 @@ rv_type_t rv_tupleiter_type = {
     .iter = iter_self,
     .next = tupleiter_next,
     .size = tupleiter_size,
+    .methods = tupleiter_methods,
 };
 
 rv_type_t rv_tuple_type = {

@@ -91,13 +91,20 @@ static bool const_same(rv_obj_t *a, rv_obj_t *b)
         return true;
     }
     if (RV_IS(a, rv_frozenset_type)) {
-        size_t pa = 0, pb = 0;
+        /* Whatever the order of the items (_PyCode_ConstantKey compares
+         * frozensets of item keys). */
+        size_t pa = 0;
         rv_obj_t *ka, *kb;
         if (rv_set_len(a) != rv_set_len(b))
             return false;
-        while (rv_set_next(a, &pa, &ka) && rv_set_next(b, &pb, &kb))
-            if (!const_same(ka, kb))
+        while (rv_set_next(a, &pa, &ka)) {
+            size_t pb = 0;
+            bool found = false;
+            while (!found && rv_set_next(b, &pb, &kb))
+                found = const_same(ka, kb);
+            if (!found)
                 return false;
+        }
         return true;
     }
     int eq = rv_eq(a, b);
@@ -110,7 +117,10 @@ static bool const_same(rv_obj_t *a, rv_obj_t *b)
 
 /* The unit-wide constant object equal to v (borrowed), registering v.
  * Tuples are merged item by item first, as merge_consts_recursive does:
- * the (1, 2) inside ((1, 2), 3) is the constant (1, 2) itself. */
+ * the (1, 2) inside ((1, 2), 3) is the constant (1, 2) itself.  A new
+ * frozenset is registered rebuilt from its items in table order (again
+ * merge_consts_recursive; here in place, v being the compiler's own),
+ * which can change that order: {33, 1, 17, 9} prints as {33, 17, 9, 1}. */
 rv_obj_t *cu_merge_const(compiler_t *c, rv_obj_t *v)
 {
     if (RV_IS(v, rv_tuple_type) && v->refcnt == 1) {
@@ -131,6 +141,8 @@ rv_obj_t *cu_merge_const(compiler_t *c, rv_obj_t *v)
     for (size_t i = 0; i < c->nconsts; i++)
         if (c->const_hash[i] == h && const_same(c->consts[i], v))
             return c->consts[i];
+    if (RV_IS(v, rv_frozenset_type) && v->refcnt == 1)
+        rv_set_readd(v);
     if (c->nconsts == c->capconsts) {
         c->capconsts = c->capconsts ? c->capconsts * 2 : 64;
         c->consts = rv_realloc(c->consts, c->capconsts * sizeof *c->consts);

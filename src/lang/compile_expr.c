@@ -344,35 +344,66 @@ static void compile_boolop(compiler_t *c, const rv_node_t *n)
     cu_bind_label(c, end);
 }
 
+/* compiler_subdict: items begin..end as BUILD_MAP n, or, past
+ * STACK_USE_GUIDELINE (30 stack slots), as BUILD_MAP 0 and a MAP_ADD per
+ * item: a dict that grows instead of one pre-sized (sys.getsizeof shows
+ * it). */
+static void compile_subdict(compiler_t *c, const rv_node_t *n, size_t begin, size_t end)
+{
+    const rv_nodes_t *keys = &n->u.dict.keys, *vals = &n->u.dict.values;
+    bool big = (end - begin) * 2 > 30;
+    if (big)
+        cu_emit(c, RV_OP_BUILD_MAP, 0);
+    for (size_t i = begin; i < end; i++) {
+        cu_expr(c, keys->items[i]);
+        cu_expr(c, vals->items[i]);
+        if (big)
+            cu_emit(c, RV_OP_MAP_ADD, 1);
+    }
+    if (!big)
+        cu_emit(c, RV_OP_BUILD_MAP, (int)(end - begin));
+}
+
+/* compiler_dict: runs of key: value items, cut at ** unpackings and after
+ * 17 items, each run a subdict merged into the first by DICT_UPDATE. */
 static void compile_dict(compiler_t *c, const rv_node_t *n)
 {
     const rv_nodes_t *keys = &n->u.dict.keys, *vals = &n->u.dict.values;
-    size_t run = 0;
-    bool built = false;
-    for (size_t i = 0; i < keys->len; i++) {
+    size_t len = keys->len, elements = 0;
+    bool have_dict = false;
+    for (size_t i = 0; i < len; i++) {
         if (!keys->items[i]) {
-            if (!built) {
-                cu_emit(c, RV_OP_BUILD_MAP, (int)run);
-                built = true;
-            } else if (run) {
-                cu_emit(c, RV_OP_BUILD_MAP, (int)run);
-                cu_emit(c, RV_OP_DICT_UPDATE, 1);
+            if (elements) {
+                compile_subdict(c, n, i - elements, i);
+                if (have_dict)
+                    cu_emit(c, RV_OP_DICT_UPDATE, 1);
+                have_dict = true;
+                elements = 0;
             }
-            run = 0;
+            if (!have_dict) {
+                cu_emit(c, RV_OP_BUILD_MAP, 0);
+                have_dict = true;
+            }
             cu_expr(c, vals->items[i]);
             cu_emit(c, RV_OP_DICT_UPDATE, 1);
-            continue;
+        } else if (elements * 2 > 30) {
+            compile_subdict(c, n, i - elements, i + 1);
+            if (have_dict)
+                cu_emit(c, RV_OP_DICT_UPDATE, 1);
+            have_dict = true;
+            elements = 0;
+        } else {
+            elements++;
         }
-        cu_expr(c, keys->items[i]);
-        cu_expr(c, vals->items[i]);
-        run++;
     }
-    if (!built)
-        cu_emit(c, RV_OP_BUILD_MAP, (int)run);
-    else if (run) {
-        cu_emit(c, RV_OP_BUILD_MAP, (int)run);
-        cu_emit(c, RV_OP_DICT_UPDATE, 1);
+    if (elements) {
+        compile_subdict(c, n, len - elements, len);
+        if (have_dict)
+            cu_emit(c, RV_OP_DICT_UPDATE, 1);
+        have_dict = true;
     }
+    if (!have_dict)
+        cu_emit(c, RV_OP_BUILD_MAP, 0);
 }
 
 static void compile_joined(compiler_t *c, const rv_node_t *n)

@@ -632,7 +632,11 @@ rv_obj_t *rv_vm_eval(rv_frame_t *f, bool *yielded)
         }
         case RV_OP_BUILD_MAP: {
             size_t n = (size_t)in->arg;
-            r = rv_dict_new_presized(n);
+            bool unicode = true;
+            for (size_t i = n; i > 0; i--)
+                if (!RV_IS(PEEK(2 * i), rv_str_type))
+                    unicode = false;
+            r = rv_dict_new_presized(n, unicode);
             int err = 0;
             for (size_t i = n; i > 0; i--)
                 if (!err && rv_dict_set(r, PEEK(2 * i), PEEK(2 * i - 1)) < 0)

@@ -534,12 +534,6 @@ START_TEST(or_operator_merges)
 }
 END_TEST
 
-/******************************************************************************/
-/* CPython 3.11 behaviour that refviz does not reproduce yet.  These pin the
- * CPython values; they are left out of the default run (build with
- * -DRV_TEST_KNOWN_DIFFS to run them) until the model is fixed. */
-
-#ifdef RV_TEST_KNOWN_DIFFS
 START_TEST(non_str_key_converts_the_table)
 {
     /* d = {}; d['a'] = 1; d['b'] = 2 -> 184; d[1] = 3 -> 352: the table is
@@ -604,8 +598,6 @@ START_TEST(copy_clones_a_mostly_clean_table)
     rv_decref(d);
 }
 END_TEST
-#endif
-
 static Suite *suite(void)
 {
     Suite *s = suite_create("dict");
@@ -635,13 +627,11 @@ static Suite *suite(void)
         { "update dict", update_from_dict },
         { "get/setdefault/pop", get_setdefault_pop },
         { "or", or_operator_merges },
-#ifdef RV_TEST_KNOWN_DIFFS
         { "non-str key", non_str_key_converts_the_table },
         { "insert after deletions", insert_after_deletions_resizes_for_the_live_keys },
         { "popitem usable", popitem_does_not_give_back_usable_entries },
         { "update presize", update_presizes_with_calculate_log2_keysize },
         { "copy clone", copy_clones_a_mostly_clean_table },
-#endif
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         TCase *tc = tcase_create(cases[i].name);

@@ -757,12 +757,6 @@ START_TEST(concat_and_repeat_errors)
 }
 END_TEST
 
-/******************************************************************************/
-/* CPython 3.11 behaviour that refviz does not reproduce yet.  These pin the
- * CPython values; they are left out of the default run (build with
- * -DRV_TEST_KNOWN_DIFFS to run them) until the model is fixed. */
-
-#ifdef RV_TEST_KNOWN_DIFFS
 START_TEST(extend_of_an_empty_list_presizes_exactly)
 {
     /* l = []; l.extend(range(5)); sys.getsizeof(l) == 104: list_extend
@@ -804,8 +798,6 @@ START_TEST(emptying_a_one_slot_list_frees_the_array)
     rv_decref(zero);
 }
 END_TEST
-#endif
-
 static Suite *suite(void)
 {
     Suite *s = suite_create("list");
@@ -843,10 +835,8 @@ static Suite *suite(void)
         { "extended mismatch", extended_slice_size_mismatch },
         { "extended delete", extended_slice_deletion },
         { "concat errors", concat_and_repeat_errors },
-#ifdef RV_TEST_KNOWN_DIFFS
         { "extend empty", extend_of_an_empty_list_presizes_exactly },
         { "empty one slot", emptying_a_one_slot_list_frees_the_array },
-#endif
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         TCase *tc = tcase_create(cases[i].name);

@@ -534,12 +534,6 @@ START_TEST(pop_hands_over_the_reference)
 }
 END_TEST
 
-/******************************************************************************/
-/* CPython 3.11 behaviour that refviz does not reproduce yet.  These pin the
- * CPython values; they are left out of the default run (build with
- * -DRV_TEST_KNOWN_DIFFS to run them) until the model is fixed. */
-
-#ifdef RV_TEST_KNOWN_DIFFS
 START_TEST(pop_resumes_at_the_finger)
 {
     /* s = S(1, 2, 3); s.pop() == 1; s.add(1); s.pop() == 2 (set_pop scans
@@ -575,8 +569,6 @@ START_TEST(symmetric_difference_starts_from_the_right_operand)
     rv_decref(big);
 }
 END_TEST
-#endif
-
 static Suite *suite(void)
 {
     Suite *s = suite_create("set");
@@ -604,11 +596,9 @@ static Suite *suite(void)
         { "size change", changing_size_while_iterating },
         { "refs", members_are_held_and_released },
         { "pop ref", pop_hands_over_the_reference },
-#ifdef RV_TEST_KNOWN_DIFFS
         { "pop finger", pop_resumes_at_the_finger },
         { "difference size", difference_of_a_big_set_copies_then_discards },
         { "symdiff size", symmetric_difference_starts_from_the_right_operand },
-#endif
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         TCase *tc = tcase_create(cases[i].name);
