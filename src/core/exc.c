@@ -353,5 +353,5 @@ void rv_err_clear(void)
 
 void rv_err_nomem(void)
 {
-    rv_err_format(&rv_exc_MemoryError, "out of memory");
+    rv_err_set_obj(&rv_exc_MemoryError, NULL);
 }

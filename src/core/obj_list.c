@@ -123,6 +123,13 @@ int rv_list_extend(rv_obj_t *o, rv_obj_t *iterable)
         rv_decref(it);
         return -1;
     }
+    /* A hint no machine could allocate is CPython's MemoryError from
+     * list_preallocate_exact, not our allocator's abort. */
+    if (hint > ((size_t)1 << 40) / sizeof(rv_obj_t *)) {
+        rv_decref(it);
+        rv_err_nomem();
+        return -1;
+    }
     /* list_extend: a list with no array yet is sized exactly for the
      * hint; otherwise list_resize makes room for it, and the list is cut
      * back below when the guess was too large. */

@@ -686,6 +686,21 @@ static const rv_method_t rangeiter_methods[] = {
     { NULL, NULL, 0 },
 };
 
+/* longrangeiter_len: len - index, an int of any size. */
+static rv_obj_t *longrangeiter_length_hint(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                                           rv_obj_t *kwnames)
+{
+    (void)args;
+    if (rv_length_hint_args(self, nargs, kwnames) < 0)
+        return NULL;
+    return rv_binop(RV_OP_SUB, LONGIT(self)->len, LONGIT(self)->index);
+}
+
+static const rv_method_t longrangeiter_methods[] = {
+    { "__length_hint__", longrangeiter_length_hint, 0 },
+    { NULL, NULL, 0 },
+};
+
 rv_type_t rv_rangeiter_type = {
     .name = "range_iterator",
     .flags = RV_TF_MUTABLE,
@@ -705,7 +720,7 @@ rv_type_t rv_longrangeiter_type = {
     .iter = iter_self,
     .next = longrangeiter_next,
     .size = range_size,
-    .methods = rangeiter_methods,
+    .methods = longrangeiter_methods,
 };
 
 static const rv_method_t range_methods[] = {
