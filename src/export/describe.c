@@ -59,8 +59,12 @@ static void describe_bindings(rv_describer_t *d, const rv_view_t *v, rv_buf_t *o
         return;
     const rv_frame_rec_t *fr = &st->frames[st->nframes - 1];
     const rv_frame_rec_t *before = NULL;
-    if (d->prev && d->prev->nframes == st->nframes)
-        before = &d->prev->frames[st->nframes - 1];
+    /* The frame at the same depth is the same frame, unless this step
+     * entered it (a call) or another function's frame took its place. */
+    size_t depth = st->nframes - 1;
+    if (d->prev && d->prev->nframes > depth && st->event != RV_EV_CALL &&
+        d->prev->frames[depth].function == fr->function)
+        before = &d->prev->frames[depth];
     for (size_t k = 0; k < fr->nvars; k++) {
         const rv_var_rec_t *var = &fr->vars[k], *old = find_var(before, var->name);
         if (old && old->id == var->id)

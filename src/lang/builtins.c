@@ -20,6 +20,7 @@
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
 #include "lang/builtins_int.h"
+#include "lang/class.h"
 #include "lang/vm.h"
 
 static rv_obj_t *builtins_module;
@@ -809,7 +810,8 @@ static rv_type_t *const builtin_types[] = {
     &rv_int_type, &rv_float_type, &rv_str_type, &rv_bool_type, &rv_list_type,
     &rv_tuple_type, &rv_dict_type, &rv_set_type, &rv_frozenset_type, &rv_range_type,
     &rv_type_type, &rv_object_type, &rv_enumerate_type, &rv_zip_type, &rv_map_type,
-    &rv_filter_type, &rv_reversed_type, &rv_slice_type,
+    &rv_filter_type, &rv_reversed_type, &rv_slice_type, &rv_property_type,
+    &rv_classmethod_type, &rv_staticmethod_type, &rv_super_type,
 #define RV_EXC_ENTRY(name, base) &rv_exc_##name,
     RV_EXC_TYPES(RV_EXC_ENTRY)
 #undef RV_EXC_ENTRY
@@ -828,6 +830,10 @@ rv_obj_t *rv_builtins_dict(void)
         rv_type_t *t = builtin_types[i];
         if (t == &rv_exc_RefvizUnsupported || t == &rv_exc_RefvizLimit)
             continue;
+        /* The interpreter's own types (property, super...) may not have
+         * been allocated from yet. */
+        if (!t->ob.type)
+            rv_obj_init_static(&t->ob, &rv_type_type);
         rv_dict_set_cstr(d, t->name, &t->ob);
     }
     rv_dict_set_cstr(d, "None", rv_None);

@@ -41,6 +41,10 @@
     X(BUILD_STRING)                                                              \
     X(MAKE_FUNCTION)           /* arg: RV_MF_* flags */                          \
     X(RETURN_VALUE) X(YIELD_VALUE) X(GEN_START)                                  \
+    X(GET_YIELD_FROM_ITER)                                                       \
+    X(SEND)                    /* arg: label; [iter, v] -> [iter, yielded] or    \
+                                  jumps with [return value] */                   \
+    X(LOAD_BUILD_CLASS)                                                          \
     X(IMPORT_NAME) X(IMPORT_FROM) X(IMPORT_STAR)                                 \
     X(RAISE)                   /* arg: 0 re-raise, 1 exc, 2 exc from cause */    \
     X(ASSERT_FAIL)             /* arg: 1 if a message is on TOS */               \
@@ -93,6 +97,7 @@ enum {
     RV_CO_VARARGS = 1u << 4,
     RV_CO_VARKEYWORDS = 1u << 5,
     RV_CO_CLASS = 1u << 6,
+    RV_CO_HAS_DOC = 1u << 7,    /* consts[0] is the docstring */
 };
 
 typedef struct rv_code {
@@ -115,6 +120,7 @@ typedef struct rv_code {
     size_t nfrees;
     int *cell2arg;         /* for each cell: the parameter it starts as, or -1 */
     int argcount, posonlyargcount, kwonlyargcount;
+    int stacksize;         /* as CPython would count it (generator sizes) */
     rv_source_t *source;
 } rv_code_t;
 

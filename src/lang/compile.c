@@ -66,7 +66,7 @@ static bool is_jump(int op)
 {
     return op == RV_OP_JUMP || op == RV_OP_POP_JUMP_IF_FALSE || op == RV_OP_POP_JUMP_IF_TRUE ||
            op == RV_OP_JUMP_IF_FALSE_OR_POP || op == RV_OP_JUMP_IF_TRUE_OR_POP ||
-           op == RV_OP_FOR_ITER;
+           op == RV_OP_FOR_ITER || op == RV_OP_SEND;
 }
 
 /* Equal constants share one object only when they are "the same constant"
@@ -246,6 +246,22 @@ void cu_name_op(compiler_t *c, const rv_node_t *n, const char *name, rv_ctx_t ct
 /******************************************************************************/
 /* units                                                                      */
 
+/* CPython's compiler_set_qualname: a function's qualname goes through its
+ * enclosing functions as "f.<locals>.g" and through classes as "C.m". */
+static char *make_qualname(const unit_t *parent, const char *name)
+{
+    if (!parent || parent->scope->kind == RV_SCOPE_MODULE)
+        return rv_strdup(name);
+    rv_symbol_t *sym = rv_scope_lookup(parent->scope, name);
+    if (sym && sym->binding == RV_B_GLOBAL_EXPLICIT)
+        return rv_strdup(name);
+    const char *sep = parent->scope->kind == RV_SCOPE_CLASS ? "." : ".<locals>.";
+    size_t n = strlen(parent->qualname) + strlen(sep) + strlen(name) + 1;
+    char *q = rv_malloc(n);
+    snprintf(q, n, "%s%s%s", parent->qualname, sep, name);
+    return q;
+}
+
 void cu_enter(compiler_t *c, rv_scope_t *scope, const char *name, int firstline)
 {
     unit_t *u = rv_calloc(1, sizeof *u);
@@ -254,6 +270,7 @@ void cu_enter(compiler_t *c, rv_scope_t *scope, const char *name, int firstline)
     u->firstline = firstline;
     u->line = firstline;
     u->parent = c->u;
+    u->qualname = make_qualname(u->parent, name);
     c->u = u;
     /* Parameters take the first fast slots, in order. */
     for (size_t i = 0; i < scope->nparams; i++) {
@@ -295,7 +312,121 @@ static void free_unit(unit_t *u)
     rv_free(u->code);
     rv_free(u->labels);
     rv_free(u->loops);
+    rv_free(u->qualname);
     rv_free(u);
+}
+
+/* How an instruction changes the stack depth, on its fall-through path
+ * (jump false) or when it jumps. */
+static int stack_effect(const rv_instr_t *in, bool jump)
+{
+    int n = in->arg;
+    switch ((rv_opcode_t)in->op) {
+    case RV_OP_POP_TOP: case RV_OP_STORE_NAME: case RV_OP_STORE_GLOBAL: case RV_OP_STORE_FAST:
+    case RV_OP_STORE_DEREF: case RV_OP_DELETE_ATTR: case RV_OP_BINARY_SUBSCR:
+    case RV_OP_BINARY_OP: case RV_OP_INPLACE_OP: case RV_OP_COMPARE_OP: case RV_OP_IS_OP:
+    case RV_OP_CONTAINS_OP: case RV_OP_POP_JUMP_IF_FALSE: case RV_OP_POP_JUMP_IF_TRUE:
+    case RV_OP_LIST_APPEND: case RV_OP_SET_ADD: case RV_OP_LIST_EXTEND: case RV_OP_SET_UPDATE:
+    case RV_OP_DICT_UPDATE: case RV_OP_DICT_MERGE: case RV_OP_RETURN_VALUE:
+    case RV_OP_IMPORT_STAR:
+        return -1;
+    case RV_OP_COPY: case RV_OP_LOAD_CONST: case RV_OP_LOAD_NAME: case RV_OP_LOAD_GLOBAL:
+    case RV_OP_LOAD_FAST: case RV_OP_LOAD_DEREF: case RV_OP_LOAD_CLOSURE:
+    case RV_OP_LOAD_BUILD_CLASS: case RV_OP_IMPORT_NAME: case RV_OP_IMPORT_FROM:
+        return 1;
+    case RV_OP_STORE_ATTR: case RV_OP_DELETE_SUBSCR: case RV_OP_MAP_ADD:
+        return -2;
+    case RV_OP_STORE_SUBSCR:
+        return -3;
+    case RV_OP_BUILD_SLICE: case RV_OP_BUILD_TUPLE: case RV_OP_BUILD_LIST: case RV_OP_BUILD_SET:
+    case RV_OP_BUILD_STRING:
+        return 1 - n;
+    case RV_OP_BUILD_MAP:
+        return 1 - 2 * n;
+    case RV_OP_JUMP_IF_FALSE_OR_POP: case RV_OP_JUMP_IF_TRUE_OR_POP:
+        return jump ? 0 : -1;
+    case RV_OP_FOR_ITER:
+        return jump ? -1 : 1;
+    case RV_OP_SEND:
+        return jump ? -1 : 0;
+    case RV_OP_UNPACK_SEQUENCE:
+        return n - 1;
+    case RV_OP_UNPACK_EX:
+        return (n & 0xFF) + (n >> 8);
+    case RV_OP_CALL:
+        return -n;
+    case RV_OP_CALL_KW:
+        return -n - 1;
+    case RV_OP_CALL_EX:
+        return -1 - n;
+    case RV_OP_FORMAT_VALUE:
+        return (n & RV_FV_SPEC) ? -1 : 0;
+    case RV_OP_MAKE_FUNCTION:
+        return -((n & RV_MF_DEFAULTS) != 0) - ((n & RV_MF_KWDEFAULTS) != 0) -
+               ((n & RV_MF_CLOSURE) != 0);
+    case RV_OP_RAISE: case RV_OP_ASSERT_FAIL:
+        return -n;
+    default:
+        return 0;
+    }
+}
+
+static bool is_call(int op)
+{
+    return op == RV_OP_CALL || op == RV_OP_CALL_KW || op == RV_OP_CALL_EX;
+}
+
+static bool ends_flow(int op)
+{
+    return op == RV_OP_JUMP || op == RV_OP_RETURN_VALUE || op == RV_OP_RAISE ||
+           op == RV_OP_ASSERT_FAIL || op == RV_OP_UNSUPPORTED;
+}
+
+/* The deepest the stack gets (CPython's stackdepth(), over every path).
+ * CPython 3.11 keeps a NULL or self slot under each callable, so a call
+ * counts one more: that makes generator sizes (which include the stack)
+ * come out as CPython's. */
+static int max_stack_depth(const rv_instr_t *code, size_t n)
+{
+    int *depth = rv_malloc((n ? n : 1) * sizeof *depth);
+    size_t *work = rv_malloc((n ? n : 1) * sizeof *work);
+    for (size_t i = 0; i < n; i++)
+        depth[i] = -1;
+    size_t nwork = 0;
+    int maxd = 0;
+    if (n) {
+        depth[0] = 0;
+        work[nwork++] = 0;
+    }
+    while (nwork) {
+        size_t i = work[--nwork];
+        int d = depth[i];
+        for (; i < n; i++) {
+            if (depth[i] < d)
+                depth[i] = d;
+            const rv_instr_t *in = &code[i];
+            if (is_call(in->op) && d + 1 > maxd)
+                maxd = d + 1;
+            if (is_jump(in->op)) {
+                size_t t = (size_t)in->arg;
+                int jd = d + stack_effect(in, true);
+                if (t < n && depth[t] < jd) {
+                    depth[t] = jd;
+                    work[nwork++] = t;
+                }
+            }
+            if (ends_flow(in->op))
+                break;
+            d += stack_effect(in, false);
+            if (d > maxd)
+                maxd = d;
+            if (i + 1 < n && depth[i + 1] >= d)
+                break;
+        }
+    }
+    rv_free(depth);
+    rv_free(work);
+    return maxd;
 }
 
 /* Finishes the current unit into a code object and returns to the parent. */
@@ -312,7 +443,7 @@ rv_obj_t *cu_leave(compiler_t *c, unsigned flags)
             u->code[i].arg = u->labels[u->code[i].arg];
     rv_code_t *co = rv_obj_alloc(&rv_code_type, sizeof(rv_code_t));
     co->name = rv_strdup(u->name);
-    co->qualname = rv_strdup(u->name);
+    co->qualname = rv_strdup(u->qualname);
     co->flags = flags;
     co->firstline = u->firstline;
     co->code = u->code;
@@ -332,6 +463,7 @@ rv_obj_t *cu_leave(compiler_t *c, unsigned flags)
     for (size_t i = 0; i < u->ncells; i++)
         co->cell2arg[i] = index_of(u->varnames, (size_t)co->argcount, rv_str_utf8(u->cellvars[i]));
     co->source = rv_source_ref(c->source);
+    co->stacksize = max_stack_depth(co->code, co->ncode);
     u->code = NULL;
     u->consts = u->names = u->varnames = u->cellvars = u->freevars = NULL;
     u->nconsts = u->nnames = u->nlocals = u->ncells = u->nfrees = 0;
@@ -542,13 +674,22 @@ static void compile_importfrom(compiler_t *c, const rv_node_t *n)
     cu_emit(c, RV_OP_POP_TOP, 0);
 }
 
+/* A decorated definition's step is its first decorator's line. */
+static int stmt_line(const rv_node_t *n)
+{
+    const rv_nodes_t *decos = n->kind == RV_N_FUNCTIONDEF ? &n->u.funcdef.decorators
+                              : n->kind == RV_N_CLASSDEF  ? &n->u.classdef.decorators
+                                                          : NULL;
+    return decos && decos->len ? decos->items[0]->line : n->line;
+}
+
 static void stmt(compiler_t *c, const rv_node_t *n)
 {
     c->u->line = n->line;
     /* Every statement opens with its step marker; loops place theirs at the
      * loop top so that each test is a step. */
     if (n->kind != RV_N_WHILE && n->kind != RV_N_FOR)
-        cu_emit(c, RV_OP_STMT, n->line);
+        cu_emit(c, RV_OP_STMT, stmt_line(n));
     switch (n->kind) {
     case RV_N_EXPR:
         cu_expr(c, n->u.expr.value);
@@ -617,13 +758,17 @@ static void stmt(compiler_t *c, const rv_node_t *n)
             cu_error(c, n, false, "'return' outside function");
             break;
         }
-        cu_unsupported(c, n, "return statement");
+        if (n->u.ret.value)
+            cu_expr(c, n->u.ret.value);
+        else
+            cu_load_const(c, rv_None);
+        cu_emit(c, RV_OP_RETURN_VALUE, 0);
         break;
     case RV_N_FUNCTIONDEF:
-        cu_unsupported(c, n, "function definitions (def)");
+        cu_funcdef(c, n);
         break;
     case RV_N_CLASSDEF:
-        cu_unsupported(c, n, "class definitions");
+        cu_classdef(c, n);
         break;
     case RV_N_TRY:
         cu_unsupported(c, n, "try statement");

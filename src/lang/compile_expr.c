@@ -493,8 +493,7 @@ static void comprehension_clause(compiler_t *c, const rv_node_t *comp, size_t in
     cu_bind_label(c, anchor);
 }
 
-/* Pushes the closure tuple for code (if any) and makes the function. */
-static void make_function(compiler_t *c, rv_obj_t *code, int flags)
+void cu_make_function(compiler_t *c, rv_obj_t *code, int flags)
 {
     rv_code_t *co = RV_CODE(code);
     if (co->nfrees) {
@@ -549,7 +548,7 @@ static void compile_comprehension(compiler_t *c, const rv_node_t *n)
     rv_obj_t *code = cu_leave(c, flags);
     if (!code)
         return;
-    make_function(c, code, 0);
+    cu_make_function(c, code, 0);
     rv_decref(code);
     cu_expr(c, n->u.comp.generators.items[0]->u.comprehension.iter);
     cu_emit(c, RV_OP_GET_ITER, 0);
@@ -706,11 +705,11 @@ void cu_expr(compiler_t *c, const rv_node_t *n)
         cu_error(c, n, false, "can't use starred expression here");
         break;
     case RV_N_LAMBDA:
-        cu_unsupported(c, n, "lambda expressions");
+        cu_lambda(c, n);
         break;
     case RV_N_YIELD:
     case RV_N_YIELDFROM:
-        cu_unsupported(c, n, "yield");
+        cu_yield(c, n);
         break;
     case RV_N_AWAIT:
         cu_unsupported(c, n, "await");

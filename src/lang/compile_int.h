@@ -39,6 +39,7 @@ typedef struct unit {
     size_t nlabels;
     loop_t *loops;
     size_t nloops;
+    char *qualname;       /* owned: "f", "C.m", "f.<locals>.g" */
     struct unit *parent;
 } unit_t;
 
@@ -69,6 +70,14 @@ void cu_name_op(compiler_t *c, const rv_node_t *n, const char *name, rv_ctx_t ct
 void cu_enter(compiler_t *c, rv_scope_t *scope, const char *name, int firstline);
 rv_obj_t *cu_leave(compiler_t *c, unsigned flags);
 void cu_body(compiler_t *c, const rv_nodes_t *body);
+
+/* compile_def.c: def, lambda, class and yield. */
+void cu_funcdef(compiler_t *c, const rv_node_t *n);
+void cu_classdef(compiler_t *c, const rv_node_t *n);
+void cu_lambda(compiler_t *c, const rv_node_t *n);
+void cu_yield(compiler_t *c, const rv_node_t *n);
+/* Pushes the closure tuple for code (if any) and makes the function. */
+void cu_make_function(compiler_t *c, rv_obj_t *code, int flags);
 
 /* compile_expr.c */
 void cu_expr(compiler_t *c, const rv_node_t *n);

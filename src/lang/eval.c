@@ -19,6 +19,7 @@
 #include "core/obj_slice.h"
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
+#include "lang/class.h"
 #include "lang/suggest.h"
 #include "lang/vm.h"
 #include "lang/vm_int.h"
@@ -26,10 +27,15 @@
 /******************************************************************************/
 /* helpers for instructions                                                   */
 
+/* LOAD_NAME looks in the class body's namespace first; LOAD_GLOBAL starts
+ * at the globals. */
 static rv_obj_t *load_name(rv_frame_t *f, rv_obj_t *name, bool global_only)
 {
-    (void)global_only;
-    rv_obj_t *v = rv_dict_get_borrow(f->globals, name);
+    rv_obj_t *v = NULL;
+    if (!global_only && f->locals)
+        v = rv_dict_get_borrow(f->locals, name);
+    if (!v && !rv_err_occurred())
+        v = rv_dict_get_borrow(f->globals, name);
     if (!v && !rv_err_occurred())
         v = rv_dict_get_borrow(f->builtins, name);
     if (v)
@@ -206,6 +212,8 @@ static rv_obj_t *make_function(rv_frame_t *f, rv_obj_t *code, rv_obj_t *closure,
     fn->closure = closure;
     fn->defaults = defaults;
     fn->kwdefaults = kwdefaults;
+    if (RV_CODE(code)->flags & RV_CO_HAS_DOC)
+        fn->doc = rv_incref(RV_CODE(code)->consts[0]);
     return &fn->ob;
 }
 
@@ -261,6 +269,38 @@ static int do_raise(int kind, rv_obj_t *exc, rv_obj_t *cause)
     return -1;
 }
 
+/* One step of `yield from`: sends v into the sub-iterator.  Returns what
+ * it yielded, or NULL: with *retval its return value (new) when it
+ * finished, or with an exception pending. */
+static rv_obj_t *send_to(rv_obj_t *it, rv_obj_t *v, rv_obj_t **retval)
+{
+    *retval = NULL;
+    if (RV_IS(it, rv_generator_type))
+        return rv_generator_send(it, v, retval);
+    rv_obj_t *r;
+    if (v == rv_None) {
+        r = rv_next(it);
+    } else {
+        rv_obj_t *send = rv_getattr_cstr(it, "send");
+        r = send ? rv_call1(send, v) : NULL;
+        rv_xdecref(send);
+    }
+    if (r)
+        return r;
+    if (!rv_err_occurred()) {
+        *retval = rv_incref(rv_None);
+        return NULL;
+    }
+    /* A StopIteration from a plain iterator carries the return value. */
+    if (rv_err_matches(&rv_exc_StopIteration)) {
+        rv_obj_t *e = rv_err_fetch();
+        rv_obj_t *args = ((rv_exc_t *)e)->args;
+        *retval = rv_incref(args && rv_tuple_len(args) ? rv_tuple_get_borrow(args, 0) : rv_None);
+        rv_decref(e);
+    }
+    return NULL;
+}
+
 static int import_star(rv_frame_t *f, rv_obj_t *module)
 {
     if (!RV_IS(module, rv_module_type))
@@ -308,7 +348,9 @@ rv_obj_t *rv_vm_eval(rv_frame_t *f, bool *yielded)
     rv_obj_t *result = NULL;
     int line = 0;
 
-    if (f->pc == 0 && (co->flags & RV_CO_FUNCTION) && rv_vm_fire(RV_EV_CALL, f, co->firstline) < 0)
+    /* A call, or a generator resumed where it was suspended. */
+    if ((co->flags & RV_CO_FUNCTION) &&
+        rv_vm_fire(RV_EV_CALL, f, f->pc == 0 ? co->firstline : f->line) < 0)
         goto error;
 
     for (;;) {
@@ -351,7 +393,8 @@ rv_obj_t *rv_vm_eval(rv_frame_t *f, bool *yielded)
         case RV_OP_STORE_NAME:
         case RV_OP_STORE_GLOBAL:
             a = POP();
-            if (rv_dict_set(f->globals, names[in->arg], a) < 0) {
+            b = in->op == RV_OP_STORE_NAME && f->locals ? f->locals : f->globals;
+            if (rv_dict_set(b, names[in->arg], a) < 0) {
                 rv_decref(a);
                 goto error;
             }
@@ -359,7 +402,8 @@ rv_obj_t *rv_vm_eval(rv_frame_t *f, bool *yielded)
             break;
         case RV_OP_DELETE_NAME:
         case RV_OP_DELETE_GLOBAL:
-            if (rv_dict_del(f->globals, names[in->arg]) < 0) {
+            b = in->op == RV_OP_DELETE_NAME && f->locals ? f->locals : f->globals;
+            if (rv_dict_del(b, names[in->arg]) < 0) {
                 rv_err_clear();
                 rv_err_format(&rv_exc_NameError, "name '%s' is not defined",
                               rv_str_utf8(names[in->arg]));
@@ -370,7 +414,8 @@ rv_obj_t *rv_vm_eval(rv_frame_t *f, bool *yielded)
             a = f->fast[in->arg];
             if (!a) {
                 rv_err_format(&rv_exc_UnboundLocalError,
-                              "local variable '%s' referenced before assignment",
+                              "cannot access local variable '%s' where it is not associated "
+                              "with a value",
                               rv_str_utf8(co->varnames[in->arg]));
                 goto error;
             }
@@ -382,7 +427,8 @@ rv_obj_t *rv_vm_eval(rv_frame_t *f, bool *yielded)
         case RV_OP_DELETE_FAST:
             if (!f->fast[in->arg]) {
                 rv_err_format(&rv_exc_UnboundLocalError,
-                              "local variable '%s' referenced before assignment",
+                              "cannot access local variable '%s' where it is not associated "
+                              "with a value",
                               rv_str_utf8(co->varnames[in->arg]));
                 goto error;
             }
@@ -400,11 +446,12 @@ rv_obj_t *rv_vm_eval(rv_frame_t *f, bool *yielded)
                                                : rv_str_utf8(co->freevars[i - co->ncells]);
                 if (i < co->ncells)
                     rv_err_format(&rv_exc_UnboundLocalError,
-                                  "local variable '%s' referenced before assignment", n);
+                                  "cannot access local variable '%s' where it is not "
+                                  "associated with a value", n);
                 else
                     rv_err_format(&rv_exc_NameError,
-                                  "free variable '%s' referenced before assignment in "
-                                  "enclosing scope", n);
+                                  "cannot access free variable '%s' where it is not "
+                                  "associated with a value in enclosing scope", n);
                 goto error;
             }
             PUSH(rv_incref(cell->ref));
@@ -840,6 +887,33 @@ rv_obj_t *rv_vm_eval(rv_frame_t *f, bool *yielded)
                 goto error;
             }
             goto done;
+        case RV_OP_GET_YIELD_FROM_ITER:
+            if (!RV_IS(TOP(), rv_generator_type)) {
+                a = POP();
+                r = rv_iter(a);
+                rv_decref(a);
+                if (!r)
+                    goto error;
+                PUSH(r);
+            }
+            break;
+        case RV_OP_SEND:
+            a = POP();
+            r = send_to(TOP(), a, &b);
+            rv_decref(a);
+            if (r) {
+                PUSH(r);
+                break;
+            }
+            if (!b)
+                goto error;
+            rv_decref(POP());
+            PUSH(b);
+            f->pc = (size_t)in->arg;
+            break;
+        case RV_OP_LOAD_BUILD_CLASS:
+            PUSH(rv_incref(rv_build_class_func()));
+            break;
         case RV_OP_IMPORT_NAME:
             r = rv_import_module(names[in->arg]);
             if (!r)

@@ -31,6 +31,8 @@ static void frame_clear(rv_obj_t *o)
     rv_clearref((rv_obj_t **)&f->code);
     rv_clearref(&f->globals);
     rv_clearref(&f->builtins);
+    rv_clearref(&f->locals);
+    rv_clearref(&f->func);
 }
 
 static void frame_release(rv_obj_t *o)
@@ -68,6 +70,10 @@ static void frame_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
         visit(f->globals, &hidden, ctx);
     if (f->builtins)
         visit(f->builtins, &hidden, ctx);
+    if (f->locals)
+        visit(f->locals, &hidden, ctx);
+    if (f->func)
+        visit(f->func, &hidden, ctx);
     for (size_t i = 0; i < f->nfast; i++) {
         if (f->fast[i]) {
             rv_edge_t e = { .kind = RV_EDGE_NAMED, .name = fast_name(f, i) };
@@ -201,6 +207,8 @@ static void function_clear(rv_obj_t *o)
     rv_clearref(&f->kwdefaults);
     rv_clearref(&f->closure);
     rv_clearref(&f->dict);
+    rv_clearref(&f->klass);
+    rv_clearref(&f->doc);
 }
 
 static void function_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
@@ -241,6 +249,10 @@ static void function_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
     }
     if (f->dict)
         visit(f->dict, &hidden, ctx);
+    if (f->klass)
+        visit(f->klass, &hidden, ctx);
+    if (f->doc)
+        visit(f->doc, &hidden, ctx);
 }
 
 static rv_obj_t *function_repr(rv_obj_t *o)
@@ -266,11 +278,22 @@ static rv_obj_t *function_getattr(rv_obj_t *o, rv_obj_t *name)
         return rv_incref(f->qualname);
     if (strcmp(n, "__defaults__") == 0)
         return rv_incref(f->defaults ? f->defaults : rv_None);
+    if (strcmp(n, "__kwdefaults__") == 0)
+        return rv_incref(f->kwdefaults ? f->kwdefaults : rv_None);
+    if (strcmp(n, "__module__") == 0)
+        return rv_str_from_cstr("__main__");
+    if (strcmp(n, "__dict__") == 0) {
+        if (!f->dict)
+            f->dict = rv_dict_new();
+        return rv_incref(f->dict);
+    }
     if (f->dict) {
         rv_obj_t *v = rv_dict_get_borrow(f->dict, name);
         if (v)
             return rv_incref(v);
     }
+    if (strcmp(n, "__doc__") == 0)
+        return rv_incref(f->doc ? f->doc : rv_None);
     rv_err_format(&rv_exc_AttributeError, "'function' object has no attribute '%s'", n);
     return NULL;
 }
@@ -306,8 +329,12 @@ rv_type_t rv_function_type = {
 static void generator_clear(rv_obj_t *o)
 {
     rv_generator_t *g = (rv_generator_t *)o;
+    if (g->frame)
+        g->frame->gen = NULL;
     rv_clearref((rv_obj_t **)&g->frame);
     rv_clearref(&g->name);
+    rv_clearref(&g->qualname);
+    rv_clearref((rv_obj_t **)&g->code);
 }
 
 /* The suspended frame's variables are drawn as the generator's own
@@ -331,22 +358,27 @@ static void generator_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
         visit(&g->frame->ob, &hidden, ctx);
     if (g->name)
         visit(g->name, &hidden, ctx);
+    if (g->qualname)
+        visit(g->qualname, &hidden, ctx);
+    if (g->code)
+        visit(&g->code->ob, &hidden, ctx);
 }
 
 static rv_obj_t *generator_repr(rv_obj_t *o)
 {
     rv_generator_t *g = (rv_generator_t *)o;
-    return rv_str_printf("<generator object %s at 0x%llx>", rv_str_utf8(g->name),
+    return rv_str_printf("<generator object %s at 0x%llx>",
+                         rv_str_utf8(g->qualname ? g->qualname : g->name),
                          (unsigned long long)o->id);
 }
 
 static size_t generator_size(rv_obj_t *o)
 {
     rv_generator_t *g = (rv_generator_t *)o;
-    /* PyGenObject embeds its frame: 96 + the frame's localsplus and stack. */
-    if (!g->frame)
-        return 112;
-    return 96 + 8 * (g->frame->nfast + g->frame->stackcap) + 16;
+    /* PyGenObject embeds its frame, which keeps its size after the frame
+     * is gone: 168 + a slot per local, cell and stack entry. */
+    rv_code_t *co = g->code;
+    return 168 + 8 * (co->nlocals + co->ncells + co->nfrees + co->stacksize);
 }
 
 static rv_obj_t *generator_iter(rv_obj_t *o)

@@ -111,13 +111,32 @@ void rv_format_exception_only(rv_obj_t *exc, rv_buf_t *out)
     rv_buf_addc(out, '\n');
 }
 
+static void flush_repeats(rv_buf_t *out, size_t *repeats)
+{
+    if (*repeats > 2)
+        rv_buf_printf(out, "  [Previous line repeated %zu more time%s]\n", *repeats - 2,
+                      *repeats - 2 == 1 ? "" : "s");
+    *repeats = 0;
+}
+
 void rv_format_traceback(rv_obj_t *exc, const char *src, rv_buf_t *out)
 {
     rv_exc_t *e = (rv_exc_t *)exc;
     rv_buf_adds(out, "Traceback (most recent call last):\n");
-    /* Entries were added innermost first; python prints outermost first. */
+    /* Entries were added innermost first; python prints outermost first.
+     * After three identical entries in a row (recursion) CPython counts
+     * the rest instead of printing them. */
+    size_t repeats = 0;
     for (size_t i = e->ntb; i-- > 0;) {
         const rv_tb_entry_t *t = &e->tb[i];
+        const rv_tb_entry_t *prev = i + 1 < e->ntb ? &e->tb[i + 1] : NULL;
+        if (prev && prev->line == t->line && strcmp(prev->file, t->file) == 0 &&
+            strcmp(prev->func, t->func) == 0)
+            repeats++;
+        else
+            flush_repeats(out, &repeats);
+        if (repeats >= 3)
+            continue;
         rv_buf_printf(out, "  File \"%s\", line %d, in %s\n", t->file, t->line, t->func);
         /* CPython rereads the line from the file: -c code and stdin show
          * none (their syntax errors do, from the parser). */
@@ -137,6 +156,7 @@ void rv_format_traceback(rv_obj_t *exc, const char *src, rv_buf_t *out)
             }
         }
     }
+    flush_repeats(out, &repeats);
     rv_format_exception_only(exc, out);
 }
 

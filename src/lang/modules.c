@@ -15,6 +15,7 @@
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
 #include "lang/builtins_int.h"
+#include "lang/class.h"
 #include "lang/vm.h"
 
 static rv_obj_t *modules; /* dict: name -> module */
@@ -472,10 +473,13 @@ void rv_modules_finalize(void)
 
 void rv_lang_init(void)
 {
-    rv_type_t *const types[] = { &rv_code_type, &rv_frame_type, &rv_function_type,
-                                 &rv_cell_type, &rv_generator_type };
+    rv_type_t *const types[] = { &rv_code_type,       &rv_frame_type,        &rv_function_type,
+                                 &rv_cell_type,       &rv_generator_type,    &rv_method_type,
+                                 &rv_classmethod_type, &rv_staticmethod_type, &rv_property_type,
+                                 &rv_super_type };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         rv_obj_init_static(&types[i]->ob, &rv_type_type);
+    rv_class_init();
     rv_builtins_dict();
 }
 
@@ -483,4 +487,5 @@ void rv_lang_finalize(void)
 {
     rv_modules_finalize();
     rv_builtins_finalize();
+    rv_class_finalize();
 }

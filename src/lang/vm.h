@@ -20,6 +20,9 @@ typedef struct rv_frame {
     rv_code_t *code;            /* owned */
     rv_obj_t *globals;          /* owned dict */
     rv_obj_t *builtins;         /* owned dict */
+    rv_obj_t *locals;           /* owned dict of a class body, else NULL (NAME ops use globals) */
+    rv_obj_t *func;             /* owned: the function running here, or NULL (module) */
+    rv_obj_t *gen;              /* borrowed: the generator this frame belongs to, or NULL */
     struct rv_frame *back;      /* the caller while executing (borrowed) */
     size_t pc;
     int line;                   /* the statement being executed; 0 before the first */
@@ -45,6 +48,8 @@ typedef struct rv_function {
     rv_obj_t *kwdefaults; /* dict or NULL */
     rv_obj_t *closure;    /* tuple of cells or NULL */
     rv_obj_t *dict;       /* attributes, or NULL */
+    rv_obj_t *klass;      /* the class whose body defined it (zero-argument super()), or NULL */
+    rv_obj_t *doc;        /* __doc__: str or NULL */
 } rv_function_t;
 
 typedef struct rv_cell {
@@ -56,6 +61,8 @@ typedef struct rv_generator {
     rv_obj_t ob;
     rv_frame_t *frame;    /* NULL once finished */
     rv_obj_t *name;
+    rv_obj_t *qualname;
+    rv_code_t *code;      /* owned: the size outlives the frame */
     bool running;
 } rv_generator_t;
 
@@ -101,6 +108,9 @@ rv_obj_t *rv_function_call(rv_obj_t *func, rv_obj_t *const *args, size_t nargs,
 
 /* next() of a generator: NULL without an exception when it is finished. */
 rv_obj_t *rv_generator_next(rv_obj_t *gen);
+/* gen.send(value): the yielded value (new), or NULL with an exception
+ * pending, or NULL with the generator's return value in *retval (new). */
+rv_obj_t *rv_generator_send(rv_obj_t *gen, rv_obj_t *value, rv_obj_t **retval);
 
 /* In-snapshot reference count of o (frames' variables and every reachable
  * object's drawn references), as sys.getrefcount reports it minus one. */

@@ -16,6 +16,8 @@ void rv_frame_bind_slot(rv_frame_t *f, size_t slot);
 void rv_frame_unbind_slot(rv_frame_t *f, size_t slot);
 /* Stores into a fast slot, stealing v. */
 void rv_frame_set_fast(rv_frame_t *f, size_t slot, rv_obj_t *v);
+/* Runs a class body function with ns as its locals (__build_class__). */
+int rv_vm_run_class_body(rv_obj_t *func, rv_obj_t *ns);
 /* Runs f from its saved position until it returns or yields (*yielded). */
 rv_obj_t *rv_vm_eval(rv_frame_t *f, bool *yielded);
 

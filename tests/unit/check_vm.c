@@ -114,9 +114,23 @@ END_TEST
 
 START_TEST(unsupported_constructs)
 {
-    expect_error("def f():\n    pass\n", RV_RUN_UNSUPPORTED, "function definitions (def)");
+    expect_error("class A: pass\nclass B: pass\nclass C(A, B): pass\n", RV_RUN_UNSUPPORTED,
+                 "multiple inheritance");
     expect_error("x = input()\n", RV_RUN_UNSUPPORTED,
                  "input() (refviz programs do not read the terminal)");
+}
+END_TEST
+
+START_TEST(functions_and_classes)
+{
+    expect_output("def f(x=[]):\n    x.append(1)\n    return x\nf()\nprint(f(), f.__defaults__)\n",
+                  "[1, 1] ([1, 1],)\n");
+    expect_output("def g(n):\n    yield from range(n)\n    return 'end'\nprint(list(g(3)))\n",
+                  "[0, 1, 2]\n");
+    expect_output("class A:\n    def __init__(self, v):\n        self.v = v\n"
+                  "class B(A):\n    def __init__(self):\n        super().__init__(2)\n"
+                  "print(B().v, isinstance(B(), A))\n",
+                  "2 True\n");
 }
 END_TEST
 
@@ -153,6 +167,7 @@ static Suite *suite(void)
         { "constants", constants_are_shared },
         { "exceptions", uncaught_exceptions_leak_nothing },
         { "unsupported", unsupported_constructs },
+        { "functions", functions_and_classes },
         { "cycles", cycles_are_collected },
         { "copy", copy_module },
     };
