@@ -322,13 +322,33 @@ static rv_obj_t *b_next(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_
         rv_err_format(&rv_exc_TypeError, "'%s' object is not an iterator", args[0]->type->name);
         return NULL;
     }
-    rv_obj_t *r = rv_next(args[0]);
+    /* A generator's return value rides on the StopIteration. */
+    rv_obj_t *retval = NULL;
+    rv_obj_t *r = RV_IS(args[0], rv_generator_type) ? rv_generator_send(args[0], rv_None, &retval)
+                                                   : rv_next(args[0]);
     if (r || rv_err_occurred())
         return r;
-    if (nargs == 2)
+    if (nargs == 2) {
+        rv_xdecref(retval);
         return rv_incref(args[1]);
-    rv_err_set_obj(&rv_exc_StopIteration, NULL);
+    }
+    rv_err_set_obj(&rv_exc_StopIteration, retval == rv_None ? NULL : retval);
+    rv_xdecref(retval);
     return NULL;
+}
+
+/* vars(obj): obj.__dict__ ("vars() argument must have __dict__ attribute"). */
+static rv_obj_t *b_vars(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kwnames)
+{
+    (void)self;
+    if (rv_arg_no_kw("vars", kwnames) < 0 || rv_arg_count("vars", nargs, 1, 1) < 0)
+        return NULL;
+    rv_obj_t *d = rv_getattr_cstr(args[0], "__dict__");
+    if (!d && rv_err_matches(&rv_exc_AttributeError)) {
+        rv_err_clear();
+        rv_err_format(&rv_exc_TypeError, "vars() argument must have __dict__ attribute");
+    }
+    return d;
 }
 
 static rv_obj_t *b_sorted(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
@@ -803,7 +823,8 @@ static const rv_method_t builtin_functions[] = {
     { "pow", b_pow, 0 },           { "ord", b_ord, 0 },
     { "chr", b_chr, 0 },           { "bin", b_bin, 0 },
     { "oct", b_oct, 0 },           { "hex", b_hex, 0 },
-    { "format", b_format, 0 },     { NULL, NULL, 0 },
+    { "format", b_format, 0 },     { "vars", b_vars, 0 },
+    { NULL, NULL, 0 },
 };
 
 static rv_type_t *const builtin_types[] = {

@@ -146,6 +146,9 @@ static rv_obj_t *class_special_attr(rv_type_t *t, const char *n)
         return rv_incref(&t->base->ob);
     if (strcmp(n, "__mro__") == 0)
         return mro_tuple(t);
+    /* CPython wraps it in a read-only mappingproxy. */
+    if (strcmp(n, "__dict__") == 0)
+        return rv_incref(t->dict);
     if (strcmp(n, "__doc__") == 0) {
         rv_obj_t *d = rv_dict_get_cstr_borrow(t->dict, "__doc__");
         return rv_incref(d ? d : rv_None);

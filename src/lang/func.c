@@ -6,6 +6,8 @@
 #include "base/alloc.h"
 #include "core/exc.h"
 #include "core/heap.h"
+#include "core/obj_misc.h"
+#include "core/obj_bool.h"
 #include "core/obj_dict.h"
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
@@ -91,8 +93,19 @@ static size_t frame_size(rv_obj_t *o)
     return 120 + 8 * (f->nfast + f->stackcap);
 }
 
+static rv_obj_t *frame_repr(rv_obj_t *o)
+{
+    rv_frame_t *f = (rv_frame_t *)o;
+    return rv_str_printf("<frame at 0x%llx, file '%s', line %d, code %s>",
+                         (unsigned long long)o->id,
+                         f->code && f->code->source ? f->code->source->filename : "?",
+                         f->line ? f->line : f->code ? f->code->firstline : 0,
+                         f->code ? f->code->name : "?");
+}
+
 rv_type_t rv_frame_type = {
     .name = "frame",
+    .repr = frame_repr,
     .flags = RV_TF_GC | RV_TF_MUTABLE,
     .clear = frame_clear,
     .release = frame_release,
@@ -386,8 +399,74 @@ static rv_obj_t *generator_iter(rv_obj_t *o)
     return rv_incref(o);
 }
 
+static rv_obj_t *gen_send(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                          rv_obj_t *kwnames)
+{
+    if (rv_arg_no_kw("send", kwnames) < 0 || rv_arg_count("send", nargs, 1, 1) < 0)
+        return NULL;
+    rv_obj_t *retval;
+    rv_obj_t *r = rv_generator_send(self, args[0], &retval);
+    if (r || !retval)
+        return r;
+    /* Finished: StopIteration carries the return value. */
+    rv_err_set_obj(&rv_exc_StopIteration, retval == rv_None ? NULL : retval);
+    rv_decref(retval);
+    return NULL;
+}
+
+/* close() without running the generator's cleanup: refviz drops the
+ * suspended frame (a finally block or with statement in a suspended
+ * generator does not run). */
+static rv_obj_t *gen_close(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                           rv_obj_t *kwnames)
+{
+    (void)args;
+    if (rv_arg_no_kw("close", kwnames) < 0 || rv_arg_count("close", nargs, 0, 0) < 0)
+        return NULL;
+    rv_generator_t *g = (rv_generator_t *)self;
+    if (g->running) {
+        rv_err_format(&rv_exc_ValueError, "generator already executing");
+        return NULL;
+    }
+    if (g->frame) {
+        rv_touch(self);
+        g->frame->gen = NULL;
+        rv_clearref((rv_obj_t **)&g->frame);
+    }
+    return rv_incref(rv_None);
+}
+
+static const rv_method_t generator_methods[] = {
+    { "send", gen_send, 0 },
+    { "close", gen_close, 0 },
+    { NULL, NULL, 0 },
+};
+
+static rv_obj_t *generator_getattr(rv_obj_t *o, rv_obj_t *name)
+{
+    rv_generator_t *g = (rv_generator_t *)o;
+    const char *n = rv_str_utf8(name);
+    if (strcmp(n, "__name__") == 0)
+        return rv_incref(g->name);
+    if (strcmp(n, "__qualname__") == 0)
+        return rv_incref(g->qualname ? g->qualname : g->name);
+    if (strcmp(n, "gi_running") == 0)
+        return rv_bool_from(g->running);
+    if (strcmp(n, "gi_frame") == 0)
+        return rv_incref(g->frame ? &g->frame->ob : rv_None);
+    if (strcmp(n, "gi_code") == 0)
+        return rv_incref(&g->code->ob);
+    const rv_method_t *m = rv_type_find_method(o->type, n);
+    if (m)
+        return rv_builtin_new(m, o);
+    rv_err_format(&rv_exc_AttributeError, "'generator' object has no attribute '%s'", n);
+    return NULL;
+}
+
 rv_type_t rv_generator_type = {
     .name = "generator",
+    .getattr = generator_getattr,
+    .methods = generator_methods,
     .flags = RV_TF_GC | RV_TF_MUTABLE,
     .clear = generator_clear,
     .release = rv_obj_free,

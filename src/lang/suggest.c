@@ -14,6 +14,7 @@
 #include "core/obj_dict.h"
 #include "core/obj_misc.h"
 #include "core/obj_str.h"
+#include "lang/class.h"
 #include "lang/dirnames.h"
 #include "lang/vm.h"
 
@@ -156,7 +157,8 @@ rv_obj_t *rv_suggest_name(rv_obj_t *name, rv_obj_t *globals, bool module_level)
 typedef struct attr_dir {
     const char *names;  /* dirnames.c's list, or NULL */
     const char *module; /* a module's name, or NULL */
-    rv_obj_t *dict;     /* borrowed, or NULL */
+    rv_obj_t *dicts[8]; /* borrowed: the object's own, then its classes' */
+    size_t ndicts;
 } attr_dir_t;
 
 /* Steps through a space-separated list: the next name and its length. */
@@ -215,6 +217,21 @@ static void consider_unordered(best_t *b, const char *item, size_t n)
     }
 }
 
+static void add_dict(attr_dir_t *d, rv_obj_t *dict)
+{
+    if (dict && d->ndicts < sizeof d->dicts / sizeof d->dicts[0])
+        d->dicts[d->ndicts++] = dict;
+}
+
+/* A user class's dir(): its built-in base's names, then the namespaces
+ * along its bases. */
+static void add_class(attr_dir_t *d, const rv_type_t *t)
+{
+    d->names = rv_dirnames_type(rv_class_ext(t)->native->name);
+    for (; t && rv_is_heap_type(t); t = t->base)
+        add_dict(d, t->dict);
+}
+
 static attr_dir_t attr_dir_of(rv_obj_t *obj)
 {
     attr_dir_t d = { 0 };
@@ -222,31 +239,53 @@ static attr_dir_t attr_dir_of(rv_obj_t *obj)
         /* module.__dir__ lists its namespace only. */
         d.module = rv_str_utf8(((rv_module_t *)obj)->name);
         d.names = rv_dirnames_module(d.module);
-        d.dict = rv_module_dict_borrow(obj);
+        add_dict(&d, rv_module_dict_borrow(obj));
     } else if (rv_isinstance(obj, &rv_type_type)) {
         /* A class's dir() merges its own and its bases' attributes. */
-        d.names = rv_dirnames_type(((rv_type_t *)obj)->name);
-        d.dict = ((rv_type_t *)obj)->dict;
+        if (rv_is_heap_type((rv_type_t *)obj)) {
+            add_class(&d, (rv_type_t *)obj);
+        } else {
+            d.names = rv_dirnames_type(((rv_type_t *)obj)->name);
+            add_dict(&d, ((rv_type_t *)obj)->dict);
+        }
+    } else if (rv_is_heap_type(obj->type)) {
+        add_dict(&d, rv_instance_dict(obj));
+        add_class(&d, obj->type);
     } else {
         d.names = rv_dirnames_type(obj->type->name);
         if (rv_is_exc(obj))
-            d.dict = ((rv_exc_t *)obj)->dict;
+            add_dict(&d, ((rv_exc_t *)obj)->dict);
         else if (RV_IS(obj, rv_function_type))
-            d.dict = ((rv_function_t *)obj)->dict;
+            add_dict(&d, ((rv_function_t *)obj)->dict);
     }
     return d;
+}
+
+/* Whether key k of dict i was met already: in the table or an earlier
+ * dict (dir() lists each name once). */
+static bool seen_before(const attr_dir_t *d, size_t i, rv_obj_t *k)
+{
+    if (in_list(d, rv_str_utf8(k), rv_str_nbytes(k)))
+        return true;
+    for (size_t j = 0; j < i; j++)
+        if (rv_dict_get_borrow(d->dicts[j], k))
+            return true;
+    return false;
 }
 
 /* How many names dir() would list. */
 static size_t attr_dir_count(const attr_dir_t *d)
 {
-    size_t n = 0, len, pos = 0;
+    size_t n = 0, len;
     const char *p = d->names, *name;
     while (next_name(&p, &name, &len))
         n += listed(d, name, len);
-    rv_obj_t *k, *v;
-    while (d->dict && rv_dict_next(d->dict, &pos, &k, &v))
-        n += RV_IS(k, rv_str_type) && !in_list(d, rv_str_utf8(k), rv_str_nbytes(k));
+    for (size_t i = 0; i < d->ndicts; i++) {
+        size_t pos = 0;
+        rv_obj_t *k, *v;
+        while (rv_dict_next(d->dicts[i], &pos, &k, &v))
+            n += RV_IS(k, rv_str_type) && !seen_before(d, i, k);
+    }
     return n;
 }
 
@@ -262,8 +301,9 @@ rv_obj_t *rv_suggest_attr(rv_obj_t *obj, rv_obj_t *name)
         if (listed(&d, item, len))
             consider_unordered(&b, item, len);
     rv_obj_t *k, *v;
-    while (d.dict && rv_dict_next(d.dict, &pos, &k, &v))
-        if (RV_IS(k, rv_str_type))
-            consider_unordered(&b, rv_str_utf8(k), rv_str_nbytes(k));
+    for (size_t i = 0; i < d.ndicts; i++)
+        for (pos = 0; rv_dict_next(d.dicts[i], &pos, &k, &v);)
+            if (RV_IS(k, rv_str_type))
+                consider_unordered(&b, rv_str_utf8(k), rv_str_nbytes(k));
     return b.found ? rv_str_from_utf8(b.found, b.found_len) : NULL;
 }
