@@ -114,6 +114,12 @@ uint64_t rv_heap_peek_id(void)
 }
 
 
+void rv_heap_skip_ids(uint64_t first)
+{
+    if (next_id < first)
+        next_id = first;
+}
+
 bool rv_heap_rewind_id(uint64_t id)
 {
     if (id >= next_id || last_static_id >= id || (live_tail && live_tail->id >= id))

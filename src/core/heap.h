@@ -31,6 +31,9 @@ uint64_t rv_heap_peek_id(void);
  * them (the tracer's temporary objects must not shift the program's ids:
  * id() prints the same traced or not).  Returns whether it did. */
 bool rv_heap_rewind_id(uint64_t id);
+/* Makes the next id at least first: the interpreter starts programs at a
+ * round id, so that adding a built-in does not renumber every trace. */
+void rv_heap_skip_ids(uint64_t first);
 
 /* Live heap objects (statics are not on the list). */
 size_t rv_heap_count(void);

@@ -67,6 +67,34 @@ static void set(void *obj, const char *attr, const char *value)
     agsafeset(obj, (char *)attr, (char *)value, "");
 }
 
+/* What the header calls an object: its type, or for code and classes
+ * what their repr names ("class Node", "function Node.__init__",
+ * "generator fib"). */
+static void kind_name(rv_buf_t *b, const rv_obj_rec_t *r)
+{
+    static const struct { const char *type, *prefix, *word; } named[] = {
+        { "type", "<class '", "class " },
+        { "function", "<function ", "function " },
+        { "generator", "<generator object ", "generator " },
+    };
+    for (size_t i = 0; r->repr && i < sizeof named / sizeof named[0]; i++) {
+        size_t n = strlen(named[i].prefix);
+        if (strcmp(r->type, named[i].type) != 0 || strncmp(r->repr, named[i].prefix, n) != 0)
+            continue;
+        const char *name = r->repr + n;
+        if (strncmp(name, "__main__.", 9) == 0)
+            name += 9;
+        size_t len = strcspn(name, "' ");
+        rv_buf_t t = RV_BUF_INIT;
+        rv_buf_adds(&t, named[i].word);
+        rv_buf_add(&t, name, len);
+        rv_dot_escape(b, rv_buf_cstr(&t));
+        rv_buf_free(&t);
+        return;
+    }
+    rv_dot_escape(b, r->type);
+}
+
 /* The header row: "list #12 · refcount 2 · 120 B", plus NEW / MUTATED. */
 static void header(rv_buf_t *b, const rv_snap_obj_t *o, size_t span, const palette_t *p)
 {
@@ -76,7 +104,7 @@ static void header(rv_buf_t *b, const rv_snap_obj_t *o, size_t span, const palet
                                                         : "";
     rv_buf_printf(b, "<TR><TD COLSPAN=\"%zu\" BGCOLOR=\"%s\"><B>", span ? span : 1,
                   r->mutable_ ? p->mutable_fill : p->immutable_fill);
-    rv_dot_escape(b, r->type);
+    kind_name(b, r);
     rv_buf_printf(b, "</B> #%llu &#183; rc %zu &#183; %zu B%s</TD></TR>",
                   (unsigned long long)r->id, o->refcount, r->size, mark);
 }

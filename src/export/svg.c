@@ -37,13 +37,20 @@ static int merge_step(const rv_export_input_t *in, const rv_view_t *v, size_t nt
     image_ctx_t *c = ctx;
     Agraph_t *g = rv_dot_graph(v, NULL, desc, in->dark);
     Agraph_t *frames = agsubg(c->merged, (char *)"frames", 1);
-    /* The latest label of a node wins: lists grow, frames gain names. */
+    /* The longest label of a node wins (lists grow, frames gain names, an
+     * object's ghost is smaller than the object): a node laid out for a
+     * smaller label would overlap its neighbours in the steps it is big. */
     for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
         bool is_frame = strncmp(agnameof(n), "frame", 5) == 0;
         Agnode_t *m = agnode(c->merged, agnameof(n), 0);
-        if (!m)
-            m = agnode(is_frame ? frames : c->merged, agnameof(n), 1);
         char *label = agget(n, (char *)"label");
+        if (m) {
+            char *old = agget(m, (char *)"label");
+            if (old && label && strlen(old) > strlen(label))
+                continue;
+        } else {
+            m = agnode(is_frame ? frames : c->merged, agnameof(n), 1);
+        }
         char *copy = agstrdup_html(c->merged, label);
         agsafeset(m, (char *)"label", copy, (char *)"");
         agstrfree(c->merged, copy);

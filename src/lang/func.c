@@ -224,6 +224,16 @@ static void function_clear(rv_obj_t *o)
     rv_clearref(&f->doc);
 }
 
+static const char *default_label(size_t i)
+{
+    static char labels[64][16];
+    if (i >= 64)
+        return "defaults[...]";
+    if (!labels[i][0])
+        snprintf(labels[i], sizeof labels[i], "defaults[%zu]", i);
+    return labels[i];
+}
+
 static void function_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
 {
     rv_function_t *f = (rv_function_t *)o;
@@ -237,11 +247,11 @@ static void function_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
     if (f->qualname)
         visit(f->qualname, &hidden, ctx);
     if (f->defaults) {
-        /* Defaults are drawn as the function's own references. */
-        char label[32];
+        /* Defaults are drawn as the function's own references.  Labels
+         * must outlive the visit (the tracer keeps them until it pools
+         * them), so they come from a static table. */
         for (size_t i = 0; i < rv_tuple_len(f->defaults); i++) {
-            snprintf(label, sizeof label, "defaults[%zu]", i);
-            rv_edge_t e = { .kind = RV_EDGE_NAMED, .name = label, .view = true };
+            rv_edge_t e = { .kind = RV_EDGE_NAMED, .name = default_label(i), .view = true };
             visit(rv_tuple_get_borrow(f->defaults, i), &e, ctx);
         }
         visit(f->defaults, &hidden, ctx);

@@ -18,6 +18,7 @@ void rv_interp_init(void)
 {
     rv_core_init();
     rv_lang_init();
+    rv_heap_skip_ids(RV_FIRST_PROGRAM_ID);
 }
 
 void rv_interp_finalize(void)

@@ -25,6 +25,9 @@ typedef struct rv_run {
 } rv_run_t;
 
 /* Sets up the core and the interpreter (builtins, modules). */
+/* Objects of the program are numbered from here on; the interpreter's own
+ * (builtins, types) come before. */
+#define RV_FIRST_PROGRAM_ID 1000
 void rv_interp_init(void);
 void rv_interp_finalize(void);
 

@@ -208,9 +208,12 @@ static bool is_marked(const rv_lesson_t *l, int line)
 void rv_lesson_plan(const rv_lesson_t *l, const rv_trace_t *t, bool *shown,
                     const char **narration)
 {
+    /* A marked line shows every snapshot taken at it: a statement's steps,
+     * a def's calls (their line is the def's), a return statement's
+     * returns and the exceptions a statement raised. */
     if (l->nmarked) {
         for (size_t i = 0; i < t->nsteps; i++)
-            shown[i] = t->steps[i].event == RV_EV_STEP && is_marked(l, t->steps[i].line);
+            shown[i] = is_marked(l, t->steps[i].line);
     } else {
         rv_trace_top_steps(t, l->source, shown);
     }

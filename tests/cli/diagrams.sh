@@ -25,9 +25,21 @@ import xml.dom.minidom as minidom
 d, trace = sys.argv[1], json.load(open(sys.argv[2]))
 heap_all = any(l.strip() == "# heap: all" for l in open(sys.argv[3]))
 steps = trace["steps"]
-shown = [s for s in steps if s["event"] == "step" and len(s["frames"]) == 1]
-if steps[-1] not in shown:
-    shown.append(steps[-1])
+# Shown steps: with #@ markers, every snapshot at a marked line; else the
+# top-level statements' steps and the last step.
+src = open(sys.argv[3]).read().split("\n")
+marked = set()
+for i, l in enumerate(src):
+    if l.strip() == "#@" and i + 1 < len(src):
+        marked.add(i + 2)
+    elif l.rstrip().endswith("#@") and l.strip() != "#@":
+        marked.add(i + 1)
+if marked:
+    shown = [s for s in steps if s["line"] in marked]
+else:
+    shown = [s for s in steps if s["event"] == "step" and len(s["frames"]) == 1]
+    if steps[-1] not in shown:
+        shown.append(steps[-1])
 files = sorted(glob.glob(d + "/step-*.svg"))
 if len(files) != len(shown):
     print("FAIL: %s: %d SVGs for %d shown steps" % (d, len(files), len(shown)))
