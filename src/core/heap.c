@@ -167,8 +167,24 @@ static void push_pending(rv_obj_t *o)
     pending[npending++] = o;
 }
 
+/* PEP 442: the finalizer sees the object intact, with one reference (its
+ * argument); keeping one more resurrects it. */
+static bool finalize(rv_obj_t *o)
+{
+    o->flags |= RV_F_FINALIZED;
+    o->flags &= ~(uint32_t)RV_F_FREEING;
+    o->refcnt = 1;
+    o->type->finalize(o);
+    if (--o->refcnt > 0)
+        return false;
+    o->flags |= RV_F_FREEING;
+    return true;
+}
+
 static void destroy(rv_obj_t *o)
 {
+    if (o->type->finalize && !(o->flags & RV_F_FINALIZED) && !finalize(o))
+        return;
     /* A pending exception may be replaced while an object dies; the object
      * itself must not see a half-torn state, so the hook runs first. */
     if (free_hook)
@@ -307,6 +323,14 @@ size_t rv_gc_collect(void)
         }
     }
     size_t ngarbage = w.len;
+    /* PEP 442: finalizers run first, on intact objects. */
+    for (size_t i = 0; i < ngarbage; i++) {
+        rv_obj_t *o = w.items[i];
+        if (o->type->finalize && !(o->flags & RV_F_FINALIZED)) {
+            o->flags |= RV_F_FINALIZED;
+            o->type->finalize(o);
+        }
+    }
     for (size_t i = 0; i < ngarbage; i++)
         if (w.items[i]->type->clear)
             w.items[i]->type->clear(w.items[i]);

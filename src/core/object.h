@@ -44,6 +44,7 @@ enum {
     RV_F_FREEING = 1u << 3,      /* queued for deallocation */
     RV_F_CONST = 1u << 4,        /* a compile-time constant (shared per unit) */
     RV_F_DIRTY = 1u << 5,        /* touched since the tracer last recorded it */
+    RV_F_FINALIZED = 1u << 6,    /* its finalizer (__del__) has run */
 };
 
 /* The header every object starts with. */
@@ -178,6 +179,11 @@ struct rv_type {
     /* Heap types (user classes) keep their namespace here; NULL otherwise. */
     rv_obj_t *dict;
     void *ext;               /* owned by whoever creates heap types */
+
+    /* Called once when the last reference goes, before the object is
+     * cleared (a class's __del__); it may resurrect the object by keeping
+     * a reference.  NULL for most types. */
+    void (*finalize)(rv_obj_t *o);
 };
 
 /* ---- Reference counting --------------------------------------------------- */

@@ -19,6 +19,7 @@
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
 #include "lang/class.h"
+#include "lang/interp.h"
 #include "lang/vm.h"
 
 static bool is_exc_layout(const rv_type_t *t)
@@ -506,6 +507,31 @@ static rv_obj_t *slot_unop(rv_unop_t op, rv_obj_t *a)
     return call_dunder(a, names[op], NULL, 0);
 }
 
+/* __del__: an exception it raises is reported and ignored, as CPython's
+ * PyErr_WriteUnraisable does. */
+static void slot_del(rv_obj_t *o)
+{
+    rv_obj_t *saved = rv_err_fetch();
+    rv_obj_t *r = call_dunder(o, "__del__", NULL, 0);
+    if (r) {
+        rv_decref(r);
+    } else {
+        rv_obj_t *exc = rv_err_fetch();
+        rv_obj_t *f = rv_class_lookup_cstr(o->type, "__del__");
+        rv_obj_t *fr = f ? rv_repr(f) : NULL;
+        rv_err_clear();
+        rv_buf_t b = RV_BUF_INIT;
+        rv_buf_printf(&b, "Exception ignored in: %s\n", fr ? rv_str_utf8(fr) : "__del__");
+        rv_format_traceback(exc, NULL, &b);
+        fputs(rv_buf_cstr(&b), stderr);
+        rv_buf_free(&b);
+        rv_xdecref(fr);
+        rv_xdecref(exc);
+    }
+    if (saved)
+        rv_err_restore(saved);
+}
+
 static bool defines_any(const rv_type_t *t, const char *const *names)
 {
     for (size_t i = 0; names[i]; i++)
@@ -578,4 +604,5 @@ void rv_instance_install_slots(rv_type_t *t)
     static const char *const unops[] = { "__neg__", "__pos__", "__invert__", NULL };
     t->unop = defines_any(t, unops) ? slot_unop : b->unop;
     t->format = b->format;
+    t->finalize = defines(t, "__del__") ? slot_del : b->finalize;
 }

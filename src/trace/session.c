@@ -9,6 +9,13 @@
 #include "core/heap.h"
 #include "core/obj_str.h"
 
+static void discard_output(const char *data, size_t len, void *ctx)
+{
+    (void)data;
+    (void)len;
+    (void)ctx;
+}
+
 void rv_session_run(rv_session_t *s, const char *filename, const char *src, size_t len,
                     const rv_trace_options_t *opt)
 {
@@ -64,11 +71,16 @@ void rv_session_run(rv_session_t *s, const char *filename, const char *src, size
         break;
     }
     }
-    /* No snapshot follows: what the release frees is no news to the trace. */
+    /* No snapshot follows: what the release frees is no news to the trace.
+     * Finalizers (__del__) of objects still alive at exit run during the
+     * release; what they print comes after the last snapshot, so it has no
+     * place in the trace, and the trace's own output must stay clean. */
     rv_trace_detach(&s->trace);
+    rv_vm_set_output(discard_output, NULL);
     rv_run_release(&run);
     rv_free(shown);
     rv_interp_finalize();
+    rv_vm_set_output(NULL, NULL);
 #ifdef RV_SELFCHECK
     rv_trace_cursor_t c;
     rv_cursor_init(&c, &s->trace);
