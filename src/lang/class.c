@@ -35,7 +35,8 @@ rv_obj_t *rv_class_lookup(const rv_type_t *t, rv_obj_t *name)
 
 rv_obj_t *rv_class_lookup_cstr(const rv_type_t *t, const char *name)
 {
-    rv_obj_t *n = rv_str_from_cstr(name);
+    /* Interned: dunder lookups at every operator allocate nothing. */
+    rv_obj_t *n = rv_str_intern(name);
     rv_obj_t *v = rv_class_lookup(t, n);
     rv_decref(n);
     return v;
