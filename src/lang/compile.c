@@ -66,7 +66,7 @@ static bool is_jump(int op)
 {
     return op == RV_OP_JUMP || op == RV_OP_POP_JUMP_IF_FALSE || op == RV_OP_POP_JUMP_IF_TRUE ||
            op == RV_OP_JUMP_IF_FALSE_OR_POP || op == RV_OP_JUMP_IF_TRUE_OR_POP ||
-           op == RV_OP_FOR_ITER;
+           op == RV_OP_FOR_ITER || op == RV_OP_SETUP_FINALLY || op == RV_OP_SETUP_WITH;
 }
 
 /* Equal constants share one object only when they are "the same constant"
@@ -417,6 +417,8 @@ static void compile_loop_exit(compiler_t *c, const rv_node_t *n, bool is_break)
         cu_error(c, n, false, is_break ? "'break' outside loop" : "'continue' not properly in loop");
         return;
     }
+    /* Leave the try/with blocks inside the loop first (compile_exc.c). */
+    cu_unwind_loop_fblocks(c);
     const loop_t *l = &u->loops[u->nloops - 1];
     if (is_break) {
         if (l->is_for)
@@ -617,7 +619,7 @@ static void stmt(compiler_t *c, const rv_node_t *n)
             cu_error(c, n, false, "'return' outside function");
             break;
         }
-        cu_unsupported(c, n, "return statement");
+        cu_return(c, n);
         break;
     case RV_N_FUNCTIONDEF:
         cu_unsupported(c, n, "function definitions (def)");
@@ -626,10 +628,10 @@ static void stmt(compiler_t *c, const rv_node_t *n)
         cu_unsupported(c, n, "class definitions");
         break;
     case RV_N_TRY:
-        cu_unsupported(c, n, "try statement");
+        cu_try(c, n);
         break;
     case RV_N_WITH:
-        cu_unsupported(c, n, "with statement");
+        cu_with(c, n);
         break;
     default:
         cu_unsupported(c, n, rv_node_kind_name(n->kind));
