@@ -939,8 +939,9 @@ resume:
 error:
     if (rv_err_occurred()) {
         rv_obj_t *exc = rv_err_occurred();
-        /* A re-raise keeps its traceback, and reports itself again only
-         * after a statement ran since (a finally body, an except line). */
+        /* A re-raise keeps its traceback.  It is reported again if a
+         * statement ran since (a finally body, an except line) or if it
+         * leaves the frame (after a with's __exit__). */
         if (!reraise) {
             /* A new exception has no traceback yet; one from a callee's
              * frame has, and its context was set where it was raised. */
@@ -948,8 +949,10 @@ error:
                 rv_vm_chain_context(exc);
             rv_exc_add_tb(exc, co->source ? co->source->filename : "?", line, co->name);
         }
-        if (!reraise || !f->exc_reported) {
+        bool caught = rv_vm_will_catch(f);
+        if (!reraise || !f->exc_reported || !caught) {
             f->exc_reported = true;
+            f->exc_caught = caught;
             rv_vm_fire(RV_EV_EXCEPTION, f, f->line ? f->line : line);
         }
     }

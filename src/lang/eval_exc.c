@@ -93,6 +93,16 @@ static bool catchable(rv_obj_t *exc)
     return exc && !RV_IS(exc, rv_exc_RefvizUnsupported) && !RV_IS(exc, rv_exc_RefvizLimit);
 }
 
+bool rv_vm_will_catch(const rv_frame_t *f)
+{
+    if (!catchable(rv_err_occurred()))
+        return false;
+    for (size_t i = 0; i < f->nblocks; i++)
+        if (f->blocks[i].kind == RV_BLOCK_TRY)
+            return true;
+    return false;
+}
+
 bool rv_vm_unwind(rv_frame_t *f)
 {
     bool can_catch = catchable(rv_err_occurred());

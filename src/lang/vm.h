@@ -48,6 +48,8 @@ typedef struct rv_frame {
     bool started;               /* has executed a STMT (step snapshots begin) */
     /* exception handling (eval_exc.c) */
     bool exc_reported;          /* an exception event fired since the last STMT */
+    bool exc_caught;            /* at an exception event: a try block of the
+                                   frame will catch it (the frame goes on) */
     size_t nblocks;
     rv_block_t blocks[RV_MAXBLOCKS];
 } rv_frame_t;

@@ -33,6 +33,8 @@ int rv_vm_push_block(rv_frame_t *f, rv_block_kind_t kind, size_t handler);
  * pc to its handler (true); or empties the stack and blocks (false: the
  * exception leaves the frame). */
 bool rv_vm_unwind(rv_frame_t *f);
+/* Whether the pending exception will be caught by a try block of f. */
+bool rv_vm_will_catch(const rv_frame_t *f);
 /* except clause matching: 1, 0, or -1 (TypeError for a non-exception). */
 int rv_vm_exc_match(rv_obj_t *exc, rv_obj_t *types);
 /* SETUP_WITH: pushes mgr's bound __exit__ and a try block and returns
