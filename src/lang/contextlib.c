@@ -122,8 +122,9 @@ static rv_obj_t *suppress_exit(rv_obj_t *self, rv_obj_t *const *args, size_t nar
                           "'exctype', 'excinst', and 'exctb'");
         return NULL;
     }
+    /* 3.11: return exctype is not None and issubclass(exctype, ...) */
     if (args[0] == rv_None)
-        return rv_incref(rv_None);
+        return rv_bool_from(false);
     int r = suppresses((suppress_t *)self, args[0]);
     if (r < 0)
         return NULL;
