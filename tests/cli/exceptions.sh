@@ -15,7 +15,8 @@ trap 'rm -rf "$tmp"' EXIT
 fail=0
 
 for p in chained_traceback chained_cause_traceback reraise_uncaught try_finally_uncaught \
-         handler_raises_uncaught_context; do
+         handler_raises_uncaught_context \
+         raise_caught_again with_uncaught_traceback; do
     cp "$src/$p.py" "$tmp/"
     (cd "$tmp" && "$R" run "$p.py" > "rv.out" 2> "rv.err")
     (cd "$tmp" && python3 "$p.py" > "py.out" 2> "py.raw")
