@@ -9,6 +9,7 @@
 #include "base/alloc.h"
 #include "base/buf.h"
 #include "core/heap.h"
+#include "core/obj_bool.h"
 #include "core/obj_dict.h"
 #include "core/obj_misc.h"
 #include "core/obj_str.h"
@@ -147,6 +148,16 @@ static rv_obj_t *exc_getattr(rv_obj_t *o, rv_obj_t *name)
         return rv_incref(e->context ? e->context : rv_None);
     if (strcmp(n, "__cause__") == 0)
         return rv_incref(e->cause ? e->cause : rv_None);
+    if (strcmp(n, "__suppress_context__") == 0)
+        return rv_bool_from(e->suppress_context);
+    if (strcmp(n, "__traceback__") == 0) {
+        /* Traceback objects are not modelled; an exception never raised has
+         * none. */
+        if (!e->ntb)
+            return rv_incref(rv_None);
+        rv_err_format(&rv_exc_RefvizUnsupported, "traceback objects (__traceback__)");
+        return NULL;
+    }
     if (strcmp(n, "value") == 0 && rv_isinstance(o, &rv_exc_StopIteration))
         return rv_incref(rv_tuple_len(e->args) ? rv_tuple_get_borrow(e->args, 0) : rv_None);
     rv_obj_t **member = attribute_error_member(o, n);
@@ -164,9 +175,63 @@ static rv_obj_t *exc_getattr(rv_obj_t *o, rv_obj_t *name)
     return NULL;
 }
 
+/* The chaining attributes and args, with BaseException's getset checks
+ * (BaseException_set_context, _set_cause, _set_args; __suppress_context__
+ * is a T_BOOL member).  1 when name is one of them. */
+static int exc_set_special(rv_exc_t *e, const char *n, rv_obj_t *value)
+{
+    bool context = strcmp(n, "__context__") == 0, cause = strcmp(n, "__cause__") == 0;
+    if (context || cause) {
+        if (!value) {
+            rv_err_format(&rv_exc_TypeError, "%s may not be deleted", n);
+            return -1;
+        }
+        if (value != rv_None && !rv_is_exc(value)) {
+            rv_err_format(&rv_exc_TypeError, "exception %s must be None or derive from BaseException",
+                          context ? "context" : "cause");
+            return -1;
+        }
+        rv_touch(&e->ob);
+        rv_setref(context ? &e->context : &e->cause, value == rv_None ? NULL : value);
+        if (cause)
+            e->suppress_context = true;
+        return 1;
+    }
+    if (strcmp(n, "__suppress_context__") == 0) {
+        if (!value) {
+            rv_err_format(&rv_exc_TypeError, "can't delete numeric/char attribute");
+            return -1;
+        }
+        if (!RV_IS(value, rv_bool_type)) {
+            rv_err_format(&rv_exc_TypeError, "attribute value type must be bool");
+            return -1;
+        }
+        e->suppress_context = value == rv_True;
+        return 1;
+    }
+    if (strcmp(n, "args") == 0) {
+        if (!value) {
+            rv_err_format(&rv_exc_TypeError, "args may not be deleted");
+            return -1;
+        }
+        rv_obj_t *t = rv_tuple_from_iterable(value);
+        if (!t)
+            return -1;
+        rv_touch(&e->ob);
+        rv_obj_t *old = e->args;
+        e->args = t;
+        rv_xdecref(old);
+        return 1;
+    }
+    return 0;
+}
+
 static int exc_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
 {
     rv_exc_t *e = (rv_exc_t *)o;
+    int special = exc_set_special(e, rv_str_utf8(name), value);
+    if (special)
+        return special < 0 ? -1 : 0;
     rv_obj_t **member = attribute_error_member(o, rv_str_utf8(name));
     if (member) {
         rv_touch(o);
@@ -185,8 +250,24 @@ static int exc_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
 
 static size_t exc_size(rv_obj_t *o)
 {
-    (void)o;
-    return 88; /* PyBaseExceptionObject (72) + GC header */
+    /* PyBaseExceptionObject (72) + GC header, plus the fields of the
+     * structs some types extend it with (Objects/exceptions.c). */
+    static const struct {
+        const rv_type_t *type;
+        size_t size;
+    } sizes[] = {
+        { &rv_exc_SyntaxError, 152 },    /* PySyntaxErrorObject */
+        { &rv_exc_OSError, 128 },        /* PyOSErrorObject */
+        { &rv_exc_ImportError, 112 },    /* PyImportErrorObject */
+        { &rv_exc_AttributeError, 104 }, /* PyAttributeErrorObject */
+        { &rv_exc_NameError, 96 },       /* PyNameErrorObject */
+        { &rv_exc_StopIteration, 96 },   /* PyStopIterationObject */
+        { &rv_exc_SystemExit, 96 },      /* PySystemExitObject */
+    };
+    for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++)
+        if (rv_isinstance(o, sizes[i].type))
+            return sizes[i].size;
+    return 88;
 }
 
 static rv_obj_t *exc_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,

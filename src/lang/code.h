@@ -48,6 +48,14 @@
     X(IMPORT_NAME) X(IMPORT_FROM) X(IMPORT_STAR)                                 \
     X(RAISE)                   /* arg: 0 re-raise, 1 exc, 2 exc from cause */    \
     X(ASSERT_FAIL)             /* arg: 1 if a message is on TOS */               \
+    /* exception handling (eval_exc.c): a block stack in the frame */            \
+    X(SETUP_FINALLY)           /* arg: handler label; push a try block */        \
+    X(SETUP_WITH)              /* arg: handler label; TOS: the manager */        \
+    X(POP_BLOCK)               /* pop the innermost try block */                 \
+    X(POP_EXCEPT)              /* pop a handler block and its exception */       \
+    X(RERAISE)                 /* re-raise TOS without a new traceback entry */  \
+    X(CHECK_EXC_MATCH)         /* TOS: type(s), TOS1: exc; TOS = match */        \
+    X(WITH_EXCEPT_START)       /* push TOS1(type(TOS), TOS, None) */             \
     X(UNSUPPORTED)             /* arg: const index of a str; raise at run time */
 
 typedef enum rv_opcode {

@@ -66,7 +66,8 @@ static bool is_jump(int op)
 {
     return op == RV_OP_JUMP || op == RV_OP_POP_JUMP_IF_FALSE || op == RV_OP_POP_JUMP_IF_TRUE ||
            op == RV_OP_JUMP_IF_FALSE_OR_POP || op == RV_OP_JUMP_IF_TRUE_OR_POP ||
-           op == RV_OP_FOR_ITER || op == RV_OP_SEND;
+           op == RV_OP_FOR_ITER || op == RV_OP_SEND || op == RV_OP_SETUP_FINALLY ||
+           op == RV_OP_SETUP_WITH;
 }
 
 /* Equal constants share one object only when they are "the same constant"
@@ -366,6 +367,14 @@ static int stack_effect(const rv_instr_t *in, bool jump)
                ((n & RV_MF_CLOSURE) != 0);
     case RV_OP_RAISE: case RV_OP_ASSERT_FAIL:
         return -n;
+    case RV_OP_SETUP_FINALLY:
+        return jump ? 1 : 0;      /* a handler starts with the exception */
+    case RV_OP_SETUP_WITH:
+        return 1;                 /* the manager becomes __exit__ and __enter__'s result */
+    case RV_OP_POP_EXCEPT: case RV_OP_RERAISE:
+        return -1;
+    case RV_OP_WITH_EXCEPT_START:
+        return 1;
     default:
         return 0;
     }
@@ -379,7 +388,7 @@ static bool is_call(int op)
 static bool ends_flow(int op)
 {
     return op == RV_OP_JUMP || op == RV_OP_RETURN_VALUE || op == RV_OP_RAISE ||
-           op == RV_OP_ASSERT_FAIL || op == RV_OP_UNSUPPORTED;
+           op == RV_OP_ASSERT_FAIL || op == RV_OP_UNSUPPORTED || op == RV_OP_RERAISE;
 }
 
 /* The deepest the stack gets (CPython's stackdepth(), over every path).
@@ -549,6 +558,8 @@ static void compile_loop_exit(compiler_t *c, const rv_node_t *n, bool is_break)
         cu_error(c, n, false, is_break ? "'break' outside loop" : "'continue' not properly in loop");
         return;
     }
+    /* Leave the try/with blocks inside the loop first (compile_exc.c). */
+    cu_unwind_loop_fblocks(c);
     const loop_t *l = &u->loops[u->nloops - 1];
     if (is_break) {
         if (l->is_for)
@@ -758,11 +769,7 @@ static void stmt(compiler_t *c, const rv_node_t *n)
             cu_error(c, n, false, "'return' outside function");
             break;
         }
-        if (n->u.ret.value)
-            cu_expr(c, n->u.ret.value);
-        else
-            cu_load_const(c, rv_None);
-        cu_emit(c, RV_OP_RETURN_VALUE, 0);
+        cu_return(c, n);
         break;
     case RV_N_FUNCTIONDEF:
         cu_funcdef(c, n);
@@ -771,10 +778,10 @@ static void stmt(compiler_t *c, const rv_node_t *n)
         cu_classdef(c, n);
         break;
     case RV_N_TRY:
-        cu_unsupported(c, n, "try statement");
+        cu_try(c, n);
         break;
     case RV_N_WITH:
-        cu_unsupported(c, n, "with statement");
+        cu_with(c, n);
         break;
     default:
         cu_unsupported(c, n, rv_node_kind_name(n->kind));

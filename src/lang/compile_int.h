@@ -18,6 +18,27 @@ typedef struct loop {
     bool is_for;          /* a for loop keeps its iterator on the stack */
 } loop_t;
 
+/* Exception handling (compile_exc.c).  A frame block the compiler tracks:
+ * what leaving it early (break, continue, return) must emit.  Loops are kept
+ * in `loops`; each fblock records how many loops were open when it was
+ * pushed, which orders the two stacks into one. */
+#define CU_MAXBLOCKS 20   /* CPython's CO_MAXBLOCKS, loops included */
+typedef enum fblock_kind {
+    FB_TRY_EXCEPT,        /* body of try/except: pop its try block */
+    FB_FINALLY_TRY,       /* body of try/finally: pop the block, run finalbody */
+    FB_FINALLY_END,       /* finalbody run for an exception: drop the exception */
+    FB_WITH,              /* body of with: pop the block, call __exit__ */
+    FB_HANDLER_CLEANUP,   /* body of an except clause: end the handler */
+    FB_POP_VALUE,         /* a return value kept on the stack under a finally */
+} fblock_kind_t;
+
+typedef struct fblock {
+    fblock_kind_t kind;
+    size_t nloops;        /* loops open when it was pushed */
+    const rv_node_t *node; /* FB_FINALLY_TRY: the try; FB_WITH: the with;
+                              FB_HANDLER_CLEANUP: the except handler */
+} fblock_t;
+
 typedef struct unit {
     rv_scope_t *scope;
     const char *name;
@@ -40,6 +61,8 @@ typedef struct unit {
     loop_t *loops;
     size_t nloops;
     char *qualname;       /* owned: "f", "C.m", "f.<locals>.g" */
+    fblock_t fblocks[CU_MAXBLOCKS];  /* compile_exc.c */
+    size_t nfblocks;
     struct unit *parent;
 } unit_t;
 
@@ -78,6 +101,18 @@ void cu_lambda(compiler_t *c, const rv_node_t *n);
 void cu_yield(compiler_t *c, const rv_node_t *n);
 /* Pushes the closure tuple for code (if any) and makes the function. */
 void cu_make_function(compiler_t *c, rv_obj_t *code, int flags);
+/* compile_exc.c: try, with, return and leaving blocks early. */
+void cu_try(compiler_t *c, const rv_node_t *n);
+void cu_with(compiler_t *c, const rv_node_t *n);
+void cu_return(compiler_t *c, const rv_node_t *n);
+/* Emits what leaving every enclosing try/with block (and for loop) of the
+ * current code unit requires, innermost first: popping try blocks, ending
+ * handlers, running finally bodies and __exit__.  With preserve_tos, the
+ * value on top of the stack (a return value, already evaluated) is kept
+ * there.  Used by `return`. */
+void cu_unwind_fblocks(compiler_t *c, bool preserve_tos);
+/* The same for the blocks inside the innermost loop (break, continue). */
+void cu_unwind_loop_fblocks(compiler_t *c);
 
 /* compile_expr.c */
 void cu_expr(compiler_t *c, const rv_node_t *n);

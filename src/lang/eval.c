@@ -240,10 +240,7 @@ static rv_obj_t *build_exception(rv_obj_t *v)
 
 static int do_raise(int kind, rv_obj_t *exc, rv_obj_t *cause)
 {
-    if (kind == 0) {
-        rv_err_format(&rv_exc_RuntimeError, "No active exception to reraise");
-        return -1;
-    }
+    (void)kind; /* a bare raise is rv_vm_reraise */
     rv_obj_t *e = build_exception(exc);
     if (!e)
         return -1;
@@ -347,12 +344,16 @@ rv_obj_t *rv_vm_eval(rv_frame_t *f, bool *yielded)
     rv_obj_t *const *names = co->names;
     rv_obj_t *result = NULL;
     int line = 0;
+    /* How the exception reaching `error` was raised (eval_exc.c): re-raised
+     * (no new traceback entry), or raised here by a raise statement. */
+    bool reraise = false, raised = false;
 
     /* A call, or a generator resumed where it was suspended. */
     if ((co->flags & RV_CO_FUNCTION) &&
         rv_vm_fire(RV_EV_CALL, f, f->pc == 0 ? co->firstline : f->line) < 0)
         goto error;
 
+resume:
     for (;;) {
         const rv_instr_t *in = &code[f->pc++];
         line = in->line;
@@ -367,6 +368,7 @@ rv_obj_t *rv_vm_eval(rv_frame_t *f, bool *yielded)
                 goto error;
             f->started = true;
             f->line = in->arg;
+            f->exc_reported = false;
             break;
         case RV_OP_POP_TOP:
             rv_decref(POP());
@@ -944,17 +946,62 @@ rv_obj_t *rv_vm_eval(rv_frame_t *f, bool *yielded)
             break;
         }
         case RV_OP_RAISE:
+            if (in->arg == 0) {
+                reraise = rv_vm_reraise();
+                goto error;
+            }
             b = in->arg == 2 ? POP() : NULL;
-            a = in->arg >= 1 ? POP() : NULL;
+            a = POP();
             do_raise(in->arg, a, b);
             rv_xdecref(a);
             rv_xdecref(b);
+            raised = true;
             goto error;
         case RV_OP_ASSERT_FAIL:
             a = in->arg ? POP() : NULL;
             rv_err_set_obj(&rv_exc_AssertionError, a);
             rv_xdecref(a);
             goto error;
+        /* ---- exception handling (eval_exc.c, compile_exc.c) ---- */
+        case RV_OP_SETUP_FINALLY:
+            if (rv_vm_push_block(f, RV_BLOCK_TRY, (size_t)in->arg) < 0)
+                goto error;
+            break;
+        case RV_OP_SETUP_WITH:
+            a = POP();
+            r = rv_vm_with_enter(f, a, (size_t)in->arg);
+            rv_decref(a);
+            if (!r)
+                goto error;
+            PUSH(r);
+            break;
+        case RV_OP_POP_BLOCK:
+            f->nblocks--;
+            break;
+        case RV_OP_POP_EXCEPT:
+            f->nblocks--;
+            rv_decref(POP());
+            break;
+        case RV_OP_RERAISE:
+            rv_err_restore(POP());
+            reraise = true;
+            goto error;
+        case RV_OP_CHECK_EXC_MATCH: {
+            b = POP();
+            int m = rv_vm_exc_match(TOP(), b);
+            rv_decref(b);
+            if (m < 0)
+                goto error;
+            PUSH(rv_bool_from(m));
+            break;
+        }
+        case RV_OP_WITH_EXCEPT_START:
+            r = rv_vm_with_exit(PEEK(2), TOP());
+            if (!r)
+                goto error;
+            PUSH(r);
+            break;
+        /* ---- end of exception handling ---- */
         case RV_OP_UNSUPPORTED:
             rv_err_set_obj(&rv_exc_RefvizUnsupported, consts[in->arg]);
             goto error;
@@ -966,11 +1013,26 @@ rv_obj_t *rv_vm_eval(rv_frame_t *f, bool *yielded)
 error:
     if (rv_err_occurred()) {
         rv_obj_t *exc = rv_err_occurred();
-        rv_exc_add_tb(exc, co->source ? co->source->filename : "?", line, co->name);
-        rv_vm_fire(RV_EV_EXCEPTION, f, f->line ? f->line : line);
+        /* A re-raise keeps its traceback.  It is reported again if a
+         * statement ran since (a finally body, an except line) or if it
+         * leaves the frame (after a with's __exit__). */
+        if (!reraise) {
+            /* A new exception has no traceback yet; one from a callee's
+             * frame has, and its context was set where it was raised. */
+            if (raised || ((rv_exc_t *)exc)->ntb == 0)
+                rv_vm_chain_context(exc);
+            rv_exc_add_tb(exc, co->source ? co->source->filename : "?", line, co->name);
+        }
+        bool caught = rv_vm_will_catch(f);
+        if (!reraise || !f->exc_reported || !caught) {
+            f->exc_reported = true;
+            f->exc_caught = caught;
+            rv_vm_fire(RV_EV_EXCEPTION, f, f->line ? f->line : line);
+        }
     }
-    while (f->sp > 0)
-        rv_decref(POP());
+    reraise = raised = false;
+    if (rv_vm_unwind(f))
+        goto resume;
     result = NULL;
 done:
     f->executing = false;

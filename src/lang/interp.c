@@ -120,10 +120,12 @@ static void flush_repeats(rv_buf_t *out, size_t *repeats)
     *repeats = 0;
 }
 
-void rv_format_traceback(rv_obj_t *exc, const char *src, rv_buf_t *out)
+/* One exception: its traceback, if it was raised, and its last line. */
+static void format_one(rv_obj_t *exc, const char *src, rv_buf_t *out)
 {
     rv_exc_t *e = (rv_exc_t *)exc;
-    rv_buf_adds(out, "Traceback (most recent call last):\n");
+    if (e->ntb)
+        rv_buf_adds(out, "Traceback (most recent call last):\n");
     /* Entries were added innermost first; python prints outermost first.
      * After three identical entries in a row (recursion) CPython counts
      * the rest instead of printing them. */
@@ -159,6 +161,41 @@ void rv_format_traceback(rv_obj_t *exc, const char *src, rv_buf_t *out)
     }
     flush_repeats(out, &repeats);
     rv_format_exception_only(exc, out);
+}
+
+/* CPython 3.11's print_exception_recursive: the chain is printed oldest
+ * first, following __cause__, else __context__ unless suppressed, and
+ * stopping at an exception already printed.  Built as a list, not by
+ * recursion: a chain can be long. */
+void rv_format_traceback(rv_obj_t *exc, const char *src, rv_buf_t *out)
+{
+    size_t n = 0, cap = 8;
+    rv_obj_t **chain = rv_malloc(cap * sizeof *chain);
+    chain[n++] = exc;
+    for (;;) {
+        rv_exc_t *e = (rv_exc_t *)chain[n - 1];
+        rv_obj_t *next = e->cause ? e->cause : e->suppress_context ? NULL : e->context;
+        bool seen = false;
+        for (size_t i = 0; next && i < n; i++)
+            seen = seen || chain[i] == next;
+        if (!next || seen)
+            break;
+        if (n == cap)
+            chain = rv_realloc(chain, (cap *= 2) * sizeof *chain);
+        chain[n++] = next;
+    }
+    for (size_t i = n; i-- > 0;) {
+        format_one(chain[i], src, out);
+        if (i == 0)
+            break;
+        if (((rv_exc_t *)chain[i - 1])->cause == chain[i])
+            rv_buf_adds(out, "\nThe above exception was the direct cause of the following "
+                             "exception:\n\n");
+        else
+            rv_buf_adds(out, "\nDuring handling of the above exception, another exception "
+                             "occurred:\n\n");
+    }
+    rv_free(chain);
 }
 
 void rv_format_syntax_error(const rv_syntax_error_t *e, const char *filename, const char *src,

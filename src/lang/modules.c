@@ -16,6 +16,7 @@
 #include "core/obj_tuple.h"
 #include "lang/builtins_int.h"
 #include "lang/class.h"
+#include "lang/contextlib.h"
 #include "lang/vm.h"
 
 static rv_obj_t *modules; /* dict: name -> module */
@@ -322,7 +323,34 @@ static rv_obj_t *sys_setrecursionlimit(rv_obj_t *self, rv_obj_t *const *args, si
     return rv_incref(rv_None);
 }
 
+/* sys.exception() (new in 3.11): the exception being handled, or None. */
+static rv_obj_t *sys_exception(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                               rv_obj_t *kwnames)
+{
+    if (rv_arg_no_kw("exception", kwnames) < 0 || rv_arg_count("exception", nargs, 0, 0) < 0)
+        return NULL;
+    rv_obj_t *e = rv_vm_handled_exception();
+    return rv_incref(e ? e : rv_None);
+}
+
+/* sys.exc_info(): its third item is a traceback object, which refviz does
+ * not model; outside a handler it is (None, None, None). */
+static rv_obj_t *sys_exc_info(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                              rv_obj_t *kwnames)
+{
+    if (rv_arg_no_kw("exc_info", kwnames) < 0 || rv_arg_count("exc_info", nargs, 0, 0) < 0)
+        return NULL;
+    if (rv_vm_handled_exception()) {
+        rv_err_format(&rv_exc_RefvizUnsupported,
+                      "traceback objects (sys.exc_info() in a handler; sys.exception() works)");
+        return NULL;
+    }
+    return rv_tuple_pack(3, rv_None, rv_None, rv_None);
+}
+
 static const rv_method_t sys_functions[] = {
+    { "exception", sys_exception, 0 },
+    { "exc_info", sys_exc_info, 0 },
     { "getsizeof", sys_getsizeof, 0 },
     { "getrefcount", sys_getrefcount, 0 },
     { "getrecursionlimit", sys_getrecursionlimit, 0 },
@@ -372,6 +400,13 @@ static const rv_method_t gc_functions[] = {
 };
 
 /******************************************************************************/
+/* contextlib: its classes are types (contextlib.c), set by make_module       */
+
+static const rv_method_t contextlib_functions[] = {
+    { NULL, NULL, 0 },
+};
+
+/******************************************************************************/
 /* import                                                                     */
 
 static const rv_method_t *module_functions(const char *name)
@@ -382,6 +417,8 @@ static const rv_method_t *module_functions(const char *name)
         return sys_functions;
     if (strcmp(name, "gc") == 0)
         return gc_functions;
+    if (strcmp(name, "contextlib") == 0)
+        return contextlib_functions;
     return NULL;
 }
 
@@ -407,6 +444,8 @@ bool rv_module_defines(const char *module, const char *name, size_t len)
         for (size_t i = 0; sys_values[i]; i++)
             if (same_name(sys_values[i], name, len))
                 return true;
+    if (strcmp(module, "contextlib") == 0 && same_name("suppress", name, len))
+        return true;
     return false;
 }
 
@@ -426,6 +465,12 @@ static rv_obj_t *make_module(const char *name)
         v = rv_str_from_cstr("3.11.7 (refviz model)");
         rv_dict_set_cstr(d, sys_values[1], v);
         rv_decref(v);
+    }
+    if (strcmp(name, "contextlib") == 0) {
+        /* Initialized on first use: a type made at start-up would take an
+         * object id and renumber every program's objects. */
+        rv_obj_init_static(&rv_suppress_type.ob, &rv_type_type);
+        rv_dict_set_cstr(rv_module_dict_borrow(m), "suppress", (rv_obj_t *)&rv_suppress_type);
     }
     return m;
 }

@@ -15,6 +15,21 @@
 #include "core/object.h"
 #include "lang/code.h"
 
+/* Exception handling: a frame's block stack (CPython 3.10's PyTryBlock).
+ * A try block (SETUP_FINALLY, SETUP_WITH) says where to go when an exception
+ * reaches the frame and how deep the value stack was; a handler block marks
+ * a running handler, whose exception sits on the value stack at `level`
+ * (the exception being handled: sys.exception()).  The compiler limits
+ * static nesting to 20 blocks (CPython's CO_MAXBLOCKS), each needing at most
+ * two at run time. */
+#define RV_MAXBLOCKS 44
+typedef enum rv_block_kind { RV_BLOCK_TRY, RV_BLOCK_HANDLER } rv_block_kind_t;
+typedef struct rv_block {
+    uint8_t kind;
+    uint32_t handler;           /* RV_BLOCK_TRY: where to jump */
+    uint32_t level;             /* value stack depth when set up */
+} rv_block_t;
+
 typedef struct rv_frame {
     rv_obj_t ob;
     rv_code_t *code;            /* owned */
@@ -34,6 +49,12 @@ typedef struct rv_frame {
     size_t norder;
     bool executing;
     bool started;               /* has executed a STMT (step snapshots begin) */
+    /* exception handling (eval_exc.c) */
+    bool exc_reported;          /* an exception event fired since the last STMT */
+    bool exc_caught;            /* at an exception event: a try block of the
+                                   frame will catch it (the frame goes on) */
+    size_t nblocks;
+    rv_block_t blocks[RV_MAXBLOCKS];
 } rv_frame_t;
 
 extern rv_type_t rv_frame_type, rv_function_type, rv_cell_type, rv_generator_type;
@@ -111,6 +132,9 @@ rv_obj_t *rv_generator_next(rv_obj_t *gen);
 /* gen.send(value): the yielded value (new), or NULL with an exception
  * pending, or NULL with the generator's return value in *retval (new). */
 rv_obj_t *rv_generator_send(rv_obj_t *gen, rv_obj_t *value, rv_obj_t **retval);
+
+/* The exception being handled (borrowed), or NULL: sys.exception(). */
+rv_obj_t *rv_vm_handled_exception(void);
 
 /* In-snapshot reference count of o (frames' variables and every reachable
  * object's drawn references), as sys.getrefcount reports it minus one. */

@@ -21,4 +21,28 @@ int rv_vm_run_class_body(rv_obj_t *func, rv_obj_t *ns);
 /* Runs f from its saved position until it returns or yields (*yielded). */
 rv_obj_t *rv_vm_eval(rv_frame_t *f, bool *yielded);
 
+/* eval_exc.c: exception handling of the instruction loop. */
+/* Sets exc.__context__ to the exception being handled, as raising a new
+ * exception does (CPython's _PyErr_SetObject). */
+void rv_vm_chain_context(rv_obj_t *exc);
+/* Bare `raise`: makes the handled exception pending again and returns true,
+ * or raises RuntimeError and returns false when there is none. */
+bool rv_vm_reraise(void);
+/* Pushes a block at the current stack depth; -1 on overflow. */
+int rv_vm_push_block(rv_frame_t *f, rv_block_kind_t kind, size_t handler);
+/* With an exception pending: pops f's blocks down to the innermost try
+ * block, makes it a handler block with the exception on the stack and sets
+ * pc to its handler (true); or empties the stack and blocks (false: the
+ * exception leaves the frame). */
+bool rv_vm_unwind(rv_frame_t *f);
+/* Whether the pending exception will be caught by a try block of f. */
+bool rv_vm_will_catch(const rv_frame_t *f);
+/* except clause matching: 1, 0, or -1 (TypeError for a non-exception). */
+int rv_vm_exc_match(rv_obj_t *exc, rv_obj_t *types);
+/* SETUP_WITH: pushes mgr's bound __exit__ and a try block and returns
+ * __enter__()'s result (NULL on error). */
+rv_obj_t *rv_vm_with_enter(rv_frame_t *f, rv_obj_t *mgr, size_t handler);
+/* exit(type(exc), exc, None). */
+rv_obj_t *rv_vm_with_exit(rv_obj_t *exit, rv_obj_t *exc);
+
 #endif

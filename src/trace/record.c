@@ -619,7 +619,8 @@ static int on_event(rv_event_t ev, rv_frame_t *f, int line, void *ctx)
         return 0;
     if (t->opt.final_only) {
         bool last = (ev == RV_EV_STEP && module_is_finishing(f)) ||
-                    (ev == RV_EV_EXCEPTION && (f->code->flags & RV_CO_MODULE));
+                    (ev == RV_EV_EXCEPTION && (f->code->flags & RV_CO_MODULE) &&
+                     !f->exc_caught);
         if (!last)
             return 0;
     }

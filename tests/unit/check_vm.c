@@ -153,6 +153,56 @@ START_TEST(copy_module)
 }
 END_TEST
 
+/* try/except/finally and with: every path leaves the heap empty (run()
+ * checks), including handlers left by break and exceptions chained. */
+START_TEST(handled_exceptions)
+{
+    expect_output("try:\n    1 / 0\nexcept ZeroDivisionError as e:\n    print(e)\n",
+                  "division by zero\n");
+    expect_output("for i in range(3):\n    try:\n        [][i]\n    except IndexError as e:\n"
+                  "        break\n    finally:\n        print('f', i)\nprint(i)\n",
+                  "f 0\n0\n");
+    expect_output("try:\n    try:\n        {}['k']\n    except KeyError:\n        raise ValueError\n"
+                  "except ValueError as v:\n    print(repr(v.__context__))\n",
+                  "KeyError('k')\n");
+    expect_output("import contextlib\nwith contextlib.suppress(KeyError):\n    {}[1]\nprint('ok')\n",
+                  "ok\n");
+    expect_error("try:\n    1 / 0\nexcept ZeroDivisionError:\n    [][0]\n", RV_RUN_EXCEPTION,
+                 "IndexError: list index out of range\n");
+    expect_error("try:\n    x = 1\nfinally:\n    raise KeyError(2) from ValueError()\n",
+                 RV_RUN_EXCEPTION, "KeyError: 2\n");
+    /* refviz's own stops pass every handler. */
+    expect_error("try:\n    input()\nexcept BaseException:\n    print('no')\n",
+                 RV_RUN_UNSUPPORTED, "input() (refviz programs do not read the terminal)");
+}
+END_TEST
+
+START_TEST(try_compile_errors)
+{
+    expect_error("try:\n    pass\nexcept:\n    pass\nexcept KeyError:\n    pass\n",
+                 RV_RUN_SYNTAX, "default 'except:' must be last");
+    /* 21 nested blocks: CPython's CO_MAXBLOCKS is 20. */
+    char src[4096] = "";
+    for (int i = 0; i < 21; i++) {
+        for (int j = 0; j < i; j++)
+            strcat(src, " ");
+        strcat(src, "try:\n");
+    }
+    for (int i = 20; i >= 0; i--) {
+        for (int j = 0; j <= i; j++)
+            strcat(src, " ");
+        strcat(src, "pass\n");
+        for (int j = 0; j < i; j++)
+            strcat(src, " ");
+        strcat(src, "finally:\n");
+        for (int j = 0; j <= i; j++)
+            strcat(src, " ");
+        strcat(src, "pass\n");
+    }
+    expect_error(src, RV_RUN_SYNTAX, "too many statically nested blocks");
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("vm");
@@ -170,6 +220,8 @@ static Suite *suite(void)
         { "functions", functions_and_classes },
         { "cycles", cycles_are_collected },
         { "copy", copy_module },
+        { "handled exceptions", handled_exceptions },
+        { "try compile errors", try_compile_errors },
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         TCase *tc = tcase_create(cases[i].name);

@@ -1,0 +1,6 @@
+try:
+    raise KeyError('q')
+except KeyError as e:
+    del e
+print("ok")
+# expect: ok

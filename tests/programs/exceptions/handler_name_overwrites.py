@@ -1,0 +1,10 @@
+err = "old"
+try:
+    raise ValueError("v")
+except ValueError as err:
+    pass
+try:
+    print(err)
+except NameError as e:
+    print(e)
+# expect: name 'err' is not defined

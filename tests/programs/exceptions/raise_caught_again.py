@@ -1,0 +1,7 @@
+try:
+    1 / 0
+except ZeroDivisionError as e:
+    print("again")
+    raise e
+# expect: again
+# expect-error: ZeroDivisionError: division by zero

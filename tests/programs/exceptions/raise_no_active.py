@@ -1,0 +1,2 @@
+raise
+# expect-error: RuntimeError: No active exception to reraise

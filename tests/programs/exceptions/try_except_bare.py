@@ -1,0 +1,5 @@
+try:
+    int('abc')
+except:
+    print("something went wrong")
+# expect: something went wrong

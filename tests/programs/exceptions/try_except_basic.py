@@ -1,0 +1,7 @@
+try:
+    x = 1 / 0
+except ZeroDivisionError:
+    print("caught")
+print("after")
+# expect: caught
+# expect: after
