@@ -25,6 +25,7 @@
 #include "core/obj_misc.h"
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
+#include "core/obj_weakref.h"
 
 bool rv_selfcheck_enabled = false;
 
@@ -37,6 +38,7 @@ static uint64_t last_static_id; /* the newest id a static object took */
 static rv_obj_t **pending;   /* queued for deallocation */
 static size_t npending, cappending;
 static bool draining;
+static bool collecting;      /* weakref callbacks wait for the collector */
 
 static rv_free_hook_fn free_hook;
 static void *free_hook_ctx;
@@ -167,6 +169,8 @@ static void destroy(rv_obj_t *o)
      * itself must not see a half-torn state, so the hook runs first. */
     if (free_hook)
         free_hook(o, free_hook_ctx);
+    if (o->flags & RV_F_WEAKREFED)
+        rv_weakref_clear_referent(o);
     if (o->type->clear)
         o->type->clear(o);
     unlink_live(o);
@@ -196,6 +200,9 @@ void rv_dealloc(rv_obj_t *o)
     while (npending)
         destroy(pending[--npending]);
     draining = false;
+    /* Weak reference callbacks run once the heap is consistent again. */
+    if (!collecting && rv_weakref_queued())
+        rv_weakref_flush();
 }
 
 /******************************************************************************/
@@ -208,7 +215,7 @@ static bool is_heap_container(const rv_obj_t *o)
 
 static void visit_subtract(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
 {
-    if (edge->view)
+    if (edge->view || edge->weak)
         return;
     (void)ctx;
     if (is_heap_container(child))
@@ -231,7 +238,7 @@ static void work_push(worklist_t *w, rv_obj_t *o)
 
 static void visit_mark(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
 {
-    if (edge->view)
+    if (edge->view || edge->weak)
         return;
     if (is_heap_container(child) && !(child->flags & RV_F_GC_REACHABLE)) {
         child->flags |= RV_F_GC_REACHABLE;
@@ -241,7 +248,7 @@ static void visit_mark(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
 
 static void visit_find_tracked(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
 {
-    if (edge->view)
+    if (edge->view || edge->weak)
         return;
     bool *found = ctx;
     if (!*found && is_heap_container(child) && rv_gc_is_tracked(child))
@@ -300,13 +307,21 @@ size_t rv_gc_collect(void)
                 count++;
         }
     }
+    /* Garbage weak references are cleared with the rest, so their
+     * callbacks never run (CPython's handle_weakrefs); the callbacks of
+     * live ones wait until every piece of garbage is gone. */
     size_t ngarbage = w.len;
+    bool nested = collecting;
+    collecting = true;
     for (size_t i = 0; i < ngarbage; i++)
         if (w.items[i]->type->clear)
             w.items[i]->type->clear(w.items[i]);
     for (size_t i = 0; i < ngarbage; i++)
         rv_decref(w.items[i]);
     rv_free(w.items);
+    collecting = nested;
+    if (!collecting && rv_weakref_queued())
+        rv_weakref_flush();
     return count;
 }
 
@@ -315,7 +330,7 @@ size_t rv_gc_collect(void)
 
 static void visit_count(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
 {
-    if (edge->view)
+    if (edge->view || edge->weak)
         return;
     (void)ctx;
     if (!(child->flags & RV_F_STATIC))
@@ -384,6 +399,7 @@ void rv_core_finalize(void)
     rv_str_finalize_caches();
     rv_int_finalize_cache();
     rv_gc_collect();
+    rv_weakref_finalize();
     rv_free(pending);
     pending = NULL;
     npending = cappending = 0;

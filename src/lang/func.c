@@ -288,7 +288,7 @@ static int function_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
 
 rv_type_t rv_function_type = {
     .name = "function",
-    .flags = RV_TF_GC | RV_TF_MUTABLE,
+    .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_WEAKREFABLE,
     .clear = function_clear,
     .release = rv_obj_free,
     .traverse = function_traverse,
@@ -356,7 +356,7 @@ static rv_obj_t *generator_iter(rv_obj_t *o)
 
 rv_type_t rv_generator_type = {
     .name = "generator",
-    .flags = RV_TF_GC | RV_TF_MUTABLE,
+    .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_WEAKREFABLE,
     .clear = generator_clear,
     .release = rv_obj_free,
     .traverse = generator_traverse,

@@ -15,6 +15,7 @@
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
 #include "lang/builtins_int.h"
+#include "lang/modules_int.h"
 #include "lang/vm.h"
 
 static rv_obj_t *modules; /* dict: name -> module */
@@ -330,48 +331,20 @@ static const rv_method_t sys_functions[] = {
 };
 
 /******************************************************************************/
-/* gc                                                                         */
+/* import                                                                     */
 
-static rv_obj_t *gc_collect(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
-                            rv_obj_t *kwnames)
-{
-    if (rv_arg_count("collect", nargs, 0, 1) < 0)
-        return NULL;
-    return rv_int_from_u64(rv_gc_collect());
-}
-
-static rv_obj_t *gc_is_tracked(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
-                               rv_obj_t *kwnames)
-{
-    if (rv_arg_no_kw("is_tracked", kwnames) < 0 || rv_arg_count("is_tracked", nargs, 1, 1) < 0)
-        return NULL;
-    return rv_bool_from(rv_gc_is_tracked(args[0]));
-}
-
-static rv_obj_t *gc_noop(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
-                         rv_obj_t *kwnames)
-{
-    return rv_incref(rv_None);
-}
-
-static rv_obj_t *gc_isenabled(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
-                              rv_obj_t *kwnames)
-{
-    /* The model collects only when asked: gc.collect(). */
-    return rv_bool_from(true);
-}
-
-static const rv_method_t gc_functions[] = {
-    { "collect", gc_collect, 0 },
-    { "is_tracked", gc_is_tracked, 0 },
-    { "enable", gc_noop, 0 },
-    { "disable", gc_noop, 0 },
-    { "isenabled", gc_isenabled, 0 },
-    { NULL, NULL, 0 },
+/* Modules with a file of their own (modules_int.h). */
+static const rv_module_def_t *const module_defs[] = {
+    &rv_mod_gc, &rv_mod_weakref, &rv_mod_tracemalloc,
 };
 
-/******************************************************************************/
-/* import                                                                     */
+static const rv_module_def_t *module_def(const char *name)
+{
+    for (size_t i = 0; i < sizeof module_defs / sizeof module_defs[0]; i++)
+        if (strcmp(module_defs[i]->name, name) == 0)
+            return module_defs[i];
+    return NULL;
+}
 
 static const rv_method_t *module_functions(const char *name)
 {
@@ -379,9 +352,13 @@ static const rv_method_t *module_functions(const char *name)
         return copy_functions;
     if (strcmp(name, "sys") == 0)
         return sys_functions;
-    if (strcmp(name, "gc") == 0)
-        return gc_functions;
-    return NULL;
+    const rv_module_def_t *def = module_def(name);
+    return def ? def->functions : NULL;
+}
+
+void rv_module_set_value(rv_obj_t *module, const char *name, rv_obj_t *value)
+{
+    rv_dict_set_cstr(rv_module_dict_borrow(module), name, value);
 }
 
 /* sys's values besides its functions (make_module sets them). */
@@ -402,10 +379,13 @@ bool rv_module_defines(const char *module, const char *name, size_t len)
     for (const rv_method_t *f = fns; f->name; f++)
         if (same_name(f->name, name, len))
             return true;
-    if (strcmp(module, "sys") == 0)
-        for (size_t i = 0; sys_values[i]; i++)
-            if (same_name(sys_values[i], name, len))
-                return true;
+    const rv_module_def_t *def = module_def(module);
+    const char *const *values = strcmp(module, "sys") == 0 ? sys_values
+                                : def                     ? def->values
+                                                          : NULL;
+    for (size_t i = 0; values && values[i]; i++)
+        if (same_name(values[i], name, len))
+            return true;
     return false;
 }
 
@@ -426,6 +406,9 @@ static rv_obj_t *make_module(const char *name)
         rv_dict_set_cstr(d, sys_values[1], v);
         rv_decref(v);
     }
+    const rv_module_def_t *def = module_def(name);
+    if (def && def->init)
+        def->init(m);
     return m;
 }
 
@@ -440,9 +423,8 @@ rv_obj_t *rv_import_module(rv_obj_t *name)
         return rv_incref(m);
     m = make_module(rv_str_utf8(name));
     if (!m) {
-        static const char *const known[] = { "functools", "collections", "weakref",
-                                             "tracemalloc", "array", "math", "random",
-                                             "itertools", "os", "time", NULL };
+        static const char *const known[] = { "functools", "collections", "array", "math",
+                                             "random", "itertools", "os", "time", NULL };
         for (size_t i = 0; known[i]; i++) {
             if (rv_str_eq_cstr(name, known[i])) {
                 rv_obj_t *msg = rv_str_printf("import %s", known[i]);

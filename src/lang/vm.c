@@ -288,7 +288,7 @@ static void walk_push(refcount_walk_t *w, rv_obj_t *o)
 static void walk_edge(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
 {
     refcount_walk_t *w = ctx;
-    if (edge->kind == RV_EDGE_HIDDEN)
+    if (edge->kind == RV_EDGE_HIDDEN || edge->weak)
         return;
     if (child == w->target)
         w->count++;
