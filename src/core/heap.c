@@ -43,6 +43,9 @@ static bool collecting;      /* weakref callbacks wait for the collector */
 static rv_free_hook_fn free_hook;
 static void *free_hook_ctx;
 
+static rv_alloc_hook_fn alloc_trace, free_trace;
+static void *trace_ctx;
+
 rv_touch_fn rv_touch_hook;
 void *rv_touch_ctx;
 
@@ -85,6 +88,8 @@ void *rv_obj_alloc(const rv_type_t *type, size_t size)
     o->refcnt = 1;
     o->id = next_id++;
     link_live(o);
+    if (alloc_trace)
+        alloc_trace(o, trace_ctx);
     return o;
 }
 
@@ -145,6 +150,13 @@ void rv_heap_set_touch_hook(rv_touch_fn fn, void *ctx)
     rv_touch_ctx = ctx;
 }
 
+void rv_heap_set_alloc_hooks(rv_alloc_hook_fn on_alloc, rv_alloc_hook_fn on_free, void *ctx)
+{
+    alloc_trace = on_alloc;
+    free_trace = on_free;
+    trace_ctx = ctx;
+}
+
 void rv_heap_set_free_hook(rv_free_hook_fn fn, void *ctx)
 {
     free_hook = fn;
@@ -169,6 +181,8 @@ static void destroy(rv_obj_t *o)
      * itself must not see a half-torn state, so the hook runs first. */
     if (free_hook)
         free_hook(o, free_hook_ctx);
+    if (free_trace)
+        free_trace(o, trace_ctx);
     if (o->flags & RV_F_WEAKREFED)
         rv_weakref_clear_referent(o);
     if (o->type->clear)

@@ -272,19 +272,33 @@ static const rv_method_t copy_functions[] = {
 /******************************************************************************/
 /* sys                                                                        */
 
+/* getsizeof(object, default): every modelled object has a size, so default
+ * is only checked for. */
 static rv_obj_t *sys_getsizeof(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                                rv_obj_t *kwnames)
 {
-    if (rv_arg_no_kw("getsizeof", kwnames) < 0 || rv_arg_count("getsizeof", nargs, 1, 2) < 0)
+    static const char *const kw[] = { "object", "default", NULL };
+    rv_obj_t *opt[2];
+    if (nargs > 2) {
+        rv_err_format(&rv_exc_TypeError, "getsizeof() takes at most 2 arguments (%zu given)",
+                      nargs + (kwnames ? rv_tuple_len(kwnames) : 0));
         return NULL;
-    return rv_int_from_u64(rv_sizeof(args[0]));
+    }
+    if (rv_kwargs("getsizeof", args, nargs, kwnames, kw, opt) < 0)
+        return NULL;
+    rv_obj_t *o = nargs ? args[0] : opt[0];
+    if (!o) {
+        rv_err_format(&rv_exc_TypeError, "getsizeof() missing required argument 'object' (pos 1)");
+        return NULL;
+    }
+    return rv_int_from_u64(rv_sizeof(o));
 }
 
 static rv_obj_t *sys_getrefcount(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                                  rv_obj_t *kwnames)
 {
-    if (rv_arg_no_kw("getrefcount", kwnames) < 0 ||
-        rv_arg_count("getrefcount", nargs, 1, 1) < 0)
+    if (rv_arg_no_kw("sys.getrefcount", kwnames) < 0 ||
+        rv_arg_count("sys.getrefcount", nargs, 1, 1) < 0)
         return NULL;
     /* The references a snapshot would show, plus the argument itself. */
     return rv_int_from_u64(rv_vm_visible_refcount(args[0]) + 1);
@@ -293,33 +307,62 @@ static rv_obj_t *sys_getrefcount(rv_obj_t *self, rv_obj_t *const *args, size_t n
 static rv_obj_t *sys_getrecursionlimit(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                                        rv_obj_t *kwnames)
 {
-    if (rv_arg_no_kw("getrecursionlimit", kwnames) < 0 ||
-        rv_arg_count("getrecursionlimit", nargs, 0, 0) < 0)
+    if (rv_arg_no_kw("sys.getrecursionlimit", kwnames) < 0 ||
+        rv_arg_count("sys.getrecursionlimit", nargs, 0, 0) < 0)
         return NULL;
     return rv_int_from_i64(rv_recursion_limit);
 }
 
+/* sys_setrecursionlimit_impl: a C int, at least 1, above the current depth
+ * (CPython counts the call of setrecursionlimit itself). */
 static rv_obj_t *sys_setrecursionlimit(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                                        rv_obj_t *kwnames)
 {
-    if (rv_arg_no_kw("setrecursionlimit", kwnames) < 0 ||
-        rv_arg_count("setrecursionlimit", nargs, 1, 1) < 0)
+    if (rv_arg_no_kw("sys.setrecursionlimit", kwnames) < 0 ||
+        rv_arg_count("sys.setrecursionlimit", nargs, 1, 1) < 0)
         return NULL;
     int64_t v;
-    if (!rv_isinstance(args[0], &rv_int_type) || !rv_int_fits_i64(args[0], &v)) {
+    if (!rv_isinstance(args[0], &rv_int_type)) {
         rv_err_format(&rv_exc_TypeError, "'%s' object cannot be interpreted as an integer",
                       args[0]->type->name);
+        return NULL;
+    }
+    if (!rv_int_fits_i64(args[0], &v) || v > INT32_MAX || v < INT32_MIN) {
+        rv_err_format(&rv_exc_OverflowError, "Python int too large to convert to C int");
         return NULL;
     }
     if (v < 1) {
         rv_err_format(&rv_exc_ValueError, "recursion limit must be greater or equal than 1");
         return NULL;
     }
-    /* refviz evaluates on the C stack; keep deep recursion within it. */
+    int depth = rv_recursion_depth + 1;
+    if (depth >= v) {
+        rv_err_format(&rv_exc_RecursionError,
+                      "cannot set the recursion limit to %d at the recursion depth %d: "
+                      "the limit is too low", (int)v, depth);
+        return NULL;
+    }
+    /* refviz evaluates on the C stack; keep deep recursion within it
+     * (getrecursionlimit then reports the limit in force). */
     if (v > 20000)
         v = 20000;
     rv_recursion_limit = (int)v;
     return rv_incref(rv_None);
+}
+
+/* Strings are compared by value throughout the model, so interning only
+ * checks its argument. */
+static rv_obj_t *sys_intern(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                            rv_obj_t *kwnames)
+{
+    if (rv_arg_no_kw("sys.intern", kwnames) < 0 || rv_arg_count("sys.intern", nargs, 1, 1) < 0)
+        return NULL;
+    if (!RV_IS(args[0], rv_str_type)) {
+        rv_err_format(&rv_exc_TypeError, "intern() argument must be str, not %s",
+                      args[0]->type->name);
+        return NULL;
+    }
+    return rv_incref(args[0]);
 }
 
 static const rv_method_t sys_functions[] = {
@@ -327,6 +370,7 @@ static const rv_method_t sys_functions[] = {
     { "getrefcount", sys_getrefcount, 0 },
     { "getrecursionlimit", sys_getrecursionlimit, 0 },
     { "setrecursionlimit", sys_setrecursionlimit, 0 },
+    { "intern", sys_intern, 0 },
     { NULL, NULL, 0 },
 };
 
@@ -463,6 +507,7 @@ void rv_lang_init(void)
 
 void rv_lang_finalize(void)
 {
+    rv_tracemalloc_finalize();
     rv_modules_finalize();
     rv_builtins_finalize();
 }

@@ -14,6 +14,9 @@ typedef struct rv_module_def {
 
 extern const rv_module_def_t rv_mod_weakref, rv_mod_gc, rv_mod_tracemalloc;
 
+/* Stops tracing and frees tracemalloc's tables (rv_lang_finalize). */
+void rv_tracemalloc_finalize(void);
+
 /* Sets module.name = value (borrowed). */
 void rv_module_set_value(rv_obj_t *module, const char *name, rv_obj_t *value);
 
