@@ -260,37 +260,64 @@ static void visit_mark(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
     }
 }
 
+/* _PyObject_GC_MAY_BE_TRACKED: a container, unless a tuple that is not
+ * tracked. */
+static bool may_be_tracked(rv_obj_t *o)
+{
+    if (!is_heap_container(o))
+        return false;
+    return o->type != &rv_tuple_type || rv_gc_is_tracked(o);
+}
+
 static void visit_find_tracked(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
 {
     if (edge->view || edge->weak)
         return;
     bool *found = ctx;
-    if (!*found && is_heap_container(child) && rv_gc_is_tracked(child))
+    if (!*found && may_be_tracked(child))
         *found = true;
 }
 
-/* CPython never tracks a dict whose keys and values are all atomic, and
- * untracks such tuples at the start of each collection
- * (MAINTAIN_TRACKING, _PyTuple_MaybeUntrack); gc.collect() counts only
- * tracked objects. */
+/* Whether o holds something that may be tracked (its items, a dict's keys
+ * and values). */
+static bool holds_tracked(rv_obj_t *o)
+{
+    bool found = false;
+    o->type->traverse(o, visit_find_tracked, &found);
+    return found;
+}
+
+/* CPython tracks a dict only once a key or value may be tracked
+ * (MAINTAIN_TRACKING; the model decides from the current contents, where
+ * CPython keeps tracking until a collection untracks it), creates every
+ * tuple but the empty one tracked, and untracks tuples holding only
+ * untracked values when a collection starts (untrack_tuples).  gc.collect()
+ * counts only tracked objects. */
 bool rv_gc_is_tracked(rv_obj_t *o)
 {
     if (!is_heap_container(o))
         return false;
-    if (o->type != &rv_dict_type && o->type != &rv_tuple_type)
-        return true;
-    if (rv_enter_recursive("") < 0) {
-        rv_err_clear();
-        return true;
+    if (o->type == &rv_tuple_type) {
+        size_t n = 0;
+        rv_len(o, &n);
+        return n > 0 && !(o->flags & RV_F_UNTRACKED);
     }
-    bool found = false;
-    o->type->traverse(o, visit_find_tracked, &found);
-    rv_leave_recursive();
-    return found;
+    if (o->type != &rv_dict_type)
+        return true;
+    return holds_tracked(o);
+}
+
+/* untrack_tuples: oldest first, so a tuple's items were seen first. */
+static void untrack_tuples(void)
+{
+    for (rv_obj_t *o = live_head; o; o = o->live_next)
+        if (o->type == &rv_tuple_type && !(o->flags & RV_F_UNTRACKED) && !holds_tracked(o))
+            o->flags |= RV_F_UNTRACKED;
 }
 
 size_t rv_gc_collect(void)
 {
+    untrack_tuples();
     for (rv_obj_t *o = live_head; o; o = o->live_next) {
         o->flags &= ~RV_F_GC_REACHABLE;
         o->scratch = o->refcnt;

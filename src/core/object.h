@@ -45,6 +45,8 @@ enum {
     RV_F_CONST = 1u << 4,        /* a compile-time constant (shared per unit) */
     RV_F_DIRTY = 1u << 5,        /* touched since the tracer last recorded it */
     RV_F_WEAKREFED = 1u << 6,    /* weak references point at it (obj_weakref.c) */
+    RV_F_UNTRACKED = 1u << 7,    /* a tuple the collector found holding only
+                                    untracked values (gc.is_tracked) */
 };
 
 /* The header every object starts with. */

@@ -28,15 +28,19 @@ static bool gc_enabled = true;
 static rv_obj_t *gc_collect(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                             rv_obj_t *kwnames)
 {
-    static const char *const kw[] = { "generation", NULL };
-    rv_obj_t *opt[1];
-    if (nargs > 1) {
-        rv_err_format(&rv_exc_TypeError, "collect() takes at most 1 argument (%zu given)", nargs);
+    size_t nkw = kwnames ? rv_tuple_len(kwnames) : 0;
+    if (nargs + nkw > 1) {
+        rv_err_format(&rv_exc_TypeError, "collect() takes at most 1 argument (%zu given)",
+                      nargs + nkw);
         return NULL;
     }
-    if (rv_kwargs("collect", args, nargs, kwnames, kw, opt) < 0)
+    /* Argument Clinic's wording for keywords. */
+    if (nkw && !rv_str_eq_cstr(rv_tuple_get_borrow(kwnames, 0), "generation")) {
+        rv_err_format(&rv_exc_TypeError, "'%s' is an invalid keyword argument for collect()",
+                      rv_str_utf8(rv_tuple_get_borrow(kwnames, 0)));
         return NULL;
-    rv_obj_t *gen = nargs ? args[0] : opt[0];
+    }
+    rv_obj_t *gen = nargs || nkw ? args[0] : NULL;
     if (gen) {
         int64_t g;
         if (!rv_isinstance(gen, &rv_int_type)) {

@@ -61,6 +61,7 @@ static const char *const weakref_values[] = { "ref", "ReferenceType", "WeakValue
 static void weakref_init(rv_obj_t *m)
 {
     rv_weakref_unraisable = unraisable;
+    rv_obj_init_static(&rv_weakref_type.ob, &rv_type_type);
     rv_obj_init_static(&rv_weakvaluedict_type.ob, &rv_type_type);
     rv_module_set_value(m, "ref", &rv_weakref_type.ob);
     rv_module_set_value(m, "ReferenceType", &rv_weakref_type.ob);

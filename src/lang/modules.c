@@ -335,7 +335,9 @@ static rv_obj_t *sys_setrecursionlimit(rv_obj_t *self, rv_obj_t *const *args, si
         rv_err_format(&rv_exc_ValueError, "recursion limit must be greater or equal than 1");
         return NULL;
     }
-    int depth = rv_recursion_depth + 1;
+    /* The model's depth here is CPython's: 2 at module level (the frame
+     * and this call). */
+    int depth = rv_recursion_depth;
     if (depth >= v) {
         rv_err_format(&rv_exc_RecursionError,
                       "cannot set the recursion limit to %d at the recursion depth %d: "
