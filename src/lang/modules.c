@@ -14,6 +14,7 @@
 #include "core/obj_set.h"
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
+#include "core/obj_weakref.h"
 #include "lang/builtins_int.h"
 #include "lang/modules_int.h"
 #include "lang/vm.h"
@@ -31,7 +32,7 @@ static bool copy_immutable(const rv_obj_t *x)
            t == &rv_bool_type || t == &rv_str_type || t == &rv_tuple_type ||
            t == &rv_frozenset_type || t == &rv_type_type || t == &rv_range_type ||
            t == &rv_slice_type || t == &rv_builtin_type || t == &rv_ellipsis_type ||
-           t == &rv_notimpl_type || t == &rv_function_type ||
+           t == &rv_notimpl_type || t == &rv_function_type || t == &rv_weakref_type ||
            rv_isinstance(x, &rv_type_type);
 }
 
@@ -43,7 +44,7 @@ static bool deepcopy_atomic(const rv_obj_t *x)
            t == &rv_bool_type || t == &rv_str_type || t == &rv_type_type ||
            t == &rv_range_type || t == &rv_builtin_type || t == &rv_function_type ||
            t == &rv_ellipsis_type || t == &rv_notimpl_type || t == &rv_code_type ||
-           rv_isinstance(x, &rv_type_type);
+           t == &rv_weakref_type || rv_isinstance(x, &rv_type_type);
 }
 
 static rv_obj_t *cannot_pickle(const rv_obj_t *x)
