@@ -7,7 +7,9 @@
  * CPython's tp_traverse does; frames are left out of get_referrers (CPython
  * 3.11 keeps a running frame's values outside any object), so at module
  * level the module's globals dict is the referrer of a variable's value in
- * both. */
+ * both, and so are code objects (not tracked in CPython 3.11).  The order of
+ * several referrers is allocation order, where CPython's follows its
+ * generations. */
 #include <limits.h>
 
 #include "core/exc.h"
@@ -20,6 +22,7 @@
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
 #include "lang/builtins_int.h"
+#include "lang/code.h"
 #include "lang/modules_int.h"
 #include "lang/vm.h"
 
@@ -193,7 +196,8 @@ static rv_obj_t *gc_get_referrers(rv_obj_t *self, rv_obj_t *const *args, size_t 
     rv_obj_t *list = rv_list_new(0);
     referrers_t r = { .targets = args, .ntargets = nargs };
     for (rv_obj_t *o = rv_heap_first(); o; o = rv_heap_next(o)) {
-        if (o == list || RV_IS(o, rv_frame_type) || !rv_gc_is_tracked(o))
+        if (o == list || RV_IS(o, rv_frame_type) || RV_IS(o, rv_code_type) ||
+            !rv_gc_is_tracked(o))
             continue;
         r.found = false;
         o->type->traverse(o, find_target, &r);

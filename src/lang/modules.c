@@ -301,8 +301,11 @@ static rv_obj_t *sys_getrefcount(rv_obj_t *self, rv_obj_t *const *args, size_t n
     if (rv_arg_no_kw("sys.getrefcount", kwnames) < 0 ||
         rv_arg_count("sys.getrefcount", nargs, 1, 1) < 0)
         return NULL;
-    /* The references a snapshot would show, plus the argument itself. */
-    return rv_int_from_u64(rv_vm_visible_refcount(args[0]) + 1);
+    /* The model holds the references CPython does, the argument on the
+     * evaluation stack included, so its count is CPython's: an iterator's
+     * reference to its sequence counts, a weak reference does not.  Only
+     * objects the runtime shares (modules, constants) differ. */
+    return rv_int_from_i64((int64_t)args[0]->refcnt);
 }
 
 static rv_obj_t *sys_getrecursionlimit(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
