@@ -128,6 +128,12 @@ rv_obj_t *rv_weakref_new_unshared(rv_obj_t *referent)
     return &r->ob;
 }
 
+rv_obj_t *rv_weakref_first_borrow(rv_obj_t *o)
+{
+    rv_weakref_t *r = head_of(o);
+    return r ? &r->ob : NULL;
+}
+
 size_t rv_weakref_count(rv_obj_t *o)
 {
     size_t n = 0;

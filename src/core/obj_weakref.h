@@ -53,6 +53,9 @@ static inline rv_obj_t *rv_weakref_get_borrow(rv_obj_t *ref)
     return RV_WEAKREF(ref)->referent;
 }
 bool rv_weakref_supported(const rv_obj_t *o);
+/* The first weak reference to o (borrowed), or NULL: what an instance's
+ * __weakref__ attribute shows. */
+rv_obj_t *rv_weakref_first_borrow(rv_obj_t *o);
 /* weakref.getweakrefcount / getweakrefs (a new list, CPython's order). */
 size_t rv_weakref_count(rv_obj_t *o);
 rv_obj_t *rv_weakref_list(rv_obj_t *o);

@@ -65,6 +65,7 @@ START_TEST(reference_does_not_count)
     rv_incref(r);
     rv_decref(holder);
     ck_assert_uint_eq(rv_weakref_count(s), 1);
+    ck_assert_ptr_eq(rv_weakref_first_borrow(s), r);
     rv_decref(s);
     ck_assert_ptr_null(rv_weakref_get_borrow(r));
     rv_obj_t *v = rv_call0(r);
