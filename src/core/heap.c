@@ -25,6 +25,7 @@
 #include "core/obj_misc.h"
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
+#include "core/obj_weakref.h"
 
 bool rv_selfcheck_enabled = false;
 
@@ -37,9 +38,13 @@ static uint64_t last_static_id; /* the newest id a static object took */
 static rv_obj_t **pending;   /* queued for deallocation */
 static size_t npending, cappending;
 static bool draining;
+static bool collecting;      /* weakref callbacks wait for the collector */
 
 static rv_free_hook_fn free_hook;
 static void *free_hook_ctx;
+
+static rv_alloc_hook_fn alloc_trace, free_trace;
+static void *trace_ctx;
 
 rv_touch_fn rv_touch_hook;
 void *rv_touch_ctx;
@@ -83,6 +88,8 @@ void *rv_obj_alloc(const rv_type_t *type, size_t size)
     o->refcnt = 1;
     o->id = next_id++;
     link_live(o);
+    if (alloc_trace)
+        alloc_trace(o, trace_ctx);
     return o;
 }
 
@@ -149,6 +156,13 @@ void rv_heap_set_touch_hook(rv_touch_fn fn, void *ctx)
     rv_touch_ctx = ctx;
 }
 
+void rv_heap_set_alloc_hooks(rv_alloc_hook_fn on_alloc, rv_alloc_hook_fn on_free, void *ctx)
+{
+    alloc_trace = on_alloc;
+    free_trace = on_free;
+    trace_ctx = ctx;
+}
+
 void rv_heap_set_free_hook(rv_free_hook_fn fn, void *ctx)
 {
     free_hook = fn;
@@ -189,6 +203,10 @@ static void destroy(rv_obj_t *o)
      * itself must not see a half-torn state, so the hook runs first. */
     if (free_hook)
         free_hook(o, free_hook_ctx);
+    if (free_trace)
+        free_trace(o, trace_ctx);
+    if (o->flags & RV_F_WEAKREFED)
+        rv_weakref_clear_referent(o);
     if (o->type->clear)
         o->type->clear(o);
     unlink_live(o);
@@ -218,6 +236,9 @@ void rv_dealloc(rv_obj_t *o)
     while (npending)
         destroy(pending[--npending]);
     draining = false;
+    /* Weak reference callbacks run once the heap is consistent again. */
+    if (!collecting && rv_weakref_queued())
+        rv_weakref_flush();
 }
 
 /******************************************************************************/
@@ -230,7 +251,7 @@ static bool is_heap_container(const rv_obj_t *o)
 
 static void visit_subtract(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
 {
-    if (edge->view)
+    if (edge->view || edge->weak)
         return;
     (void)ctx;
     if (is_heap_container(child))
@@ -253,7 +274,7 @@ static void work_push(worklist_t *w, rv_obj_t *o)
 
 static void visit_mark(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
 {
-    if (edge->view)
+    if (edge->view || edge->weak)
         return;
     if (is_heap_container(child) && !(child->flags & RV_F_GC_REACHABLE)) {
         child->flags |= RV_F_GC_REACHABLE;
@@ -261,37 +282,64 @@ static void visit_mark(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
     }
 }
 
+/* _PyObject_GC_MAY_BE_TRACKED: a container, unless a tuple that is not
+ * tracked. */
+static bool may_be_tracked(rv_obj_t *o)
+{
+    if (!is_heap_container(o))
+        return false;
+    return o->type != &rv_tuple_type || rv_gc_is_tracked(o);
+}
+
 static void visit_find_tracked(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
 {
-    if (edge->view)
+    if (edge->view || edge->weak)
         return;
     bool *found = ctx;
-    if (!*found && is_heap_container(child) && rv_gc_is_tracked(child))
+    if (!*found && may_be_tracked(child))
         *found = true;
 }
 
-/* CPython never tracks a dict whose keys and values are all atomic, and
- * untracks such tuples at the start of each collection
- * (MAINTAIN_TRACKING, _PyTuple_MaybeUntrack); gc.collect() counts only
- * tracked objects. */
+/* Whether o holds something that may be tracked (its items, a dict's keys
+ * and values). */
+static bool holds_tracked(rv_obj_t *o)
+{
+    bool found = false;
+    o->type->traverse(o, visit_find_tracked, &found);
+    return found;
+}
+
+/* CPython tracks a dict only once a key or value may be tracked
+ * (MAINTAIN_TRACKING; the model decides from the current contents, where
+ * CPython keeps tracking until a collection untracks it), creates every
+ * tuple but the empty one tracked, and untracks tuples holding only
+ * untracked values when a collection starts (untrack_tuples).  gc.collect()
+ * counts only tracked objects. */
 bool rv_gc_is_tracked(rv_obj_t *o)
 {
     if (!is_heap_container(o))
         return false;
-    if (o->type != &rv_dict_type && o->type != &rv_tuple_type)
-        return true;
-    if (rv_enter_recursive("") < 0) {
-        rv_err_clear();
-        return true;
+    if (o->type == &rv_tuple_type) {
+        size_t n = 0;
+        rv_len(o, &n);
+        return n > 0 && !(o->flags & RV_F_UNTRACKED);
     }
-    bool found = false;
-    o->type->traverse(o, visit_find_tracked, &found);
-    rv_leave_recursive();
-    return found;
+    if (o->type != &rv_dict_type)
+        return true;
+    return holds_tracked(o);
+}
+
+/* untrack_tuples: oldest first, so a tuple's items were seen first. */
+static void untrack_tuples(void)
+{
+    for (rv_obj_t *o = live_head; o; o = o->live_next)
+        if (o->type == &rv_tuple_type && !(o->flags & RV_F_UNTRACKED) && !holds_tracked(o))
+            o->flags |= RV_F_UNTRACKED;
 }
 
 size_t rv_gc_collect(void)
 {
+    untrack_tuples();
     for (rv_obj_t *o = live_head; o; o = o->live_next) {
         o->flags &= ~RV_F_GC_REACHABLE;
         o->scratch = o->refcnt;
@@ -322,7 +370,12 @@ size_t rv_gc_collect(void)
                 count++;
         }
     }
+    /* Garbage weak references are cleared with the rest, so their
+     * callbacks never run (CPython's handle_weakrefs); the callbacks of
+     * live ones wait until every piece of garbage is gone. */
     size_t ngarbage = w.len;
+    bool nested = collecting;
+    collecting = true;
     /* PEP 442: finalizers run first, on intact objects. */
     for (size_t i = 0; i < ngarbage; i++) {
         rv_obj_t *o = w.items[i];
@@ -337,6 +390,9 @@ size_t rv_gc_collect(void)
     for (size_t i = 0; i < ngarbage; i++)
         rv_decref(w.items[i]);
     rv_free(w.items);
+    collecting = nested;
+    if (!collecting && rv_weakref_queued())
+        rv_weakref_flush();
     return count;
 }
 
@@ -345,7 +401,7 @@ size_t rv_gc_collect(void)
 
 static void visit_count(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
 {
-    if (edge->view)
+    if (edge->view || edge->weak)
         return;
     (void)ctx;
     if (!(child->flags & RV_F_STATIC))
@@ -414,6 +470,7 @@ void rv_core_finalize(void)
     rv_str_finalize_caches();
     rv_int_finalize_cache();
     rv_gc_collect();
+    rv_weakref_finalize();
     rv_free(pending);
     pending = NULL;
     npending = cappending = 0;

@@ -48,6 +48,12 @@ static inline rv_obj_t *rv_heap_prev(rv_obj_t *o) { return o->live_prev; }
  * freed ids with it).  One hook; NULL removes it. */
 typedef void (*rv_free_hook_fn)(rv_obj_t *o, void *ctx);
 void rv_heap_set_free_hook(rv_free_hook_fn fn, void *ctx);
+/* Allocation tracing (tracemalloc in src/lang): on_alloc runs for every new
+ * object once it has its id, on_free for every heap object about to be
+ * deallocated, while it is still intact.  With no hooks installed an
+ * allocation pays one test.  NULLs remove them. */
+typedef void (*rv_alloc_hook_fn)(rv_obj_t *o, void *ctx);
+void rv_heap_set_alloc_hooks(rv_alloc_hook_fn on_alloc, rv_alloc_hook_fn on_free, void *ctx);
 /* Installs the rv_touch hook (object.h); NULL removes it. */
 void rv_heap_set_touch_hook(rv_touch_fn fn, void *ctx);
 

@@ -88,8 +88,11 @@ static rv_obj_t *type_getattr(rv_obj_t *o, rv_obj_t *name)
 {
     const rv_type_t *t = (const rv_type_t *)o;
     const char *n = rv_str_utf8(name);
-    if (strcmp(n, "__name__") == 0 || strcmp(n, "__qualname__") == 0)
-        return rv_str_from_cstr(t->name);
+    if (strcmp(n, "__name__") == 0 || strcmp(n, "__qualname__") == 0) {
+        /* A static type's name may carry its module: weakref.ReferenceType. */
+        const char *dot = (t->flags & RV_TF_HEAPTYPE) ? NULL : strrchr(t->name, '.');
+        return rv_str_from_cstr(dot ? dot + 1 : t->name);
+    }
     if (t->dict) {
         rv_obj_t *v = rv_dict_get_borrow(t->dict, name);
         if (v)
@@ -115,7 +118,7 @@ static size_t type_size(rv_obj_t *o)
 
 rv_type_t rv_type_type = {
     .name = "type",
-    .flags = RV_TF_MUTABLE,
+    .flags = RV_TF_MUTABLE | RV_TF_WEAKREFABLE,
     .repr = type_repr,
     .hash = type_hash,
     .call = type_call,
@@ -304,7 +307,7 @@ static size_t module_size(rv_obj_t *o)
 
 rv_type_t rv_module_type = {
     .name = "module",
-    .flags = RV_TF_MUTABLE | RV_TF_GC,
+    .flags = RV_TF_MUTABLE | RV_TF_GC | RV_TF_WEAKREFABLE,
     .clear = module_clear,
     .release = rv_obj_free,
     .traverse = module_traverse,
@@ -409,7 +412,7 @@ static size_t builtin_size(rv_obj_t *o)
 
 rv_type_t rv_builtin_type = {
     .name = "builtin_function_or_method",
-    .flags = RV_TF_GC,
+    .flags = RV_TF_GC | RV_TF_WEAKREFABLE,
     .clear = builtin_clear,
     .release = rv_obj_free,
     .traverse = builtin_traverse,

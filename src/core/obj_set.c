@@ -1223,7 +1223,7 @@ static rv_obj_t *set_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
 
 rv_type_t rv_set_type = {
     .name = "set",
-    .flags = RV_TF_MUTABLE | RV_TF_GC | RV_TF_BASETYPE,
+    .flags = RV_TF_MUTABLE | RV_TF_GC | RV_TF_BASETYPE | RV_TF_WEAKREFABLE,
     .clear = set_clear_slot,
     .release = set_release,
     .traverse = set_traverse,
@@ -1241,7 +1241,7 @@ rv_type_t rv_set_type = {
 
 rv_type_t rv_frozenset_type = {
     .name = "frozenset",
-    .flags = RV_TF_GC | RV_TF_BASETYPE,
+    .flags = RV_TF_GC | RV_TF_BASETYPE | RV_TF_WEAKREFABLE,
     .clear = set_clear_slot,
     .release = set_release,
     .traverse = set_traverse,

@@ -44,7 +44,10 @@ enum {
     RV_F_FREEING = 1u << 3,      /* queued for deallocation */
     RV_F_CONST = 1u << 4,        /* a compile-time constant (shared per unit) */
     RV_F_DIRTY = 1u << 5,        /* touched since the tracer last recorded it */
-    RV_F_FINALIZED = 1u << 6,    /* its finalizer (__del__) has run */
+    RV_F_WEAKREFED = 1u << 6,    /* weak references point at it (obj_weakref.c) */
+    RV_F_UNTRACKED = 1u << 7,    /* a tuple the collector found holding only
+                                    untracked values (gc.is_tracked) */
+    RV_F_FINALIZED = 1u << 8,    /* its finalizer (__del__) has run */
 };
 
 /* The header every object starts with. */
@@ -81,6 +84,10 @@ typedef struct rv_edge {
      * tuple, a generator's frame).  The collector and the self-check skip
      * view edges; diagrams draw them and skip the intermediate. */
     bool view;
+    /* A weak reference (weakref.ref's referent): drawn dashed, but it owns
+     * nothing, so reference counts, the collector, reachability and
+     * sys.getrefcount ignore it. */
+    bool weak;
 } rv_edge_t;
 
 typedef void (*rv_visit_fn)(rv_obj_t *child, const rv_edge_t *edge, void *ctx);
@@ -126,6 +133,8 @@ enum {
     RV_TF_EXC = 1u << 3,      /* an exception type */
     RV_TF_INLINE = 1u << 4,   /* drawn inside its referrer's cell by default */
     RV_TF_HEAPTYPE = 1u << 5, /* allocated at run time (user classes) */
+    RV_TF_WEAKREFABLE = 1u << 6, /* weakref.ref accepts its instances
+                                    (CPython's tp_weaklistoffset != 0) */
 };
 
 /* A type.  Types are objects (type(x) is list), so the header comes first.

@@ -116,7 +116,7 @@ static size_t referrers(const rv_view_t *v, const rv_snap_obj_t *o, rv_buf_t *ou
         const rv_snap_obj_t *p = &s->objects[i];
         for (size_t r = 0; r < p->nrefs; r++) {
             const rv_ref_rec_t *ref = &p->refs[r];
-            if (ref->target != o->rec->id || ref->kind == RV_REF_KEY)
+            if (ref->target != o->rec->id || ref->kind == RV_REF_KEY || ref->weak)
                 continue;
             const char *holder = other_var(st, p->rec->id, NULL);
             rv_buf_truncate(&one, 0);

@@ -218,15 +218,16 @@ static void frame_node(Agraph_t *g, const rv_view_t *v, size_t f, const palette_
     rv_buf_free(&b);
 }
 
-static void edge(Agraph_t *g, Agnode_t *from, const char *port, uint64_t to)
+static Agedge_t *edge(Agraph_t *g, Agnode_t *from, const char *port, uint64_t to)
 {
     char name[32];
     node_name(name, sizeof name, to);
     Agnode_t *target = agnode(g, name, 0);
     if (!target)
-        return;
+        return NULL;
     Agedge_t *e = agedge(g, from, target, NULL, 1);
     set(e, "tailport", port);
+    return e;
 }
 
 /* What shapes, words and colours mean, under the frames. */
@@ -380,7 +381,9 @@ Agraph_t *rv_dot_graph(const rv_view_t *v, const char *title, const char *desc, 
                 continue;
             char port[32];
             snprintf(port, sizeof port, "p%zu:c", k);
-            edge(g, from, port, refs[k].target->rec->id);
+            Agedge_t *e = edge(g, from, port, refs[k].target->rec->id);
+            if (e && refs[k].ref->weak)
+                set(e, "style", "dashed");
         }
     }
     ghost_edges(g, v);

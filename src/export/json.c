@@ -66,6 +66,8 @@ static cJSON *refs_json(const rv_snap_obj_t *so)
             break;
         }
         cJSON_AddNumberToObject(e, "ref", (double)ref->target);
+        if (ref->weak)
+            cJSON_AddTrueToObject(e, "weak");
         cJSON_AddItemToArray(a, e);
     }
     return a;

@@ -141,7 +141,12 @@ static void write_object(text_ctx_t *c, const rv_view_t *v, size_t i, rv_view_re
             rv_buf_printf(c->out, "    .%s ", label);
             break;
         }
-        write_target(c, v, refs[k].target, refs[k].inline_value);
+        if (!refs[k].target && refs[k].ref->weak)
+            rv_buf_printf(c->out, "-> #%llu", (unsigned long long)refs[k].ref->target);
+        else
+            write_target(c, v, refs[k].target, refs[k].inline_value);
+        if (refs[k].ref->weak)
+            rv_buf_adds(c->out, " (weak)");
         if (refs[k].changed)
             colored(c, "33", "  (changed)");
         rv_buf_addc(c->out, '\n');

@@ -164,7 +164,8 @@ void rv_view_build(rv_view_t *v, const rv_snapshot_t *s, const rv_view_options_t
                 size_t n = rv_view_refs(v, p.o, refs);
                 for (size_t i = n; i-- > 0;) {
                     const rv_snap_obj_t *t = refs[i].target;
-                    if (!t || refs[i].inline_value || rv_idmap_has(&v->drawn, t->rec->id))
+                    /* Drawn in the order strong references reach them. */
+                    if (!t || refs[i].inline_value || (refs[i].ref && refs[i].ref->weak) || rv_idmap_has(&v->drawn, t->rec->id))
                         continue;
                     if (len == cap) {
                         cap = cap ? cap * 2 : 64;

@@ -295,6 +295,10 @@ static rv_obj_t *new_class(rv_obj_t *name, rv_type_t *base, rv_obj_t *ns)
         rv_decref(&t->ob);
         return NULL;
     }
+    /* Instances take weak references, unless __slots__ leaves out the
+     * slot for them. */
+    if (!x->slotnames)
+        t->flags |= RV_TF_WEAKREFABLE;
     rv_instance_install_slots(t);
     adopt_methods(t);
     return &t->ob;

@@ -185,6 +185,14 @@ static const dir_entry_t type_dirs[] = {
       "__lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ "
       "__sizeof__ __str__ __subclasshook__ __suppress_context__ __traceback__ add_note args "
       "with_traceback" },
+    { "WeakValueDictionary",
+      "_MutableMapping__marker __abstractmethods__ __class__ __class_getitem__ __contains__ "
+      "__copy__ __deepcopy__ __delattr__ __delitem__ __dict__ __dir__ __doc__ __eq__ "
+      "__format__ __ge__ __getattribute__ __getitem__ __getstate__ __gt__ __hash__ __init__ "
+      "__init_subclass__ __ior__ __iter__ __le__ __len__ __lt__ __module__ __ne__ __new__ "
+      "__or__ __reduce__ __reduce_ex__ __repr__ __reversed__ __ror__ __setattr__ __setitem__ "
+      "__sizeof__ __slots__ __str__ __subclasshook__ __weakref__ _abc_impl _commit_removals "
+      "clear copy get items itervaluerefs keys pop popitem setdefault update valuerefs values" },
     { "ZeroDivisionError",
       "__cause__ __class__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ "
       "__ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ "
@@ -421,6 +429,22 @@ static const dir_entry_t type_dirs[] = {
       "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __length_hint__ "
       "__lt__ __ne__ __new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ "
       "__setstate__ __sizeof__ __str__ __subclasshook__" },
+    { "tracemalloc.Snapshot",
+      "__class__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __ge__ "
+      "__getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ "
+      "__module__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ "
+      "__str__ __subclasshook__ __weakref__ _filter_trace _group_by compare_to dump "
+      "filter_traces load statistics" },
+    { "tracemalloc.Statistic",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __module__ __ne__ "
+      "__new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __slots__ __str__ "
+      "__subclasshook__ _sort_key count size traceback" },
+    { "tracemalloc.StatisticDiff",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __module__ __ne__ "
+      "__new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __slots__ __str__ "
+      "__subclasshook__ _sort_key count count_diff size size_diff traceback" },
     { "tuple",
       "__add__ __class__ __class_getitem__ __contains__ __delattr__ __dir__ __doc__ __eq__ "
       "__format__ __ge__ __getattribute__ __getitem__ __getnewargs__ __getstate__ __gt__ "
@@ -440,6 +464,11 @@ static const dir_entry_t type_dirs[] = {
       "__or__ __prepare__ __qualname__ __reduce__ __reduce_ex__ __repr__ __ror__ __setattr__ "
       "__sizeof__ __str__ __subclasscheck__ __subclasses__ __subclasshook__ __text_signature__ "
       "__weakrefoffset__ mro" },
+    { "weakref.ReferenceType",
+      "__call__ __callback__ __class__ __class_getitem__ __delattr__ __dir__ __doc__ __eq__ "
+      "__format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ "
+      "__init_subclass__ __le__ __lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ "
+      "__setattr__ __sizeof__ __str__ __subclasshook__" },
     { "zip",
       "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
       "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
@@ -479,6 +508,18 @@ static const dir_entry_t module_dirs[] = {
       "set_coroutine_origin_tracking_depth set_int_max_str_digits setdlopenflags setprofile "
       "setrecursionlimit setswitchinterval settrace stderr stdin stdlib_module_names stdout "
       "thread_info unraisablehook version version_info warnoptions" },
+    { "tracemalloc",
+      "BaseFilter DomainFilter Filter Frame Iterable Sequence Snapshot Statistic StatisticDiff "
+      "Trace Traceback _Traces __builtins__ __cached__ __doc__ __file__ __loader__ __name__ "
+      "__package__ __spec__ _compare_grouped_stats _format_size _get_object_traceback "
+      "_get_traces _normalize_filename clear_traces fnmatch get_object_traceback "
+      "get_traceback_limit get_traced_memory get_tracemalloc_memory is_tracing linecache os "
+      "pickle reset_peak start stop take_snapshot total_ordering" },
+    { "weakref",
+      "CallableProxyType KeyedRef ProxyType ProxyTypes ReferenceType WeakKeyDictionary "
+      "WeakMethod WeakSet WeakValueDictionary _IterationGuard __all__ __builtins__ __cached__ "
+      "__doc__ __file__ __loader__ __name__ __package__ __spec__ _collections_abc "
+      "_remove_dead_weakref finalize getweakrefcount getweakrefs itertools proxy ref sys" },
 };
 
 static const char *find(const dir_entry_t *t, size_t n, const char *name)

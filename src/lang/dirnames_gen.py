@@ -11,7 +11,9 @@ measured from the running CPython, which must be 3.11.
 """
 import subprocess
 import sys
+import tracemalloc
 import types
+import weakref
 
 # refviz's built-in types by name, each with an expression for that type in
 # CPython.  dir(T) is also what dir() lists for T's instances, before the
@@ -62,6 +64,12 @@ TYPES = {
     "tuple_iterator": "type(iter(()))",
     "type": "type",
     "zip": "zip",
+    # Types named with their module in refviz (tp_name "weakref.ReferenceType").
+    "weakref.ReferenceType": "weakref.ref",
+    "WeakValueDictionary": "weakref.WeakValueDictionary",
+    "tracemalloc.Snapshot": "tracemalloc.Snapshot",
+    "tracemalloc.Statistic": "tracemalloc.Statistic",
+    "tracemalloc.StatisticDiff": "tracemalloc.StatisticDiff",
 }
 
 # The exception types of src/core/exc.h (RV_EXC_TYPES, refviz's own left out).
@@ -74,7 +82,7 @@ EXCEPTIONS = """
     MemoryError OSError SyntaxError IndentationError
 """.split()
 
-MODULES = ["copy", "gc", "sys"]
+MODULES = ["copy", "gc", "sys", "tracemalloc", "weakref"]
 
 # dir() of the modules as the traceback of an uncaught exception sees it:
 # PyErr_Print has set sys.last_type, last_value and last_traceback before
@@ -97,11 +105,11 @@ class Seq:
 
 
 def type_dirs():
-    env = {"types": types, "Seq": Seq}
+    env = {"types": types, "Seq": Seq, "weakref": weakref, "tracemalloc": tracemalloc}
     out = {}
     for name, expr in TYPES.items():
         t = eval(expr, env)
-        assert t.__name__ == name, (name, t.__name__)
+        assert t.__name__ == name.rsplit(".", 1)[-1], (name, t.__name__)
         out[name] = dir(t)
     for name in EXCEPTIONS:
         out[name] = dir(getattr(__builtins__, name))

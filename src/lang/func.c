@@ -334,7 +334,7 @@ static int function_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
 
 rv_type_t rv_function_type = {
     .name = "function",
-    .flags = RV_TF_GC | RV_TF_MUTABLE,
+    .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_WEAKREFABLE,
     .clear = function_clear,
     .release = rv_obj_free,
     .traverse = function_traverse,
@@ -477,7 +477,7 @@ rv_type_t rv_generator_type = {
     .name = "generator",
     .getattr = generator_getattr,
     .methods = generator_methods,
-    .flags = RV_TF_GC | RV_TF_MUTABLE,
+    .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_WEAKREFABLE,
     .clear = generator_clear,
     .release = rv_obj_free,
     .traverse = generator_traverse,

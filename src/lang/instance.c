@@ -18,6 +18,7 @@
 #include "core/obj_misc.h"
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
+#include "core/obj_weakref.h"
 #include "lang/class.h"
 #include "lang/interp.h"
 #include "lang/vm.h"
@@ -226,6 +227,10 @@ rv_obj_t *rv_instance_getattr(rv_obj_t *o, rv_obj_t *name)
             if (!in->dict)
                 in->dict = rv_dict_new();
             return rv_incref(in->dict);
+        }
+        if (rv_str_eq_cstr(name, "__weakref__") && !rv_class_ext(t)->slotnames) {
+            rv_obj_t *w = rv_weakref_first_borrow(o);
+            return rv_incref(w ? w : rv_None);
         }
         rv_obj_t *v = in->dict ? rv_dict_get_borrow(in->dict, name) : NULL;
         if (v)

@@ -14,9 +14,11 @@
 #include "core/obj_set.h"
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
+#include "core/obj_weakref.h"
 #include "lang/builtins_int.h"
 #include "lang/class.h"
 #include "lang/contextlib.h"
+#include "lang/modules_int.h"
 #include "lang/vm.h"
 
 static rv_obj_t *modules; /* dict: name -> module */
@@ -32,7 +34,7 @@ static bool copy_immutable(const rv_obj_t *x)
            t == &rv_bool_type || t == &rv_str_type || t == &rv_tuple_type ||
            t == &rv_frozenset_type || t == &rv_type_type || t == &rv_range_type ||
            t == &rv_slice_type || t == &rv_builtin_type || t == &rv_ellipsis_type ||
-           t == &rv_notimpl_type || t == &rv_function_type ||
+           t == &rv_notimpl_type || t == &rv_function_type || t == &rv_weakref_type ||
            rv_isinstance(x, &rv_type_type);
 }
 
@@ -44,7 +46,7 @@ static bool deepcopy_atomic(const rv_obj_t *x)
            t == &rv_bool_type || t == &rv_str_type || t == &rv_type_type ||
            t == &rv_range_type || t == &rv_builtin_type || t == &rv_function_type ||
            t == &rv_ellipsis_type || t == &rv_notimpl_type || t == &rv_code_type ||
-           rv_isinstance(x, &rv_type_type);
+           t == &rv_weakref_type || rv_isinstance(x, &rv_type_type);
 }
 
 static rv_obj_t *cannot_pickle(const rv_obj_t *x)
@@ -273,50 +275,83 @@ static const rv_method_t copy_functions[] = {
 /******************************************************************************/
 /* sys                                                                        */
 
+/* getsizeof(object, default): every modelled object has a size, so default
+ * is only checked for. */
 static rv_obj_t *sys_getsizeof(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                                rv_obj_t *kwnames)
 {
-    if (rv_arg_no_kw("getsizeof", kwnames) < 0 || rv_arg_count("getsizeof", nargs, 1, 2) < 0)
+    static const char *const kw[] = { "object", "default", NULL };
+    rv_obj_t *opt[2];
+    if (nargs > 2) {
+        rv_err_format(&rv_exc_TypeError, "getsizeof() takes at most 2 arguments (%zu given)",
+                      nargs + (kwnames ? rv_tuple_len(kwnames) : 0));
         return NULL;
-    return rv_int_from_u64(rv_sizeof(args[0]));
+    }
+    if (rv_kwargs("getsizeof", args, nargs, kwnames, kw, opt) < 0)
+        return NULL;
+    rv_obj_t *o = nargs ? args[0] : opt[0];
+    if (!o) {
+        rv_err_format(&rv_exc_TypeError, "getsizeof() missing required argument 'object' (pos 1)");
+        return NULL;
+    }
+    return rv_int_from_u64(rv_sizeof(o));
 }
 
 static rv_obj_t *sys_getrefcount(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                                  rv_obj_t *kwnames)
 {
-    if (rv_arg_no_kw("getrefcount", kwnames) < 0 ||
-        rv_arg_count("getrefcount", nargs, 1, 1) < 0)
+    if (rv_arg_no_kw("sys.getrefcount", kwnames) < 0 ||
+        rv_arg_count("sys.getrefcount", nargs, 1, 1) < 0)
         return NULL;
-    /* The references a snapshot would show, plus the argument itself. */
-    return rv_int_from_u64(rv_vm_visible_refcount(args[0]) + 1);
+    /* The model holds the references CPython does, the argument on the
+     * evaluation stack included, so its count is CPython's: an iterator's
+     * reference to its sequence counts, a weak reference does not.  Only
+     * objects the runtime shares (modules, constants) differ. */
+    return rv_int_from_i64((int64_t)args[0]->refcnt);
 }
 
 static rv_obj_t *sys_getrecursionlimit(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                                        rv_obj_t *kwnames)
 {
-    if (rv_arg_no_kw("getrecursionlimit", kwnames) < 0 ||
-        rv_arg_count("getrecursionlimit", nargs, 0, 0) < 0)
+    if (rv_arg_no_kw("sys.getrecursionlimit", kwnames) < 0 ||
+        rv_arg_count("sys.getrecursionlimit", nargs, 0, 0) < 0)
         return NULL;
     return rv_int_from_i64(rv_recursion_limit);
 }
 
+/* sys_setrecursionlimit_impl: a C int, at least 1, above the current depth
+ * (CPython counts the call of setrecursionlimit itself). */
 static rv_obj_t *sys_setrecursionlimit(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                                        rv_obj_t *kwnames)
 {
-    if (rv_arg_no_kw("setrecursionlimit", kwnames) < 0 ||
-        rv_arg_count("setrecursionlimit", nargs, 1, 1) < 0)
+    if (rv_arg_no_kw("sys.setrecursionlimit", kwnames) < 0 ||
+        rv_arg_count("sys.setrecursionlimit", nargs, 1, 1) < 0)
         return NULL;
     int64_t v;
-    if (!rv_isinstance(args[0], &rv_int_type) || !rv_int_fits_i64(args[0], &v)) {
+    if (!rv_isinstance(args[0], &rv_int_type)) {
         rv_err_format(&rv_exc_TypeError, "'%s' object cannot be interpreted as an integer",
                       args[0]->type->name);
+        return NULL;
+    }
+    if (!rv_int_fits_i64(args[0], &v) || v > INT32_MAX || v < INT32_MIN) {
+        rv_err_format(&rv_exc_OverflowError, "Python int too large to convert to C int");
         return NULL;
     }
     if (v < 1) {
         rv_err_format(&rv_exc_ValueError, "recursion limit must be greater or equal than 1");
         return NULL;
     }
-    /* refviz evaluates on the C stack; keep deep recursion within it. */
+    /* The model's depth here is CPython's: 2 at module level (the frame
+     * and this call). */
+    int depth = rv_recursion_depth;
+    if (depth >= v) {
+        rv_err_format(&rv_exc_RecursionError,
+                      "cannot set the recursion limit to %d at the recursion depth %d: "
+                      "the limit is too low", (int)v, depth);
+        return NULL;
+    }
+    /* refviz evaluates on the C stack; keep deep recursion within it
+     * (getrecursionlimit then reports the limit in force). */
     if (v > 20000)
         v = 20000;
     rv_recursion_limit = (int)v;
@@ -348,6 +383,21 @@ static rv_obj_t *sys_exc_info(rv_obj_t *self, rv_obj_t *const *args, size_t narg
     return rv_tuple_pack(3, rv_None, rv_None, rv_None);
 }
 
+/* Strings are compared by value throughout the model, so interning only
+ * checks its argument. */
+static rv_obj_t *sys_intern(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                            rv_obj_t *kwnames)
+{
+    if (rv_arg_no_kw("sys.intern", kwnames) < 0 || rv_arg_count("sys.intern", nargs, 1, 1) < 0)
+        return NULL;
+    if (!RV_IS(args[0], rv_str_type)) {
+        rv_err_format(&rv_exc_TypeError, "intern() argument must be str, not %s",
+                      args[0]->type->name);
+        return NULL;
+    }
+    return rv_incref(args[0]);
+}
+
 static const rv_method_t sys_functions[] = {
     { "exception", sys_exception, 0 },
     { "exc_info", sys_exc_info, 0 },
@@ -355,59 +405,46 @@ static const rv_method_t sys_functions[] = {
     { "getrefcount", sys_getrefcount, 0 },
     { "getrecursionlimit", sys_getrecursionlimit, 0 },
     { "setrecursionlimit", sys_setrecursionlimit, 0 },
+    { "intern", sys_intern, 0 },
     { NULL, NULL, 0 },
 };
 
 /******************************************************************************/
-/* gc                                                                         */
-
-static rv_obj_t *gc_collect(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
-                            rv_obj_t *kwnames)
-{
-    if (rv_arg_count("collect", nargs, 0, 1) < 0)
-        return NULL;
-    return rv_int_from_u64(rv_gc_collect());
-}
-
-static rv_obj_t *gc_is_tracked(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
-                               rv_obj_t *kwnames)
-{
-    if (rv_arg_no_kw("is_tracked", kwnames) < 0 || rv_arg_count("is_tracked", nargs, 1, 1) < 0)
-        return NULL;
-    return rv_bool_from(rv_gc_is_tracked(args[0]));
-}
-
-static rv_obj_t *gc_noop(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
-                         rv_obj_t *kwnames)
-{
-    return rv_incref(rv_None);
-}
-
-static rv_obj_t *gc_isenabled(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
-                              rv_obj_t *kwnames)
-{
-    /* The model collects only when asked: gc.collect(). */
-    return rv_bool_from(true);
-}
-
-static const rv_method_t gc_functions[] = {
-    { "collect", gc_collect, 0 },
-    { "is_tracked", gc_is_tracked, 0 },
-    { "enable", gc_noop, 0 },
-    { "disable", gc_noop, 0 },
-    { "isenabled", gc_isenabled, 0 },
-    { NULL, NULL, 0 },
-};
-
-/******************************************************************************/
-/* contextlib: its classes are types (contextlib.c), set by make_module       */
+/* contextlib: its classes are types (contextlib.c)                           */
 
 static const rv_method_t contextlib_functions[] = {
     { NULL, NULL, 0 },
 };
 
+static const char *const contextlib_values[] = { "suppress", NULL };
+
+static void contextlib_init(rv_obj_t *m)
+{
+    /* Initialized on first use: a type made at start-up would take an
+     * object id and renumber every program's objects. */
+    rv_obj_init_static(&rv_suppress_type.ob, &rv_type_type);
+    rv_module_set_value(m, "suppress", (rv_obj_t *)&rv_suppress_type);
+}
+
+static const rv_module_def_t mod_contextlib = {
+    "contextlib", contextlib_functions, contextlib_values, contextlib_init,
+};
+
 /******************************************************************************/
 /* import                                                                     */
+
+/* Modules with a file of their own (modules_int.h). */
+static const rv_module_def_t *const module_defs[] = {
+    &rv_mod_gc, &rv_mod_weakref, &rv_mod_tracemalloc, &mod_contextlib,
+};
+
+static const rv_module_def_t *module_def(const char *name)
+{
+    for (size_t i = 0; i < sizeof module_defs / sizeof module_defs[0]; i++)
+        if (strcmp(module_defs[i]->name, name) == 0)
+            return module_defs[i];
+    return NULL;
+}
 
 static const rv_method_t *module_functions(const char *name)
 {
@@ -415,11 +452,13 @@ static const rv_method_t *module_functions(const char *name)
         return copy_functions;
     if (strcmp(name, "sys") == 0)
         return sys_functions;
-    if (strcmp(name, "gc") == 0)
-        return gc_functions;
-    if (strcmp(name, "contextlib") == 0)
-        return contextlib_functions;
-    return NULL;
+    const rv_module_def_t *def = module_def(name);
+    return def ? def->functions : NULL;
+}
+
+void rv_module_set_value(rv_obj_t *module, const char *name, rv_obj_t *value)
+{
+    rv_dict_set_cstr(rv_module_dict_borrow(module), name, value);
 }
 
 /* sys's values besides its functions (make_module sets them). */
@@ -440,12 +479,13 @@ bool rv_module_defines(const char *module, const char *name, size_t len)
     for (const rv_method_t *f = fns; f->name; f++)
         if (same_name(f->name, name, len))
             return true;
-    if (strcmp(module, "sys") == 0)
-        for (size_t i = 0; sys_values[i]; i++)
-            if (same_name(sys_values[i], name, len))
-                return true;
-    if (strcmp(module, "contextlib") == 0 && same_name("suppress", name, len))
-        return true;
+    const rv_module_def_t *def = module_def(module);
+    const char *const *values = strcmp(module, "sys") == 0 ? sys_values
+                                : def                     ? def->values
+                                                          : NULL;
+    for (size_t i = 0; values && values[i]; i++)
+        if (same_name(values[i], name, len))
+            return true;
     return false;
 }
 
@@ -466,12 +506,9 @@ static rv_obj_t *make_module(const char *name)
         rv_dict_set_cstr(d, sys_values[1], v);
         rv_decref(v);
     }
-    if (strcmp(name, "contextlib") == 0) {
-        /* Initialized on first use: a type made at start-up would take an
-         * object id and renumber every program's objects. */
-        rv_obj_init_static(&rv_suppress_type.ob, &rv_type_type);
-        rv_dict_set_cstr(rv_module_dict_borrow(m), "suppress", (rv_obj_t *)&rv_suppress_type);
-    }
+    const rv_module_def_t *def = module_def(name);
+    if (def && def->init)
+        def->init(m);
     return m;
 }
 
@@ -486,9 +523,8 @@ rv_obj_t *rv_import_module(rv_obj_t *name)
         return rv_incref(m);
     m = make_module(rv_str_utf8(name));
     if (!m) {
-        static const char *const known[] = { "functools", "collections", "weakref",
-                                             "tracemalloc", "array", "math", "random",
-                                             "itertools", "os", "time", NULL };
+        static const char *const known[] = { "functools", "collections", "array", "math",
+                                             "random", "itertools", "os", "time", NULL };
         for (size_t i = 0; known[i]; i++) {
             if (rv_str_eq_cstr(name, known[i])) {
                 rv_obj_t *msg = rv_str_printf("import %s", known[i]);
@@ -530,6 +566,7 @@ void rv_lang_init(void)
 
 void rv_lang_finalize(void)
 {
+    rv_tracemalloc_finalize();
     rv_modules_finalize();
     rv_builtins_finalize();
     rv_class_finalize();

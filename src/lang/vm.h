@@ -136,8 +136,5 @@ rv_obj_t *rv_generator_send(rv_obj_t *gen, rv_obj_t *value, rv_obj_t **retval);
 /* The exception being handled (borrowed), or NULL: sys.exception(). */
 rv_obj_t *rv_vm_handled_exception(void);
 
-/* In-snapshot reference count of o (frames' variables and every reachable
- * object's drawn references), as sys.getrefcount reports it minus one. */
-size_t rv_vm_visible_refcount(rv_obj_t *o);
 
 #endif

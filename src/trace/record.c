@@ -116,6 +116,7 @@ static void collect_ref(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
     rv_ref_rec_t *r = &b->refs[b->len];
     memset(r, 0, sizeof *r);
     r->target = child->id;
+    r->weak = edge->weak;
     b->objs[b->len] = child;
     b->keys[b->len] = NULL;
     switch (edge->kind) {
@@ -147,7 +148,7 @@ static void collect_ref(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
 static bool same_raw_ref(const rv_ref_rec_t *raw, const rv_ref_rec_t *rec)
 {
     if (raw->kind != rec->kind || raw->target != rec->target || raw->key != rec->key ||
-        raw->index != rec->index)
+        raw->index != rec->index || raw->weak != rec->weak)
         return false;
     return raw->kind != RV_REF_NAMED || strcmp(raw->label, rec->label) == 0;
 }

@@ -60,7 +60,7 @@ const rv_state_obj_t *rv_state_get(const rv_state_t *st, uint64_t id)
 static bool same_ref(const rv_ref_rec_t *x, const rv_ref_rec_t *y)
 {
     return x->kind == y->kind && x->target == y->target && x->key == y->key &&
-           x->index == y->index && x->label == y->label;
+           x->index == y->index && x->label == y->label && x->weak == y->weak;
 }
 
 static int cmp_u64(const void *a, const void *b)

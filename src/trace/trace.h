@@ -37,6 +37,8 @@ typedef struct rv_ref_rec {
     uint64_t key;          /* RV_REF_VALUE */
     size_t index;          /* RV_REF_INDEX */
     const char *label;     /* RV_REF_VALUE: the key's repr; RV_REF_NAMED: the name (pooled) */
+    bool weak;             /* a weak reference: drawn dashed, not counted in the
+                              target's refcount, keeps nothing reachable */
 } rv_ref_rec_t;
 
 typedef enum rv_value_kind {

@@ -121,12 +121,26 @@ END_TEST
 
 START_TEST(untracked_containers)
 {
+    /* A tuple is tracked until a collection sees only atomic items. */
     rv_obj_t *t = rv_tuple_pack(2, rv_None, rv_None);
-    ck_assert(!rv_gc_is_tracked(t));
+    ck_assert(rv_gc_is_tracked(t));
     rv_obj_t *l = rv_list_new(0);
     ck_assert(rv_gc_is_tracked(l));
     rv_obj_t *t2 = rv_tuple_pack(1, l);
     ck_assert(rv_gc_is_tracked(t2));
+    rv_gc_collect();
+    ck_assert(!rv_gc_is_tracked(t));
+    ck_assert(rv_gc_is_tracked(t2));
+    /* A dict is tracked once it holds a container, an empty one too. */
+    rv_obj_t *d = rv_dict_new();
+    ck_assert(!rv_gc_is_tracked(d));
+    rv_dict_set(d, rv_None, t);
+    ck_assert(!rv_gc_is_tracked(d));
+    rv_obj_t *e = rv_dict_new();
+    rv_dict_set(d, rv_None, e);
+    ck_assert(rv_gc_is_tracked(d));
+    rv_decref(e);
+    rv_decref(d);
     rv_decref(t);
     rv_decref(t2);
     rv_decref(l);

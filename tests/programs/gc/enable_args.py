@@ -1,0 +1,2 @@
+import gc
+gc.enable(1)  # expect-error: TypeError: gc.enable() takes no arguments (1 given)

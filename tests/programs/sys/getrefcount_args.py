@@ -1,0 +1,2 @@
+import sys
+sys.getrefcount()  # expect-error: TypeError: sys.getrefcount() takes exactly one argument (0 given)

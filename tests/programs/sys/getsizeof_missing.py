@@ -1,0 +1,2 @@
+import sys
+sys.getsizeof()  # expect-error: TypeError: getsizeof() missing required argument 'object' (pos 1)

@@ -1,0 +1,4 @@
+import weakref
+s = {1}
+r = weakref.ref(s)
+r(x=1)  # expect-error: TypeError: weakref() takes no keyword arguments

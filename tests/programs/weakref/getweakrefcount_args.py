@@ -1,0 +1,2 @@
+import weakref
+weakref.getweakrefcount()  # expect-error: TypeError: _weakref.getweakrefcount() takes exactly one argument (0 given)

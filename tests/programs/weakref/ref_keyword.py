@@ -1,0 +1,3 @@
+import weakref
+s = {1}
+weakref.ref(s, callback=None)  # expect-error: TypeError: ref() takes no keyword arguments

@@ -1,0 +1,2 @@
+import weakref
+weakref.ref(True)  # expect-error: TypeError: cannot create weak reference to 'bool' object

@@ -1,0 +1,2 @@
+import weakref
+weakref.ref([])  # expect-error: TypeError: cannot create weak reference to 'list' object

@@ -1,0 +1,2 @@
+import weakref
+weakref.ref('a')  # expect-error: TypeError: cannot create weak reference to 'str' object
