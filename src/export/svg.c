@@ -126,8 +126,10 @@ static int render_step(const rv_export_input_t *in, const rv_view_t *v, size_t n
 {
     image_ctx_t *c = ctx;
     char title[128];
-    snprintf(title, sizeof title, "%s: step %zu, line %d", in->name ? in->name : "refviz", nth,
-             v->snap->rec->line);
+    /* The trace's own step number too, so that a slide can be matched
+     * with the JSON trace. */
+    snprintf(title, sizeof title, "%s: step %zu, line %d (trace step %zu)",
+             in->name ? in->name : "refviz", nth, v->snap->rec->line, v->snap->step);
     Agraph_t *g = rv_dot_graph(v, title, desc, in->dark);
     if (in->transparent)
         agsafeset(g, (char *)"bgcolor", (char *)"transparent", (char *)"");

@@ -25,24 +25,19 @@ import xml.dom.minidom as minidom
 d, trace = sys.argv[1], json.load(open(sys.argv[2]))
 heap_all = any(l.strip() == "# heap: all" for l in open(sys.argv[3]))
 steps = trace["steps"]
-# Shown steps: with #@ markers, every snapshot at a marked line; else the
-# top-level statements' steps and the last step.
-src = open(sys.argv[3]).read().split("\n")
-marked = set()
-for i, l in enumerate(src):
-    if l.strip() == "#@" and i + 1 < len(src):
-        marked.add(i + 2)
-    elif l.rstrip().endswith("#@") and l.strip() != "#@":
-        marked.add(i + 1)
-if marked:
-    shown = [s for s in steps if s["line"] in marked]
-else:
-    shown = [s for s in steps if s["event"] == "step" and len(s["frames"]) == 1]
-    if steps[-1] not in shown:
-        shown.append(steps[-1])
 files = sorted(glob.glob(d + "/step-*.svg"))
-if len(files) != len(shown):
-    print("FAIL: %s: %d SVGs for %d shown steps" % (d, len(files), len(shown)))
+# Each slide names the trace step it shows: "NAME: step N, line L (trace step S)".
+import re
+shown = []
+for f in files:
+    title = minidom.parse(f).getElementsByTagName("title")[0].firstChild.data
+    m = re.search(r"step (\d+), line (\d+) \(trace step (\d+)\)$", title)
+    if not m or int(m.group(1)) != len(shown) + 1 or steps[int(m.group(3))]["line"] != int(m.group(2)):
+        print("FAIL: %s: title %r" % (f, title))
+        sys.exit(1)
+    shown.append(steps[int(m.group(3))])
+if not shown or shown[-1] is not steps[-1] and not any(l.strip().endswith("#@") for l in open(sys.argv[3])):
+    print("FAIL: %s: the last step is not shown" % d)
     sys.exit(1)
 INLINE = {"int", "float", "bool", "NoneType", "str"}
 bad = 0
