@@ -7,6 +7,7 @@
 #include "core/exc.h"
 #include "core/heap.h"
 #include "core/obj_bool.h"
+#include "core/obj_deque.h"
 #include "core/obj_dict.h"
 #include "core/obj_int.h"
 #include "core/obj_list.h"
@@ -71,6 +72,8 @@ static rv_obj_t *copy_copy(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
         return rv_incref(x);
     if (RV_IS(x, rv_list_type) || RV_IS(x, rv_dict_type) || RV_IS(x, rv_set_type))
         return call_method0(x, "copy");
+    if (rv_type_find_method(x->type, "__copy__"))
+        return call_method0(x, "__copy__");
     return cannot_pickle(x);
 }
 
@@ -216,6 +219,36 @@ static rv_obj_t *deepcopy_set(rv_obj_t *x, memo_t *m)
     return y;
 }
 
+/* deque.__reduce__ gives (deque, () or ((), maxlen), None, iter(x)):
+ * _reconstruct calls deque() or deque((), maxlen) (an extend, which moves
+ * the items to the left of the block: sys.getsizeof shows it), registers
+ * it, then appends the items' deep copies. */
+static rv_obj_t *deepcopy_deque(rv_obj_t *x, memo_t *m)
+{
+    rv_obj_t *y = rv_deque_new(rv_deque_maxlen(x));
+    if (rv_deque_maxlen(x) >= 0) {
+        rv_obj_t *empty = rv_tuple_new(0);
+        rv_deque_extend(y, empty);
+        rv_decref(empty);
+    }
+    memo_put(m, x, y);
+    rv_obj_t *items = rv_list_from_iterable(x);
+    for (size_t i = 0; items && i < rv_list_len(items); i++) {
+        rv_obj_t *c = deepcopy(rv_list_get_borrow(items, i), m);
+        if (!c)
+            rv_clearref(&items);
+        else
+            rv_deque_append(y, c);
+        rv_xdecref(c);
+    }
+    if (!items) {
+        rv_decref(y);
+        return NULL;
+    }
+    rv_decref(items);
+    return y;
+}
+
 static rv_obj_t *deepcopy(rv_obj_t *x, memo_t *m)
 {
     rv_obj_t *y = memo_get(m, x);
@@ -233,6 +266,8 @@ static rv_obj_t *deepcopy(rv_obj_t *x, memo_t *m)
         y = deepcopy_dict(x, m);
     else if (RV_IS(x, rv_set_type) || RV_IS(x, rv_frozenset_type))
         y = deepcopy_set(x, m);
+    else if (RV_IS(x, rv_deque_type))
+        y = deepcopy_deque(x, m);
     else
         y = cannot_pickle(x);
     rv_leave_recursive();
@@ -371,10 +406,25 @@ static const rv_method_t gc_functions[] = {
 };
 
 /******************************************************************************/
+/* collections and array: modules of types                                   */
+
+static const rv_method_t no_functions[] = { { NULL, NULL, 0 } };
+
+static const struct module_type {
+    const char *module, *name;
+    rv_type_t *type;
+} module_types[] = {
+    { "collections", "deque", &rv_deque_type },
+    { NULL, NULL, NULL },
+};
+
+/******************************************************************************/
 /* import                                                                     */
 
 static const rv_method_t *module_functions(const char *name)
 {
+    if (strcmp(name, "collections") == 0 || strcmp(name, "array") == 0)
+        return no_functions;
     if (strcmp(name, "copy") == 0)
         return copy_functions;
     if (strcmp(name, "sys") == 0)
@@ -406,6 +456,9 @@ bool rv_module_defines(const char *module, const char *name, size_t len)
         for (size_t i = 0; sys_values[i]; i++)
             if (same_name(sys_values[i], name, len))
                 return true;
+    for (const struct module_type *t = module_types; t->module; t++)
+        if (strcmp(t->module, module) == 0 && same_name(t->name, name, len))
+            return true;
     return false;
 }
 
@@ -417,6 +470,17 @@ static rv_obj_t *make_module(const char *name)
     rv_obj_t *m = rv_module_new(name);
     for (const rv_method_t *f = fns; f->name; f++)
         rv_module_add_function(m, f);
+    for (const struct module_type *t = module_types; t->module; t++) {
+        if (strcmp(t->module, name) != 0)
+            continue;
+        /* The type gets its identity and its base's slots when first
+         * imported (nothing can reach it before). */
+        rv_obj_init_static(&t->type->ob, &rv_type_type);
+        if (!t->type->base)
+            t->type->base = &rv_object_type;
+        rv_type_inherit_slots(t->type);
+        rv_dict_set_cstr(rv_module_dict_borrow(m), t->name, &t->type->ob);
+    }
     if (strcmp(name, "sys") == 0) {
         rv_obj_t *d = rv_module_dict_borrow(m);
         rv_obj_t *v = rv_int_from_i64(INT64_MAX);
@@ -440,8 +504,8 @@ rv_obj_t *rv_import_module(rv_obj_t *name)
         return rv_incref(m);
     m = make_module(rv_str_utf8(name));
     if (!m) {
-        static const char *const known[] = { "functools", "collections", "weakref",
-                                             "tracemalloc", "array", "math", "random",
+        static const char *const known[] = { "functools", "weakref",
+                                             "tracemalloc", "math", "random",
                                              "itertools", "os", "time", NULL };
         for (size_t i = 0; known[i]; i++) {
             if (rv_str_eq_cstr(name, known[i])) {
