@@ -7,6 +7,7 @@
 #include "core/exc.h"
 #include "core/heap.h"
 #include "core/obj_bool.h"
+#include "core/obj_defaultdict.h"
 #include "core/obj_deque.h"
 #include "core/obj_dict.h"
 #include "core/obj_int.h"
@@ -170,9 +171,9 @@ fail:
     return NULL;
 }
 
-static rv_obj_t *deepcopy_dict(rv_obj_t *x, memo_t *m)
+/* y: the empty copy (a dict, or a defaultdict made by its __reduce__). */
+static rv_obj_t *deepcopy_dict(rv_obj_t *x, rv_obj_t *y, memo_t *m)
 {
-    rv_obj_t *y = rv_dict_new();
     memo_put(m, x, y);
     /* Iterate over a snapshot of the items: copying may run user code. */
     rv_obj_t *items = call_method0(x, "items");
@@ -249,6 +250,18 @@ static rv_obj_t *deepcopy_deque(rv_obj_t *x, memo_t *m)
     return y;
 }
 
+/* defaultdict.__reduce__: (type, (factory,), None, None, items). */
+static rv_obj_t *deepcopy_defaultdict(rv_obj_t *x, memo_t *m)
+{
+    rv_obj_t *f = rv_defaultdict_factory_borrow(x);
+    f = f ? deepcopy(f, m) : rv_incref(rv_None);
+    if (!f)
+        return NULL;
+    rv_obj_t *y = rv_defaultdict_new(f);
+    rv_decref(f);
+    return deepcopy_dict(x, y, m);
+}
+
 static rv_obj_t *deepcopy(rv_obj_t *x, memo_t *m)
 {
     rv_obj_t *y = memo_get(m, x);
@@ -263,11 +276,13 @@ static rv_obj_t *deepcopy(rv_obj_t *x, memo_t *m)
     else if (RV_IS(x, rv_tuple_type))
         y = deepcopy_tuple(x, m);
     else if (RV_IS(x, rv_dict_type))
-        y = deepcopy_dict(x, m);
+        y = deepcopy_dict(x, rv_dict_new(), m);
     else if (RV_IS(x, rv_set_type) || RV_IS(x, rv_frozenset_type))
         y = deepcopy_set(x, m);
     else if (RV_IS(x, rv_deque_type))
         y = deepcopy_deque(x, m);
+    else if (RV_IS(x, rv_defaultdict_type))
+        y = deepcopy_defaultdict(x, m);
     else
         y = cannot_pickle(x);
     rv_leave_recursive();
@@ -415,6 +430,7 @@ static const struct module_type {
     rv_type_t *type;
 } module_types[] = {
     { "collections", "deque", &rv_deque_type },
+    { "collections", "defaultdict", &rv_defaultdict_type },
     { NULL, NULL, NULL },
 };
 
