@@ -56,6 +56,10 @@ static rv_obj_t *type_repr(rv_obj_t *o)
     const rv_type_t *t = (const rv_type_t *)o;
     if (t->flags & RV_TF_HEAPTYPE)
         return rv_str_printf("<class '__main__.%s'>", t->name);
+    /* A class CPython writes in Python (collections.Counter) names its
+     * module in ext. */
+    if (t->ext)
+        return rv_str_printf("<class '%s.%s'>", (const char *)t->ext, t->name);
     return rv_str_printf("<class '%s'>", t->name);
 }
 

@@ -7,6 +7,7 @@
 #include "core/exc.h"
 #include "core/heap.h"
 #include "core/obj_bool.h"
+#include "core/obj_counter.h"
 #include "core/obj_defaultdict.h"
 #include "core/obj_deque.h"
 #include "core/obj_dict.h"
@@ -262,6 +263,24 @@ static rv_obj_t *deepcopy_defaultdict(rv_obj_t *x, memo_t *m)
     return deepcopy_dict(x, y, m);
 }
 
+/* Counter.__reduce__: (Counter, (dict(self),)): the dict deep-copied, then
+ * Counter(it). */
+static rv_obj_t *deepcopy_counter(rv_obj_t *x, memo_t *m)
+{
+    rv_obj_t *plain = rv_dict_new();
+    rv_obj_t *args = rv_dict_update(plain, x) < 0 ? NULL : rv_tuple_pack(1, plain);
+    rv_decref(plain);
+    rv_obj_t *cargs = args ? deepcopy(args, m) : NULL;
+    rv_xdecref(args);
+    if (!cargs)
+        return NULL;
+    rv_obj_t *y = rv_counter_new();
+    if (rv_counter_update(y, rv_tuple_get_borrow(cargs, 0)) < 0)
+        rv_clearref(&y);
+    rv_decref(cargs);
+    return y;
+}
+
 static rv_obj_t *deepcopy(rv_obj_t *x, memo_t *m)
 {
     rv_obj_t *y = memo_get(m, x);
@@ -283,6 +302,8 @@ static rv_obj_t *deepcopy(rv_obj_t *x, memo_t *m)
         y = deepcopy_deque(x, m);
     else if (RV_IS(x, rv_defaultdict_type))
         y = deepcopy_defaultdict(x, m);
+    else if (RV_IS(x, rv_counter_type))
+        y = deepcopy_counter(x, m);
     else
         y = cannot_pickle(x);
     rv_leave_recursive();
@@ -431,6 +452,7 @@ static const struct module_type {
 } module_types[] = {
     { "collections", "deque", &rv_deque_type },
     { "collections", "defaultdict", &rv_defaultdict_type },
+    { "collections", "Counter", &rv_counter_type },
     { NULL, NULL, NULL },
 };
 
