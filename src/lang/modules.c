@@ -6,6 +6,7 @@
 #include "base/alloc.h"
 #include "core/exc.h"
 #include "core/heap.h"
+#include "core/obj_array.h"
 #include "core/obj_bool.h"
 #include "core/obj_counter.h"
 #include "core/obj_defaultdict.h"
@@ -61,6 +62,16 @@ static rv_obj_t *call_method0(rv_obj_t *o, const char *name)
         return NULL;
     rv_obj_t *r = rv_call0(m);
     rv_decref(m);
+    return r;
+}
+
+static rv_obj_t *call_method1(rv_obj_t *o, const char *name, rv_obj_t *arg)
+{
+    rv_obj_t *f = rv_getattr_cstr(o, name);
+    if (!f)
+        return NULL;
+    rv_obj_t *r = rv_call1(f, arg);
+    rv_decref(f);
     return r;
 }
 
@@ -304,6 +315,8 @@ static rv_obj_t *deepcopy(rv_obj_t *x, memo_t *m)
         y = deepcopy_defaultdict(x, m);
     else if (RV_IS(x, rv_counter_type))
         y = deepcopy_counter(x, m);
+    else if (rv_type_find_method(x->type, "__deepcopy__"))
+        y = call_method1(x, "__deepcopy__", rv_None);
     else
         y = cannot_pickle(x);
     rv_leave_recursive();
@@ -453,6 +466,8 @@ static const struct module_type {
     { "collections", "deque", &rv_deque_type },
     { "collections", "defaultdict", &rv_defaultdict_type },
     { "collections", "Counter", &rv_counter_type },
+    { "array", "array", &rv_array_type },
+    { "array", "ArrayType", &rv_array_type },
     { NULL, NULL, NULL },
 };
 
@@ -497,6 +512,8 @@ bool rv_module_defines(const char *module, const char *name, size_t len)
     for (const struct module_type *t = module_types; t->module; t++)
         if (strcmp(t->module, module) == 0 && same_name(t->name, name, len))
             return true;
+    if (strcmp(module, "array") == 0 && same_name("typecodes", name, len))
+        return true;
     return false;
 }
 
@@ -518,6 +535,11 @@ static rv_obj_t *make_module(const char *name)
             t->type->base = &rv_object_type;
         rv_type_inherit_slots(t->type);
         rv_dict_set_cstr(rv_module_dict_borrow(m), t->name, &t->type->ob);
+    }
+    if (strcmp(name, "array") == 0) {
+        rv_obj_t *v = rv_str_from_cstr("bBuhHiIlLqQfd");
+        rv_dict_set_cstr(rv_module_dict_borrow(m), "typecodes", v);
+        rv_decref(v);
     }
     if (strcmp(name, "sys") == 0) {
         rv_obj_t *d = rv_module_dict_borrow(m);
