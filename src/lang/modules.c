@@ -459,6 +459,21 @@ static const rv_method_t gc_functions[] = {
 
 static const rv_method_t no_functions[] = { { NULL, NULL, 0 } };
 
+/* namedtuple makes a class: outside the subset until classes are in. */
+static rv_obj_t *collections_namedtuple(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                                        rv_obj_t *kwnames)
+{
+    rv_obj_t *msg = rv_str_from_cstr("collections.namedtuple");
+    rv_err_set_obj(&rv_exc_RefvizUnsupported, msg);
+    rv_decref(msg);
+    return NULL;
+}
+
+static const rv_method_t collections_functions[] = {
+    { "namedtuple", collections_namedtuple, 0 },
+    { NULL, NULL, 0 },
+};
+
 static const struct module_type {
     const char *module, *name;
     rv_type_t *type;
@@ -476,7 +491,9 @@ static const struct module_type {
 
 static const rv_method_t *module_functions(const char *name)
 {
-    if (strcmp(name, "collections") == 0 || strcmp(name, "array") == 0)
+    if (strcmp(name, "collections") == 0)
+        return collections_functions;
+    if (strcmp(name, "array") == 0)
         return no_functions;
     if (strcmp(name, "copy") == 0)
         return copy_functions;
