@@ -62,6 +62,11 @@ TYPES = {
     "tuple_iterator": "type(iter(()))",
     "type": "type",
     "zip": "zip",
+    # collections and array (type names as CPython's tp_name)
+    "collections.deque": "collections.deque",
+    "collections.defaultdict": "collections.defaultdict",
+    "Counter": "collections.Counter",
+    "array.array": "array.array",
 }
 
 # The exception types of src/core/exc.h (RV_EXC_TYPES, refviz's own left out).
@@ -74,7 +79,7 @@ EXCEPTIONS = """
     MemoryError OSError SyntaxError IndentationError
 """.split()
 
-MODULES = ["copy", "gc", "sys"]
+MODULES = ["array", "collections", "copy", "gc", "sys"]
 
 # dir() of the modules as the traceback of an uncaught exception sees it:
 # PyErr_Print has set sys.last_type, last_value and last_traceback before
@@ -97,11 +102,13 @@ class Seq:
 
 
 def type_dirs():
-    env = {"types": types, "Seq": Seq}
+    import array
+    import collections
+    env = {"types": types, "Seq": Seq, "collections": collections, "array": array}
     out = {}
     for name, expr in TYPES.items():
         t = eval(expr, env)
-        assert t.__name__ == name, (name, t.__name__)
+        assert t.__name__ == name.rsplit(".", 1)[-1], (name, t.__name__)
         out[name] = dir(t)
     for name in EXCEPTIONS:
         out[name] = dir(getattr(__builtins__, name))
