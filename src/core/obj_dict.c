@@ -1010,6 +1010,21 @@ static const rv_method_t dict_methods[] = {
     { "fromkeys", m_fromkeys, RV_METH_CLASS }, { NULL, NULL, 0 },
 };
 
+rv_obj_t *rv_dict_new_subtype(const rv_type_t *type, size_t extra)
+{
+    return rv_obj_alloc(type, sizeof(rv_dict_t) + extra);
+}
+
+void *rv_dict_extra(rv_obj_t *d)
+{
+    return (char *)d + sizeof(rv_dict_t);
+}
+
+int rv_dict_init(rv_obj_t *d, rv_obj_t *const *args, size_t nargs, rv_obj_t *kwnames)
+{
+    return update_common(d, args, nargs, kwnames, false);
+}
+
 static rv_obj_t *dict_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
                            rv_obj_t *kwnames)
 {

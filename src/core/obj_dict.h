@@ -26,6 +26,14 @@ rv_obj_t *rv_dict_copy(rv_obj_t *d);
 int rv_dict_update(rv_obj_t *d, rv_obj_t *other);
 void rv_dict_clear(rv_obj_t *d);
 
+/* Subtypes written in C (defaultdict, Counter): an empty dict of `type`
+ * whose object has `extra` zeroed bytes after the dict's own fields, at
+ * rv_dict_extra(d).  rv_dict_init is dict.__init__(*args, **kw) as dict()
+ * runs it (keywords set one by one). */
+rv_obj_t *rv_dict_new_subtype(const rv_type_t *type, size_t extra);
+void *rv_dict_extra(rv_obj_t *d);
+int rv_dict_init(rv_obj_t *d, rv_obj_t *const *args, size_t nargs, rv_obj_t *kwnames);
+
 /* For the tracer: the index in the dict's traversal (a key and a value
  * per item) from which references may differ from when it last called
  * rv_dict_reset_changed (0 when that is not known). */

@@ -367,6 +367,10 @@ rv_obj_t *rv_reversed(rv_obj_t *seq)
         rv_decref(keys);
         return it;
     }
+    /* A type's own __reversed__ (deque's), as reversed() looks it up. */
+    const rv_method_t *own = rv_type_find_method(seq->type, "__reversed__");
+    if (own)
+        return own->fn(seq, NULL, 0, NULL);
     size_t n;
     if (!seq->type->getitem || !seq->type->len){
         rv_err_format(&rv_exc_TypeError, "'%s' object is not reversible", seq->type->name);

@@ -56,6 +56,10 @@ static rv_obj_t *type_repr(rv_obj_t *o)
     const rv_type_t *t = (const rv_type_t *)o;
     if (t->flags & RV_TF_HEAPTYPE)
         return rv_str_printf("<class '__main__.%s'>", t->name);
+    /* A class CPython writes in Python (collections.Counter) names its
+     * module in ext. */
+    if (t->ext)
+        return rv_str_printf("<class '%s.%s'>", (const char *)t->ext, t->name);
     return rv_str_printf("<class '%s'>", t->name);
 }
 
@@ -89,7 +93,8 @@ static rv_obj_t *type_getattr(rv_obj_t *o, rv_obj_t *name)
     const rv_type_t *t = (const rv_type_t *)o;
     const char *n = rv_str_utf8(name);
     if (strcmp(n, "__name__") == 0 || strcmp(n, "__qualname__") == 0) {
-        /* A static type's name may carry its module: weakref.ReferenceType. */
+        /* type_name: a static type's tp_name may say its module
+         * ("collections.deque"); the name is what follows the last dot. */
         const char *dot = (t->flags & RV_TF_HEAPTYPE) ? NULL : strrchr(t->name, '.');
         return rv_str_from_cstr(dot ? dot + 1 : t->name);
     }

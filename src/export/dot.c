@@ -131,14 +131,25 @@ static void cell(rv_buf_t *b, const rv_view_t *v, const rv_view_ref_t *ref, size
     rv_buf_adds(b, "</TD>");
 }
 
+/* Whether every shown reference is a sequence item (a deque's): such an
+ * object is drawn as a row of indexed cells like a list. */
+static bool all_indexed(const rv_view_ref_t *refs, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (refs[k].ref && refs[k].ref->kind != RV_REF_INDEX)
+            return false;
+    return n > 0;
+}
+
 static void object_label(rv_buf_t *b, const rv_view_t *v, size_t i, const rv_view_ref_t *refs,
                          size_t n, const palette_t *p)
 {
     const rv_snap_obj_t *o = v->nodes[i];
     rv_buf_adds(b, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"4\">");
     rv_repr_kind_t kind = o->rec->repr_kind;
-    bool row = kind == RV_REPR_LIST || kind == RV_REPR_TUPLE || kind == RV_REPR_SET ||
-               kind == RV_REPR_FROZENSET;
+    bool indexed = kind == RV_REPR_LIST || kind == RV_REPR_TUPLE ||
+                   (kind == RV_REPR_TEXT && all_indexed(refs, n));
+    bool row = indexed || kind == RV_REPR_SET || kind == RV_REPR_FROZENSET;
     if (v->cut[i] || n == 0) {
         header(b, o, 1, p);
         rv_buf_adds(b, "<TR><TD>");
@@ -153,7 +164,7 @@ static void object_label(rv_buf_t *b, const rv_view_t *v, size_t i, const rv_vie
         rv_buf_adds(b, "</TD></TR>");
     } else if (row) {
         header(b, o, n, p);
-        if (kind == RV_REPR_LIST || kind == RV_REPR_TUPLE) {
+        if (indexed) {
             rv_buf_adds(b, "<TR>");
             for (size_t k = 0; k < n; k++) {
                 char label[64];

@@ -35,6 +35,15 @@ static const dir_entry_t type_dirs[] = {
       "__lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ "
       "__sizeof__ __str__ __subclasshook__ __suppress_context__ __traceback__ add_note args "
       "with_traceback" },
+    { "Counter",
+      "__add__ __and__ __class__ __class_getitem__ __contains__ __delattr__ __delitem__ "
+      "__dict__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getitem__ "
+      "__getstate__ __gt__ __hash__ __iadd__ __iand__ __init__ __init_subclass__ __ior__ "
+      "__isub__ __iter__ __le__ __len__ __lt__ __missing__ __module__ __ne__ __neg__ __new__ "
+      "__or__ __pos__ __reduce__ __reduce_ex__ __repr__ __reversed__ __ror__ __setattr__ "
+      "__setitem__ __sizeof__ __str__ __sub__ __subclasshook__ __weakref__ _keep_positive "
+      "clear copy elements fromkeys get items keys most_common pop popitem setdefault subtract "
+      "total update values" },
     { "Exception",
       "__cause__ __class__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ "
       "__ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ "
@@ -199,6 +208,14 @@ static const dir_entry_t type_dirs[] = {
       "__lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ "
       "__sizeof__ __str__ __subclasshook__ __suppress_context__ __traceback__ add_note args "
       "with_traceback" },
+    { "array.array",
+      "__add__ __class__ __contains__ __copy__ __deepcopy__ __delattr__ __delitem__ __dir__ "
+      "__doc__ __eq__ __format__ __ge__ __getattribute__ __getitem__ __getstate__ __gt__ "
+      "__hash__ __iadd__ __imul__ __init__ __init_subclass__ __iter__ __le__ __len__ __lt__ "
+      "__module__ __mul__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __rmul__ "
+      "__setattr__ __setitem__ __sizeof__ __str__ __subclasshook__ append buffer_info byteswap "
+      "count extend frombytes fromfile fromlist fromunicode index insert itemsize pop remove "
+      "reverse tobytes tofile tolist tounicode typecode" },
     { "bool",
       "__abs__ __add__ __and__ __bool__ __ceil__ __class__ __delattr__ __dir__ __divmod__ "
       "__doc__ __eq__ __float__ __floor__ __floordiv__ __format__ __ge__ __getattribute__ "
@@ -232,6 +249,20 @@ static const dir_entry_t type_dirs[] = {
       "co_exceptiontable co_filename co_firstlineno co_flags co_freevars co_kwonlyargcount "
       "co_lines co_linetable co_lnotab co_name co_names co_nlocals co_positions "
       "co_posonlyargcount co_qualname co_stacksize co_varnames replace" },
+    { "collections.defaultdict",
+      "__class__ __class_getitem__ __contains__ __copy__ __delattr__ __delitem__ __dir__ "
+      "__doc__ __eq__ __format__ __ge__ __getattribute__ __getitem__ __getstate__ __gt__ "
+      "__hash__ __init__ __init_subclass__ __ior__ __iter__ __le__ __len__ __lt__ __missing__ "
+      "__ne__ __new__ __or__ __reduce__ __reduce_ex__ __repr__ __reversed__ __ror__ "
+      "__setattr__ __setitem__ __sizeof__ __str__ __subclasshook__ clear copy default_factory "
+      "fromkeys get items keys pop popitem setdefault update values" },
+    { "collections.deque",
+      "__add__ __class__ __class_getitem__ __contains__ __copy__ __delattr__ __delitem__ "
+      "__dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getitem__ __getstate__ "
+      "__gt__ __hash__ __iadd__ __imul__ __init__ __init_subclass__ __iter__ __le__ __len__ "
+      "__lt__ __mul__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __reversed__ __rmul__ "
+      "__setattr__ __setitem__ __sizeof__ __str__ __subclasshook__ append appendleft clear "
+      "copy count extend extendleft index insert maxlen pop popleft remove reverse rotate" },
     { "dict",
       "__class__ __class_getitem__ __contains__ __delattr__ __delitem__ __dir__ __doc__ __eq__ "
       "__format__ __ge__ __getattribute__ __getitem__ __getstate__ __gt__ __hash__ __init__ "
@@ -479,6 +510,22 @@ static const dir_entry_t type_dirs[] = {
 /* dir(module) while python3 prints an uncaught exception (sys.last_*
  * are set by then). */
 static const dir_entry_t module_dirs[] = {
+    { "array",
+      "ArrayType __doc__ __file__ __loader__ __name__ __package__ __spec__ "
+      "_array_reconstructor array typecodes" },
+    { "collections",
+      "ChainMap Counter OrderedDict UserDict UserList UserString _Link _OrderedDictItemsView "
+      "_OrderedDictKeysView _OrderedDictValuesView __all__ __builtins__ __cached__ __doc__ "
+      "__file__ __loader__ __name__ __package__ __path__ __spec__ _chain _collections_abc "
+      "_count_elements _eq _iskeyword _itemgetter _proxy _recursive_repr _repeat _starmap _sys "
+      "_tuplegetter abc defaultdict deque namedtuple" },
+    { "contextlib",
+      "AbstractAsyncContextManager AbstractContextManager AsyncContextDecorator AsyncExitStack "
+      "ContextDecorator ExitStack GenericAlias MethodType _AsyncGeneratorContextManager "
+      "_BaseExitStack _GeneratorContextManager _GeneratorContextManagerBase _RedirectStream "
+      "__all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ "
+      "__spec__ _collections_abc abc aclosing asynccontextmanager chdir closing contextmanager "
+      "deque nullcontext os redirect_stderr redirect_stdout suppress sys wraps" },
     { "copy",
       "Error __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ "
       "__spec__ _copy_dispatch _copy_immutable _deepcopy_atomic _deepcopy_dict "

@@ -70,6 +70,11 @@ TYPES = {
     "tracemalloc.Snapshot": "tracemalloc.Snapshot",
     "tracemalloc.Statistic": "tracemalloc.Statistic",
     "tracemalloc.StatisticDiff": "tracemalloc.StatisticDiff",
+    # collections and array (type names as CPython's tp_name)
+    "collections.deque": "collections.deque",
+    "collections.defaultdict": "collections.defaultdict",
+    "Counter": "collections.Counter",
+    "array.array": "array.array",
 }
 
 # The exception types of src/core/exc.h (RV_EXC_TYPES, refviz's own left out).
@@ -82,7 +87,7 @@ EXCEPTIONS = """
     MemoryError OSError SyntaxError IndentationError
 """.split()
 
-MODULES = ["copy", "gc", "sys", "tracemalloc", "weakref"]
+MODULES = ["array", "collections", "contextlib", "copy", "gc", "sys", "tracemalloc", "weakref"]
 
 # dir() of the modules as the traceback of an uncaught exception sees it:
 # PyErr_Print has set sys.last_type, last_value and last_traceback before
@@ -105,7 +110,10 @@ class Seq:
 
 
 def type_dirs():
-    env = {"types": types, "Seq": Seq, "weakref": weakref, "tracemalloc": tracemalloc}
+    import array
+    import collections
+    env = {"types": types, "Seq": Seq, "weakref": weakref, "tracemalloc": tracemalloc,
+           "collections": collections, "array": array}
     out = {}
     for name, expr in TYPES.items():
         t = eval(expr, env)

@@ -6,7 +6,11 @@
 #include "base/alloc.h"
 #include "core/exc.h"
 #include "core/heap.h"
+#include "core/obj_array.h"
 #include "core/obj_bool.h"
+#include "core/obj_counter.h"
+#include "core/obj_defaultdict.h"
+#include "core/obj_deque.h"
 #include "core/obj_dict.h"
 #include "core/obj_int.h"
 #include "core/obj_list.h"
@@ -65,6 +69,16 @@ static rv_obj_t *call_method0(rv_obj_t *o, const char *name)
     return r;
 }
 
+static rv_obj_t *call_method1(rv_obj_t *o, const char *name, rv_obj_t *arg)
+{
+    rv_obj_t *f = rv_getattr_cstr(o, name);
+    if (!f)
+        return NULL;
+    rv_obj_t *r = rv_call1(f, arg);
+    rv_decref(f);
+    return r;
+}
+
 static rv_obj_t *copy_copy(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                            rv_obj_t *kwnames)
 {
@@ -75,6 +89,8 @@ static rv_obj_t *copy_copy(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
         return rv_incref(x);
     if (RV_IS(x, rv_list_type) || RV_IS(x, rv_dict_type) || RV_IS(x, rv_set_type))
         return call_method0(x, "copy");
+    if (rv_type_find_method(x->type, "__copy__"))
+        return call_method0(x, "__copy__");
     return cannot_pickle(x);
 }
 
@@ -171,9 +187,9 @@ fail:
     return NULL;
 }
 
-static rv_obj_t *deepcopy_dict(rv_obj_t *x, memo_t *m)
+/* y: the empty copy (a dict, or a defaultdict made by its __reduce__). */
+static rv_obj_t *deepcopy_dict(rv_obj_t *x, rv_obj_t *y, memo_t *m)
 {
-    rv_obj_t *y = rv_dict_new();
     memo_put(m, x, y);
     /* Iterate over a snapshot of the items: copying may run user code. */
     rv_obj_t *items = call_method0(x, "items");
@@ -220,6 +236,66 @@ static rv_obj_t *deepcopy_set(rv_obj_t *x, memo_t *m)
     return y;
 }
 
+/* deque.__reduce__ gives (deque, () or ((), maxlen), None, iter(x)):
+ * _reconstruct calls deque() or deque((), maxlen) (an extend, which moves
+ * the items to the left of the block: sys.getsizeof shows it), registers
+ * it, then appends the items' deep copies. */
+static rv_obj_t *deepcopy_deque(rv_obj_t *x, memo_t *m)
+{
+    rv_obj_t *y = rv_deque_new(rv_deque_maxlen(x));
+    if (rv_deque_maxlen(x) >= 0) {
+        rv_obj_t *empty = rv_tuple_new(0);
+        rv_deque_extend(y, empty);
+        rv_decref(empty);
+    }
+    memo_put(m, x, y);
+    rv_obj_t *items = rv_list_from_iterable(x);
+    for (size_t i = 0; items && i < rv_list_len(items); i++) {
+        rv_obj_t *c = deepcopy(rv_list_get_borrow(items, i), m);
+        if (!c)
+            rv_clearref(&items);
+        else
+            rv_deque_append(y, c);
+        rv_xdecref(c);
+    }
+    if (!items) {
+        rv_decref(y);
+        return NULL;
+    }
+    rv_decref(items);
+    return y;
+}
+
+/* defaultdict.__reduce__: (type, (factory,), None, None, items). */
+static rv_obj_t *deepcopy_defaultdict(rv_obj_t *x, memo_t *m)
+{
+    rv_obj_t *f = rv_defaultdict_factory_borrow(x);
+    f = f ? deepcopy(f, m) : rv_incref(rv_None);
+    if (!f)
+        return NULL;
+    rv_obj_t *y = rv_defaultdict_new(f);
+    rv_decref(f);
+    return deepcopy_dict(x, y, m);
+}
+
+/* Counter.__reduce__: (Counter, (dict(self),)): the dict deep-copied, then
+ * Counter(it). */
+static rv_obj_t *deepcopy_counter(rv_obj_t *x, memo_t *m)
+{
+    rv_obj_t *plain = rv_dict_new();
+    rv_obj_t *args = rv_dict_update(plain, x) < 0 ? NULL : rv_tuple_pack(1, plain);
+    rv_decref(plain);
+    rv_obj_t *cargs = args ? deepcopy(args, m) : NULL;
+    rv_xdecref(args);
+    if (!cargs)
+        return NULL;
+    rv_obj_t *y = rv_counter_new();
+    if (rv_counter_update(y, rv_tuple_get_borrow(cargs, 0)) < 0)
+        rv_clearref(&y);
+    rv_decref(cargs);
+    return y;
+}
+
 static rv_obj_t *deepcopy(rv_obj_t *x, memo_t *m)
 {
     rv_obj_t *y = memo_get(m, x);
@@ -234,9 +310,17 @@ static rv_obj_t *deepcopy(rv_obj_t *x, memo_t *m)
     else if (RV_IS(x, rv_tuple_type))
         y = deepcopy_tuple(x, m);
     else if (RV_IS(x, rv_dict_type))
-        y = deepcopy_dict(x, m);
+        y = deepcopy_dict(x, rv_dict_new(), m);
     else if (RV_IS(x, rv_set_type) || RV_IS(x, rv_frozenset_type))
         y = deepcopy_set(x, m);
+    else if (RV_IS(x, rv_deque_type))
+        y = deepcopy_deque(x, m);
+    else if (RV_IS(x, rv_defaultdict_type))
+        y = deepcopy_defaultdict(x, m);
+    else if (RV_IS(x, rv_counter_type))
+        y = deepcopy_counter(x, m);
+    else if (rv_type_find_method(x->type, "__deepcopy__"))
+        y = call_method1(x, "__deepcopy__", rv_None);
     else
         y = cannot_pickle(x);
     rv_leave_recursive();
@@ -431,6 +515,38 @@ static const rv_module_def_t mod_contextlib = {
 };
 
 /******************************************************************************/
+/* collections and array: modules of types                                   */
+
+static const rv_method_t no_functions[] = { { NULL, NULL, 0 } };
+
+/* namedtuple makes a class: outside the subset until classes are in. */
+static rv_obj_t *collections_namedtuple(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                                        rv_obj_t *kwnames)
+{
+    rv_obj_t *msg = rv_str_from_cstr("collections.namedtuple");
+    rv_err_set_obj(&rv_exc_RefvizUnsupported, msg);
+    rv_decref(msg);
+    return NULL;
+}
+
+static const rv_method_t collections_functions[] = {
+    { "namedtuple", collections_namedtuple, 0 },
+    { NULL, NULL, 0 },
+};
+
+static const struct module_type {
+    const char *module, *name;
+    rv_type_t *type;
+} module_types[] = {
+    { "collections", "deque", &rv_deque_type },
+    { "collections", "defaultdict", &rv_defaultdict_type },
+    { "collections", "Counter", &rv_counter_type },
+    { "array", "array", &rv_array_type },
+    { "array", "ArrayType", &rv_array_type },
+    { NULL, NULL, NULL },
+};
+
+/******************************************************************************/
 /* import                                                                     */
 
 /* Modules with a file of their own (modules_int.h). */
@@ -448,6 +564,10 @@ static const rv_module_def_t *module_def(const char *name)
 
 static const rv_method_t *module_functions(const char *name)
 {
+    if (strcmp(name, "collections") == 0)
+        return collections_functions;
+    if (strcmp(name, "array") == 0)
+        return no_functions;
     if (strcmp(name, "copy") == 0)
         return copy_functions;
     if (strcmp(name, "sys") == 0)
@@ -486,6 +606,11 @@ bool rv_module_defines(const char *module, const char *name, size_t len)
     for (size_t i = 0; values && values[i]; i++)
         if (same_name(values[i], name, len))
             return true;
+    for (const struct module_type *t = module_types; t->module; t++)
+        if (strcmp(t->module, module) == 0 && same_name(t->name, name, len))
+            return true;
+    if (strcmp(module, "array") == 0 && same_name("typecodes", name, len))
+        return true;
     return false;
 }
 
@@ -497,6 +622,22 @@ static rv_obj_t *make_module(const char *name)
     rv_obj_t *m = rv_module_new(name);
     for (const rv_method_t *f = fns; f->name; f++)
         rv_module_add_function(m, f);
+    for (const struct module_type *t = module_types; t->module; t++) {
+        if (strcmp(t->module, name) != 0)
+            continue;
+        /* The type gets its identity and its base's slots when first
+         * imported (nothing can reach it before). */
+        rv_obj_init_static(&t->type->ob, &rv_type_type);
+        if (!t->type->base)
+            t->type->base = &rv_object_type;
+        rv_type_inherit_slots(t->type);
+        rv_dict_set_cstr(rv_module_dict_borrow(m), t->name, &t->type->ob);
+    }
+    if (strcmp(name, "array") == 0) {
+        rv_obj_t *v = rv_str_from_cstr("bBuhHiIlLqQfd");
+        rv_dict_set_cstr(rv_module_dict_borrow(m), "typecodes", v);
+        rv_decref(v);
+    }
     if (strcmp(name, "sys") == 0) {
         rv_obj_t *d = rv_module_dict_borrow(m);
         rv_obj_t *v = rv_int_from_i64(INT64_MAX);
@@ -523,8 +664,8 @@ rv_obj_t *rv_import_module(rv_obj_t *name)
         return rv_incref(m);
     m = make_module(rv_str_utf8(name));
     if (!m) {
-        static const char *const known[] = { "functools", "collections", "array", "math",
-                                             "random", "itertools", "os", "time", NULL };
+        static const char *const known[] = { "functools", "math", "random", "itertools",
+                                             "os", "time", NULL };
         for (size_t i = 0; known[i]; i++) {
             if (rv_str_eq_cstr(name, known[i])) {
                 rv_obj_t *msg = rv_str_printf("import %s", known[i]);

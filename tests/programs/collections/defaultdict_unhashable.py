@@ -1,0 +1,2 @@
+from collections import defaultdict
+hash(defaultdict(list))  # expect-error: TypeError: unhashable type: 'collections.defaultdict'

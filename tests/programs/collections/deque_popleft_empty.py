@@ -1,0 +1,2 @@
+from collections import deque
+deque().popleft()  # expect-error: IndexError: pop from an empty deque

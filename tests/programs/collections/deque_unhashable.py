@@ -1,0 +1,2 @@
+from collections import deque
+hash(deque())  # expect-error: TypeError: unhashable type: 'collections.deque'
