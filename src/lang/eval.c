@@ -353,6 +353,13 @@ rv_obj_t *rv_vm_eval(rv_frame_t *f, bool *yielded)
         rv_vm_fire(RV_EV_CALL, f, f->pc == 0 ? co->firstline : f->line) < 0)
         goto error;
 
+    /* gen.throw(): the exception is raised at the suspended yield. */
+    if (f->throw_on_resume) {
+        f->throw_on_resume = false;
+        line = f->pc ? code[f->pc - 1].line : co->firstline;
+        goto error;
+    }
+
 resume:
     for (;;) {
         const rv_instr_t *in = &code[f->pc++];

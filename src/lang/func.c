@@ -424,31 +424,66 @@ static rv_obj_t *gen_send(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
     return NULL;
 }
 
-/* close() without running the generator's cleanup: refviz drops the
- * suspended frame (a finally block or with statement in a suspended
- * generator does not run). */
 static rv_obj_t *gen_close(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                            rv_obj_t *kwnames)
 {
     (void)args;
     if (rv_arg_no_kw("close", kwnames) < 0 || rv_arg_count("close", nargs, 0, 0) < 0)
         return NULL;
-    rv_generator_t *g = (rv_generator_t *)self;
-    if (g->running) {
-        rv_err_format(&rv_exc_ValueError, "generator already executing");
+    if (rv_generator_close(self) < 0)
+        return NULL;
+    return rv_incref(rv_None);
+}
+
+/* throw(exc): an exception class or instance (the 3.11 three-argument
+ * form is deprecated and not modelled). */
+static rv_obj_t *gen_throw(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                           rv_obj_t *kwnames)
+{
+    if (rv_arg_no_kw("throw", kwnames) < 0 || rv_arg_count("throw", nargs, 1, 1) < 0)
+        return NULL;
+    rv_obj_t *exc;
+    if (rv_is_exc_type(args[0])) {
+        exc = rv_call0(args[0]);
+        if (!exc)
+            return NULL;
+    } else if (rv_is_exc(args[0])) {
+        exc = rv_incref(args[0]);
+    } else {
+        rv_err_format(&rv_exc_TypeError,
+                      "exceptions must be classes or instances deriving from BaseException, "
+                      "not %s",
+                      args[0]->type->name);
         return NULL;
     }
-    if (g->frame) {
-        rv_touch(self);
-        g->frame->gen = NULL;
-        rv_clearref((rv_obj_t **)&g->frame);
-    }
-    return rv_incref(rv_None);
+    rv_obj_t *retval;
+    rv_obj_t *r = rv_generator_throw(self, exc, &retval);
+    rv_decref(exc);
+    if (r || !retval)
+        return r;
+    rv_err_set_obj(&rv_exc_StopIteration, retval == rv_None ? NULL : retval);
+    rv_decref(retval);
+    return NULL;
+}
+
+/* A suspended generator inside a try block is closed when it dies, so
+ * that its finally blocks and with statements run (PEP 342). */
+static void generator_finalize(rv_obj_t *o)
+{
+    rv_generator_t *g = (rv_generator_t *)o;
+    if (!g->frame || g->frame->pc == 0 || g->frame->nblocks == 0)
+        return;
+    rv_obj_t *saved = rv_err_fetch();
+    if (rv_generator_close(o) < 0)
+        rv_err_clear();
+    if (saved)
+        rv_err_restore(saved);
 }
 
 static const rv_method_t generator_methods[] = {
     { "send", gen_send, 0 },
     { "close", gen_close, 0 },
+    { "throw", gen_throw, 0 },
     { NULL, NULL, 0 },
 };
 
@@ -477,6 +512,7 @@ rv_type_t rv_generator_type = {
     .name = "generator",
     .getattr = generator_getattr,
     .methods = generator_methods,
+    .finalize = generator_finalize,
     .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_WEAKREFABLE,
     .clear = generator_clear,
     .release = rv_obj_free,

@@ -388,11 +388,13 @@ rv_obj_t *rv_generator_send(rv_obj_t *o, rv_obj_t *value, rv_obj_t **retval)
         return NULL;
     }
     rv_frame_t *f = g->frame;
-    if (f->pc == 0 && value != rv_None) {
+    if (f->pc == 0 && value != rv_None && !f->throw_on_resume) {
         rv_err_format(&rv_exc_TypeError, "can't send non-None value to a just-started generator");
         return NULL;
     }
-    if (f->pc > 0)
+    if (f->throw_on_resume)
+        rv_err_set_exc(value);
+    else if (f->pc > 0)
         f->stack[f->sp++] = rv_incref(value);
     /* Its suspended variables are its references: they change while it
      * runs. */
@@ -422,6 +424,45 @@ rv_obj_t *rv_generator_send(rv_obj_t *o, rv_obj_t *value, rv_obj_t **retval)
         rv_decref(exc);
     }
     return NULL;
+}
+
+rv_obj_t *rv_generator_throw(rv_obj_t *o, rv_obj_t *exc, rv_obj_t **retval)
+{
+    rv_generator_t *g = (rv_generator_t *)o;
+    *retval = NULL;
+    if (!g->frame || g->frame->pc == 0) {
+        /* Not started or finished: the exception comes straight back, and
+         * an unstarted generator is finished by it. */
+        if (g->frame && !g->running) {
+            rv_touch(o);
+            g->frame->gen = NULL;
+            rv_clearref((rv_obj_t **)&g->frame);
+        }
+        rv_err_set_exc(exc);
+        return NULL;
+    }
+    g->frame->throw_on_resume = !g->running;
+    return rv_generator_send(o, exc, retval);
+}
+
+int rv_generator_close(rv_obj_t *o)
+{
+    rv_generator_t *g = (rv_generator_t *)o;
+    if (!g->frame)
+        return 0;
+    rv_obj_t *exit = rv_exc_new(&rv_exc_GeneratorExit, NULL, 0);
+    rv_obj_t *retval;
+    rv_obj_t *r = rv_generator_throw(o, exit, &retval);
+    rv_decref(exit);
+    rv_xdecref(retval);
+    if (r) {
+        rv_decref(r);
+        rv_err_format(&rv_exc_RuntimeError, "generator ignored GeneratorExit");
+        return -1;
+    }
+    if (rv_err_matches(&rv_exc_GeneratorExit) || rv_err_matches(&rv_exc_StopIteration))
+        rv_err_clear();
+    return rv_err_occurred() ? -1 : 0;
 }
 
 rv_obj_t *rv_generator_next(rv_obj_t *o)

@@ -54,6 +54,7 @@ typedef struct rv_frame {
     bool exc_caught;            /* at an exception event: a try block of the
                                    frame will catch it (the frame goes on) */
     size_t nblocks;
+    bool throw_on_resume;       /* resume by raising the pending exception (gen.throw) */
     rv_block_t blocks[RV_MAXBLOCKS];
 } rv_frame_t;
 
@@ -132,6 +133,11 @@ rv_obj_t *rv_generator_next(rv_obj_t *gen);
 /* gen.send(value): the yielded value (new), or NULL with an exception
  * pending, or NULL with the generator's return value in *retval (new). */
 rv_obj_t *rv_generator_send(rv_obj_t *gen, rv_obj_t *value, rv_obj_t **retval);
+/* gen.throw(exc): raises exc (an instance, borrowed) where the generator is
+ * suspended; returns as rv_generator_send. */
+rv_obj_t *rv_generator_throw(rv_obj_t *gen, rv_obj_t *exc, rv_obj_t **retval);
+/* gen.close(): 0, or -1 with an exception pending. */
+int rv_generator_close(rv_obj_t *gen);
 
 /* The exception being handled (borrowed), or NULL: sys.exception(). */
 rv_obj_t *rv_vm_handled_exception(void);
