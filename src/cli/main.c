@@ -5,6 +5,7 @@
  * written); 2 usage; 3 I/O or render failure. */
 #include <errno.h>
 #include <getopt.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,7 @@
 #include "base/alloc.h"
 #include "base/buf.h"
 #include "config.h"
+#include "core/object.h"
 #include "export/export.h"
 #include "lesson/lesson.h"
 #include "trace/session.h"
@@ -603,7 +605,7 @@ static int cmd_check(int argc, char **argv)
     return n ? EXIT_RAISED : EXIT_OK;
 }
 
-int main(int argc, char **argv)
+static int run_command(int argc, char **argv)
 {
     if (argc < 2) {
         fputs(usage_text, stderr);
@@ -645,4 +647,43 @@ int main(int argc, char **argv)
     else
         usage_error("unknown command '%s'", cmd);
     return EXIT_USAGE;
+}
+
+/* Python calls nest C calls in refviz's evaluator, so the command runs on
+ * a thread with a stack big enough for CPython's recursion limits (the
+ * memory is only reserved, not used, until a program recurses), and the
+ * core turns a stack about to overflow into a RecursionError. */
+#define STACK_SIZE ((size_t)512 << 20)
+#define STACK_MARGIN ((size_t)4 << 20)
+
+typedef struct command {
+    int argc;
+    char **argv;
+    int status;
+} command_t;
+
+static void *command_thread(void *arg)
+{
+    command_t *c = arg;
+    char base = 0;
+    rv_stack_guard_set(&base, STACK_SIZE - STACK_MARGIN);
+    c->status = run_command(c->argc, c->argv);
+    return NULL;
+}
+
+int main(int argc, char **argv)
+{
+    command_t c = { argc, argv, EXIT_FAILURE };
+    pthread_attr_t attr;
+    pthread_t thread;
+    if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, STACK_SIZE) == 0 &&
+        pthread_create(&thread, &attr, command_thread, &c) == 0) {
+        pthread_join(thread, NULL);
+        pthread_attr_destroy(&attr);
+        return c.status;
+    }
+    /* No thread: the process stack, guarded at a conservative depth. */
+    char base = 0;
+    rv_stack_guard_set(&base, (size_t)6 << 20);
+    return run_command(argc, argv);
 }

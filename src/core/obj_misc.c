@@ -85,7 +85,14 @@ static rv_obj_t *type_call(rv_obj_t *callable, rv_obj_t *const *args, size_t nar
         rv_err_format(&rv_exc_TypeError, "cannot create '%s' instances", t->name);
         return NULL;
     }
-    return t->make(t, args, nargs, kwnames);
+    /* CPython calls a type through tp_call, which counts a recursion
+     * level of its own (_PyObject_MakeTpCall): a class whose __init__
+     * makes another instance uses two levels per instance. */
+    if (rv_enter_recursive(" while calling a Python object") < 0)
+        return NULL;
+    rv_obj_t *r = t->make(t, args, nargs, kwnames);
+    rv_leave_recursive();
+    return r;
 }
 
 static rv_obj_t *type_getattr(rv_obj_t *o, rv_obj_t *name)

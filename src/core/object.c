@@ -48,9 +48,28 @@ void rv_type_inherit_slots(rv_type_t *t)
 #undef INHERIT
 }
 
+/* The C stack the evaluator runs on (rv_stack_guard_set): Python calls
+ * nest C calls, so a high recursion limit must not outrun it. */
+static uintptr_t stack_base;
+static size_t stack_room;
+
+void rv_stack_guard_set(const void *base, size_t room)
+{
+    stack_base = (uintptr_t)base;
+    stack_room = room;
+}
+
+static bool stack_exhausted(void)
+{
+    char here = 0;
+    uintptr_t at = (uintptr_t)&here;
+    size_t used = stack_base > at ? stack_base - at : at - stack_base;
+    return stack_base && used > stack_room;
+}
+
 int rv_enter_recursive(const char *where)
 {
-    if (++rv_recursion_depth > rv_recursion_limit) {
+    if (++rv_recursion_depth > rv_recursion_limit || stack_exhausted()) {
         rv_recursion_depth--;
         rv_err_format(&rv_exc_RecursionError, "maximum recursion depth exceeded%s", where);
         return -1;

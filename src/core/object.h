@@ -313,6 +313,9 @@ int rv_index_to_ssize(rv_obj_t *o, intptr_t *out, bool *is_int);
  * the evaluator's call depth (CPython's Py_EnterRecursiveCall).  where is
  * appended to "maximum recursion depth exceeded". */
 int rv_enter_recursive(const char *where);
+/* Makes rv_enter_recursive also fail (RecursionError) once the C stack has
+ * grown room bytes from base (an address in the outermost frame). */
+void rv_stack_guard_set(const void *base, size_t room);
 void rv_leave_recursive(void);
 extern int rv_recursion_limit;
 extern int rv_recursion_depth;

@@ -448,10 +448,14 @@ static rv_obj_t *slot_next(rv_obj_t *o)
 
 static rv_obj_t *slot_call(rv_obj_t *o, rv_obj_t *const *args, size_t nargs, rv_obj_t *kwnames)
 {
+    /* tp_call: a recursion level of its own, as in CPython. */
+    if (rv_enter_recursive(" while calling a Python object") < 0)
+        return NULL;
     rv_obj_t *f = rv_class_lookup_cstr(o->type, "__call__");
     rv_obj_t *m = rv_descr_bind(f, o, (rv_type_t *)o->type);
     rv_obj_t *r = rv_call(m, args, nargs, kwnames);
     rv_decref(m);
+    rv_leave_recursive();
     return r;
 }
 

@@ -434,10 +434,8 @@ static rv_obj_t *sys_setrecursionlimit(rv_obj_t *self, rv_obj_t *const *args, si
                       "the limit is too low", (int)v, depth);
         return NULL;
     }
-    /* refviz evaluates on the C stack; keep deep recursion within it
-     * (getrecursionlimit then reports the limit in force). */
-    if (v > 20000)
-        v = 20000;
+    /* refviz evaluates on the C stack: the stack guard (rv_stack_guard_set)
+     * raises RecursionError before it runs out, whatever the limit. */
     rv_recursion_limit = (int)v;
     return rv_incref(rv_None);
 }

@@ -609,9 +609,13 @@ static bool module_is_finishing(const rv_frame_t *f)
 static int on_event(rv_event_t ev, rv_frame_t *f, int line, void *ctx)
 {
     rv_trace_t *t = ctx;
+    /* Once the limit stopped the program, the frames it leaves report
+     * their exception events; the limit's error must go on as it is. */
+    if (t->stop_line)
+        return 0;
     t->events++;
     if (t->opt.max_steps && t->events > t->opt.max_steps) {
-        t->stop_line = line;
+        t->stop_line = line > 0 ? line : 1;
         rv_err_format(&rv_exc_RefvizLimit,
                       "the program ran more than %zu steps (see --max-steps)", t->opt.max_steps);
         return -1;
