@@ -484,6 +484,24 @@ static rv_step_rec_t *new_step(rv_trace_t *t)
     return s;
 }
 
+/* Frame i of step s keeps the step before's vars when they are the same. */
+static void share_vars(rv_trace_t *t, rv_step_rec_t *s, size_t i)
+{
+    if (t->nsteps < 2)
+        return;
+    const rv_step_rec_t *prev = s - 1;
+    rv_frame_rec_t *fr = &s->frames[i];
+    if (i >= prev->nframes)
+        return;
+    const rv_frame_rec_t *before = &prev->frames[i];
+    if (before->function != fr->function || before->nvars != fr->nvars ||
+        (fr->nvars && memcmp(before->vars, fr->vars, fr->nvars * sizeof *fr->vars) != 0))
+        return;
+    rv_free(fr->vars);
+    fr->vars = before->vars;
+    fr->shared = true;
+}
+
 static void record_frames(rv_trace_t *t, rv_step_rec_t *s, rv_frame_t *f, int line, work_t *w)
 {
     size_t n = 0;
@@ -501,6 +519,7 @@ static void record_frames(rv_trace_t *t, rv_step_rec_t *s, rv_frame_t *f, int li
         fr->line = x == f ? line : x->line;
         frame_builder_t fb = { .t = t, .fr = fr, .w = w };
         rv_frame_vars(x, add_var, &fb);
+        share_vars(t, s, i);
     }
 }
 
@@ -720,7 +739,7 @@ size_t rv_trace_bytes(const rv_trace_t *t)
         n += s->nframes * sizeof *s->frames + s->nchanged * sizeof *s->changed +
              s->nfreed * sizeof *s->freed;
         for (size_t k = 0; k < s->nframes; k++)
-            n += s->frames[k].nvars * sizeof *s->frames[k].vars;
+            n += s->frames[k].shared ? 0 : s->frames[k].nvars * sizeof *s->frames[k].vars;
     }
     for (size_t i = 0; i < t->nrecs; i++) {
         const rv_obj_rec_t *r = t->recs[i];
@@ -791,7 +810,8 @@ void rv_trace_free(rv_trace_t *t)
     for (size_t i = 0; i < t->nsteps; i++) {
         rv_step_rec_t *s = &t->steps[i];
         for (size_t k = 0; k < s->nframes; k++)
-            rv_free(s->frames[k].vars);
+            if (!s->frames[k].shared)
+                rv_free(s->frames[k].vars);
         rv_free(s->frames);
         rv_free(s->changed);
         rv_free(s->freed);

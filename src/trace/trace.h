@@ -115,8 +115,11 @@ typedef struct rv_var_rec {
 typedef struct rv_frame_rec {
     const char *function;  /* pooled */
     int line;
-    rv_var_rec_t *vars;
+    rv_var_rec_t *vars;    /* owned, unless shared */
     size_t nvars;
+    bool shared;           /* vars are the step before's (a frame below the
+                              active one rarely changes: deep recursion
+                              stays linear in memory) */
 } rv_frame_rec_t;
 
 typedef struct rv_step_rec {
