@@ -160,6 +160,8 @@ static rv_obj_t *class_special_attr(rv_type_t *t, const char *n)
 static rv_obj_t *class_getattr(rv_obj_t *o, rv_obj_t *name)
 {
     rv_type_t *t = (rv_type_t *)o;
+    if (t == &rv_object_type && rv_str_eq_cstr(name, "__new__"))
+        return rv_incref(rv_object_new_func());
     if (!rv_is_heap_type(t))
         return static_type_getattr(o, name);
     rv_obj_t *r = class_special_attr(t, rv_str_utf8(name));
@@ -287,6 +289,15 @@ static rv_obj_t *new_class(rv_obj_t *name, rv_type_t *base, rv_obj_t *ns)
     if (rv_dict_get_borrow(t->dict, qn))
         rv_dict_del(t->dict, qn);
     rv_decref(qn);
+    /* __new__ is a static method without saying so. */
+    rv_obj_t *nf = rv_dict_get_cstr_borrow(t->dict, "__new__");
+    if (nf && RV_IS(nf, rv_function_type)) {
+        rv_obj_t *sm = rv_call1(&rv_staticmethod_type.ob, nf);
+        if (sm) {
+            rv_dict_set_cstr(t->dict, "__new__", sm);
+            rv_decref(sm);
+        }
+    }
     /* A class that defines __eq__ without __hash__ is unhashable. */
     if (rv_dict_get_cstr_borrow(ns, "__eq__") &&
         !rv_dict_get_cstr_borrow(ns, "__hash__"))
@@ -360,6 +371,7 @@ void rv_class_init(void)
 
 void rv_class_finalize(void)
 {
+    rv_descr_finalize();
     if (build_class_obj) {
         build_class_obj->flags &= ~RV_F_ROOT;
         rv_clearref(&build_class_obj);

@@ -54,6 +54,9 @@ const char *rv_class_qualname(const rv_type_t *t);
 
 /* instance.c: the slots a heap type gets for its instances. */
 void rv_instance_install_slots(rv_type_t *t);
+/* A bare instance of heap type t (object.__new__(t), or an exception's
+ * __new__ keeping args); new reference. */
+rv_obj_t *rv_instance_new(rv_type_t *t, rv_obj_t *const *args, size_t nargs);
 /* The attribute dict of an instance of a heap type (borrowed), or NULL. */
 rv_obj_t *rv_instance_dict(rv_obj_t *o);
 /* Generic attribute lookup for instances of heap types (CPython's
@@ -71,10 +74,13 @@ rv_obj_t *rv_descr_bind(rv_obj_t *attr, rv_obj_t *self, rv_type_t *type);
 rv_obj_t *rv_descr_func(rv_obj_t *wrapper);
 /* Stores (value) or deletes (NULL) through a property's setter/deleter. */
 int rv_property_set(rv_obj_t *prop, rv_obj_t *obj, rv_obj_t *value);
+/* object.__new__ as a built-in function (borrowed, made on first use). */
+rv_obj_t *rv_object_new_func(void);
 /* The built-in __init__ of a native base, bound to self (super().__init__). */
 rv_obj_t *rv_native_init(rv_type_t *native, rv_obj_t *self);
 
 void rv_class_init(void);
 void rv_class_finalize(void);
+void rv_descr_finalize(void);
 
 #endif

@@ -480,6 +480,49 @@ rv_obj_t *rv_native_init(rv_type_t *native, rv_obj_t *self)
     return rv_builtin_new(&native_init_def, self);
 }
 
+/* object.__new__(cls, *args): the arguments are __init__'s business. */
+static rv_obj_t *object_new(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                            rv_obj_t *kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    if (nargs == 0) {
+        rv_err_format(&rv_exc_TypeError, "object.__new__(): not enough arguments");
+        return NULL;
+    }
+    if (!RV_IS(args[0], rv_type_type)) {
+        rv_err_format(&rv_exc_TypeError, "object.__new__(X): X is not a type object (%s)",
+                      args[0]->type->name);
+        return NULL;
+    }
+    rv_type_t *t = (rv_type_t *)args[0];
+    if (!rv_is_heap_type(t)) {
+        rv_err_format(&rv_exc_RefvizUnsupported, "%s.__new__()", t->name);
+        return NULL;
+    }
+    return rv_instance_new(t, args + 1, nargs - 1);
+}
+
+static const rv_method_t object_new_def = { "__new__", object_new, 0 };
+static rv_obj_t *object_new_obj;
+
+rv_obj_t *rv_object_new_func(void)
+{
+    if (!object_new_obj) {
+        object_new_obj = rv_builtin_new(&object_new_def, NULL);
+        object_new_obj->flags |= RV_F_ROOT;
+    }
+    return object_new_obj;
+}
+
+void rv_descr_finalize(void)
+{
+    if (object_new_obj) {
+        object_new_obj->flags &= ~RV_F_ROOT;
+        rv_clearref(&object_new_obj);
+    }
+}
+
 /******************************************************************************/
 /* super                                                                      */
 
@@ -582,6 +625,8 @@ static rv_obj_t *super_getattr(rv_obj_t *o, rv_obj_t *name)
         }
         if (rv_str_eq_cstr(name, "__init__") && !on_class)
             return rv_native_init(t, s->obj);
+        if (rv_str_eq_cstr(name, "__new__"))
+            return rv_incref(rv_object_new_func());
         const rv_method_t *m = rv_type_find_method(t, rv_str_utf8(name));
         if (m)
             return rv_builtin_new(m, s->obj);

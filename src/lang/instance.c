@@ -154,27 +154,54 @@ static rv_obj_t *alloc_instance(rv_type_t *t, rv_obj_t *const *args, size_t narg
     return o;
 }
 
+rv_obj_t *rv_instance_new(rv_type_t *t, rv_obj_t *const *args, size_t nargs)
+{
+    return alloc_instance(t, args, nargs, NULL);
+}
+
+/* Calls f (an unbound function) with o first and args after it. */
+static rv_obj_t *call_with_first(rv_obj_t *f, rv_obj_t *o, rv_obj_t *const *args, size_t nargs,
+                                 rv_obj_t *kwnames)
+{
+    size_t nkw = kwnames ? rv_tuple_len(kwnames) : 0;
+    rv_obj_t **vec = rv_malloc((nargs + nkw + 1) * sizeof *vec);
+    vec[0] = o;
+    memcpy(vec + 1, args, (nargs + nkw) * sizeof *vec);
+    rv_obj_t *r = rv_call(f, vec, nargs + 1, kwnames);
+    rv_free(vec);
+    return r;
+}
+
+/* type_call: __new__ (the class's own, else object's or the exception's),
+ * then __init__ when __new__ returned an instance of the class. */
 static rv_obj_t *class_make(rv_type_t *t, rv_obj_t *const *args, size_t nargs,
                             rv_obj_t *kwnames)
 {
     size_t nkw = kwnames ? rv_tuple_len(kwnames) : 0;
     rv_obj_t *init = rv_class_lookup_cstr(t, "__init__");
-    if (!init && !(rv_class_ext(t)->native->flags & RV_TF_EXC) && (nargs || nkw)) {
+    rv_obj_t *newf = rv_class_lookup_cstr(t, "__new__");
+    bool exc = (rv_class_ext(t)->native->flags & RV_TF_EXC) != 0;
+    if (!init && !newf && !exc && (nargs || nkw)) {
         rv_err_format(&rv_exc_TypeError, "%s() takes no arguments", t->name);
         return NULL;
     }
-    if (!init && nkw) {
+    if (!init && !newf && nkw) {
         rv_err_format(&rv_exc_TypeError, "%s() takes no keyword arguments", t->name);
         return NULL;
     }
-    rv_obj_t *o = alloc_instance(t, args, nargs, kwnames);
+    rv_obj_t *o;
+    if (newf) {
+        rv_obj_t *f = rv_descr_bind(newf, NULL, t);
+        o = call_with_first(f, &t->ob, args, nargs, kwnames);
+        rv_decref(f);
+        if (!o || !rv_isinstance(o, t))
+            return o;
+    } else {
+        o = alloc_instance(t, args, nargs, kwnames);
+    }
     if (!o || !init)
         return o;
-    rv_obj_t **vec = rv_malloc((nargs + nkw + 1) * sizeof *vec);
-    vec[0] = o;
-    memcpy(vec + 1, args, (nargs + nkw) * sizeof *vec);
-    rv_obj_t *r = rv_call(init, vec, nargs + 1, kwnames);
-    rv_free(vec);
+    rv_obj_t *r = call_with_first(init, o, args, nargs, kwnames);
     if (r && r != rv_None) {
         rv_err_format(&rv_exc_TypeError, "__init__() should return None, not '%s'",
                       r->type->name);
