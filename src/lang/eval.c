@@ -20,6 +20,7 @@
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
 #include "lang/class.h"
+#include "lang/dirnames.h"
 #include "lang/suggest.h"
 #include "lang/vm.h"
 #include "lang/vm_int.h"
@@ -298,6 +299,29 @@ static rv_obj_t *send_to(rv_obj_t *it, rv_obj_t *v, rv_obj_t **retval)
     return NULL;
 }
 
+/* A name CPython's module has and refviz's does not (weakref.WeakSet) is
+ * outside the subset: say so rather than raise CPython's AttributeError
+ * for a name CPython has. */
+static void module_attr_unsupported(rv_obj_t *module, rv_obj_t *name)
+{
+    if (!RV_IS(module, rv_module_type) || !rv_err_matches(&rv_exc_AttributeError))
+        return;
+    const char *mod = rv_str_utf8(((rv_module_t *)module)->name);
+    const char *list = rv_dirnames_module(mod);
+    const char *n = rv_str_utf8(name);
+    size_t len = strlen(n);
+    for (const char *p = list; p && *p;) {
+        const char *end = strchr(p, ' ');
+        size_t l = end ? (size_t)(end - p) : strlen(p);
+        if (l == len && memcmp(p, n, len) == 0) {
+            rv_err_clear();
+            rv_err_format(&rv_exc_RefvizUnsupported, "%s.%s", mod, n);
+            return;
+        }
+        p = end ? end + 1 : p + l;
+    }
+}
+
 static int import_star(rv_frame_t *f, rv_obj_t *module)
 {
     if (!RV_IS(module, rv_module_type))
@@ -488,6 +512,8 @@ resume:
         case RV_OP_LOAD_ATTR:
             a = POP();
             r = rv_getattr(a, names[in->arg]);
+            if (!r)
+                module_attr_unsupported(a, names[in->arg]);
             rv_decref(a);
             if (!r)
                 goto error;
@@ -932,6 +958,7 @@ resume:
         case RV_OP_IMPORT_FROM:
             r = rv_getattr(TOP(), names[in->arg]);
             if (!r) {
+                module_attr_unsupported(TOP(), names[in->arg]);
                 if (rv_err_matches(&rv_exc_AttributeError)) {
                     rv_err_clear();
                     rv_obj_t *mn = rv_getattr_cstr(TOP(), "__name__");
