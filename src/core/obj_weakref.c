@@ -268,8 +268,10 @@ static void weakref_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
  * generators answer and modules do not. */
 static rv_obj_t *referent_name(rv_obj_t *o)
 {
+    /* Instances of classes are not asked: their __getattr__ is program
+     * code, which a snapshot's repr must not run. */
     if (RV_IS(o, rv_module_type) || rv_isinstance(o, &rv_set_type) ||
-        rv_isinstance(o, &rv_frozenset_type))
+        rv_isinstance(o, &rv_frozenset_type) || (o->type->flags & RV_TF_HEAPTYPE))
         return NULL;
     rv_obj_t *saved = rv_err_fetch();
     rv_obj_t *name = rv_getattr_cstr(o, "__name__");

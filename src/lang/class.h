@@ -57,6 +57,8 @@ void rv_instance_install_slots(rv_type_t *t);
 /* A bare instance of heap type t (object.__new__(t), or an exception's
  * __new__ keeping args); new reference. */
 rv_obj_t *rv_instance_new(rv_type_t *t, rv_obj_t *const *args, size_t nargs);
+/* object.__repr__ of an instance: "<__main__.Node object at 0x...>". */
+rv_obj_t *rv_instance_default_repr(rv_obj_t *o);
 /* The attribute dict of an instance of a heap type (borrowed), or NULL. */
 rv_obj_t *rv_instance_dict(rv_obj_t *o);
 /* Generic attribute lookup for instances of heap types (CPython's

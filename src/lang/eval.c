@@ -357,6 +357,10 @@ static void reserve_stack(rv_frame_t *f, size_t extra)
 
 rv_obj_t *rv_vm_eval(rv_frame_t *f, bool *yielded)
 {
+    if (rv_vm_code_forbidden) {
+        rv_err_format(&rv_exc_RuntimeError, "no program code runs during a snapshot");
+        return NULL;
+    }
     if (rv_enter_recursive("") < 0)
         return NULL;
     f->back = rv_vm_current;

@@ -333,7 +333,7 @@ static rv_obj_t *slot_str(rv_obj_t *o)
 }
 
 /* object.__repr__ with the module-qualified name. */
-static rv_obj_t *default_repr(rv_obj_t *o)
+rv_obj_t *rv_instance_default_repr(rv_obj_t *o)
 {
     return rv_str_printf("<__main__.%s object at 0x%llx>", rv_class_qualname(o->type),
                          (unsigned long long)o->id);
@@ -618,7 +618,7 @@ void rv_instance_install_slots(rv_type_t *t)
     t->setattr = instance_setattr;
     t->make = class_make;
     t->repr = defines(t, "__repr__") ? slot_repr : rv_is_heap_type(b) || exc ? b->repr
-                                                                             : default_repr;
+                                                                             : rv_instance_default_repr;
     t->str = defines(t, "__str__") ? slot_str : b->str;
     static const char *const cmps[] = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__",
                                         "__ge__", NULL };

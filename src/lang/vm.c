@@ -25,6 +25,17 @@ static void *trace_ctx;
 static rv_output_fn output_fn;
 static void *output_ctx;
 rv_frame_t *rv_vm_current;
+bool rv_vm_code_forbidden;
+
+void rv_vm_forbid_code(bool forbid)
+{
+    rv_vm_code_forbidden = forbid;
+}
+
+bool rv_vm_code_forbidden_now(void)
+{
+    return rv_vm_code_forbidden;
+}
 
 void rv_vm_set_trace(rv_trace_fn fn, void *ctx)
 {

@@ -96,6 +96,12 @@ typedef enum rv_event { RV_EV_STEP, RV_EV_CALL, RV_EV_RETURN, RV_EV_EXCEPTION } 
 typedef int (*rv_trace_fn)(rv_event_t ev, rv_frame_t *frame, int line, void *ctx);
 void rv_vm_set_trace(rv_trace_fn fn, void *ctx);
 
+/* While set (a snapshot is being taken), running Python code fails with a
+ * RuntimeError: a snapshot never runs program code (a user __repr__ could
+ * print, allocate or fail halfway through recording). */
+void rv_vm_forbid_code(bool forbid);
+bool rv_vm_code_forbidden_now(void);
+
 /* Where print() writes. */
 typedef void (*rv_output_fn)(const char *data, size_t len, void *ctx);
 void rv_vm_set_output(rv_output_fn fn, void *ctx);

@@ -6,6 +6,7 @@
 
 /* The innermost executing frame. */
 extern rv_frame_t *rv_vm_current;
+extern bool rv_vm_code_forbidden;
 
 /* Calls the trace hook for a traced frame, with any pending exception set
  * aside so that the tracer can take reprs freely. */

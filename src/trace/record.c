@@ -16,6 +16,7 @@
 #include "core/obj_set.h"
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
+#include "lang/vm.h"
 #include "trace/repr.h"
 #include "trace/trace.h"
 
@@ -658,7 +659,9 @@ static int on_event(rv_event_t ev, rv_frame_t *f, int line, void *ctx)
         rv_buf_free(&report);
     }
 #endif
+    rv_vm_forbid_code(true);
     take_snapshot(t, ev, f, line);
+    rv_vm_forbid_code(false);
     return 0;
 }
 

@@ -117,4 +117,43 @@ t = json.load(open('$tmp/e.json'))
 assert t['error'] == {'type': 'IndexError', 'message': 'list index out of range', 'line': 2}, t['error']
 assert t['steps'][-1]['event'] == 'exception' and t['steps'][-1]['line'] == 2
 " || { echo "FAIL: error in trace"; fail=1; }
+# A class's own __repr__ never runs while a snapshot is taken: what it
+# would print stays out of the trace, and the repr is object's.
+"$R" run --format json -o "$tmp/r.json" -c 'class A:
+    def __repr__(self):
+        print("side effect")
+        return "A!"
+a = A()
+items = [a, a.__repr__]
+print(repr(a))' || { echo "FAIL: user __repr__ in a snapshot"; fail=1; }
+python3 -c "
+import json
+t = json.load(open('$tmp/r.json'))
+last = t['steps'][-1]
+assert last['stdout'] == 'side effect\\nA!\\n', repr(last['stdout'])
+reprs = {o['type']: o['repr'] for o in last['objects']}
+assert reprs['A'].startswith('<__main__.A object at 0x'), reprs
+assert reprs['method'].startswith('<bound method A.__repr__ of <__main__.A object at 0x'), reprs
+" || { echo "FAIL: user __repr__ ran during a snapshot"; fail=1; }
+
+# Calls and returns: a call snapshot shows the new frame with its
+# arguments; the return snapshot is taken at the return statement.
+"$R" run --format json -o "$tmp/c.json" -c 'def add(lst, x):
+    lst.append(x)
+    return lst
+nums = []
+add(nums, 1)' || fail=1
+python3 -c "
+import json
+t = json.load(open('$tmp/c.json'))
+ev = [(s['event'], s['line'], [f['function'] for f in s['frames']]) for s in t['steps']]
+assert ev == [('step', 1, ['<module>']), ('step', 4, ['<module>']),
+              ('call', 1, ['<module>', 'add']), ('step', 2, ['<module>', 'add']),
+              ('return', 3, ['<module>', 'add']), ('step', 5, ['<module>'])], ev
+call = t['steps'][2]
+assert [v['name'] for v in call['frames'][1]['vars']] == ['lst', 'x'], call['frames']
+objs = {o['id']: o for o in call['objects']}
+lst = call['frames'][1]['vars'][0]['ref']
+assert lst == call['frames'][0]['vars'][1]['ref'] and objs[lst]['refcount'] == 2
+" || { echo "FAIL: call and return snapshots"; fail=1; }
 exit $fail
