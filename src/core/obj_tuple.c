@@ -39,6 +39,16 @@ rv_obj_t *rv_tuple_new(size_t n)
     return alloc_tuple(n);
 }
 
+rv_obj_t *rv_tuple_new_subtype(const rv_type_t *type, rv_obj_t *const *items, size_t n)
+{
+    rv_tuple_t *t = rv_obj_alloc(type, sizeof(rv_tuple_t) + n * sizeof(rv_obj_t *));
+    t->len = n;
+    t->hash = -1;
+    for (size_t i = 0; i < n; i++)
+        t->items[i] = rv_incref(items[i]);
+    return &t->ob;
+}
+
 void rv_tuple_init(void)
 {
     rv_decref(rv_tuple_new(0));

@@ -216,7 +216,7 @@ static int check_base(rv_obj_t *b, rv_type_t **out)
         return -1;
     }
     rv_type_t *native = rv_is_heap_type(t) ? rv_class_ext(t)->native : t;
-    if (native != &rv_object_type && !(native->flags & RV_TF_EXC)) {
+    if (native != &rv_object_type && native != &rv_tuple_type && !(native->flags & RV_TF_EXC)) {
         rv_err_format(&rv_exc_RefvizUnsupported, "subclassing the built-in type '%s'",
                       native->name);
         return -1;
@@ -232,6 +232,11 @@ static int read_slots(rv_type_t *t, rv_obj_t *ns)
     if (!spec)
         return 0;
     rv_class_ext_t *x = rv_class_ext(t);
+    /* Empty __slots__ (a namedtuple subclass's) are fine anywhere. */
+    if (RV_IS(spec, rv_tuple_type) && rv_tuple_len(spec) == 0) {
+        x->slotnames = rv_malloc(sizeof *x->slotnames);
+        return 0;
+    }
     if (x->native != &rv_object_type || rv_is_heap_type(t->base)) {
         rv_err_format(&rv_exc_RefvizUnsupported, "__slots__ in a subclass");
         return -1;
@@ -272,7 +277,7 @@ static void adopt_methods(rv_type_t *t)
     }
 }
 
-static rv_obj_t *new_class(rv_obj_t *name, rv_type_t *base, rv_obj_t *ns)
+rv_obj_t *rv_class_new(rv_obj_t *name, rv_type_t *base, rv_obj_t *ns)
 {
     rv_type_t *t = rv_obj_alloc(&rv_type_type, sizeof(rv_type_t));
     rv_class_ext_t *x = rv_calloc(1, sizeof *x);
@@ -308,7 +313,7 @@ static rv_obj_t *new_class(rv_obj_t *name, rv_type_t *base, rv_obj_t *ns)
     }
     /* Instances take weak references, unless __slots__ leaves out the
      * slot for them. */
-    if (!x->slotnames)
+    if (!x->slotnames && x->native != &rv_tuple_type)
         t->flags |= RV_TF_WEAKREFABLE;
     rv_instance_install_slots(t);
     adopt_methods(t);
@@ -339,7 +344,7 @@ static rv_obj_t *build_class(rv_obj_t *self, rv_obj_t *const *args, size_t nargs
         rv_decref(ns);
         return NULL;
     }
-    rv_obj_t *cls = new_class(args[1], base, ns);
+    rv_obj_t *cls = rv_class_new(args[1], base, ns);
     rv_decref(ns);
     return cls;
 }

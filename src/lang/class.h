@@ -34,6 +34,12 @@ typedef struct rv_instance {
 extern rv_type_t rv_method_type, rv_classmethod_type, rv_staticmethod_type,
     rv_property_type, rv_super_type;
 
+extern rv_type_t rv_tuplegetter_type;
+
+/* A class named name (str) with base and namespace ns (copied), as the
+ * class statement makes it (namedtuple uses it too). */
+rv_obj_t *rv_class_new(rv_obj_t *name, rv_type_t *base, rv_obj_t *ns);
+
 /* The __build_class__ built-in (borrowed, created on first use). */
 rv_obj_t *rv_build_class_func(void);
 

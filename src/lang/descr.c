@@ -11,6 +11,7 @@
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
 #include "lang/class.h"
+#include "lang/namedtuple.h"
 #include "lang/vm.h"
 
 static int identity_hash(rv_obj_t *o, int64_t *out)
@@ -442,6 +443,11 @@ rv_obj_t *rv_descr_bind(rv_obj_t *attr, rv_obj_t *self, rv_type_t *type)
         return rv_incref(rv_descr_func(attr));
     if (RV_IS(attr, rv_property_type) && self)
         return property_get(attr, self);
+    if (RV_IS(attr, rv_tuplegetter_type) && self)
+        return rv_tuplegetter_get(attr, self);
+    /* A built-in method kept in a class (namedtuple's _asdict) binds. */
+    if (RV_IS(attr, rv_method_descr_type) && self)
+        return rv_builtin_new(((rv_builtin_t *)attr)->def, self);
     return rv_incref(attr);
 }
 

@@ -28,10 +28,19 @@ static bool is_exc_layout(const rv_type_t *t)
     return (rv_class_ext(t)->native->flags & RV_TF_EXC) != 0;
 }
 
+/* Instances of a subclass of a built-in type other than object (an
+ * exception, a tuple) have that type's layout: rv_instance_t is object's. */
+static bool is_native_layout(const rv_type_t *t)
+{
+    return rv_class_ext(t)->native != &rv_object_type;
+}
+
 rv_obj_t *rv_instance_dict(rv_obj_t *o)
 {
     if (is_exc_layout(o->type))
         return ((rv_exc_t *)o)->dict;
+    if (is_native_layout(o->type))
+        return NULL;
     return ((rv_instance_t *)o)->dict;
 }
 
@@ -71,7 +80,7 @@ static void instance_clear(rv_obj_t *o)
         rv_clearref(&in->slots[i]);
 }
 
-static void exc_instance_clear(rv_obj_t *o)
+static void native_instance_clear(rv_obj_t *o)
 {
     rv_class_ext(o->type)->native->clear(o);
 }
@@ -80,7 +89,7 @@ static void exc_instance_clear(rv_obj_t *o)
 static void instance_release(rv_obj_t *o)
 {
     rv_type_t *t = (rv_type_t *)o->type;
-    if (is_exc_layout(t))
+    if (is_native_layout(t))
         rv_class_ext(t)->native->release(o);
     else
         rv_obj_free(o);
@@ -92,9 +101,9 @@ static void instance_release(rv_obj_t *o)
 static void instance_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
 {
     rv_type_t *t = (rv_type_t *)o->type;
-    if (is_exc_layout(t))
+    if (is_native_layout(t))
         rv_class_ext(t)->native->traverse(o, visit, ctx);
-    rv_obj_t *d = is_exc_layout(t) ? NULL : ((rv_instance_t *)o)->dict;
+    rv_obj_t *d = is_native_layout(t) ? NULL : ((rv_instance_t *)o)->dict;
     if (d) {
         size_t pos = 0;
         rv_obj_t *k, *v;
@@ -108,7 +117,7 @@ static void instance_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
         visit(d, &hidden, ctx);
     }
     rv_class_ext_t *x = rv_class_ext(t);
-    if (!is_exc_layout(t)) {
+    if (!is_native_layout(t)) {
         rv_instance_t *in = (rv_instance_t *)o;
         for (size_t i = 0; i < x->nslots; i++)
             if (in->slots[i]) {
@@ -125,6 +134,8 @@ static size_t instance_size(rv_obj_t *o)
     rv_type_t *t = (rv_type_t *)o->type;
     if (is_exc_layout(t))
         return rv_class_ext(t)->native->size(o) + 8;
+    if (is_native_layout(t))
+        return rv_class_ext(t)->native->size(o);
     rv_class_ext_t *x = rv_class_ext(t);
     /* 3.11: header, dict and weakref pointers and the GC header; a
      * __slots__ class has a slot per name instead. */
@@ -146,6 +157,15 @@ static rv_obj_t *alloc_instance(rv_type_t *t, rv_obj_t *const *args, size_t narg
         /* BaseException.__new__ keeps every positional argument. */
         o = rv_exc_new(t, args, nargs);
         (void)kwnames;
+    } else if (x->native == &rv_tuple_type) {
+        /* tuple.__new__(cls, iterable=()) */
+        if (rv_arg_count(t->name, nargs, 0, 1) < 0)
+            return NULL;
+        rv_obj_t *items = nargs ? rv_tuple_from_iterable(args[0]) : rv_tuple_new(0);
+        if (!items)
+            return NULL;
+        o = rv_tuple_new_subtype(t, RV_TUPLE(items)->items, rv_tuple_len(items));
+        rv_decref(items);
     } else {
         o = rv_obj_alloc(t, sizeof(rv_instance_t) + x->nslots * sizeof(rv_obj_t *));
     }
@@ -240,9 +260,9 @@ rv_obj_t *rv_instance_getattr(rv_obj_t *o, rv_obj_t *name)
 {
     rv_type_t *t = (rv_type_t *)o->type;
     rv_obj_t *descr = rv_class_lookup(t, name);
-    if (descr && RV_IS(descr, rv_property_type))
+    if (descr && (RV_IS(descr, rv_property_type) || RV_IS(descr, rv_tuplegetter_type)))
         return rv_descr_bind(descr, o, t);
-    if (!is_exc_layout(t)) {
+    if (!is_native_layout(t)) {
         rv_instance_t *in = (rv_instance_t *)o;
         size_t i = slot_index(t, name);
         if (i != (size_t)-1) {
@@ -283,6 +303,18 @@ static int instance_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
         return rv_property_set(descr, o, value);
     if (is_exc_layout(t))
         return rv_class_ext(t)->native->setattr(o, name, value);
+    if (is_native_layout(t)) {
+        /* A tuple's items are fixed: a field cannot be set, and there is
+         * no __dict__ for anything else. */
+        if (descr && RV_IS(descr, rv_tuplegetter_type))
+            rv_err_format(&rv_exc_AttributeError, "can't set attribute");
+        else if (!rv_dict_get_cstr_borrow(t->dict, "__slots__"))
+            rv_err_format(&rv_exc_RefvizUnsupported,
+                          "attributes on instances of a tuple subclass without __slots__");
+        else
+            no_attribute(o, name);
+        return -1;
+    }
     rv_instance_t *in = (rv_instance_t *)o;
     if (rv_class_ext(t)->slotnames) {
         size_t i = slot_index(t, name);
@@ -610,7 +642,7 @@ void rv_instance_install_slots(rv_type_t *t)
 {
     rv_type_t *b = t->base;
     bool exc = is_exc_layout(t);
-    t->clear = exc ? exc_instance_clear : instance_clear;
+    t->clear = is_native_layout(t) ? native_instance_clear : instance_clear;
     t->release = instance_release;
     t->traverse = instance_traverse;
     t->size = instance_size;

@@ -23,6 +23,7 @@
 #include "lang/class.h"
 #include "lang/contextlib.h"
 #include "lang/modules_int.h"
+#include "lang/namedtuple.h"
 #include "lang/vm.h"
 
 static rv_obj_t *modules; /* dict: name -> module */
@@ -79,6 +80,81 @@ static rv_obj_t *call_method1(rv_obj_t *o, const char *name, rv_obj_t *arg)
     return r;
 }
 
+/* What object.__reduce_ex__(4) makes copy do with an instance of a class:
+ * a new object made without __init__ (a tuple subclass: from its items;
+ * an exception: the class called with its args), given the original's
+ * attributes, each passed through `item` (NULL: as they are). */
+typedef rv_obj_t *(*copy_item_fn)(rv_obj_t *x, void *ctx);
+
+static rv_obj_t *copy_state(rv_obj_t *x, rv_obj_t *y, copy_item_fn item, void *ctx)
+{
+    rv_obj_t *d = rv_instance_dict(x);
+    size_t pos = 0;
+    rv_obj_t *k, *v;
+    while (d && rv_dict_next(d, &pos, &k, &v)) {
+        rv_obj_t *c = item ? item(v, ctx) : rv_incref(v);
+        if (!c || rv_setattr(y, k, c) < 0) {
+            rv_xdecref(c);
+            rv_decref(y);
+            return NULL;
+        }
+        rv_decref(c);
+    }
+    rv_class_ext_t *ext = rv_class_ext(x->type);
+    if (ext->native == &rv_object_type)
+        for (size_t i = 0; i < ext->nslots; i++) {
+            rv_obj_t *v2 = ((rv_instance_t *)x)->slots[i];
+            if (!v2)
+                continue;
+            rv_obj_t *c = item ? item(v2, ctx) : rv_incref(v2);
+            if (!c || rv_setattr(y, ext->slotnames[i], c) < 0) {
+                rv_xdecref(c);
+                rv_decref(y);
+                return NULL;
+            }
+            rv_decref(c);
+        }
+    return y;
+}
+
+/* The new object, before its state: items and args pass through `item`. */
+static rv_obj_t *reconstruct(rv_obj_t *x, copy_item_fn item, void *ctx)
+{
+    rv_type_t *t = (rv_type_t *)x->type;
+    rv_type_t *native = rv_class_ext(t)->native;
+    if (native == &rv_object_type)
+        return rv_instance_new(t, NULL, 0);
+    rv_obj_t *src = native == &rv_tuple_type ? x : ((rv_exc_t *)x)->args;
+    size_t n = rv_tuple_len(src);
+    rv_obj_t *items = rv_tuple_new(n);
+    for (size_t i = 0; i < n; i++) {
+        rv_obj_t *c = item ? item(rv_tuple_get_borrow(src, i), ctx)
+                           : rv_incref(rv_tuple_get_borrow(src, i));
+        if (!c) {
+            rv_decref(items);
+            return NULL;
+        }
+        rv_tuple_set_steal(items, i, c);
+    }
+    rv_obj_t *y;
+    if (native == &rv_tuple_type) {
+        y = rv_tuple_new_subtype(t, RV_TUPLE(items)->items, n);
+        rv_incref(&t->ob);
+    } else {
+        y = rv_call(&t->ob, RV_TUPLE(items)->items, n, NULL);
+    }
+    rv_decref(items);
+    return y;
+}
+
+static rv_obj_t *copy_instance(rv_obj_t *x)
+{
+    if (rv_class_lookup_cstr(x->type, "__copy__"))
+        return call_method0(x, "__copy__");
+    rv_obj_t *y = reconstruct(x, NULL, NULL);
+    return y ? copy_state(x, y, NULL, NULL) : NULL;
+}
+
 static rv_obj_t *copy_copy(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                            rv_obj_t *kwnames)
 {
@@ -89,6 +165,8 @@ static rv_obj_t *copy_copy(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
         return rv_incref(x);
     if (RV_IS(x, rv_list_type) || RV_IS(x, rv_dict_type) || RV_IS(x, rv_set_type))
         return call_method0(x, "copy");
+    if (rv_is_heap_type(x->type))
+        return copy_instance(x);
     if (rv_type_find_method(x->type, "__copy__"))
         return call_method0(x, "__copy__");
     return cannot_pickle(x);
@@ -296,6 +374,28 @@ static rv_obj_t *deepcopy_counter(rv_obj_t *x, memo_t *m)
     return y;
 }
 
+static rv_obj_t *deep_item(rv_obj_t *x, void *ctx)
+{
+    return deepcopy(x, ctx);
+}
+
+/* The copy goes into the memo before its attributes are copied, so that
+ * a cycle back to the instance comes back to the copy. */
+static rv_obj_t *deepcopy_instance(rv_obj_t *x, memo_t *m)
+{
+    if (rv_class_lookup_cstr(x->type, "__deepcopy__")) {
+        rv_obj_t *msg = rv_str_from_cstr("__deepcopy__ methods (they take the memo dict)");
+        rv_err_set_obj(&rv_exc_RefvizUnsupported, msg);
+        rv_decref(msg);
+        return NULL;
+    }
+    rv_obj_t *y = reconstruct(x, deep_item, m);
+    if (!y)
+        return NULL;
+    memo_put(m, x, y);
+    return copy_state(x, y, deep_item, m);
+}
+
 static rv_obj_t *deepcopy(rv_obj_t *x, memo_t *m)
 {
     rv_obj_t *y = memo_get(m, x);
@@ -319,6 +419,8 @@ static rv_obj_t *deepcopy(rv_obj_t *x, memo_t *m)
         y = deepcopy_defaultdict(x, m);
     else if (RV_IS(x, rv_counter_type))
         y = deepcopy_counter(x, m);
+    else if (rv_is_heap_type(x->type))
+        y = deepcopy_instance(x, m);
     else if (rv_type_find_method(x->type, "__deepcopy__"))
         y = call_method1(x, "__deepcopy__", rv_None);
     else
@@ -517,18 +619,8 @@ static const rv_module_def_t mod_contextlib = {
 
 static const rv_method_t no_functions[] = { { NULL, NULL, 0 } };
 
-/* namedtuple makes a class: outside the subset until classes are in. */
-static rv_obj_t *collections_namedtuple(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
-                                        rv_obj_t *kwnames)
-{
-    rv_obj_t *msg = rv_str_from_cstr("collections.namedtuple");
-    rv_err_set_obj(&rv_exc_RefvizUnsupported, msg);
-    rv_decref(msg);
-    return NULL;
-}
-
 static const rv_method_t collections_functions[] = {
-    { "namedtuple", collections_namedtuple, 0 },
+    { "namedtuple", rv_namedtuple, 0 },
     { NULL, NULL, 0 },
 };
 
