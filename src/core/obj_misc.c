@@ -88,8 +88,11 @@ static rv_obj_t *type_getattr(rv_obj_t *o, rv_obj_t *name)
 {
     const rv_type_t *t = (const rv_type_t *)o;
     const char *n = rv_str_utf8(name);
-    if (strcmp(n, "__name__") == 0 || strcmp(n, "__qualname__") == 0)
-        return rv_str_from_cstr(t->name);
+    if (strcmp(n, "__name__") == 0 || strcmp(n, "__qualname__") == 0) {
+        /* type_name: a static type's name after its module ("functools.partial"). */
+        const char *dot = (t->flags & RV_TF_HEAPTYPE) ? NULL : strrchr(t->name, '.');
+        return rv_str_from_cstr(dot ? dot + 1 : t->name);
+    }
     if (t->dict) {
         rv_obj_t *v = rv_dict_get_borrow(t->dict, name);
         if (v)

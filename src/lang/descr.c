@@ -11,6 +11,7 @@
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
 #include "lang/class.h"
+#include "lang/functools.h"
 #include "lang/vm.h"
 
 static int identity_hash(rv_obj_t *o, int64_t *out)
@@ -429,7 +430,7 @@ rv_type_t rv_property_type = {
 
 rv_obj_t *rv_descr_bind(rv_obj_t *attr, rv_obj_t *self, rv_type_t *type)
 {
-    if (RV_IS(attr, rv_function_type))
+    if (RV_IS(attr, rv_function_type) || rv_functools_binds(attr))
         return self ? rv_method_new(attr, self) : rv_incref(attr);
     if (RV_IS(attr, rv_classmethod_type))
         return rv_method_new(rv_descr_func(attr), &type->ob);

@@ -1,6 +1,6 @@
-/* src/lang/modules.c - the importable modules: copy, sys and gc, and the
- * import table (sys.modules).  Each module is created on first import and
- * then shared, as CPython's import system does. */
+/* src/lang/modules.c - the importable modules: copy, sys and gc (functools
+ * is in functools.c), and the import table (sys.modules).  Each module is
+ * created on first import and then shared, as CPython's import system does. */
 #include <string.h>
 
 #include "base/alloc.h"
@@ -16,6 +16,7 @@
 #include "core/obj_tuple.h"
 #include "lang/builtins_int.h"
 #include "lang/class.h"
+#include "lang/functools.h"
 #include "lang/vm.h"
 
 static rv_obj_t *modules; /* dict: name -> module */
@@ -382,6 +383,8 @@ static const rv_method_t *module_functions(const char *name)
         return sys_functions;
     if (strcmp(name, "gc") == 0)
         return gc_functions;
+    if (strcmp(name, "functools") == 0)
+        return rv_functools_functions;
     return NULL;
 }
 
@@ -403,6 +406,8 @@ bool rv_module_defines(const char *module, const char *name, size_t len)
     for (const rv_method_t *f = fns; f->name; f++)
         if (same_name(f->name, name, len))
             return true;
+    if (strcmp(module, "functools") == 0)
+        return rv_functools_defines(name, len);
     if (strcmp(module, "sys") == 0)
         for (size_t i = 0; sys_values[i]; i++)
             if (same_name(sys_values[i], name, len))
@@ -427,6 +432,8 @@ static rv_obj_t *make_module(const char *name)
         rv_dict_set_cstr(d, sys_values[1], v);
         rv_decref(v);
     }
+    if (strcmp(name, "functools") == 0)
+        rv_functools_fill(m);
     return m;
 }
 
@@ -441,7 +448,7 @@ rv_obj_t *rv_import_module(rv_obj_t *name)
         return rv_incref(m);
     m = make_module(rv_str_utf8(name));
     if (!m) {
-        static const char *const known[] = { "functools", "collections", "weakref",
+        static const char *const known[] = { "collections", "weakref",
                                              "tracemalloc", "array", "math", "random",
                                              "itertools", "os", "time", NULL };
         for (size_t i = 0; known[i]; i++) {
@@ -480,6 +487,7 @@ void rv_lang_init(void)
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         rv_obj_init_static(&types[i]->ob, &rv_type_type);
     rv_class_init();
+    rv_functools_init();
     rv_builtins_dict();
 }
 
