@@ -158,6 +158,10 @@ static int update_wrapper(rv_obj_t *wrapper, rv_obj_t *wrapped, rv_obj_t *assign
         for (size_t i = 0; i < rv_tuple_len(names); i++) {
             rv_obj_t *attr = rv_tuple_get_borrow(names, i);
             int err = 0;
+            /* refviz's functions have no __annotations__ to assign to. */
+            if (l == 0 && RV_IS(wrapper, rv_function_type) &&
+                rv_str_eq_cstr(attr, "__annotations__"))
+                continue;
             if (l == 0) {
                 rv_obj_t *v = get_assigned(wrapped, attr);
                 err = v ? rv_setattr(wrapper, attr, v) : rv_err_occurred() ? -1 : 0;
@@ -561,6 +565,7 @@ bool rv_functools_defines(const char *name, size_t len)
 
 void rv_functools_fill(rv_obj_t *module)
 {
+    rv_functools_init();
     rv_obj_t *d = rv_module_dict_borrow(module);
     rv_obj_t *v[] = { rv_incref(&rv_partial_type.ob), rv_incref(&rv_lru_cache_type.ob),
                       names_tuple(wrapper_assignments), names_tuple(wrapper_updates) };

@@ -37,6 +37,8 @@ int rv_functools_dict_set(rv_obj_t *o, rv_obj_t **dict, rv_obj_t *name, rv_obj_t
 extern const rv_method_t rv_functools_functions[];
 void rv_functools_fill(rv_obj_t *module);
 bool rv_functools_defines(const char *name, size_t len);
+/* Gives the static types and objects their identity (idempotent; the
+ * module's creation calls it). */
 void rv_functools_init(void);
 
 #endif

@@ -508,6 +508,8 @@ rv_type_t rv_cacheinfo_type = {
     .setattr = cacheinfo_setattr,
 };
 
+/* Static objects get their ids on first use (functools' import), so that
+ * programs which never import it keep their ids. */
 void rv_functools_init(void)
 {
     rv_obj_init_static(&kwd_mark, &rv_object_type);

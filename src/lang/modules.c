@@ -487,7 +487,6 @@ void rv_lang_init(void)
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         rv_obj_init_static(&types[i]->ob, &rv_type_type);
     rv_class_init();
-    rv_functools_init();
     rv_builtins_dict();
 }
 
