@@ -98,7 +98,7 @@ static void label_add(rv_buf_t *b, rv_obj_t *o)
         return;
     }
     if (rv_is_heap_type(o->type)) {
-        rv_buf_printf(b, "<%s object at 0x%llx>", rv_class_qualname(o->type),
+        rv_buf_printf(b, "<__main__.%s object at 0x%llx>", rv_class_qualname(o->type),
                       (unsigned long long)o->id);
         return;
     }
