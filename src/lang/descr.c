@@ -12,6 +12,7 @@
 #include "core/obj_tuple.h"
 #include "lang/class.h"
 #include "lang/namedtuple.h"
+#include "lang/functools.h"
 #include "lang/vm.h"
 
 static int identity_hash(rv_obj_t *o, int64_t *out)
@@ -69,11 +70,17 @@ static rv_obj_t *method_call(rv_obj_t *o, rv_obj_t *const *args, size_t nargs, r
     return r;
 }
 
-static const char *func_qualname(rv_obj_t *f)
+/* The function's __qualname__ (new str), "?" when it has none. */
+static rv_obj_t *func_qualname(rv_obj_t *f)
 {
     if (RV_IS(f, rv_function_type))
-        return rv_str_utf8(((rv_function_t *)f)->qualname);
-    return "?";
+        return rv_incref(((rv_function_t *)f)->qualname);
+    rv_obj_t *q = rv_getattr_cstr(f, "__qualname__");
+    if (q && RV_IS(q, rv_str_type))
+        return q;
+    rv_xdecref(q);
+    rv_err_clear();
+    return rv_str_from_cstr("?");
 }
 
 static rv_obj_t *method_repr(rv_obj_t *o)
@@ -87,8 +94,9 @@ static rv_obj_t *method_repr(rv_obj_t *o)
     }
     if (!self)
         return NULL;
-    rv_obj_t *r = rv_str_printf("<bound method %s of %s>", func_qualname(m->func),
-                                rv_str_utf8(self));
+    rv_obj_t *q = func_qualname(m->func);
+    rv_obj_t *r = rv_str_printf("<bound method %s of %s>", rv_str_utf8(q), rv_str_utf8(self));
+    rv_decref(q);
     rv_decref(self);
     return r;
 }
@@ -435,7 +443,7 @@ rv_type_t rv_property_type = {
 
 rv_obj_t *rv_descr_bind(rv_obj_t *attr, rv_obj_t *self, rv_type_t *type)
 {
-    if (RV_IS(attr, rv_function_type))
+    if (RV_IS(attr, rv_function_type) || rv_functools_binds(attr))
         return self ? rv_method_new(attr, self) : rv_incref(attr);
     if (RV_IS(attr, rv_classmethod_type))
         return rv_method_new(rv_descr_func(attr), &type->ob);

@@ -531,6 +531,15 @@ static const dir_entry_t module_dirs[] = {
       "__spec__ _copy_dispatch _copy_immutable _deepcopy_atomic _deepcopy_dict "
       "_deepcopy_dispatch _deepcopy_list _deepcopy_method _deepcopy_tuple _keep_alive "
       "_reconstruct copy deepcopy dispatch_table error" },
+    { "functools",
+      "GenericAlias RLock WRAPPER_ASSIGNMENTS WRAPPER_UPDATES _CacheInfo _HashedSeq _NOT_FOUND "
+      "__all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ "
+      "__spec__ _c3_merge _c3_mro _compose_mro _convert _find_impl _ge_from_gt _ge_from_le "
+      "_ge_from_lt _gt_from_ge _gt_from_le _gt_from_lt _initial_missing _le_from_ge "
+      "_le_from_gt _le_from_lt _lru_cache_wrapper _lt_from_ge _lt_from_gt _lt_from_le "
+      "_make_key _unwrap_partial cache cached_property cmp_to_key get_cache_token lru_cache "
+      "namedtuple partial partialmethod recursive_repr reduce singledispatch "
+      "singledispatchmethod total_ordering update_wrapper wraps" },
     { "gc",
       "DEBUG_COLLECTABLE DEBUG_LEAK DEBUG_SAVEALL DEBUG_STATS DEBUG_UNCOLLECTABLE __doc__ "
       "__loader__ __name__ __package__ __spec__ callbacks collect disable enable freeze "

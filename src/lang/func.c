@@ -303,8 +303,10 @@ static rv_obj_t *function_getattr(rv_obj_t *o, rv_obj_t *name)
         return rv_incref(f->defaults ? f->defaults : rv_None);
     if (strcmp(n, "__kwdefaults__") == 0)
         return rv_incref(f->kwdefaults ? f->kwdefaults : rv_None);
-    if (strcmp(n, "__module__") == 0)
-        return rv_str_from_cstr("__main__");
+    if (strcmp(n, "__module__") == 0) {
+        rv_obj_t *m = f->dict ? rv_dict_get_borrow(f->dict, name) : NULL;
+        return m ? rv_incref(m) : rv_str_from_cstr("__main__");
+    }
     if (strcmp(n, "__dict__") == 0) {
         if (!f->dict)
             f->dict = rv_dict_new();
@@ -321,10 +323,36 @@ static rv_obj_t *function_getattr(rv_obj_t *o, rv_obj_t *name)
     return NULL;
 }
 
+/* __name__, __qualname__ and __doc__ live in the function's own fields
+ * (func_set_name, func_set_qualname), not in its __dict__: update_wrapper
+ * renames wrappers this way, and reprs and argument errors follow. */
+static int function_set_field(rv_function_t *f, const char *n, rv_obj_t *value)
+{
+    bool name = strcmp(n, "__name__") == 0;
+    if (name || strcmp(n, "__qualname__") == 0) {
+        if (!value || !RV_IS(value, rv_str_type)) {
+            rv_err_format(&rv_exc_TypeError, "%s must be set to a string object", n);
+            return -1;
+        }
+        rv_setref(name ? &f->name : &f->qualname, value);
+        return 0;
+    }
+    rv_setref(&f->doc, value && value != rv_None ? value : NULL);
+    return 0;
+}
+
 static int function_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
 {
     rv_function_t *f = (rv_function_t *)o;
+    const char *n = rv_str_utf8(name);
     rv_touch(o);
+    if (strcmp(n, "__name__") == 0 || strcmp(n, "__qualname__") == 0 ||
+        strcmp(n, "__doc__") == 0)
+        return function_set_field(f, n, value);
+    /* __module__ is always "__main__" here: storing it is a no-op. */
+    if (strcmp(n, "__module__") == 0 && value && RV_IS(value, rv_str_type) &&
+        rv_str_eq_cstr(value, "__main__") && !(f->dict && rv_dict_get_borrow(f->dict, name)))
+        return 0;
     if (!f->dict)
         f->dict = rv_dict_new();
     if (value)

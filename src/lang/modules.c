@@ -1,6 +1,6 @@
-/* src/lang/modules.c - the importable modules: copy, sys and gc, and the
- * import table (sys.modules).  Each module is created on first import and
- * then shared, as CPython's import system does. */
+/* src/lang/modules.c - the importable modules: copy, sys and gc (functools
+ * is in functools.c), and the import table (sys.modules).  Each module is
+ * created on first import and then shared, as CPython's import system does. */
 #include <string.h>
 
 #include "base/alloc.h"
@@ -24,6 +24,7 @@
 #include "lang/contextlib.h"
 #include "lang/modules_int.h"
 #include "lang/namedtuple.h"
+#include "lang/functools.h"
 #include "lang/vm.h"
 
 static rv_obj_t *modules; /* dict: name -> module */
@@ -662,6 +663,8 @@ static const rv_method_t *module_functions(const char *name)
         return copy_functions;
     if (strcmp(name, "sys") == 0)
         return sys_functions;
+    if (strcmp(name, "functools") == 0)
+        return rv_functools_functions;
     const rv_module_def_t *def = module_def(name);
     return def ? def->functions : NULL;
 }
@@ -689,6 +692,8 @@ bool rv_module_defines(const char *module, const char *name, size_t len)
     for (const rv_method_t *f = fns; f->name; f++)
         if (same_name(f->name, name, len))
             return true;
+    if (strcmp(module, "functools") == 0)
+        return rv_functools_defines(name, len);
     const rv_module_def_t *def = module_def(module);
     const char *const *values = strcmp(module, "sys") == 0 ? sys_values
                                 : def                     ? def->values
@@ -737,6 +742,8 @@ static rv_obj_t *make_module(const char *name)
         rv_dict_set_cstr(d, sys_values[1], v);
         rv_decref(v);
     }
+    if (strcmp(name, "functools") == 0)
+        rv_functools_fill(m);
     const rv_module_def_t *def = module_def(name);
     if (def && def->init)
         def->init(m);
@@ -754,8 +761,8 @@ rv_obj_t *rv_import_module(rv_obj_t *name)
         return rv_incref(m);
     m = make_module(rv_str_utf8(name));
     if (!m) {
-        static const char *const known[] = { "functools", "math", "random", "itertools",
-                                             "os", "time", NULL };
+        static const char *const known[] = { "math", "random", "itertools", "os", "time",
+                                             NULL };
         for (size_t i = 0; known[i]; i++) {
             if (rv_str_eq_cstr(name, known[i])) {
                 rv_obj_t *msg = rv_str_printf("import %s", known[i]);

@@ -1,2 +1,2 @@
-import functools
-# expect-refviz-error: refviz: unsupported: import functools (unknown_module.py:1)
+import os
+# expect-refviz-error: refviz: unsupported: import os (unknown_module.py:1)
