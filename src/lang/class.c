@@ -361,6 +361,17 @@ rv_obj_t *rv_build_class_func(void)
     return build_class_obj;
 }
 
+/* type_sizeof in 3.11: the type object, plus, for a class whose instances
+ * get a __dict__ of their own, the shared keys it caches for them. */
+static size_t class_size(rv_obj_t *o)
+{
+    rv_type_t *t = (rv_type_t *)o;
+    if (!rv_is_heap_type(t))
+        return 424;
+    rv_class_ext_t *x = rv_class_ext(t);
+    return x->native == &rv_object_type && !x->slotnames ? 1688 : 920;
+}
+
 void rv_class_init(void)
 {
     static_type_getattr = rv_type_type.getattr;
@@ -371,6 +382,7 @@ void rv_class_init(void)
     rv_type_type.traverse = class_traverse;
     rv_type_type.clear = class_clear;
     rv_type_type.release = class_release;
+    rv_type_type.size = class_size;
     rv_type_type.flags |= RV_TF_GC;
 }
 
