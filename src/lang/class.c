@@ -162,8 +162,16 @@ static rv_obj_t *class_getattr(rv_obj_t *o, rv_obj_t *name)
     rv_type_t *t = (rv_type_t *)o;
     if (t == &rv_object_type && rv_str_eq_cstr(name, "__new__"))
         return rv_incref(rv_object_new_func());
-    if (!rv_is_heap_type(t))
-        return static_type_getattr(o, name);
+    if (!rv_is_heap_type(t)) {
+        rv_obj_t *r = static_type_getattr(o, name);
+        if (!r && rv_err_matches(&rv_exc_AttributeError)) {
+            rv_obj_t *d = rv_native_dunder(t, NULL, name);
+            if (d)
+                rv_err_clear();
+            return d;
+        }
+        return r;
+    }
     rv_obj_t *r = class_special_attr(t, rv_str_utf8(name));
     if (r)
         return r;

@@ -82,6 +82,10 @@ rv_obj_t *rv_descr_bind(rv_obj_t *attr, rv_obj_t *self, rv_type_t *type);
 rv_obj_t *rv_descr_func(rv_obj_t *wrapper);
 /* Stores (value) or deletes (NULL) through a property's setter/deleter. */
 int rv_property_set(rv_obj_t *prop, rv_obj_t *obj, rv_obj_t *value);
+/* A built-in type's own dunder (object.__repr__, tuple.__len__...): bound to
+ * self, or, with self NULL, a method descriptor taking self first; NULL
+ * when t has no such dunder. */
+rv_obj_t *rv_native_dunder(const rv_type_t *t, rv_obj_t *self, rv_obj_t *name);
 /* object.__new__ as a built-in function (borrowed, made on first use). */
 rv_obj_t *rv_object_new_func(void);
 /* The built-in __init__ of a native base, bound to self (super().__init__). */

@@ -200,8 +200,8 @@ static rv_obj_t *class_make(rv_type_t *t, rv_obj_t *const *args, size_t nargs,
     size_t nkw = kwnames ? rv_tuple_len(kwnames) : 0;
     rv_obj_t *init = rv_class_lookup_cstr(t, "__init__");
     rv_obj_t *newf = rv_class_lookup_cstr(t, "__new__");
-    bool exc = (rv_class_ext(t)->native->flags & RV_TF_EXC) != 0;
-    if (!init && !newf && !exc && (nargs || nkw)) {
+    bool native = is_native_layout(t);
+    if (!init && !newf && !native && (nargs || nkw)) {
         rv_err_format(&rv_exc_TypeError, "%s() takes no arguments", t->name);
         return NULL;
     }
@@ -533,8 +533,6 @@ static rv_obj_t *try_dunder(rv_obj_t *a, const char *prefix, rv_binop_t op, rv_o
     return call_dunder(a, name, &b, 1);
 }
 
-static rv_obj_t *slot_binop(rv_binop_t op, rv_obj_t *a, rv_obj_t *b);
-
 /* SLOT1BINFULL: the left operand's method, then the right's reflected
  * one (first when the right operand's class is a subclass). */
 static rv_obj_t *slot_binop(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
@@ -641,7 +639,7 @@ static bool defines_inplace(const rv_type_t *t)
 void rv_instance_install_slots(rv_type_t *t)
 {
     rv_type_t *b = t->base;
-    bool exc = is_exc_layout(t);
+    bool native = is_native_layout(t);
     t->clear = is_native_layout(t) ? native_instance_clear : instance_clear;
     t->release = instance_release;
     t->traverse = instance_traverse;
@@ -649,8 +647,9 @@ void rv_instance_install_slots(rv_type_t *t)
     t->getattr = rv_instance_getattr;
     t->setattr = instance_setattr;
     t->make = class_make;
-    t->repr = defines(t, "__repr__") ? slot_repr : rv_is_heap_type(b) || exc ? b->repr
-                                                                             : rv_instance_default_repr;
+    t->repr = defines(t, "__repr__")          ? slot_repr
+              : rv_is_heap_type(b) || native ? b->repr
+                                             : rv_instance_default_repr;
     t->str = defines(t, "__str__") ? slot_str : b->str;
     static const char *const cmps[] = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__",
                                         "__ge__", NULL };
