@@ -356,6 +356,10 @@ static rv_obj_t *checked_str(rv_obj_t *r, const char *what)
 
 static rv_obj_t *slot_repr(rv_obj_t *o)
 {
+    /* A snapshot runs no program code: inside one, an instance shows
+     * object's repr, whatever container's repr asks for it. */
+    if (rv_vm_code_forbidden_now())
+        return rv_instance_default_repr(o);
     return checked_str(call_dunder(o, "__repr__", NULL, 0), "__repr__");
 }
 
