@@ -444,12 +444,7 @@ static rv_obj_t *gen_send(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
         return NULL;
     rv_obj_t *retval;
     rv_obj_t *r = rv_generator_send(self, args[0], &retval);
-    if (r || !retval)
-        return r;
-    /* Finished: StopIteration carries the return value. */
-    rv_err_set_obj(&rv_exc_StopIteration, retval == rv_None ? NULL : retval);
-    rv_decref(retval);
-    return NULL;
+    return rv_generator_result(r, retval);
 }
 
 static rv_obj_t *gen_close(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
@@ -487,11 +482,7 @@ static rv_obj_t *gen_throw(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
     rv_obj_t *retval;
     rv_obj_t *r = rv_generator_throw(self, exc, &retval);
     rv_decref(exc);
-    if (r || !retval)
-        return r;
-    rv_err_set_obj(&rv_exc_StopIteration, retval == rv_None ? NULL : retval);
-    rv_decref(retval);
-    return NULL;
+    return rv_generator_result(r, retval);
 }
 
 /* A suspended generator inside a try block is closed when it dies, so

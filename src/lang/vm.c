@@ -437,6 +437,15 @@ rv_obj_t *rv_generator_send(rv_obj_t *o, rv_obj_t *value, rv_obj_t **retval)
     return NULL;
 }
 
+rv_obj_t *rv_generator_result(rv_obj_t *r, rv_obj_t *retval)
+{
+    if (r || !retval)
+        return r;
+    rv_err_set_obj(&rv_exc_StopIteration, retval == rv_None ? NULL : retval);
+    rv_decref(retval);
+    return NULL;
+}
+
 rv_obj_t *rv_generator_throw(rv_obj_t *o, rv_obj_t *exc, rv_obj_t **retval)
 {
     rv_generator_t *g = (rv_generator_t *)o;

@@ -139,6 +139,10 @@ rv_obj_t *rv_generator_next(rv_obj_t *gen);
 /* gen.send(value): the yielded value (new), or NULL with an exception
  * pending, or NULL with the generator's return value in *retval (new). */
 rv_obj_t *rv_generator_send(rv_obj_t *gen, rv_obj_t *value, rv_obj_t **retval);
+/* What gen.send()/next() give back from rv_generator_send's result: r when
+ * it yielded, else NULL with StopIteration raised (carrying the return
+ * value unless it is None), or the exception pending.  Steals retval. */
+rv_obj_t *rv_generator_result(rv_obj_t *r, rv_obj_t *retval_steal);
 /* gen.throw(exc): raises exc (an instance, borrowed) where the generator is
  * suspended; returns as rv_generator_send. */
 rv_obj_t *rv_generator_throw(rv_obj_t *gen, rv_obj_t *exc, rv_obj_t **retval);
