@@ -350,6 +350,15 @@ Agraph_t *rv_dot_graph(const rv_view_t *v, const char *title, const char *desc, 
     const rv_step_rec_t *st = v->snap->rec;
     for (size_t f = 0; f < st->nframes; f++)
         frame_node(frames, v, f, p);
+    /* The call stack reads top to bottom, <module> first: invisible edges
+     * within the frames' rank keep that order. */
+    for (size_t f = 1; f < st->nframes; f++) {
+        char a[32], b[32];
+        snprintf(a, sizeof a, "frame%zu", f - 1);
+        snprintf(b, sizeof b, "frame%zu", f);
+        Agedge_t *e = agedge(frames, agnode(frames, a, 0), agnode(frames, b, 0), NULL, 1);
+        set(e, "style", "invis");
+    }
 
     rv_view_ref_t *refs = rv_malloc((v->opt->max_items + 3) * sizeof *refs);
     for (size_t i = 0; i < v->nnodes; i++) {

@@ -332,11 +332,15 @@ static void lru_release(rv_obj_t *o)
 }
 
 /* The results in recency order (least recent first), each labelled by its
- * call's arguments; __wrapped__ and user attributes through __dict__. */
+ * call's arguments, after __wrapped__ and user attributes (its __dict__). */
 static void lru_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
 {
     lru_t *l = (lru_t *)o;
     rv_edge_t hidden = { .kind = RV_EDGE_HIDDEN };
+    /* __wrapped__ first: new results are appended after it, so a step
+     * marks only the results it added as changed. */
+    if (l->dict)
+        rv_functools_visit_dict(l->dict, visit, ctx);
     if (l->cache) {
         size_t pos = 0;
         rv_obj_t *key, *idx;
@@ -348,8 +352,6 @@ static void lru_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
         }
         visit(l->cache, &hidden, ctx);
     }
-    if (l->dict)
-        rv_functools_visit_dict(l->dict, visit, ctx);
     if (l->func)
         visit(l->func, &hidden, ctx);
 }

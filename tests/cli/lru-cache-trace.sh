@@ -1,7 +1,7 @@
 #!/bin/sh
 # functools.lru_cache in the JSON trace: the wrapper's references are the
 # cached results, labelled by their arguments in recency order (least
-# recent first), plus __wrapped__; a cache hit creates no frame, so only
+# recent first) after __wrapped__; a cache hit creates no frame, so only
 # misses produce `call` events; eviction and cache_clear free results.
 set -u
 R=${REFVIZ:-./src/refviz}
@@ -59,7 +59,7 @@ check(w["type"] == "functools._lru_cache_wrapper" and w["size"] == 168, "wrapper
 check(w["repr"].startswith("<functools._lru_cache_wrapper object at 0x"), "wrapper repr")
 labels = [r["label"] for r in w["refs"]]
 # Hits move an entry to the most recent end, as CPython's list does.
-check(labels == ["0", "1", "2", "4", "3", "5", "__wrapped__"], "labels %r" % labels)
+check(labels == ["__wrapped__", "0", "1", "2", "4", "3", "5"], "labels %r" % labels)
 res = {r["label"]: objs[r["ref"]] for r in w["refs"]}
 check([res[k]["repr"] for k in "012345"] == ["0", "1", "1", "2", "3", "5"], "results")
 check(res["__wrapped__"]["type"] == "function", "__wrapped__ is the function")
@@ -112,11 +112,11 @@ def wrapper(step):
     return objs, objs[ref]
 step = [s for s in steps if s["event"] == "step" and s["line"] == 8][0]
 objs, w = wrapper(step)
-check([r["label"] for r in w["refs"]] == ["2", "1", "__wrapped__"], "sq(1) hit moves it last")
+check([r["label"] for r in w["refs"]] == ["__wrapped__", "2", "1"], "sq(1) hit moves it last")
 two = [r["ref"] for r in w["refs"] if r["label"] == "2"][0]
 check(objs[two]["refcount"] == 2, "[4] held by b and the cache")
 objs, w = wrapper(steps[-1])
-check([r["label"] for r in w["refs"]] == ["1", "3", "__wrapped__"], "sq(2) evicted")
+check([r["label"] for r in w["refs"]] == ["__wrapped__", "1", "3"], "sq(2) evicted")
 one = [r["ref"] for r in w["refs"] if r["label"] == "1"][0]
 check(objs[one]["refcount"] == 1 and objs[one]["repr"] == "[1]", "[1] only in the cache")
 PY
