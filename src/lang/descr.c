@@ -88,11 +88,6 @@ static rv_obj_t *method_repr(rv_obj_t *o)
 {
     method_t *m = (method_t *)o;
     rv_obj_t *self = rv_repr(m->self);
-    /* During a snapshot the instance's own __repr__ cannot run. */
-    if (!self && rv_vm_code_forbidden_now() && rv_is_heap_type(m->self->type)) {
-        rv_err_clear();
-        self = rv_instance_default_repr(m->self);
-    }
     if (!self)
         return NULL;
     rv_obj_t *q = func_qualname(m->func);

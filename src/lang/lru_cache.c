@@ -97,12 +97,7 @@ static void label_add(rv_buf_t *b, rv_obj_t *o)
         rv_buf_adds(b, rv_tuple_len(o) == 1 ? ",)" : ")");
         return;
     }
-    if (rv_is_heap_type(o->type)) {
-        rv_buf_printf(b, "<__main__.%s object at 0x%llx>", rv_class_qualname(o->type),
-                      (unsigned long long)o->id);
-        return;
-    }
-    rv_obj_t *r = rv_repr(o);
+    rv_obj_t *r = rv_is_heap_type(o->type) ? rv_instance_default_repr(o) : rv_repr(o);
     if (!r) {
         rv_err_clear();
         rv_buf_addc(b, '?');

@@ -11,7 +11,6 @@
 #include "core/obj_set.h"
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
-#include "lang/class.h"
 
 typedef struct budget {
     rv_buf_t *out;
@@ -28,16 +27,12 @@ static void write_repr(budget_t *b, rv_obj_t *o);
 
 static void write_leaf(budget_t *b, rv_obj_t *o)
 {
-    /* A class's own __repr__ does not run during a snapshot: its
-     * instances show object's repr (docs/differences.md). */
+    /* A class's own __repr__ does not run during a snapshot: its repr
+     * slot gives object's repr then (docs/differences.md). */
     rv_obj_t *r = rv_repr(o);
     if (!r) {
         rv_err_clear();
-        if (rv_is_heap_type(o->type) && (r = rv_instance_default_repr(o)) != NULL) {
-            rv_buf_add(b->out, rv_str_utf8(r), rv_str_nbytes(r));
-            rv_decref(r);
-        } else
-            rv_buf_printf(b->out, "<%s object>", o->type->name);
+        rv_buf_printf(b->out, "<%s object>", o->type->name);
         return;
     }
     size_t room = b->limit + 1 - (b->out->len - b->start);
