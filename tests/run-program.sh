@@ -57,6 +57,7 @@ check() { # name cmd...
 # Run from the program's directory so that messages name it by its base
 # name, whatever the build directory.
 case $refviz in /*) ;; *) refviz=$(pwd)/$refviz ;; esac
+here=$(cd "$(dirname "$0")" && pwd)
 cd "$(dirname "$prog")" || exit 1
 prog=$(basename "$prog")
 check refviz "$refviz" run "$prog"
@@ -66,5 +67,13 @@ if [ -z "$rverr" ]; then
     else
         echo "note: python3 not found; checked refviz only"
     fi
+    # Every snapshot as CPython's (tests/oracle/check.sh); where the oracle
+    # cannot run, tests/oracle/available.sh is the skipped test that says so.
+    sh "$here/oracle/check.sh" "$prog"
+    case $? in
+        0) ;;
+        77) echo "note: the CPython oracle cannot run here; trace not compared" ;;
+        *) status=1 ;;
+    esac
 fi
 exit $status

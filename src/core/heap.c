@@ -408,7 +408,7 @@ static void visit_count(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
         child->scratch++;
 }
 
-size_t rv_heap_selfcheck(rv_buf_t *report)
+size_t rv_heap_selfcheck(rv_buf_t *report, bool strict)
 {
     size_t problems = 0;
     for (rv_obj_t *o = live_head; o; o = o->live_next)
@@ -417,8 +417,10 @@ size_t rv_heap_selfcheck(rv_buf_t *report)
         if (o->type->traverse)
             o->type->traverse(o, visit_count, NULL);
     for (rv_obj_t *o = live_head; o; o = o->live_next) {
-        bool bad = o->refcnt < o->scratch || o->refcnt <= 0 ||
-                   (o->refcnt > o->scratch && !(o->flags & RV_F_ROOT));
+        /* A dying object waits in the queue with no references left. */
+        bool queued = o->refcnt == 0 && (o->flags & RV_F_FREEING);
+        bool bad = o->refcnt < o->scratch || (o->refcnt <= 0 && !queued) ||
+                   (strict && o->refcnt > o->scratch && !(o->flags & RV_F_ROOT));
         if (bad) {
             problems++;
             if (report && problems <= 20)

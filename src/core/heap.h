@@ -67,8 +67,12 @@ bool rv_gc_is_tracked(rv_obj_t *o);
 
 /* Recounts references: every object's refcount must equal the references
  * other live objects hold to it, plus external references for objects the
- * runtime flags RV_F_ROOT.  Appends problems to report; returns their count. */
-size_t rv_heap_selfcheck(rv_buf_t *report);
+ * runtime flags RV_F_ROOT.  While the interpreter runs, C code (the VM's
+ * loop, a builtin filling a list) holds references the heap cannot see, so
+ * a lax check (strict false) flags only refcounts below the references
+ * found, the ones that lead to a use after free.  Appends problems to
+ * report; returns their count. */
+size_t rv_heap_selfcheck(rv_buf_t *report, bool strict);
 /* A fresh mark for graph walks that tag visited objects in `scratch`
  * (never equal to a reference count). */
 intptr_t rv_heap_new_mark(void);

@@ -133,6 +133,8 @@ int rv_list_extend(rv_obj_t *o, rv_obj_t *iterable)
     /* list_extend: a list with no array yet is sized exactly for the
      * hint; otherwise list_resize makes room for it, and the list is cut
      * back below when the guess was too large. */
+    /* rv_iter and the hint may have run program code (and snapshots). */
+    rv_list_touch(o, l->len);
     size_t m = l->len;
     if (!l->items) {
         if (hint > 0)
@@ -143,6 +145,9 @@ int rv_list_extend(rv_obj_t *o, rv_obj_t *iterable)
     }
     rv_obj_t *x;
     while ((x = rv_next(it)) != NULL) {
+        /* rv_next may have run program code, and a snapshot with it: touch
+         * again at each write, or the items after it go unrecorded. */
+        rv_list_touch(o, l->len);
         if (l->len < l->cap) {
             l->items[l->len++] = x;
         } else {
@@ -151,21 +156,17 @@ int rv_list_extend(rv_obj_t *o, rv_obj_t *iterable)
         }
     }
     rv_decref(it);
+    rv_list_touch(o, l->len);
     if (l->len < l->cap)
         list_resize(l, l->len);
     return rv_err_occurred() ? -1 : 0;
 }
 
+/* list(x): list_extend sizes the empty list exactly by x's length hint,
+ * asking a program class's __len__ once, after __iter__ (as 3.11 does). */
 int rv_list_init(rv_obj_t *o, rv_obj_t *iterable)
 {
     rv_list_clear(o);
-    if (iterable->type->len) {
-        size_t n;
-        if (rv_len(iterable, &n) < 0)
-            return -1;
-        if (n > 0)
-            preallocate_exact(RV_LIST(o), n);
-    }
     return rv_list_extend(o, iterable);
 }
 
@@ -266,6 +267,8 @@ int rv_list_set_slice(rv_obj_t *o, intptr_t lo, intptr_t hi, rv_obj_t *v)
             return -1;
         n = RV_IS(seq, rv_list_type) ? rv_list_len(seq) : rv_tuple_len(seq);
     }
+    /* Reading v may have run program code (and snapshots). */
+    rv_list_touch(o, 0);
     clamp(l->len, &lo, &hi);
     size_t old = (size_t)(hi - lo);
     if (l->len - old + n == 0) {
@@ -396,6 +399,9 @@ int rv_list_sort(rv_obj_t *o, rv_obj_t *key, bool reverse)
             rv_decref(pairs[i].key);
     rv_free(pairs);
     rv_free(tmp);
+    /* The key and the comparisons may have run program code and taken
+     * snapshots of the list while it looked empty. */
+    rv_list_touch(o, 0);
     bool modified = l->items != NULL || l->len != 0;
     if (modified) {
         rv_list_clear(o);
@@ -552,6 +558,8 @@ static int assign_extended(rv_list_t *l, intptr_t start, intptr_t step, size_t c
         }
         return -1;
     }
+    /* Reading value may have run program code (and snapshots). */
+    rv_list_touch(&l->ob, 0);
     if (rv_list_len(seq) != count) {
         rv_err_format(&rv_exc_ValueError,
                       "attempt to assign sequence of size %zu to extended slice of size %zu",

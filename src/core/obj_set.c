@@ -171,13 +171,14 @@ static void table_resize(rv_set_t *s, size_t minused)
 
 static int add_entry(rv_set_t *s, rv_obj_t *key, int64_t hash)
 {
-    rv_touch(&s->ob);
     slot_t *where;
     bool found;
+    /* probe may run a program __eq__ (and snapshots): touch after it. */
     if (probe(s, key, hash, &where, &found) < 0)
         return -1;
     if (found)
         return 0;
+    rv_touch(&s->ob);
     if (where->key == NULL)
         s->fill++;
     where->key = rv_incref(key);
@@ -212,13 +213,13 @@ int rv_set_contains(rv_obj_t *o, rv_obj_t *key)
 /* set_discard_entry: 1 found (now a dummy), 0 not, -1 error. */
 static int discard_entry(rv_set_t *s, rv_obj_t *key, int64_t hash)
 {
-    rv_touch(&s->ob);
     slot_t *where;
     bool found;
     if (probe(s, key, hash, &where, &found) < 0)
         return -1;
     if (!found)
         return 0;
+    rv_touch(&s->ob);
     rv_obj_t *k = where->key;
     where->key = DUMMY;
     where->hash = -1;

@@ -57,6 +57,9 @@ void rv_vm_write(const char *data, size_t len)
         fwrite(data, 1, len, stdout);
 }
 
+/* The generators whose frames are running, innermost first. */
+static rv_generator_t *running_gens;
+
 rv_frame_t *rv_vm_current_frame(void)
 {
     return rv_vm_current;
@@ -69,9 +72,11 @@ int rv_vm_fire(rv_event_t ev, rv_frame_t *f, int line)
     if (!trace_fn || !rv_frame_is_traced(f))
         return 0;
     /* A running generator's references are its frame's variables, which
-     * change with every store: it is re-recorded at each snapshot. */
-    if (f->gen)
-        rv_touch(f->gen);
+     * change with every store: every one running is re-recorded at each
+     * snapshot, the untraced ones too (a generator expression filling a
+     * list while the program generator it reads from is traced). */
+    for (rv_generator_t *g = running_gens; g; g = g->running_below)
+        rv_touch(&g->ob);
     rv_obj_t *saved = rv_err_fetch();
     int r = trace_fn(ev, f, line, trace_ctx);
     if (saved) {
@@ -411,8 +416,11 @@ rv_obj_t *rv_generator_send(rv_obj_t *o, rv_obj_t *value, rv_obj_t **retval)
      * runs. */
     rv_touch(o);
     g->running = true;
+    g->running_below = running_gens;
+    running_gens = g;
     bool yielded = false;
     rv_obj_t *r = rv_vm_eval(f, &yielded);
+    running_gens = g->running_below;
     g->running = false;
     rv_touch(o);
     if (r && yielded)

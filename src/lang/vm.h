@@ -86,6 +86,8 @@ typedef struct rv_generator {
     rv_obj_t *qualname;
     rv_code_t *code;      /* owned: the size outlives the frame */
     bool running;
+    struct rv_generator *running_below; /* while running: the generator that
+                                           was running when it resumed */
 } rv_generator_t;
 
 /* Trace events (spec/snapshot-format.md). */

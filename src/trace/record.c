@@ -552,8 +552,12 @@ static void check_recorded(rv_trace_t *t, rv_frame_t *f, int line)
             rv_buf_printf(&report, "  %s #%llu reachable but never recorded\n", o->type->name,
                           (unsigned long long)o->id);
         if (r) {
-            rv_buf_printf(&report, "  %s #%llu changed without rv_touch\n", o->type->name,
-                          (unsigned long long)o->id);
+            rv_buf_printf(&report,
+                          "  %s #%llu changed without rv_touch: recorded size %zu, %zu refs, "
+                          "repr %s; now size %zu, %zu refs, repr %s\n",
+                          o->type->name, (unsigned long long)o->id, prev->rec->size, prev->nrefs,
+                          prev->rec->repr ? prev->rec->repr : "(derived)", r->size, r->nrefs,
+                          r->repr ? r->repr : "(derived)");
             free_fields(r); /* its block goes with the trace */
         }
         if (!prev)
@@ -652,16 +656,24 @@ static int on_event(rv_event_t ev, rv_frame_t *f, int line, void *ctx)
 #ifdef RV_SELFCHECK
     if (rv_selfcheck_enabled) {
         rv_buf_t report = RV_BUF_INIT;
-        if (rv_heap_selfcheck(&report)) {
+        if (rv_heap_selfcheck(&report, false)) {
             fprintf(stderr, "refviz: selfcheck failed at line %d:\n%s", line, rv_buf_cstr(&report));
             abort();
         }
         rv_buf_free(&report);
     }
 #endif
+    /* A snapshot is taken outside the program: the reprs it writes must not
+     * meet the program's recursion depth (a deep recursion would make them
+     * fail) nor touch its pending exception. */
+    rv_obj_t *pending = rv_err_fetch();
+    int depth = rv_recursion_depth;
+    rv_recursion_depth = 0;
     rv_vm_forbid_code(true);
     take_snapshot(t, ev, f, line);
     rv_vm_forbid_code(false);
+    rv_recursion_depth = depth;
+    rv_err_restore(pending);
     return 0;
 }
 

@@ -157,11 +157,11 @@ START_TEST(selfcheck_finds_a_leak)
     rv_buf_t report = RV_BUF_INIT;
     /* l itself is held from C (this test) and is not flagged as a root. */
     l->flags |= RV_F_ROOT;
-    ck_assert_uint_eq(rv_heap_selfcheck(&report), 1);
+    ck_assert_uint_eq(rv_heap_selfcheck(&report, true), 1);
     ck_assert_ptr_nonnull(strstr(rv_buf_cstr(&report), "list"));
     rv_buf_free(&report);
     rv_decref(x);
-    ck_assert_uint_eq(rv_heap_selfcheck(NULL), 0);
+    ck_assert_uint_eq(rv_heap_selfcheck(NULL, true), 0);
     l->flags &= ~RV_F_ROOT;
     rv_decref(l);
 }

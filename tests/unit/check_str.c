@@ -4010,7 +4010,7 @@ START_TEST(test_selfcheck_roots)
     rv_obj_t *x = rv_str_intern("some_identifier");
     rv_decref(x);
     rv_buf_t report = RV_BUF_INIT;
-    size_t problems = rv_heap_selfcheck(&report);
+    size_t problems = rv_heap_selfcheck(&report, true);
     ck_assert_msg(problems == 0, "%s", rv_buf_cstr(&report));
     rv_buf_free(&report);
 }

@@ -60,7 +60,7 @@ START_TEST(reference_does_not_count)
     holder->flags |= RV_F_ROOT;
     rv_decref(s);
     rv_decref(r);
-    ck_assert_uint_eq(rv_heap_selfcheck(NULL), 0);
+    ck_assert_uint_eq(rv_heap_selfcheck(NULL, true), 0);
     rv_incref(s);
     rv_incref(r);
     rv_decref(holder);
