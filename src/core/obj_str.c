@@ -423,25 +423,98 @@ static rv_obj_t *str_repeat(rv_obj_t *s, rv_obj_t *count)
 static rv_obj_t **intern_tab; /* open addressing, linear probes */
 static size_t intern_cap, intern_used;
 
-/* FNV-1a with a MurmurHash3 finaliser so that similar strings spread over
- * dict and set tables.  CPython uses randomized SipHash, so no program can
- * depend on the values; hash('') is 0 as in CPython; -1 is reserved. */
-static int64_t hash_bytes(const char *p, size_t n)
+/* str hashes are CPython 3.11's with PYTHONHASHSEED=0 (the oracle's
+ * setting): SipHash-1-3 with a zero key over the string's canonical
+ * representation (Objects/unicodeobject.c unicode_hash, Python/pyhash.c),
+ * one byte per character when all are latin-1, else two (UCS-2) or four
+ * (UCS-4) little-endian.  So hash('a'), and the iteration order of a set or
+ * a resized dict of strings, are what `PYTHONHASHSEED=0 python3` gives;
+ * hash('') is 0 and -1 is reserved. */
+typedef struct sip {
+    uint64_t v0, v1, v2, v3;
+} sip_t;
+
+static uint64_t rotl64(uint64_t x, int b)
+{
+    return (x << b) | (x >> (64 - b));
+}
+
+static void sip_round(sip_t *s)
+{
+    s->v0 += s->v1;
+    s->v2 += s->v3;
+    s->v1 = rotl64(s->v1, 13) ^ s->v0;
+    s->v3 = rotl64(s->v3, 16) ^ s->v2;
+    s->v0 = rotl64(s->v0, 32);
+    s->v2 += s->v1;
+    s->v0 += s->v3;
+    s->v1 = rotl64(s->v1, 17) ^ s->v2;
+    s->v3 = rotl64(s->v3, 21) ^ s->v0;
+    s->v2 = rotl64(s->v2, 32);
+}
+
+static void sip_word(sip_t *s, uint64_t m)
+{
+    s->v3 ^= m;
+    sip_round(s);
+    s->v0 ^= m;
+}
+
+/* Feeds the code points of UTF-8 text as `width`-byte little-endian units,
+ * eight bytes at a time; returns the unfed tail and its length in *nb. */
+static uint64_t sip_feed(sip_t *s, const char *p, size_t n, int width, int *nb)
+{
+    uint64_t word = 0;
+    int have = 0;
+    const char *end = p + n;
+    while (p < end) {
+        uint32_t cp = width == 1 && (unsigned char)*p < 0x80 ? (unsigned char)*p++
+                                                              : rv_utf8_decode(&p);
+        for (int k = 0; k < width; k++) {
+            word |= (uint64_t)((cp >> (8 * k)) & 0xff) << (8 * have);
+            if (++have == 8) {
+                sip_word(s, word);
+                word = 0;
+                have = 0;
+            }
+        }
+    }
+    *nb = have;
+    return word;
+}
+
+static int64_t hash_text(const char *p, size_t n, uint32_t maxchar)
 {
     if (n == 0)
         return 0;
-    uint64_t h = 0xcbf29ce484222325u;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)p[i];
-        h *= 0x100000001b3u;
-    }
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdu;
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53u;
-    h ^= h >> 33;
-    int64_t r = (int64_t)h;
+    int width = maxchar < 0x100 ? 1 : maxchar < 0x10000 ? 2 : 4;
+    size_t len = width == 1 && maxchar < 0x80 ? n : rv_utf8_count(p, n);
+    sip_t s = { 0x736f6d6570736575u, 0x646f72616e646f6du, 0x6c7967656e657261u,
+                0x7465646279746573u };
+    int have;
+    uint64_t tail = sip_feed(&s, p, n, width, &have);
+    (void)have;
+    uint64_t b = ((uint64_t)(len * (size_t)width) << 56) | tail;
+    sip_word(&s, b);
+    s.v2 ^= 0xff;
+    sip_round(&s);
+    sip_round(&s);
+    sip_round(&s);
+    int64_t r = (int64_t)(s.v0 ^ s.v1 ^ s.v2 ^ s.v3);
     return r == -1 ? -2 : r;
+}
+
+/* The largest code point of UTF-8 text. */
+static uint32_t max_code_point(const char *p, size_t n)
+{
+    uint32_t m = 0;
+    const char *end = p + n;
+    while (p < end) {
+        uint32_t cp = (unsigned char)*p < 0x80 ? (unsigned char)*p++ : rv_utf8_decode(&p);
+        if (cp > m)
+            m = cp;
+    }
+    return m;
 }
 
 static rv_obj_t *make_cached(const char *p, size_t n, uint32_t cp)
@@ -514,7 +587,7 @@ static void intern_grow(void)
 rv_obj_t *rv_str_intern(const char *s)
 {
     size_t n = strlen(s);
-    int64_t h = hash_bytes(s, n);
+    int64_t h = hash_text(s, n, max_code_point(s, n));
     if (intern_cap) {
         for (size_t j = (size_t)h & (intern_cap - 1); intern_tab[j];
              j = (j + 1) & (intern_cap - 1)) {
@@ -611,7 +684,7 @@ static int str_hash(rv_obj_t *o, int64_t *out)
 {
     rv_str_t *s = RV_STR(o);
     if (s->hash == -1)
-        s->hash = hash_bytes(s->data, s->nbytes);
+        s->hash = hash_text(s->data, s->nbytes, s->maxchar);
     *out = s->hash;
     return 0;
 }

@@ -531,6 +531,16 @@ static void enqueue_var(rv_obj_t *name, rv_obj_t *value, void *ctx)
     enqueue(ctx, value);
 }
 
+/* Whether this snapshot is checked: every one of the first few thousand,
+ * then one in (heap size / 64), so that a long run over a big heap stays
+ * linear.  A state recorded wrong stays wrong until touched, so a later
+ * check still finds it. */
+static bool selfcheck_due(const rv_trace_t *t)
+{
+    size_t stride = rv_heap_count() / 64 + 1;
+    return t->events <= 5000 || t->events % stride == 0;
+}
+
 /* Every object reachable from the frames must have a recorded state equal
  * to its real one: a difference means a mutation without rv_touch. */
 static void check_recorded(rv_trace_t *t, rv_frame_t *f, int line)
@@ -614,7 +624,7 @@ static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line)
     rv_free(w.raw.objs);
     rv_free(w.raw.keys);
 #ifdef RV_SELFCHECK
-    if (rv_selfcheck_enabled)
+    if (rv_selfcheck_enabled && selfcheck_due(t))
         check_recorded(t, f, line);
 #endif
     rv_heap_rewind_id(first_temp_id);
@@ -654,7 +664,7 @@ static int on_event(rv_event_t ev, rv_frame_t *f, int line, void *ctx)
             return 0;
     }
 #ifdef RV_SELFCHECK
-    if (rv_selfcheck_enabled) {
+    if (rv_selfcheck_enabled && selfcheck_due(t)) {
         rv_buf_t report = RV_BUF_INIT;
         if (rv_heap_selfcheck(&report, false)) {
             fprintf(stderr, "refviz: selfcheck failed at line %d:\n%s", line, rv_buf_cstr(&report));
