@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "base/alloc.h"
+#include "base/idmap.h"
 #include "core/exc.h"
 #include "core/heap.h"
 #include "core/obj_array.h"
@@ -173,20 +174,30 @@ static rv_obj_t *copy_copy(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
     return cannot_pickle(x);
 }
 
-/* The memo maps ids to copies; it also keeps the originals alive for the
- * duration of the copy (copy._keep_alive), so ids cannot be reused. */
+/* The memo maps ids to copies (copy.py's memo dict, keyed by id(x)) in a
+ * hash table, so that a deep copy of n objects takes O(n); it also keeps
+ * the originals and their copies alive for the duration of the copy
+ * (copy._keep_alive), so ids cannot be reused, and releases them in the
+ * order they were registered. */
 typedef struct memo {
+    rv_idmap_t index; /* id of an original -> its copy */
     rv_obj_t **orig;
     rv_obj_t **copy;
     size_t len, cap;
 } memo_t;
 
+/* Slots the memo's lookups inspected since the interpreter started: the
+ * tests check that it grows linearly with the objects copied. */
+static size_t memo_probes;
+
+size_t rv_copy_memo_probes(void)
+{
+    return memo_probes;
+}
+
 static rv_obj_t *memo_get(const memo_t *m, const rv_obj_t *x)
 {
-    for (size_t i = m->len; i-- > 0;)
-        if (m->orig[i] == x)
-            return m->copy[i];
-    return NULL;
+    return rv_idmap_get_counted(&m->index, x->id, &memo_probes);
 }
 
 static void memo_put(memo_t *m, rv_obj_t *x, rv_obj_t *y)
@@ -199,6 +210,7 @@ static void memo_put(memo_t *m, rv_obj_t *x, rv_obj_t *y)
     m->orig[m->len] = rv_incref(x);
     m->copy[m->len] = rv_incref(y);
     m->len++;
+    rv_idmap_put(&m->index, x->id, y);
 }
 
 static void memo_free(memo_t *m)
@@ -209,6 +221,7 @@ static void memo_free(memo_t *m)
     }
     rv_free(m->orig);
     rv_free(m->copy);
+    rv_idmap_free(&m->index);
 }
 
 static rv_obj_t *deepcopy(rv_obj_t *x, memo_t *m);
