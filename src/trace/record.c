@@ -636,8 +636,7 @@ static int on_event(rv_event_t ev, rv_frame_t *f, int line, void *ctx)
     t->events++;
     if (t->opt.max_steps && t->events > t->opt.max_steps) {
         t->stop_line = line > 0 ? line : 1;
-        rv_err_format(&rv_exc_RefvizLimit,
-                      "the program ran more than %zu steps (see --max-steps)", t->opt.max_steps);
+        rv_err_format(&rv_exc_RefvizLimit, "stopped after %zu steps", t->opt.max_steps);
         return -1;
     }
     if (!t->opt.record)
@@ -668,7 +667,9 @@ static int on_event(rv_event_t ev, rv_frame_t *f, int line, void *ctx)
 static void on_output(const char *data, size_t len, void *ctx)
 {
     rv_trace_t *t = ctx;
-    rv_buf_add(&t->out, data, len);
+    /* Only the snapshots read what was printed so far. */
+    if (t->opt.record)
+        rv_buf_add(&t->out, data, len);
     if (t->opt.echo_stdout) {
         fwrite(data, 1, len, stdout);
         fflush(stdout);
