@@ -667,9 +667,7 @@ static int on_event(rv_event_t ev, rv_frame_t *f, int line, void *ctx)
 static void on_output(const char *data, size_t len, void *ctx)
 {
     rv_trace_t *t = ctx;
-    /* Only the snapshots read what was printed so far. */
-    if (t->opt.record)
-        rv_buf_add(&t->out, data, len);
+    rv_buf_add(&t->out, data, len);
     if (t->opt.echo_stdout) {
         fwrite(data, 1, len, stdout);
         fflush(stdout);
