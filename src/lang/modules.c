@@ -200,8 +200,14 @@ static rv_obj_t *memo_get(const memo_t *m, const rv_obj_t *x)
     return rv_idmap_get_counted(&m->index, x->id, &memo_probes);
 }
 
+/* Registers y as x's copy unless x has one already (copy.py's deepcopy
+ * stores memo[id(x)] again after a copier that registered it). */
 static void memo_put(memo_t *m, rv_obj_t *x, rv_obj_t *y)
 {
+    void **slot = rv_idmap_slot(&m->index, x->id);
+    if (*slot)
+        return;
+    *slot = y;
     if (m->len == m->cap) {
         m->cap = m->cap ? m->cap * 2 : 16;
         m->orig = rv_realloc(m->orig, m->cap * sizeof *m->orig);
@@ -210,7 +216,6 @@ static void memo_put(memo_t *m, rv_obj_t *x, rv_obj_t *y)
     m->orig[m->len] = rv_incref(x);
     m->copy[m->len] = rv_incref(y);
     m->len++;
-    rv_idmap_put(&m->index, x->id, y);
 }
 
 static void memo_free(memo_t *m)
@@ -412,11 +417,14 @@ static rv_obj_t *deepcopy_instance(rv_obj_t *x, memo_t *m)
 
 static rv_obj_t *deepcopy(rv_obj_t *x, memo_t *m)
 {
+    /* copy.py looks in the memo first; an atomic object is never in it
+     * (it is its own copy), so asking the cheaper question first changes
+     * nothing. */
+    if (deepcopy_atomic(x))
+        return rv_incref(x);
     rv_obj_t *y = memo_get(m, x);
     if (y)
         return rv_incref(y);
-    if (deepcopy_atomic(x))
-        return rv_incref(x);
     if (rv_enter_recursive(" while calling a Python object") < 0)
         return NULL;
     if (RV_IS(x, rv_list_type))
@@ -440,7 +448,7 @@ static rv_obj_t *deepcopy(rv_obj_t *x, memo_t *m)
     else
         y = cannot_pickle(x);
     rv_leave_recursive();
-    if (y && y != x && !memo_get(m, x))
+    if (y && y != x)
         memo_put(m, x, y);
     return y;
 }

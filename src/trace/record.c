@@ -726,9 +726,8 @@ static void on_free(rv_obj_t *o, void *ctx)
     /* Objects made since the last snapshot (or by the snapshot being
      * taken) have no state: most freed objects are such temporaries. */
     if (o->id >= (t->temp_from ? t->temp_from : t->first_new_id) ||
-        !rv_state_get(&t->current, o->id))
+        !rv_state_drop(&t->current, o->id))
         return;
-    rv_state_drop(&t->current, o->id);
     if (t->npending == t->cappending) {
         t->cappending = t->cappending ? t->cappending * 2 : 16;
         t->pending_freed = rv_realloc(t->pending_freed, t->cappending * sizeof *t->pending_freed);
@@ -739,6 +738,11 @@ static void on_free(rv_obj_t *o, void *ctx)
 static void on_touch(rv_obj_t *o, void *ctx)
 {
     rv_trace_t *t = ctx;
+    /* An object made since the last snapshot is recorded anyway, from the
+     * live list's tail (statics are not on it): building a large structure
+     * then costs no map entry per object. */
+    if (o->id >= t->first_new_id && !(o->flags & RV_F_STATIC))
+        return;
     rv_idmap_put(&t->dirty, o->id, o);
 }
 

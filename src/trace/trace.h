@@ -107,7 +107,8 @@ const rv_state_obj_t *rv_state_get(const rv_state_t *st, uint64_t id);
 /* Applies a record; returns whether the references changed (set members
  * compared as a set). */
 bool rv_state_apply(rv_state_t *st, const rv_obj_rec_t *rec);
-void rv_state_drop(rv_state_t *st, uint64_t id);
+/* Forgets id's state; false if it had none. */
+bool rv_state_drop(rv_state_t *st, uint64_t id);
 
 typedef struct rv_var_rec {
     const char *name;      /* pooled */
