@@ -45,6 +45,19 @@ void *rv_idmap_get(const rv_idmap_t *m, uint64_t key)
     return m->keys[i] ? m->vals[i] : NULL;
 }
 
+void *rv_idmap_get_counted(const rv_idmap_t *m, uint64_t key, size_t *probes)
+{
+    if (!m->cap)
+        return NULL;
+    size_t i = slot_of(key, m->cap);
+    (*probes)++;
+    while (m->keys[i] && m->keys[i] != key) {
+        i = (i + 1) & (m->cap - 1);
+        (*probes)++;
+    }
+    return m->keys[i] ? m->vals[i] : NULL;
+}
+
 bool rv_idmap_has(const rv_idmap_t *m, uint64_t key)
 {
     return m->cap && m->keys[find(m, key)] == key;

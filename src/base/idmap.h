@@ -17,6 +17,9 @@ typedef struct rv_idmap {
 void rv_idmap_init(rv_idmap_t *m);
 void rv_idmap_free(rv_idmap_t *m);
 void *rv_idmap_get(const rv_idmap_t *m, uint64_t key);
+/* rv_idmap_get that also adds the number of slots it inspected to *probes:
+ * a deterministic measure of lookup cost, for tests of scaling. */
+void *rv_idmap_get_counted(const rv_idmap_t *m, uint64_t key, size_t *probes);
 bool rv_idmap_has(const rv_idmap_t *m, uint64_t key);
 void rv_idmap_put(rv_idmap_t *m, uint64_t key, void *val);
 /* The value slot of key, inserted holding NULL if key was absent: one

@@ -22,6 +22,14 @@
 
 enum { EXIT_OK = 0, EXIT_RAISED = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
 
+/* The step limit when a trace is recorded: a runaway loop then stops
+ * after about a second, 20 MB of JSON (a million steps took 13 s and
+ * 200 MB), while the longest lesson takes a few hundred steps.  Without
+ * recording there is no default limit: refviz run behaves as python3. */
+#define RECORDED_MAX_STEPS 100000
+#define STR(x) #x
+#define XSTR(x) STR(x)
+
 static const char usage_text[] =
     "Usage: refviz COMMAND [OPTIONS] ...\n"
     "\n"
@@ -73,7 +81,8 @@ static const char run_help_text[] =
     "      --final          keep only the last snapshot\n"
     VIEW_HELP
     "      --no-trace       record nothing (fastest; only the program's output)\n"
-    "      --max-steps N    stop after N steps (default 1000000; 0: no limit)\n"
+    "      --max-steps N    stop after N steps (0: no limit); by default no limit\n"
+    "                       without --format or --stats, else " XSTR(RECORDED_MAX_STEPS) "\n"
     "      --stats          record the trace and report its size and the time\n"
     "                       taken on stderr (for benchmarks)\n"
     "  -h, --help           show this help and exit\n";
@@ -102,7 +111,7 @@ static const char lesson_help_text[] =
     "  -o, --output PATH    write to PATH instead of stdout\n"
     "      --final          show only the last step\n"
     VIEW_HELP
-    "      --max-steps N    stop after N steps (default 1000000; 0: no limit)\n"
+    "      --max-steps N    stop after N steps (default " XSTR(RECORDED_MAX_STEPS) "; 0: no limit)\n"
     "  -h, --help           show this help and exit\n";
 
 static void usage_error(const char *fmt, const char *arg)
@@ -140,6 +149,7 @@ typedef struct run_opts {
     bool json;              /* --json: also DIR/trace.json */
     const char *heap;       /* --heap, or NULL for the lesson's or "inline" */
     size_t max_steps;
+    bool max_steps_set;     /* --max-steps given (else the default applies) */
     rv_view_options_t view;
 } run_opts_t;
 
@@ -220,6 +230,7 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
             break;
         case 'M':
             ok = parse_count("--max-steps", optarg, &o->max_steps);
+            o->max_steps_set = true;
             break;
         case 's':
             ok = parse_count("--step", optarg, &o->step);
@@ -439,7 +450,7 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
 
 static run_opts_t default_opts(void)
 {
-    run_opts_t o = { .max_steps = 1000000, .view = rv_view_defaults };
+    run_opts_t o = { .max_steps = RECORDED_MAX_STEPS, .view = rv_view_defaults };
     return o;
 }
 
@@ -449,6 +460,10 @@ static int cmd_run(int argc, char **argv)
     int p = parse_opts(argc, argv, &o, false);
     if (p)
         return p < 0 ? EXIT_USAGE : EXIT_OK;
+    /* Run like python3: when nothing is recorded, a long program costs no
+     * memory, so only an explicit --max-steps stops it. */
+    if (!o.max_steps_set && !o.format && !o.stats)
+        o.max_steps = 0;
     const char *path;
     char *src;
     size_t len;
@@ -585,7 +600,7 @@ static int cmd_check(int argc, char **argv)
     int status = load_lesson(argv[1], &l, &src, &len);
     if (status != EXIT_OK)
         return status;
-    rv_trace_options_t topt = { .max_steps = 1000000, .record = true };
+    rv_trace_options_t topt = { .max_steps = RECORDED_MAX_STEPS, .record = true };
     rv_session_t s;
     rv_session_run(&s, l.path, src, len, &topt);
     rv_buf_t report = RV_BUF_INIT;

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "base/alloc.h"
+#include "base/idmap.h"
 #include "core/exc.h"
 #include "core/heap.h"
 #include "core/obj_array.h"
@@ -173,24 +174,40 @@ static rv_obj_t *copy_copy(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
     return cannot_pickle(x);
 }
 
-/* The memo maps ids to copies; it also keeps the originals alive for the
- * duration of the copy (copy._keep_alive), so ids cannot be reused. */
+/* The memo maps ids to copies (copy.py's memo dict, keyed by id(x)) in a
+ * hash table, so that a deep copy of n objects takes O(n); it also keeps
+ * the originals and their copies alive for the duration of the copy
+ * (copy._keep_alive), so ids cannot be reused, and releases them in the
+ * order they were registered. */
 typedef struct memo {
+    rv_idmap_t index; /* id of an original -> its copy */
     rv_obj_t **orig;
     rv_obj_t **copy;
     size_t len, cap;
 } memo_t;
 
-static rv_obj_t *memo_get(const memo_t *m, const rv_obj_t *x)
+/* Slots the memo's lookups inspected since the interpreter started: the
+ * tests check that it grows linearly with the objects copied. */
+static size_t memo_probes;
+
+size_t rv_copy_memo_probes(void)
 {
-    for (size_t i = m->len; i-- > 0;)
-        if (m->orig[i] == x)
-            return m->copy[i];
-    return NULL;
+    return memo_probes;
 }
 
+static rv_obj_t *memo_get(const memo_t *m, const rv_obj_t *x)
+{
+    return rv_idmap_get_counted(&m->index, x->id, &memo_probes);
+}
+
+/* Registers y as x's copy unless x has one already (copy.py's deepcopy
+ * stores memo[id(x)] again after a copier that registered it). */
 static void memo_put(memo_t *m, rv_obj_t *x, rv_obj_t *y)
 {
+    void **slot = rv_idmap_slot(&m->index, x->id);
+    if (*slot)
+        return;
+    *slot = y;
     if (m->len == m->cap) {
         m->cap = m->cap ? m->cap * 2 : 16;
         m->orig = rv_realloc(m->orig, m->cap * sizeof *m->orig);
@@ -209,6 +226,7 @@ static void memo_free(memo_t *m)
     }
     rv_free(m->orig);
     rv_free(m->copy);
+    rv_idmap_free(&m->index);
 }
 
 static rv_obj_t *deepcopy(rv_obj_t *x, memo_t *m);
@@ -399,11 +417,14 @@ static rv_obj_t *deepcopy_instance(rv_obj_t *x, memo_t *m)
 
 static rv_obj_t *deepcopy(rv_obj_t *x, memo_t *m)
 {
+    /* copy.py looks in the memo first; an atomic object is never in it
+     * (it is its own copy), so asking the cheaper question first changes
+     * nothing. */
+    if (deepcopy_atomic(x))
+        return rv_incref(x);
     rv_obj_t *y = memo_get(m, x);
     if (y)
         return rv_incref(y);
-    if (deepcopy_atomic(x))
-        return rv_incref(x);
     if (rv_enter_recursive(" while calling a Python object") < 0)
         return NULL;
     if (RV_IS(x, rv_list_type))
@@ -427,7 +448,7 @@ static rv_obj_t *deepcopy(rv_obj_t *x, memo_t *m)
     else
         y = cannot_pickle(x);
     rv_leave_recursive();
-    if (y && y != x && !memo_get(m, x))
+    if (y && y != x)
         memo_put(m, x, y);
     return y;
 }

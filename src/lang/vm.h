@@ -131,6 +131,10 @@ rv_obj_t *rv_import_module(rv_obj_t *name); /* new reference */
 bool rv_module_defines(const char *module, const char *name, size_t len);
 void rv_lang_init(void);
 void rv_lang_finalize(void);
+/* Hash-table slots copy.deepcopy's memo lookups inspected since the process
+ * started: a deterministic measure the tests use to check that a deep copy
+ * costs time linear in the objects it copies. */
+size_t rv_copy_memo_probes(void);
 
 /* Calls used by builtins and modules: run a function object. */
 rv_obj_t *rv_function_call(rv_obj_t *func, rv_obj_t *const *args, size_t nargs,

@@ -62,18 +62,41 @@ static const char *pool_intern(rv_trace_t *t, const char *s)
 /******************************************************************************/
 /* object states                                                              */
 
-/* What a state owns besides itself. */
-static void free_fields(rv_obj_rec_t *r)
+/* States live as long as the trace: they come from blocks, not one
+ * allocation each, and so do their texts and references (a million small
+ * mallocs, and as many frees at exit, cost more than the recording). */
+enum { REC_BLOCK = 1024, ARENA_BLOCK = 256 * 1024 };
+
+static void *arena_alloc(rv_trace_t *t, size_t n)
 {
-    rv_free(r->repr);
-    rv_free(r->vtext);
-    rv_free(r->refs);
-    rv_free(r->pos);
+    n = (n + 7) & ~(size_t)7;
+    bool own = n > ARENA_BLOCK / 8;
+    if (own || !t->arena_cur || t->arena_used + n > ARENA_BLOCK) {
+        if (t->narena == t->caparena) {
+            t->caparena = t->caparena ? t->caparena * 2 : 16;
+            t->arena = rv_realloc(t->arena, t->caparena * sizeof *t->arena);
+        }
+        char *b = rv_malloc(own ? n : ARENA_BLOCK);
+        t->arena[t->narena++] = b;
+        t->arena_bytes += own ? n : ARENA_BLOCK;
+        /* A large piece has a block of its own; the current one goes on. */
+        if (own)
+            return b;
+        t->arena_cur = b;
+        t->arena_used = 0;
+    }
+    void *p = t->arena_cur + t->arena_used;
+    t->arena_used += n;
+    return p;
 }
 
-/* States live as long as the trace: they come from blocks, not one
- * allocation each. */
-enum { REC_BLOCK = 1024 };
+static char *arena_text(rv_trace_t *t, const char *s, size_t len)
+{
+    char *d = arena_alloc(t, len + 1);
+    memcpy(d, s, len);
+    d[len] = '\0';
+    return d;
+}
 
 static rv_obj_rec_t *alloc_rec(rv_trace_t *t)
 {
@@ -154,7 +177,8 @@ static bool same_raw_ref(const rv_ref_rec_t *raw, const rv_ref_rec_t *rec)
     return raw->kind != RV_REF_NAMED || strcmp(raw->label, rec->label) == 0;
 }
 
-static void fill_value(rv_obj_rec_t *r, rv_obj_t *o)
+/* vtext is left in b. */
+static void fill_value(rv_obj_rec_t *r, rv_obj_t *o, rv_buf_t *b)
 {
     if (o == rv_None) {
         r->vkind = RV_VAL_NULL;
@@ -169,18 +193,18 @@ static void fill_value(rv_obj_rec_t *r, rv_obj_t *o)
             r->vint = v;
         } else {
             r->vkind = RV_VAL_BIGINT;
-            rv_buf_t b = RV_BUF_INIT;
             if (rv_int_sign(o) < 0)
-                rv_buf_addc(&b, '-');
-            rv_int_abs_to_base(o, 10, &b);
-            r->vtext = rv_buf_steal(&b, NULL);
+                rv_buf_addc(b, '-');
+            rv_int_abs_to_base(o, 10, b);
+            r->vtext = (char *)rv_buf_cstr(b);
         }
     } else if (RV_IS(o, rv_float_type)) {
         r->vkind = RV_VAL_FLOAT;
         r->vfloat = rv_float_value(o);
     } else if (RV_IS(o, rv_str_type)) {
         r->vkind = RV_VAL_STR;
-        r->vtext = rv_strndup(rv_str_utf8(o), rv_str_nbytes(o));
+        rv_buf_add(b, rv_str_utf8(o), rv_str_nbytes(o));
+        r->vtext = (char *)rv_buf_cstr(b);
     }
 }
 
@@ -198,10 +222,13 @@ static rv_repr_kind_t repr_kind_of(const rv_obj_t *o)
                                         : RV_REPR_TEXT;
 }
 
-/* The state's own fields: everything but the references. */
+/* The state's own fields: everything but the references.  Its texts are
+ * the trace's scratch buffers until keep_texts copies them. */
 static void new_rec(rv_trace_t *t, rv_obj_t *o, rv_obj_rec_t *r)
 {
     memset(r, 0, sizeof *r);
+    rv_buf_truncate(&t->scratch_repr, 0);
+    rv_buf_truncate(&t->scratch_vtext, 0);
     r->id = o->id;
     /* Most states are of the type just seen: skip the pool's hashing. */
     if (o->type != t->last_type) {
@@ -213,24 +240,42 @@ static void new_rec(rv_trace_t *t, rv_obj_t *o, rv_obj_rec_t *r)
     r->inline_ = (o->type->flags & RV_TF_INLINE) != 0;
     r->size = rv_sizeof(o);
     r->repr_kind = repr_kind_of(o);
-    fill_value(r, o);
+    fill_value(r, o, &t->scratch_vtext);
+    rv_buf_t *b = &t->scratch_repr;
     if (r->vkind == RV_VAL_INT) {
-        /* repr(int) without making a str object for it. */
-        char text[24];
-        snprintf(text, sizeof text, "%lld", (long long)r->vint);
-        r->repr = rv_strdup(text);
+        /* repr(int) without making a str object for it (nor a printf:
+         * ints are most of the states). */
+        char text[24], *p = text + sizeof text;
+        uint64_t u = r->vint < 0 ? -(uint64_t)r->vint : (uint64_t)r->vint;
+        do
+            *--p = (char)('0' + u % 10);
+        while (u /= 10);
+        if (r->vint < 0)
+            *--p = '-';
+        rv_buf_add(b, p, (size_t)(text + sizeof text - p));
+        r->repr = (char *)rv_buf_cstr(b);
     } else if (r->repr_kind == RV_REPR_TEXT) {
         /* Kept a little past the limit, so that a container's repr built
          * from it cuts exactly where repr() of the container would. */
         size_t keep = t->opt.repr_limit + 8;
-        rv_buf_t b = RV_BUF_INIT;
-        rv_bounded_repr(o, keep, &b);
-        if (b.len > keep) {
-            rv_buf_truncate(&b, b.len - 3); /* the "..." of the cut */
+        rv_bounded_repr(o, keep, b);
+        if (b->len > keep) {
+            rv_buf_truncate(b, b->len - 3); /* the "..." of the cut */
             r->repr_cut = true;
         }
-        r->repr = rv_buf_steal(&b, NULL);
+        r->repr = (char *)rv_buf_cstr(b);
     }
+}
+
+/* A state that is kept: its texts move from the scratch buffers. */
+static void keep_texts(rv_trace_t *t, rv_obj_rec_t *r)
+{
+    if (r->repr)
+        r->repr = arena_text(t, t->scratch_repr.data ? t->scratch_repr.data : "",
+                             t->scratch_repr.len);
+    if (r->vtext)
+        r->vtext = arena_text(t, t->scratch_vtext.data ? t->scratch_vtext.data : "",
+                              t->scratch_vtext.len);
 }
 
 static bool same_fields(const rv_obj_rec_t *a, const rv_obj_rec_t *b)
@@ -286,13 +331,13 @@ static void store_refs(rv_trace_t *t, rv_obj_rec_t *r, const raw_refs_t *raw,
         ndiff += !same_raw_ref(&raw->refs[p], &prev->refs[p]);
     bool sparse = ndiff * 2 <= n - k;
     r->nstored = sparse ? ndiff : n - k;
-    r->refs = rv_malloc(r->nstored * sizeof *r->refs);
+    r->refs = arena_alloc(t, r->nstored * sizeof *r->refs);
     if (!sparse) {
         for (size_t i = 0; i < r->nstored; i++)
             store_ref(t, r, i, raw, k + i);
         return;
     }
-    r->pos = rv_malloc(r->nstored * sizeof *r->pos);
+    r->pos = arena_alloc(t, r->nstored * sizeof *r->pos);
     size_t i = 0;
     for (size_t p = k; p < n; p++) {
         if (p < common && same_raw_ref(&raw->refs[p], &prev->refs[p]))
@@ -374,13 +419,12 @@ static rv_obj_rec_t *diff_state(rv_trace_t *t, rv_obj_t *o, const rv_state_obj_t
         size_t common = prev->nrefs < raw->len ? prev->nrefs : raw->len;
         while (k < common && same_raw_ref(&raw->refs[k], &prev->refs[k]))
             k++;
-        if (k == raw->len && raw->len == prev->nrefs && same_fields(prev->rec, &cand)) {
-            free_fields(&cand);
+        if (k == raw->len && raw->len == prev->nrefs && same_fields(prev->rec, &cand))
             return NULL;
-        }
     }
     rv_obj_rec_t *r = alloc_rec(t);
     *r = cand;
+    keep_texts(t, r);
     store_refs(t, r, raw, prev, k);
     return r;
 }
@@ -568,7 +612,7 @@ static void check_recorded(rv_trace_t *t, rv_frame_t *f, int line)
                           o->type->name, (unsigned long long)o->id, prev->rec->size, prev->nrefs,
                           prev->rec->repr ? prev->rec->repr : "(derived)", r->size, r->nrefs,
                           r->repr ? r->repr : "(derived)");
-            free_fields(r); /* its block goes with the trace */
+            /* its blocks go with the trace */
         }
         if (!prev)
             continue;
@@ -650,8 +694,7 @@ static int on_event(rv_event_t ev, rv_frame_t *f, int line, void *ctx)
     t->events++;
     if (t->opt.max_steps && t->events > t->opt.max_steps) {
         t->stop_line = line > 0 ? line : 1;
-        rv_err_format(&rv_exc_RefvizLimit,
-                      "the program ran more than %zu steps (see --max-steps)", t->opt.max_steps);
+        rv_err_format(&rv_exc_RefvizLimit, "stopped after %zu steps", t->opt.max_steps);
         return -1;
     }
     if (!t->opt.record)
@@ -705,9 +748,8 @@ static void on_free(rv_obj_t *o, void *ctx)
     /* Objects made since the last snapshot (or by the snapshot being
      * taken) have no state: most freed objects are such temporaries. */
     if (o->id >= (t->temp_from ? t->temp_from : t->first_new_id) ||
-        !rv_state_get(&t->current, o->id))
+        !rv_state_drop(&t->current, o->id))
         return;
-    rv_state_drop(&t->current, o->id);
     if (t->npending == t->cappending) {
         t->cappending = t->cappending ? t->cappending * 2 : 16;
         t->pending_freed = rv_realloc(t->pending_freed, t->cappending * sizeof *t->pending_freed);
@@ -718,6 +760,11 @@ static void on_free(rv_obj_t *o, void *ctx)
 static void on_touch(rv_obj_t *o, void *ctx)
 {
     rv_trace_t *t = ctx;
+    /* An object made since the last snapshot is recorded anyway, from the
+     * live list's tail (statics are not on it): building a large structure
+     * then costs no map entry per object. */
+    if (o->id >= t->first_new_id && !(o->flags & RV_F_STATIC))
+        return;
     rv_idmap_put(&t->dirty, o->id, o);
 }
 
@@ -766,11 +813,7 @@ size_t rv_trace_bytes(const rv_trace_t *t)
         for (size_t k = 0; k < s->nframes; k++)
             n += s->frames[k].shared ? 0 : s->frames[k].nvars * sizeof *s->frames[k].vars;
     }
-    for (size_t i = 0; i < t->nrecs; i++) {
-        const rv_obj_rec_t *r = t->recs[i];
-        n += sizeof *r + text_bytes(r->repr) + text_bytes(r->vtext) +
-             r->nstored * sizeof *r->refs + (r->pos ? r->nstored * sizeof *r->pos : 0);
-    }
+    n += t->nrec_blocks * REC_BLOCK * sizeof **t->rec_blocks + t->arena_bytes;
     for (size_t i = 0; i < t->cappool; i++)
         n += sizeof *t->pool + text_bytes(t->pool[i]);
     return n;
@@ -842,9 +885,12 @@ void rv_trace_free(rv_trace_t *t)
         rv_free(s->freed);
     }
     rv_free(t->steps);
-    for (size_t i = 0; i < t->nrecs; i++)
-        free_fields(t->recs[i]);
     rv_free(t->recs);
+    for (size_t i = 0; i < t->narena; i++)
+        rv_free(t->arena[i]);
+    rv_free(t->arena);
+    rv_buf_free(&t->scratch_repr);
+    rv_buf_free(&t->scratch_vtext);
     for (size_t i = 0; i < t->nrec_blocks; i++)
         rv_free(t->rec_blocks[i]);
     rv_free(t->rec_blocks);

@@ -56,8 +56,10 @@ void rv_session_run(rv_session_t *s, const char *filename, const char *src, size
             s->error_type = rv_strdup("limit");
             s->error_line = run.line = s->trace.stop_line;
             s->error_message = rv_strdup(msg ? rv_str_utf8(msg) : "");
-            rv_buf_printf(&report, "refviz: error: %s (%s:%d)\n", s->error_message, filename,
-                          run.line);
+            rv_buf_printf(&report,
+                          "refviz: %s at %s:%d (raise the limit with --max-steps N, or "
+                          "--max-steps 0 for none)\n",
+                          s->error_message, filename, run.line);
             rv_xdecref(msg);
             break;
         }

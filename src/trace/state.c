@@ -123,14 +123,15 @@ bool rv_state_apply(rv_state_t *st, const rv_obj_rec_t *rec)
     return changed;
 }
 
-void rv_state_drop(rv_state_t *st, uint64_t id)
+bool rv_state_drop(rv_state_t *st, uint64_t id)
 {
     rv_state_obj_t *o = rv_idmap_get(&st->map, id);
     if (!o)
-        return;
+        return false;
     rv_idmap_del(&st->map, id);
     rv_free(o->refs);
     o->refs = NULL;
     o->rec = (const rv_obj_rec_t *)(void *)st->free_list;
     st->free_list = o;
+    return true;
 }

@@ -31,12 +31,13 @@ typedef enum rv_ref_kind {
     RV_REF_NAMED,   /* attribute, cell, default: label is a name */
 } rv_ref_kind_t;
 
+/* Field order keeps the padding out: a trace holds millions of these. */
 typedef struct rv_ref_rec {
-    rv_ref_kind_t kind;
     uint64_t target;
     uint64_t key;          /* RV_REF_VALUE */
     size_t index;          /* RV_REF_INDEX */
     const char *label;     /* RV_REF_VALUE: the key's repr; RV_REF_NAMED: the name (pooled) */
+    rv_ref_kind_t kind;
     bool weak;             /* a weak reference: drawn dashed, not counted in the
                               target's refcount, keeps nothing reachable */
 } rv_ref_rec_t;
@@ -55,17 +56,12 @@ typedef enum rv_repr_kind {
 } rv_repr_kind_t;
 
 /* The state of one object at one step (immutable once recorded). */
+/* Field order keeps the padding out: one per recorded object state. */
 typedef struct rv_obj_rec {
     uint64_t id;
     const char *type;      /* pooled */
-    bool mutable_;
-    bool inline_;          /* drawn inside its referrer by default */
     size_t size;
-    rv_repr_kind_t repr_kind;
     char *repr;            /* RV_REPR_TEXT: the first repr_limit + 8 bytes */
-    bool repr_cut;         /* repr holds only the start of the text */
-    rv_value_kind_t vkind;
-    bool vbool;
     int64_t vint;
     double vfloat;
     char *vtext;           /* RV_VAL_BIGINT digits / RV_VAL_STR text */
@@ -74,6 +70,12 @@ typedef struct rv_obj_rec {
     size_t nstored;        /* references stored here, replacing the previous */
     rv_ref_rec_t *refs;    /* state's: refs[i] is reference pos[i], or */
     size_t *pos;           /* refs_from + i when pos is NULL */
+    rv_repr_kind_t repr_kind;
+    rv_value_kind_t vkind;
+    bool mutable_;
+    bool inline_;          /* drawn inside its referrer by default */
+    bool repr_cut;         /* repr holds only the start of the text */
+    bool vbool;
 } rv_obj_rec_t;
 
 /* An object's full state, materialized from its records: the recorder and
@@ -105,7 +107,8 @@ const rv_state_obj_t *rv_state_get(const rv_state_t *st, uint64_t id);
 /* Applies a record; returns whether the references changed (set members
  * compared as a set). */
 bool rv_state_apply(rv_state_t *st, const rv_obj_rec_t *rec);
-void rv_state_drop(rv_state_t *st, uint64_t id);
+/* Forgets id's state; false if it had none. */
+bool rv_state_drop(rv_state_t *st, uint64_t id);
 
 typedef struct rv_var_rec {
     const char *name;      /* pooled */
@@ -165,6 +168,13 @@ typedef struct rv_trace {
     size_t nrecs, caprecs;
     rv_obj_rec_t **rec_blocks;  /* where the states live */
     size_t nrec_blocks, caprec_blocks, rec_used;
+    /* Where the states' texts and references live: they last as long as
+     * the trace, so they are carved from blocks freed together. */
+    char **arena;
+    size_t narena, caparena;
+    char *arena_cur;          /* the block being filled */
+    size_t arena_used, arena_bytes;
+    rv_buf_t scratch_repr, scratch_vtext; /* a candidate state's texts */
     char **pool;              /* interned names: open-addressing table */
     size_t npool, cappool;
 } rv_trace_t;

@@ -203,6 +203,39 @@ START_TEST(try_compile_errors)
 }
 END_TEST
 
+/* Slots the memo inspected to deep-copy n two-item lists, shared twice
+ * (so half the lookups hit), and a cycle through each of them. */
+static size_t deepcopy_probes(int n)
+{
+    char src[512];
+    snprintf(src, sizeof src,
+             "import copy\n"
+             "rows = [[i, i + 1] for i in range(%d)]\n"
+             "for r in rows:\n"
+             "    r.append(r)\n"
+             "d = copy.deepcopy(rows + rows)\n"
+             "print(d[0] is d[%d], d[5][2] is d[5], d[5] is rows[5])\n",
+             n, n);
+    size_t before = rv_copy_memo_probes();
+    expect_output(src, "True True False\n");
+    return rv_copy_memo_probes() - before;
+}
+
+/* copy.deepcopy's memo is a hash table: the slots its lookups inspect grow
+ * linearly with the objects copied (a list scanned on every lookup made
+ * 80,000 lists cost 16 times what 20,000 did, and took seconds).  A count,
+ * not a time, so that the test cannot be flaky. */
+START_TEST(deepcopy_is_linear)
+{
+    size_t small = deepcopy_probes(20000), large = deepcopy_probes(80000);
+    ck_assert_msg(small > 0, "the memo was not consulted");
+    /* Each row takes 3 lookups (reached twice, and once more through its
+     * cycle; ints are atomic, never looked up), a few slots each. */
+    ck_assert_msg(small < 20000 * 16, "%zu slots for 20,000 rows", small);
+    ck_assert_msg(large < small * 5, "%zu slots for 80,000 rows, %zu for 20,000", large, small);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("vm");
@@ -222,6 +255,7 @@ static Suite *suite(void)
         { "copy", copy_module },
         { "handled exceptions", handled_exceptions },
         { "try compile errors", try_compile_errors },
+        { "deepcopy is linear", deepcopy_is_linear },
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         TCase *tc = tcase_create(cases[i].name);
