@@ -64,7 +64,7 @@ rv_frame_t *rv_vm_current_frame(void)
 
 /* Calls the hook with any pending exception set aside, so that the tracer
  * can take reprs freely. */
-int rv_vm_fire(rv_event_t ev, rv_frame_t *f, int line)
+static int fire(rv_event_t ev, rv_frame_t *f, int line, rv_obj_t *value)
 {
     if (!trace_fn || !rv_frame_is_traced(f))
         return 0;
@@ -73,7 +73,7 @@ int rv_vm_fire(rv_event_t ev, rv_frame_t *f, int line)
     if (f->gen)
         rv_touch(f->gen);
     rv_obj_t *saved = rv_err_fetch();
-    int r = trace_fn(ev, f, line, trace_ctx);
+    int r = trace_fn(ev, f, line, value, trace_ctx);
     if (saved) {
         if (r < 0)
             rv_decref(saved);
@@ -81,6 +81,16 @@ int rv_vm_fire(rv_event_t ev, rv_frame_t *f, int line)
             rv_err_restore(saved);
     }
     return r;
+}
+
+int rv_vm_fire(rv_event_t ev, rv_frame_t *f, int line)
+{
+    return fire(ev, f, line, NULL);
+}
+
+int rv_vm_fire_return(rv_frame_t *f, int line, rv_obj_t *value)
+{
+    return fire(RV_EV_RETURN, f, line, value);
 }
 
 /******************************************************************************/

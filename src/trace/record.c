@@ -503,7 +503,9 @@ static void share_vars(rv_trace_t *t, rv_step_rec_t *s, size_t i)
     fr->shared = true;
 }
 
-static void record_frames(rv_trace_t *t, rv_step_rec_t *s, rv_frame_t *f, int line, work_t *w)
+/* ret: the value f returns or yields (a `return` step), or NULL. */
+static void record_frames(rv_trace_t *t, rv_step_rec_t *s, rv_frame_t *f, int line,
+                          rv_obj_t *ret, work_t *w)
 {
     size_t n = 0;
     for (rv_frame_t *x = f; x; x = x->back)
@@ -521,6 +523,12 @@ static void record_frames(rv_trace_t *t, rv_step_rec_t *s, rv_frame_t *f, int li
         frame_builder_t fb = { .t = t, .fr = fr, .w = w };
         rv_frame_vars(x, add_var, &fb);
         share_vars(t, s, i);
+        if (x == f && ret) {
+            fr->has_return = true;
+            fr->ret = ret->id;
+            if (ret->id < t->first_new_id && !rv_state_get(&t->current, ret->id))
+                enqueue(w, ret);
+        }
     }
 }
 
@@ -533,12 +541,14 @@ static void enqueue_var(rv_obj_t *name, rv_obj_t *value, void *ctx)
 
 /* Every object reachable from the frames must have a recorded state equal
  * to its real one: a difference means a mutation without rv_touch. */
-static void check_recorded(rv_trace_t *t, rv_frame_t *f, int line)
+static void check_recorded(rv_trace_t *t, rv_frame_t *f, int line, rv_obj_t *ret)
 {
     work_t w = { .t = t, .mark = rv_heap_new_mark() };
     for (rv_frame_t *x = f; x; x = x->back)
         if (rv_frame_is_traced(x))
             rv_frame_vars(x, enqueue_var, &w);
+    if (ret)
+        enqueue(&w, ret);
     rv_buf_t report = RV_BUF_INIT;
     raw_refs_t raw = { 0 };
     while (w.len) {
@@ -573,7 +583,8 @@ static void check_recorded(rv_trace_t *t, rv_frame_t *f, int line)
 }
 #endif
 
-static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line)
+static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line,
+                          rv_obj_t *ret)
 {
     rv_step_rec_t *s = new_step(t);
     s->line = line;
@@ -588,7 +599,7 @@ static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line)
     uint64_t first_temp_id = rv_heap_peek_id();
     t->temp_from = first_temp_id;
     work_t w = { .t = t, .mark = rv_heap_new_mark(), .step = s };
-    record_frames(t, s, f, line, &w);
+    record_frames(t, s, f, line, ret, &w);
     /* Touched objects, then everything created since the last snapshot
      * that is still alive (the live list is in allocation order). */
     for (size_t i = 0; i < t->dirty.cap; i++)
@@ -611,7 +622,7 @@ static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line)
     rv_free(w.raw.keys);
 #ifdef RV_SELFCHECK
     if (rv_selfcheck_enabled)
-        check_recorded(t, f, line);
+        check_recorded(t, f, line, ret);
 #endif
     rv_heap_rewind_id(first_temp_id);
     t->temp_from = 0;
@@ -626,7 +637,7 @@ static bool module_is_finishing(const rv_frame_t *f)
            f->code->code[f->pc - 1].op == RV_OP_RETURN_VALUE;
 }
 
-static int on_event(rv_event_t ev, rv_frame_t *f, int line, void *ctx)
+static int on_event(rv_event_t ev, rv_frame_t *f, int line, rv_obj_t *value, void *ctx)
 {
     rv_trace_t *t = ctx;
     /* Once the limit stopped the program, the frames it leaves report
@@ -660,7 +671,7 @@ static int on_event(rv_event_t ev, rv_frame_t *f, int line, void *ctx)
     }
 #endif
     rv_vm_forbid_code(true);
-    take_snapshot(t, ev, f, line);
+    take_snapshot(t, ev, f, line, ev == RV_EV_RETURN ? value : NULL);
     rv_vm_forbid_code(false);
     return 0;
 }

@@ -120,6 +120,9 @@ typedef struct rv_frame_rec {
     bool shared;           /* vars are the step before's (a frame below the
                               active one rarely changes: deep recursion
                               stays linear in memory) */
+    bool has_return;       /* the innermost frame of a `return` step: */
+    uint64_t ret;          /* the id of the value returned or yielded, reached
+                              right after the vars as if one more */
 } rv_frame_rec_t;
 
 typedef struct rv_step_rec {
