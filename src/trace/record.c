@@ -526,6 +526,7 @@ static void record_frames(rv_trace_t *t, rv_step_rec_t *s, rv_frame_t *f, int li
         if (x == f && ret) {
             fr->has_return = true;
             fr->ret = ret->id;
+            fr->yields = f->pc > 0 && f->code->code[f->pc - 1].op == RV_OP_YIELD_VALUE;
             if (ret->id < t->first_new_id && !rv_state_get(&t->current, ret->id))
                 enqueue(w, ret);
         }

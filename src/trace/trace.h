@@ -120,6 +120,7 @@ typedef struct rv_frame_rec {
     bool shared;           /* vars are the step before's (a frame below the
                               active one rarely changes: deep recursion
                               stays linear in memory) */
+    bool yields;           /* a generator suspending, not returning */
     bool has_return;       /* the innermost frame of a `return` step: */
     uint64_t ret;          /* the id of the value returned or yielded, reached
                               right after the vars as if one more */

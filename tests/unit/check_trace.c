@@ -202,6 +202,38 @@ START_TEST(long_run_over_a_large_heap_stays_small)
 }
 END_TEST
 
+/* The object a frame returns is held by the return step's innermost frame
+ * only: listed after its vars and counted; other steps have none. */
+START_TEST(return_value_is_listed_and_counted)
+{
+    trace("def f(a):\n    return (a, [a])\nt = f(1)\n");
+    const rv_trace_t *t = &session.trace;
+    size_t at = SIZE_MAX;
+    for (size_t i = 0; i < t->nsteps; i++) {
+        for (size_t k = 0; k + 1 < t->steps[i].nframes; k++)
+            ck_assert(!t->steps[i].frames[k].has_return);
+        if (t->steps[i].event == RV_EV_RETURN)
+            at = i;
+        else if (t->steps[i].nframes)
+            ck_assert(!t->steps[i].frames[t->steps[i].nframes - 1].has_return);
+    }
+    ck_assert_uint_ne(at, SIZE_MAX);
+    const rv_frame_rec_t *fr = &t->steps[at].frames[1];
+    ck_assert(fr->has_return);
+    ck_assert(!fr->yields);
+    ck_assert_uint_eq(fr->ret, var_id("t")); /* the tuple is what t gets */
+    rv_trace_cursor_t c;
+    const rv_snapshot_t *s = replay(&c, at);
+    const rv_snap_obj_t *tup = find(s, fr->ret);
+    ck_assert_uint_eq(tup->refcount, 1);
+    ck_assert_str_eq(tup->repr, "(1, [1])");
+    /* Reached after the vars (f's a, the int 1), before the list in it. */
+    ck_assert_uint_eq(rv_snapshot_find(s, fr->ret) + 1, rv_snapshot_find(s, tup->refs[1].target));
+    rv_cursor_free(&c);
+    untrace();
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("trace");
@@ -218,6 +250,7 @@ static Suite *suite(void)
         { "freed", freed_once_and_cycles_unreachable },
         { "ids", ids_do_not_depend_on_tracing },
         { "memory", long_run_over_a_large_heap_stays_small },
+        { "return", return_value_is_listed_and_counted },
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         TCase *tc = tcase_create(cases[i].name);
