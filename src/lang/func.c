@@ -12,6 +12,7 @@
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
 #include "lang/vm.h"
+#include "lang/vm_int.h"
 
 static int identity_hash(rv_obj_t *o, int64_t *out)
 {
@@ -131,6 +132,25 @@ static bool is_dunder(const rv_obj_t *name)
     return n > 4 && s[0] == '_' && s[1] == '_' && s[n - 1] == '_' && s[n - 2] == '_';
 }
 
+/* A cell is shared with other frames: the enclosing function's, or those
+ * of its inner functions (`nonlocal`).  Any of them may bind or empty it,
+ * so the binding order learns of it when it is listed: a cell emptied
+ * leaves the order, one filled elsewhere joins at the end (as a name bound
+ * since the last snapshot; f_locals has it from then on). */
+static void sync_cell_slots(rv_frame_t *f)
+{
+    const rv_code_t *c = f->code;
+    for (size_t slot = c->nlocals; slot < f->nfast; slot++) {
+        const rv_obj_t *v = f->fast[slot];
+        if (!v || !RV_IS(v, rv_cell_type))
+            continue;
+        if (((const rv_cell_t *)v)->ref)
+            rv_frame_bind_slot(f, slot);
+        else
+            rv_frame_unbind_slot(f, slot);
+    }
+}
+
 void rv_frame_vars(rv_frame_t *f, rv_var_fn fn, void *ctx)
 {
     if (f->code && (f->code->flags & RV_CO_MODULE)) {
@@ -142,6 +162,7 @@ void rv_frame_vars(rv_frame_t *f, rv_var_fn fn, void *ctx)
         return;
     }
     rv_code_t *c = f->code;
+    sync_cell_slots(f);
     for (size_t i = 0; i < f->norder; i++) {
         uint32_t slot = f->order[i];
         rv_obj_t *v = f->fast[slot];

@@ -338,15 +338,22 @@ static int bind_arguments(rv_frame_t *f, rv_function_t *fn, rv_obj_t *const *arg
     if (err)
         return -1;
     make_cells(f, fn);
-    /* The snapshot lists parameters in their order, whatever order the
-     * call gave them in; a parameter that lives in a cell is listed by
-     * its cell. */
-    for (size_t i = 0; i < nparams; i++)
-        if (f->fast[i])
+    /* The snapshot lists parameters in co_varnames order, whatever order
+     * the call gave them in (a parameter that lives in a cell is listed by
+     * its cell, in its place), then the free variables bound in the
+     * enclosing scope, in co_freevars order: CPython 3.11's f_locals. */
+    for (size_t i = 0; i < nparams; i++) {
+        if (f->fast[i]) {
             rv_frame_bind_slot(f, i);
-    for (size_t i = 0; i < co->ncells; i++)
-        if (((rv_cell_t *)f->fast[co->nlocals + i])->ref)
-            rv_frame_bind_slot(f, co->nlocals + i);
+            continue;
+        }
+        for (size_t k = 0; k < co->ncells; k++)
+            if (co->cell2arg[k] == (int)i && ((rv_cell_t *)f->fast[co->nlocals + k])->ref)
+                rv_frame_bind_slot(f, co->nlocals + k);
+    }
+    for (size_t i = 0; i < co->nfrees; i++)
+        if (((rv_cell_t *)f->fast[co->nlocals + co->ncells + i])->ref)
+            rv_frame_bind_slot(f, co->nlocals + co->ncells + i);
     return 0;
 }
 

@@ -426,6 +426,44 @@ static void add_changed(work_t *w, rv_obj_rec_t *r)
     rv_state_apply(&t->current, r);
 }
 
+/* Cells.  A function's references include what its closure cells hold,
+ * and a generator's those of its frame's cells, but writing a cell
+ * (`nonlocal n; n += 1` in an inner function, the enclosing function
+ * rebinding a captured name) touches only the cell, which is shared and
+ * knows none of them.  So the recorder keeps the objects whose references
+ * go through cells, and re-records those holding a cell written since the
+ * last snapshot. */
+static bool holds_cells(const rv_obj_t *o)
+{
+    if (o->type == &rv_function_type) {
+        const rv_obj_t *closure = ((const rv_function_t *)o)->closure;
+        return closure && rv_tuple_len(closure) > 0;
+    }
+    if (o->type == &rv_generator_type) {
+        const rv_frame_t *f = ((const rv_generator_t *)o)->frame;
+        return f && f->nfast > f->code->nlocals;
+    }
+    return false;
+}
+
+static bool holds_touched_cell(rv_obj_t *o)
+{
+    if (o->type == &rv_function_type) {
+        rv_obj_t *closure = ((rv_function_t *)o)->closure;
+        for (size_t i = 0; closure && i < rv_tuple_len(closure); i++) {
+            const rv_obj_t *cell = rv_tuple_get_borrow(closure, i);
+            if (cell && (cell->flags & RV_F_DIRTY))
+                return true;
+        }
+        return false;
+    }
+    const rv_frame_t *f = ((rv_generator_t *)o)->frame;
+    for (size_t i = f ? f->code->nlocals : 0; f && i < f->nfast; i++)
+        if (f->fast[i] && (f->fast[i]->flags & RV_F_DIRTY))
+            return true;
+    return false;
+}
+
 /* Records o if its state changed, and queues what it refers to that has
  * never been recorded (statics, objects older than the trace). */
 static void record_object(work_t *w, rv_obj_t *o)
@@ -438,6 +476,8 @@ static void record_object(work_t *w, rv_obj_t *o)
     if (prev && state_is_final(o))
         return;
     rv_obj_rec_t *r = diff_state(t, o, prev, &w->raw, true);
+    if (!prev && holds_cells(o))
+        rv_idmap_put(&t->cell_holders, o->id, o);
     if (!r)
         return;
     add_changed(w, r);
@@ -608,6 +648,11 @@ static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line,
             enqueue(&w, t->dirty.vals[i]);
     for (rv_obj_t *o = rv_heap_last(); o && o->id >= t->first_new_id; o = rv_heap_prev(o))
         enqueue(&w, o);
+    if (t->cells_touched)
+        for (size_t i = 0; i < t->cell_holders.cap; i++)
+            if (t->cell_holders.keys[i] && holds_touched_cell(t->cell_holders.vals[i]))
+                enqueue(&w, t->cell_holders.vals[i]);
+    t->cells_touched = false;
     while (w.len) {
         rv_obj_t *o = w.queue[--w.len];
         if (o->scratch == w.mark)
@@ -692,6 +737,8 @@ static void on_free(rv_obj_t *o, void *ctx)
     rv_trace_t *t = ctx;
     if (o->flags & RV_F_DIRTY)
         rv_idmap_del(&t->dirty, o->id);
+    if (o->type == &rv_function_type || o->type == &rv_generator_type)
+        rv_idmap_del(&t->cell_holders, o->id);
     /* Objects made since the last snapshot (or by the snapshot being
      * taken) have no state: most freed objects are such temporaries. */
     if (o->id >= (t->temp_from ? t->temp_from : t->first_new_id) ||
@@ -709,6 +756,8 @@ static void on_touch(rv_obj_t *o, void *ctx)
 {
     rv_trace_t *t = ctx;
     rv_idmap_put(&t->dirty, o->id, o);
+    if (o->type == &rv_cell_type)
+        t->cells_touched = true;
 }
 
 void rv_trace_init(rv_trace_t *t, const rv_trace_options_t *opt)
@@ -719,6 +768,7 @@ void rv_trace_init(rv_trace_t *t, const rv_trace_options_t *opt)
         t->opt.repr_limit = 200;
     rv_state_init(&t->current);
     rv_idmap_init(&t->dirty);
+    rv_idmap_init(&t->cell_holders);
 }
 
 void rv_trace_attach(rv_trace_t *t)
@@ -845,4 +895,5 @@ void rv_trace_free(rv_trace_t *t)
     rv_buf_free(&t->out);
     rv_state_free(&t->current);
     rv_idmap_free(&t->dirty);
+    rv_idmap_free(&t->cell_holders);
 }

@@ -156,6 +156,10 @@ typedef struct rv_trace {
     /* recording state */
     rv_state_t current;       /* every recorded live object's state */
     rv_idmap_t dirty;         /* id -> rv_obj_t *: touched since the last event */
+    rv_idmap_t cell_holders;  /* id -> rv_obj_t *: recorded functions and
+                                 generators whose references go through
+                                 cells (see record.c) */
+    bool cells_touched;       /* a cell was written since the last event */
     uint64_t first_new_id;    /* objects from this id on are new since then */
     uint64_t temp_from;       /* while a snapshot is taken: its first temporary id */
     const void *last_type;    /* the type of the last state made, and its */
