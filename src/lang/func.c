@@ -240,7 +240,7 @@ static void function_clear(rv_obj_t *o)
     rv_clearref(&f->defaults);
     rv_clearref(&f->kwdefaults);
     rv_clearref(&f->closure);
-    rv_clearref(&f->dict);
+    rv_dict_clear_owned(&f->dict, o);
     rv_clearref(&f->klass);
     rv_clearref(&f->doc);
 }
@@ -330,7 +330,7 @@ static rv_obj_t *function_getattr(rv_obj_t *o, rv_obj_t *name)
     }
     if (strcmp(n, "__dict__") == 0) {
         if (!f->dict)
-            f->dict = rv_dict_new();
+            f->dict = rv_dict_new_owned(o);
         return rv_incref(f->dict);
     }
     if (f->dict) {
@@ -375,7 +375,7 @@ static int function_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
         rv_str_eq_cstr(value, "__main__") && !(f->dict && rv_dict_get_borrow(f->dict, name)))
         return 0;
     if (!f->dict)
-        f->dict = rv_dict_new();
+        f->dict = rv_dict_new_owned(o);
     if (value)
         return rv_dict_set(f->dict, name, value);
     return rv_dict_del(f->dict, name);

@@ -208,6 +208,26 @@ static void rwrite_view(rbudget_t *b, const rv_state_obj_t *view)
     rv_buf_adds(b->out, "])");
 }
 
+/* BaseException_repr: the type's name, then a lone argument's repr in
+ * parentheses, or the args tuple's repr. */
+static void rwrite_exc(rbudget_t *b, const rv_state_obj_t *exc)
+{
+    rv_buf_adds(b->out, exc->rec->type);
+    const rv_state_obj_t *args = NULL;
+    for (size_t i = 0; i < exc->nrefs && !args; i++)
+        if (exc->refs[i].kind == RV_REF_NAMED && strcmp(exc->refs[i].label, "args") == 0)
+            args = rv_state_get(b->st, exc->refs[i].target);
+    if (args && args->nrefs == 1) {
+        rv_buf_addc(b->out, '(');
+        rwrite(b, args->refs[0].target);
+        rv_buf_addc(b->out, ')');
+    } else if (args) {
+        rwrite(b, args->rec->id);
+    } else {
+        rv_buf_adds(b->out, "()");
+    }
+}
+
 static bool on_path(const rbudget_t *b, uint64_t id)
 {
     for (size_t i = 0; i < b->npath; i++)
@@ -232,7 +252,7 @@ static void rwrite(rbudget_t *b, uint64_t id)
     }
     if (on_path(b, id)) {
         static const char *const again[] = { "", "[...]", "(...)", "{...}", "set(...)",
-                                             "set(...)", "...", "...", "..." };
+                                             "set(...)", "...", "...", "...", "..." };
         rv_buf_adds(b->out, again[kind]);
         return;
     }
@@ -267,6 +287,9 @@ static void rwrite(rbudget_t *b, uint64_t id)
         rv_buf_adds(b->out, frozen ? "})" : "}");
         break;
     }
+    case RV_REPR_EXC:
+        rwrite_exc(b, so);
+        break;
     default:
         rwrite_view(b, so);
         break;

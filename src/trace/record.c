@@ -195,6 +195,7 @@ static rv_repr_kind_t repr_kind_of(const rv_obj_t *o)
            : ty == &rv_dict_keys_type ? RV_REPR_KEYS
            : ty == &rv_dict_values_type ? RV_REPR_VALUES
            : ty == &rv_dict_items_type  ? RV_REPR_ITEMS
+           : rv_exc_repr_from_args(o)   ? RV_REPR_EXC
                                         : RV_REPR_TEXT;
 }
 

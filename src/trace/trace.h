@@ -48,10 +48,11 @@ typedef enum rv_value_kind {
 
 /* How a snapshot writes an object's repr: stored text, or built from the
  * reprs of what it refers to (a container's repr changes when an item
- * does, without the container being touched). */
+ * does, without the container being touched; so does an exception's,
+ * `ValueError([1, 2])`, when its args' items do). */
 typedef enum rv_repr_kind {
     RV_REPR_TEXT, RV_REPR_LIST, RV_REPR_TUPLE, RV_REPR_DICT, RV_REPR_SET,
-    RV_REPR_FROZENSET, RV_REPR_KEYS, RV_REPR_VALUES, RV_REPR_ITEMS
+    RV_REPR_FROZENSET, RV_REPR_KEYS, RV_REPR_VALUES, RV_REPR_ITEMS, RV_REPR_EXC
 } rv_repr_kind_t;
 
 /* The state of one object at one step (immutable once recorded). */
