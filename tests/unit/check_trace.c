@@ -234,6 +234,29 @@ START_TEST(return_value_is_listed_and_counted)
 }
 END_TEST
 
+/* Writes that go through a shared cell or an object's __dict__ touch only
+ * that: the function whose cell refs show the cell, the instance whose
+ * attributes are the dict's items, are still re-recorded. */
+START_TEST(writes_through_cells_and_dicts_show)
+{
+    trace("def outer():\n    n = 0\n    def inc():\n        nonlocal n\n        n += 1\n"
+          "    return inc\ninc = outer()\ninc()\ninc()\n"
+          "class P:\n    pass\np = P()\nvars(p)['x'] = 7\n");
+    rv_trace_cursor_t c;
+    const rv_snapshot_t *s = replay(&c, SIZE_MAX);
+    const rv_snap_obj_t *inc = find(s, var_id("inc"));
+    ck_assert_uint_eq(inc->nrefs, 1);
+    ck_assert_str_eq(inc->refs[0].label, "n");
+    ck_assert_str_eq(find(s, inc->refs[0].target)->repr, "2");
+    const rv_snap_obj_t *p = find(s, var_id("p"));
+    ck_assert_uint_eq(p->nrefs, 2); /* x, then __class__ */
+    ck_assert_str_eq(p->refs[0].label, "x");
+    ck_assert_str_eq(find(s, p->refs[0].target)->repr, "7");
+    rv_cursor_free(&c);
+    untrace();
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("trace");
@@ -251,6 +274,7 @@ static Suite *suite(void)
         { "ids", ids_do_not_depend_on_tracing },
         { "memory", long_run_over_a_large_heap_stays_small },
         { "return", return_value_is_listed_and_counted },
+        { "cells and dicts", writes_through_cells_and_dicts_show },
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         TCase *tc = tcase_create(cases[i].name);
