@@ -465,6 +465,16 @@ static bool holds_touched_cell(rv_obj_t *o)
     return false;
 }
 
+/* Whether o may be alive and never recorded although the snapshot does
+ * not queue it: objects older than the last snapshot, and static objects
+ * (a library type such as array.array gets its id when first used, but it
+ * is on no heap list, so it is never among the new objects queued). */
+static bool maybe_unrecorded(const rv_trace_t *t, const rv_obj_t *o)
+{
+    return (o->id < t->first_new_id || (o->flags & RV_F_STATIC)) &&
+           !rv_state_get(&t->current, o->id);
+}
+
 /* Records o if its state changed, and queues what it refers to that has
  * never been recorded (statics, objects older than the trace). */
 static void record_object(work_t *w, rv_obj_t *o)
@@ -486,9 +496,8 @@ static void record_object(work_t *w, rv_obj_t *o)
      * others are the previous state's, whose targets were recorded then. */
     for (size_t i = 0; i < r->nstored; i++) {
         rv_obj_t *child = w->raw.objs[r->pos ? r->pos[i] : r->refs_from + i];
-        /* Objects created since the last snapshot are all queued already. */
-        if (child->id < t->first_new_id && child->scratch != w->mark &&
-            !rv_state_get(&t->current, child->id))
+        /* Heap objects created since the last snapshot are queued already. */
+        if (child->scratch != w->mark && maybe_unrecorded(t, child))
             enqueue(w, child);
     }
 }
@@ -511,7 +520,7 @@ static void add_var(rv_obj_t *name, rv_obj_t *value, void *ctx)
     fr->vars[fr->nvars].name = pool_intern(fb->t, rv_str_utf8(name));
     fr->vars[fr->nvars].id = value->id;
     fr->nvars++;
-    if (value->id < fb->t->first_new_id && !rv_state_get(&fb->t->current, value->id))
+    if (maybe_unrecorded(fb->t, value))
         enqueue(fb->w, value);
 }
 
@@ -568,7 +577,7 @@ static void record_frames(rv_trace_t *t, rv_step_rec_t *s, rv_frame_t *f, int li
             fr->has_return = true;
             fr->ret = ret->id;
             fr->yields = f->pc > 0 && f->code->code[f->pc - 1].op == RV_OP_YIELD_VALUE;
-            if (ret->id < t->first_new_id && !rv_state_get(&t->current, ret->id))
+            if (maybe_unrecorded(t, ret))
                 enqueue(w, ret);
         }
     }
