@@ -262,7 +262,9 @@ static char *make_qualname(const unit_t *parent, const char *name)
     rv_symbol_t *sym = rv_scope_lookup(parent->scope, name);
     if (sym && sym->binding == RV_B_GLOBAL_EXPLICIT)
         return rv_strdup(name);
-    const char *sep = parent->scope->kind == RV_SCOPE_CLASS ? "." : ".<locals>.";
+    /* compiler_set_qualname: only a function parent adds <locals> (a
+     * lambda in a list comprehension is `<listcomp>.<lambda>`). */
+    const char *sep = parent->scope->kind == RV_SCOPE_FUNCTION ? ".<locals>." : ".";
     size_t n = strlen(parent->qualname) + strlen(sep) + strlen(name) + 1;
     char *q = rv_malloc(n);
     snprintf(q, n, "%s%s%s", parent->qualname, sep, name);
