@@ -132,6 +132,13 @@ static bool is_dunder(const rv_obj_t *name)
     return n > 4 && s[0] == '_' && s[1] == '_' && s[n - 1] == '_' && s[n - 2] == '_';
 }
 
+/* The compiler's own names are not identifiers: the `.0` argument of a
+ * generator expression or comprehension. */
+static bool is_hidden_name(const rv_obj_t *name)
+{
+    return rv_str_nbytes(name) == 0 || rv_str_utf8(name)[0] == '.' || is_dunder(name);
+}
+
 /* A cell is shared with other frames: the enclosing function's, or those
  * of its inner functions (`nonlocal`).  Any of them may bind or empty it,
  * so the binding order learns of it when it is listed: a cell emptied
@@ -175,6 +182,8 @@ void rv_frame_vars(rv_frame_t *f, rv_var_fn fn, void *ctx)
             name = c->cellvars[slot - c->nlocals];
         else
             name = c->freevars[slot - c->nlocals - c->ncells];
+        if (is_hidden_name(name))
+            continue;
         /* Cells are shown by the value they hold. */
         if (RV_IS(v, rv_cell_type)) {
             v = ((rv_cell_t *)v)->ref;
