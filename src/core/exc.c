@@ -26,7 +26,7 @@ static void exc_clear(rv_obj_t *o)
     rv_clearref(&e->args);
     rv_clearref(&e->context);
     rv_clearref(&e->cause);
-    rv_clearref(&e->dict);
+    rv_dict_clear_owned(&e->dict, o);
     rv_clearref(&e->suggestion);
     rv_clearref(&e->name);
     rv_clearref(&e->obj);
@@ -124,6 +124,11 @@ fail:
     return NULL;
 }
 
+bool rv_exc_repr_from_args(const rv_obj_t *o)
+{
+    return o->type->repr == exc_repr;
+}
+
 /* AttributeError's members name and obj (settable, None when unset), or
  * NULL for other names and types. */
 static rv_obj_t **attribute_error_member(rv_obj_t *o, const char *n)
@@ -150,6 +155,12 @@ static rv_obj_t *exc_getattr(rv_obj_t *o, rv_obj_t *name)
         return rv_incref(e->cause ? e->cause : rv_None);
     if (strcmp(n, "__suppress_context__") == 0)
         return rv_bool_from(e->suppress_context);
+    if (strcmp(n, "__dict__") == 0) {
+        /* BaseException's __dict__ getset (vars(e)). */
+        if (!e->dict)
+            e->dict = rv_dict_new_owned(o);
+        return rv_incref(e->dict);
+    }
     if (strcmp(n, "__traceback__") == 0) {
         /* Traceback objects are not modelled; an exception never raised has
          * none. */
@@ -242,7 +253,7 @@ static int exc_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
         return 0;
     }
     if (!e->dict)
-        e->dict = rv_dict_new();
+        e->dict = rv_dict_new_owned(o);
     if (value)
         return rv_dict_set(e->dict, name, value);
     return rv_dict_del(e->dict, name);

@@ -91,6 +91,9 @@ bool rv_is_exc_type(const rv_obj_t *o);
 bool rv_is_exc(const rv_obj_t *o);
 /* str(exc) as CPython prints it after "TypeError: " (KeyError shows the
  * repr of its key).  New str. */
+/* Whether o's repr is BaseException's (BaseException_repr): its type's
+ * name and the repr of its args, so it follows what the args hold. */
+bool rv_exc_repr_from_args(const rv_obj_t *o);
 rv_obj_t *rv_exc_message(rv_obj_t *exc);
 void rv_exc_add_tb(rv_obj_t *exc, const char *file, int line, const char *func);
 /* After a failed lookup of name on obj: a pending AttributeError that does

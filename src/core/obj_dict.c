@@ -55,6 +55,7 @@ typedef struct rv_dict {
     uint64_t version;    /* changes on every insert/delete (iteration check) */
     size_t changed_from; /* lowest entry changed since the tracer last
                             recorded the dict (SIZE_MAX: none) */
+    rv_obj_t *owner;     /* the object whose __dict__ it is (borrowed), or NULL */
 } rv_dict_t;
 
 #define DICT(o) ((rv_dict_t *)(o))
@@ -63,6 +64,8 @@ typedef struct rv_dict {
 static void dict_touch(rv_dict_t *d, size_t entry)
 {
     rv_touch(&d->ob);
+    if (d->owner)
+        rv_touch(d->owner);
     if (entry < d->changed_from)
         d->changed_from = entry;
 }
@@ -241,6 +244,21 @@ static int set_with_hash(rv_dict_t *d, rv_obj_t *key, int64_t hash, rv_obj_t *va
 rv_obj_t *rv_dict_new(void)
 {
     return rv_obj_alloc(&rv_dict_type, sizeof(rv_dict_t));
+}
+
+rv_obj_t *rv_dict_new_owned(rv_obj_t *owner)
+{
+    rv_obj_t *d = rv_dict_new();
+    DICT(d)->owner = owner;
+    return d;
+}
+
+void rv_dict_clear_owned(rv_obj_t **slot, rv_obj_t *owner)
+{
+    /* The dict may outlive its owner (`d = vars(obj); del obj`). */
+    if (*slot && DICT(*slot)->owner == owner)
+        DICT(*slot)->owner = NULL;
+    rv_clearref(slot);
 }
 
 /* dict_new_presized: no table for up to 5 items, else room for n (at

@@ -7,6 +7,12 @@
 #include "core/object.h"
 
 rv_obj_t *rv_dict_new(void);
+/* A dict that is owner's __dict__: owner's references are its items (an
+ * instance's attributes), so every write to the dict touches owner too,
+ * whoever makes it (`vars(obj)['x'] = 1`).  owner is borrowed: before it
+ * lets go of the dict it calls rv_dict_clear_owned, which forgets it. */
+rv_obj_t *rv_dict_new_owned(rv_obj_t *owner);
+void rv_dict_clear_owned(rv_obj_t **slot, rv_obj_t *owner);
 /* A dict pre-sized for n items, as a {k: v, ...} display builds it
  * (_PyDict_FromItems): unicode when every key is an exact str. */
 rv_obj_t *rv_dict_new_presized(size_t n, bool unicode);

@@ -88,6 +88,19 @@ static void describe_bindings(rv_describer_t *d, const rv_view_t *v, rv_buf_t *o
     for (size_t k = 0; before && k < before->nvars; k++)
         if (!find_var(fr, before->vars[k].name))
             rv_buf_printf(out, "%s was deleted.\n", before->vars[k].name);
+    const rv_snap_obj_t *ret = fr->has_return ? rv_view_object(v, fr->ret) : NULL;
+    if (ret) {
+        rv_buf_printf(out, "%s %s ", fr->function, fr->yields ? "yields" : "returns");
+        const char *alias = rv_view_is_inline(v, ret) ? NULL : other_var(st, fr->ret, NULL);
+        if (alias) {
+            rv_buf_printf(out, "the %s %s refers to", ret->rec->type, alias);
+        } else {
+            if (ret->rec->id >= st->new_from && !rv_view_is_inline(v, ret))
+                rv_buf_adds(out, "a new ");
+            name_object(v, ret, out);
+        }
+        rv_buf_adds(out, ".\n");
+    }
 }
 
 /* Who refers to o: "a" for a variable, "a[0]" for an item of a container a

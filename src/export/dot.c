@@ -221,6 +221,22 @@ static void frame_node(Agraph_t *g, const rv_view_t *v, size_t f, const palette_
         }
         rv_buf_adds(&b, "</TD></TR>");
     }
+    /* Python Tutor's "Return value" row: the frame is returning (or
+     * yielding) that object. */
+    if (fr->has_return) {
+        rv_buf_adds(&b, "<TR><TD ALIGN=\"RIGHT\"><I>" RV_VIEW_RETURN_LABEL
+                        "</I></TD><TD PORT=\"ret\" BORDER=\"1\">");
+        const rv_snap_obj_t *o = rv_view_object(v, fr->ret);
+        if (o && rv_view_is_inline(v, o)) {
+            rv_buf_t t = RV_BUF_INIT;
+            rv_view_short_repr(v, o, &t);
+            rv_dot_escape(&b, rv_buf_cstr(&t));
+            rv_buf_free(&t);
+        } else {
+            rv_buf_adds(&b, "&#9679;");
+        }
+        rv_buf_adds(&b, "</TD></TR>");
+    }
     rv_buf_adds(&b, "</TABLE>");
     char name[32];
     snprintf(name, sizeof name, "frame%zu", f);
@@ -388,6 +404,8 @@ Agraph_t *rv_dot_graph(const rv_view_t *v, const char *title, const char *desc, 
             snprintf(port, sizeof port, "v%zu:c", k);
             edge(g, from, port, st->frames[f].vars[k].id);
         }
+        if (st->frames[f].has_return)
+            edge(g, from, "ret:c", st->frames[f].ret);
     }
     for (size_t i = 0; i < v->nnodes; i++) {
         if (v->cut[i])

@@ -106,6 +106,8 @@ static cJSON *snapshot_json(const rv_export_input_t *in, const rv_snapshot_t *s)
             cJSON_AddNumberToObject(vj, "ref", (double)fr->vars[v].id);
             cJSON_AddItemToArray(vars, vj);
         }
+        if (fr->has_return)
+            cJSON_AddNumberToObject(fj, "return", (double)fr->ret);
         cJSON_AddItemToArray(frames, fj);
     }
     cJSON *objects = cJSON_AddArrayToObject(o, "objects");

@@ -90,9 +90,18 @@ static void write_frames(text_ctx_t *c, const rv_view_t *v)
         for (size_t k = 0; k < fr->nvars; k++)
             if (strlen(fr->vars[k].name) > width)
                 width = strlen(fr->vars[k].name);
+        if (fr->has_return && strlen(RV_VIEW_RETURN_LABEL) > width)
+            width = strlen(RV_VIEW_RETURN_LABEL);
         for (size_t k = 0; k < fr->nvars; k++) {
             const rv_snap_obj_t *t = rv_view_object(v, fr->vars[k].id);
             rv_buf_printf(c->out, "    %-*s ", (int)width, fr->vars[k].name);
+            write_target(c, v, t, t && rv_view_is_inline(v, t));
+            rv_buf_addc(c->out, '\n');
+        }
+        /* What the frame returns (or yields), Python Tutor's last row. */
+        if (fr->has_return) {
+            const rv_snap_obj_t *t = rv_view_object(v, fr->ret);
+            rv_buf_printf(c->out, "    %-*s ", (int)width, RV_VIEW_RETURN_LABEL);
             write_target(c, v, t, t && rv_view_is_inline(v, t));
             rv_buf_addc(c->out, '\n');
         }

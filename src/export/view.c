@@ -133,6 +133,44 @@ typedef struct pending {
     size_t depth;
 } pending_t;
 
+/* Adds the nodes root reaches that are not drawn yet, depth first. */
+static void build_from(rv_view_t *v, uint64_t id, pending_t **stack, size_t *cap,
+                       rv_view_ref_t *refs)
+{
+    const rv_view_options_t *opt = v->opt;
+    size_t len = 0;
+    const rv_snap_obj_t *root = rv_view_object(v, id);
+    if (!root || rv_view_is_inline(v, root))
+        return;
+    if (len == *cap) {
+        *cap = *cap ? *cap * 2 : 64;
+        *stack = rv_realloc(*stack, *cap * sizeof **stack);
+    }
+    (*stack)[len++] = (pending_t){ root, 1 };
+    while (len) {
+        pending_t p = (*stack)[--len];
+        if (rv_idmap_has(&v->drawn, p.o->rec->id))
+            continue;
+        bool cut = p.depth >= opt->max_depth && p.o->nrefs > 0;
+        add_node(v, p.o, cut);
+        if (cut)
+            continue;
+        size_t n = rv_view_refs(v, p.o, refs);
+        for (size_t i = n; i-- > 0;) {
+            const rv_snap_obj_t *t = refs[i].target;
+            /* Drawn in the order strong references reach them. */
+            if (!t || refs[i].inline_value || (refs[i].ref && refs[i].ref->weak) ||
+                rv_idmap_has(&v->drawn, t->rec->id))
+                continue;
+            if (len == *cap) {
+                *cap = *cap ? *cap * 2 : 64;
+                *stack = rv_realloc(*stack, *cap * sizeof **stack);
+            }
+            (*stack)[len++] = (pending_t){ t, p.depth + 1 };
+        }
+    }
+}
+
 void rv_view_build(rv_view_t *v, const rv_snapshot_t *s, const rv_view_options_t *opt)
 {
     memset(v, 0, sizeof *v);
@@ -140,41 +178,15 @@ void rv_view_build(rv_view_t *v, const rv_snapshot_t *s, const rv_view_options_t
     v->opt = opt;
     rv_idmap_init(&v->drawn);
     pending_t *stack = NULL;
-    size_t len = 0, cap = 0;
+    size_t cap = 0;
     rv_view_ref_t *refs = rv_malloc((opt->max_items + 3) * sizeof *refs);
     const rv_step_rec_t *st = s->rec;
     for (size_t f = 0; f < st->nframes; f++) {
-        for (size_t k = 0; k < st->frames[f].nvars; k++) {
-            const rv_snap_obj_t *root = rv_view_object(v, st->frames[f].vars[k].id);
-            if (!root || rv_view_is_inline(v, root))
-                continue;
-            if (len == cap) {
-                cap = cap ? cap * 2 : 64;
-                stack = rv_realloc(stack, cap * sizeof *stack);
-            }
-            stack[len++] = (pending_t){ root, 1 };
-            while (len) {
-                pending_t p = stack[--len];
-                if (rv_idmap_has(&v->drawn, p.o->rec->id))
-                    continue;
-                bool cut = p.depth >= opt->max_depth && p.o->nrefs > 0;
-                add_node(v, p.o, cut);
-                if (cut)
-                    continue;
-                size_t n = rv_view_refs(v, p.o, refs);
-                for (size_t i = n; i-- > 0;) {
-                    const rv_snap_obj_t *t = refs[i].target;
-                    /* Drawn in the order strong references reach them. */
-                    if (!t || refs[i].inline_value || (refs[i].ref && refs[i].ref->weak) || rv_idmap_has(&v->drawn, t->rec->id))
-                        continue;
-                    if (len == cap) {
-                        cap = cap ? cap * 2 : 64;
-                        stack = rv_realloc(stack, cap * sizeof *stack);
-                    }
-                    stack[len++] = (pending_t){ t, p.depth + 1 };
-                }
-            }
-        }
+        for (size_t k = 0; k < st->frames[f].nvars; k++)
+            build_from(v, st->frames[f].vars[k].id, &stack, &cap, refs);
+        /* The return value is reached like one more variable. */
+        if (st->frames[f].has_return)
+            build_from(v, st->frames[f].ret, &stack, &cap, refs);
     }
     rv_free(refs);
     rv_free(stack);

@@ -24,6 +24,9 @@ typedef struct rv_view_options {
 
 extern const rv_view_options_t rv_view_defaults;
 
+/* The row a returning frame shows its return value in (Python Tutor's). */
+#define RV_VIEW_RETURN_LABEL "Return value"
+
 /* One reference as a diagram shows it. */
 typedef struct rv_view_ref {
     const rv_ref_rec_t *ref;  /* NULL: the "N hidden" gap */

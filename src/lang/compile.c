@@ -3,6 +3,7 @@
 #include "lang/compile.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/alloc.h"
@@ -173,6 +174,11 @@ void cu_load_const(compiler_t *c, rv_obj_t *v)
     cu_emit(c, RV_OP_LOAD_CONST, cu_add_const(c, v));
 }
 
+static int cmp_names(const void *a, const void *b)
+{
+    return strcmp(rv_str_utf8(*(rv_obj_t *const *)a), rv_str_utf8(*(rv_obj_t *const *)b));
+}
+
 static int find_or_add_str(rv_obj_t ***arr, size_t *n, const char *name)
 {
     for (size_t i = 0; i < *n; i++)
@@ -256,7 +262,9 @@ static char *make_qualname(const unit_t *parent, const char *name)
     rv_symbol_t *sym = rv_scope_lookup(parent->scope, name);
     if (sym && sym->binding == RV_B_GLOBAL_EXPLICIT)
         return rv_strdup(name);
-    const char *sep = parent->scope->kind == RV_SCOPE_CLASS ? "." : ".<locals>.";
+    /* compiler_set_qualname: only a function parent adds <locals> (a
+     * lambda in a list comprehension is `<listcomp>.<lambda>`). */
+    const char *sep = parent->scope->kind == RV_SCOPE_FUNCTION ? ".<locals>." : ".";
     size_t n = strlen(parent->qualname) + strlen(sep) + strlen(name) + 1;
     char *q = rv_malloc(n);
     snprintf(q, n, "%s%s%s", parent->qualname, sep, name);
@@ -291,6 +299,11 @@ void cu_enter(compiler_t *c, rv_scope_t *scope, const char *name, int firstline)
         if (sym->binding == RV_B_FREE)
             find_or_add_str(&u->freevars, &u->nfrees, sym->name);
     }
+    /* co_freevars is sorted by name (CPython's dictbytype): the order of
+     * the closure, of a function's cell refs and of the frame's free
+     * variables.  UTF-8 byte order is code point order. */
+    if (u->nfrees > 1)
+        qsort(u->freevars, u->nfrees, sizeof *u->freevars, cmp_names);
 }
 
 static void free_unit(unit_t *u)
@@ -698,8 +711,11 @@ static void stmt(compiler_t *c, const rv_node_t *n)
 {
     c->u->line = n->line;
     /* Every statement opens with its step marker; loops place theirs at the
-     * loop top so that each test is a step. */
-    if (n->kind != RV_N_WHILE && n->kind != RV_N_FOR)
+     * loop top so that each test is a step.  `global` and `nonlocal` have
+     * no code, so CPython gives them no line event: no step, never the
+     * current statement. */
+    if (n->kind != RV_N_WHILE && n->kind != RV_N_FOR && n->kind != RV_N_GLOBAL &&
+        n->kind != RV_N_NONLOCAL)
         cu_emit(c, RV_OP_STMT, stmt_line(n));
     switch (n->kind) {
     case RV_N_EXPR:

@@ -910,7 +910,7 @@ resume:
                     result = NULL;
                     goto error;
                 }
-            } else if (rv_vm_fire(RV_EV_RETURN, f, f->line) < 0) {
+            } else if (rv_vm_fire_return(f, f->line, result) < 0) {
                 rv_decref(result);
                 result = NULL;
                 goto error;
@@ -919,7 +919,7 @@ resume:
         case RV_OP_YIELD_VALUE:
             result = POP();
             *yielded = true;
-            if (rv_vm_fire(RV_EV_RETURN, f, f->line) < 0) {
+            if (rv_vm_fire_return(f, f->line, result) < 0) {
                 rv_decref(result);
                 result = NULL;
                 *yielded = false;

@@ -12,6 +12,7 @@
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
 #include "lang/vm.h"
+#include "lang/vm_int.h"
 
 static int identity_hash(rv_obj_t *o, int64_t *out)
 {
@@ -131,6 +132,32 @@ static bool is_dunder(const rv_obj_t *name)
     return n > 4 && s[0] == '_' && s[1] == '_' && s[n - 1] == '_' && s[n - 2] == '_';
 }
 
+/* The compiler's own names are not identifiers: the `.0` argument of a
+ * generator expression or comprehension. */
+static bool is_hidden_name(const rv_obj_t *name)
+{
+    return rv_str_nbytes(name) == 0 || rv_str_utf8(name)[0] == '.' || is_dunder(name);
+}
+
+/* A cell is shared with other frames: the enclosing function's, or those
+ * of its inner functions (`nonlocal`).  Any of them may bind or empty it,
+ * so the binding order learns of it when it is listed: a cell emptied
+ * leaves the order, one filled elsewhere joins at the end (as a name bound
+ * since the last snapshot; f_locals has it from then on). */
+static void sync_cell_slots(rv_frame_t *f)
+{
+    const rv_code_t *c = f->code;
+    for (size_t slot = c->nlocals; slot < f->nfast; slot++) {
+        const rv_obj_t *v = f->fast[slot];
+        if (!v || !RV_IS(v, rv_cell_type))
+            continue;
+        if (((const rv_cell_t *)v)->ref)
+            rv_frame_bind_slot(f, slot);
+        else
+            rv_frame_unbind_slot(f, slot);
+    }
+}
+
 void rv_frame_vars(rv_frame_t *f, rv_var_fn fn, void *ctx)
 {
     if (f->code && (f->code->flags & RV_CO_MODULE)) {
@@ -142,6 +169,7 @@ void rv_frame_vars(rv_frame_t *f, rv_var_fn fn, void *ctx)
         return;
     }
     rv_code_t *c = f->code;
+    sync_cell_slots(f);
     for (size_t i = 0; i < f->norder; i++) {
         uint32_t slot = f->order[i];
         rv_obj_t *v = f->fast[slot];
@@ -154,6 +182,8 @@ void rv_frame_vars(rv_frame_t *f, rv_var_fn fn, void *ctx)
             name = c->cellvars[slot - c->nlocals];
         else
             name = c->freevars[slot - c->nlocals - c->ncells];
+        if (is_hidden_name(name))
+            continue;
         /* Cells are shown by the value they hold. */
         if (RV_IS(v, rv_cell_type)) {
             v = ((rv_cell_t *)v)->ref;
@@ -219,7 +249,7 @@ static void function_clear(rv_obj_t *o)
     rv_clearref(&f->defaults);
     rv_clearref(&f->kwdefaults);
     rv_clearref(&f->closure);
-    rv_clearref(&f->dict);
+    rv_dict_clear_owned(&f->dict, o);
     rv_clearref(&f->klass);
     rv_clearref(&f->doc);
 }
@@ -309,7 +339,7 @@ static rv_obj_t *function_getattr(rv_obj_t *o, rv_obj_t *name)
     }
     if (strcmp(n, "__dict__") == 0) {
         if (!f->dict)
-            f->dict = rv_dict_new();
+            f->dict = rv_dict_new_owned(o);
         return rv_incref(f->dict);
     }
     if (f->dict) {
@@ -354,7 +384,7 @@ static int function_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
         rv_str_eq_cstr(value, "__main__") && !(f->dict && rv_dict_get_borrow(f->dict, name)))
         return 0;
     if (!f->dict)
-        f->dict = rv_dict_new();
+        f->dict = rv_dict_new_owned(o);
     if (value)
         return rv_dict_set(f->dict, name, value);
     return rv_dict_del(f->dict, name);

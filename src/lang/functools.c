@@ -58,7 +58,7 @@ int rv_functools_dict_set(rv_obj_t *o, rv_obj_t **dict, rv_obj_t *name, rv_obj_t
 {
     rv_touch(o);
     if (!*dict)
-        *dict = rv_dict_new();
+        *dict = rv_dict_new_owned(o);
     if (value)
         return rv_dict_set(*dict, name, value);
     if (!rv_dict_get_borrow(*dict, name)) {

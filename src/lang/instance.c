@@ -75,7 +75,7 @@ static rv_obj_t *call_dunder(rv_obj_t *o, const char *name, rv_obj_t *const *arg
 static void instance_clear(rv_obj_t *o)
 {
     rv_instance_t *in = (rv_instance_t *)o;
-    rv_clearref(&in->dict);
+    rv_dict_clear_owned(&in->dict, o);
     for (size_t i = 0; i < rv_class_ext(o->type)->nslots; i++)
         rv_clearref(&in->slots[i]);
 }
@@ -272,7 +272,7 @@ rv_obj_t *rv_instance_getattr(rv_obj_t *o, rv_obj_t *name)
         }
         if (rv_str_eq_cstr(name, "__dict__") && !rv_class_ext(t)->slotnames) {
             if (!in->dict)
-                in->dict = rv_dict_new();
+                in->dict = rv_dict_new_owned(o);
             return rv_incref(in->dict);
         }
         if (rv_str_eq_cstr(name, "__weakref__") && !rv_class_ext(t)->slotnames) {
@@ -337,7 +337,7 @@ static int instance_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
         return rv_dict_del(in->dict, name);
     }
     if (!in->dict)
-        in->dict = rv_dict_new();
+        in->dict = rv_dict_new_owned(o);
     return rv_dict_set(in->dict, name, value);
 }
 

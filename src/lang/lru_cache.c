@@ -315,7 +315,7 @@ static void lru_clear(rv_obj_t *o)
     cache_clear(l);
     rv_clearref(&l->cache);
     rv_clearref(&l->func);
-    rv_clearref(&l->dict);
+    rv_dict_clear_owned(&l->dict, o);
 }
 
 static void lru_release(rv_obj_t *o)
@@ -363,7 +363,7 @@ static rv_obj_t *lru_getattr(rv_obj_t *o, rv_obj_t *name)
     const char *n = rv_str_utf8(name);
     if (strcmp(n, "__dict__") == 0) {
         if (!l->dict)
-            l->dict = rv_dict_new();
+            l->dict = rv_dict_new_owned(o);
         return rv_incref(l->dict);
     }
     rv_obj_t *v = rv_functools_dict_get(&l->dict, name);

@@ -126,7 +126,7 @@ static void partial_clear(rv_obj_t *o)
     rv_clearref(&p->func);
     rv_clearref(&p->args);
     rv_clearref(&p->kw);
-    rv_clearref(&p->dict);
+    rv_dict_clear_owned(&p->dict, o);
 }
 
 static void partial_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
@@ -198,7 +198,7 @@ static rv_obj_t *partial_getattr(rv_obj_t *o, rv_obj_t *name)
         return rv_incref(p->kw);
     if (strcmp(n, "__dict__") == 0) {
         if (!p->dict)
-            p->dict = rv_dict_new();
+            p->dict = rv_dict_new_owned(o);
         return rv_incref(p->dict);
     }
     rv_obj_t *v = rv_functools_dict_get(&p->dict, name);

@@ -67,7 +67,7 @@ rv_frame_t *rv_vm_current_frame(void)
 
 /* Calls the hook with any pending exception set aside, so that the tracer
  * can take reprs freely. */
-int rv_vm_fire(rv_event_t ev, rv_frame_t *f, int line)
+static int fire(rv_event_t ev, rv_frame_t *f, int line, rv_obj_t *value)
 {
     if (!trace_fn || !rv_frame_is_traced(f))
         return 0;
@@ -78,7 +78,7 @@ int rv_vm_fire(rv_event_t ev, rv_frame_t *f, int line)
     for (rv_generator_t *g = running_gens; g; g = g->running_below)
         rv_touch(&g->ob);
     rv_obj_t *saved = rv_err_fetch();
-    int r = trace_fn(ev, f, line, trace_ctx);
+    int r = trace_fn(ev, f, line, value, trace_ctx);
     if (saved) {
         if (r < 0)
             rv_decref(saved);
@@ -86,6 +86,16 @@ int rv_vm_fire(rv_event_t ev, rv_frame_t *f, int line)
             rv_err_restore(saved);
     }
     return r;
+}
+
+int rv_vm_fire(rv_event_t ev, rv_frame_t *f, int line)
+{
+    return fire(ev, f, line, NULL);
+}
+
+int rv_vm_fire_return(rv_frame_t *f, int line, rv_obj_t *value)
+{
+    return fire(RV_EV_RETURN, f, line, value);
 }
 
 /******************************************************************************/
@@ -333,15 +343,22 @@ static int bind_arguments(rv_frame_t *f, rv_function_t *fn, rv_obj_t *const *arg
     if (err)
         return -1;
     make_cells(f, fn);
-    /* The snapshot lists parameters in their order, whatever order the
-     * call gave them in; a parameter that lives in a cell is listed by
-     * its cell. */
-    for (size_t i = 0; i < nparams; i++)
-        if (f->fast[i])
+    /* The snapshot lists parameters in co_varnames order, whatever order
+     * the call gave them in (a parameter that lives in a cell is listed by
+     * its cell, in its place), then the free variables bound in the
+     * enclosing scope, in co_freevars order: CPython 3.11's f_locals. */
+    for (size_t i = 0; i < nparams; i++) {
+        if (f->fast[i]) {
             rv_frame_bind_slot(f, i);
-    for (size_t i = 0; i < co->ncells; i++)
-        if (((rv_cell_t *)f->fast[co->nlocals + i])->ref)
-            rv_frame_bind_slot(f, co->nlocals + i);
+            continue;
+        }
+        for (size_t k = 0; k < co->ncells; k++)
+            if (co->cell2arg[k] == (int)i && ((rv_cell_t *)f->fast[co->nlocals + k])->ref)
+                rv_frame_bind_slot(f, co->nlocals + k);
+    }
+    for (size_t i = 0; i < co->nfrees; i++)
+        if (((rv_cell_t *)f->fast[co->nlocals + co->ncells + i])->ref)
+            rv_frame_bind_slot(f, co->nlocals + co->ncells + i);
     return 0;
 }
 

@@ -94,8 +94,11 @@ typedef struct rv_generator {
 typedef enum rv_event { RV_EV_STEP, RV_EV_CALL, RV_EV_RETURN, RV_EV_EXCEPTION } rv_event_t;
 
 /* The hook returns 0, or -1 with an exception pending to stop the program
- * (a step limit).  frame is the frame the event is about; line its line. */
-typedef int (*rv_trace_fn)(rv_event_t ev, rv_frame_t *frame, int line, void *ctx);
+ * (a step limit).  frame is the frame the event is about; line its line;
+ * value (borrowed) for RV_EV_RETURN the object being returned or yielded,
+ * else NULL (CPython's `arg` of a settrace 'return' event). */
+typedef int (*rv_trace_fn)(rv_event_t ev, rv_frame_t *frame, int line, rv_obj_t *value,
+                           void *ctx);
 void rv_vm_set_trace(rv_trace_fn fn, void *ctx);
 
 /* While set (a snapshot is being taken), running Python code fails with a

@@ -11,6 +11,8 @@ extern bool rv_vm_code_forbidden;
 /* Calls the trace hook for a traced frame, with any pending exception set
  * aside so that the tracer can take reprs freely. */
 int rv_vm_fire(rv_event_t ev, rv_frame_t *f, int line);
+/* The `return` event of f, returning or yielding value (borrowed). */
+int rv_vm_fire_return(rv_frame_t *f, int line, rv_obj_t *value);
 rv_frame_t *rv_frame_new(rv_code_t *code, rv_obj_t *globals);
 /* Binding order of fast locals (what the snapshot lists). */
 void rv_frame_bind_slot(rv_frame_t *f, size_t slot);

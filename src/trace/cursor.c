@@ -86,9 +86,36 @@ static rv_state_obj_t *count_ref(rv_trace_cursor_t *c, uint64_t id)
     return so;
 }
 
-/* Preorder depth-first from each frame's variables, children in reference
- * order: the listing order of the spec.  Each reference is looked up once
- * and counted on the way. */
+/* Lists what root id reaches that is not listed yet, preorder depth first,
+ * children in reference order, counting each reference on the way. */
+static void list_from(rv_trace_cursor_t *c, uint64_t id, rv_state_obj_t ***stack, size_t *len,
+                      size_t *cap)
+{
+    rv_snapshot_t *s = &c->snap;
+    rv_state_obj_t *root = count_ref(c, id);
+    if (!root || root->listed == s->stamp)
+        return;
+    push_state(stack, len, cap, root);
+    while (*len) {
+        rv_state_obj_t *so = (*stack)[--*len];
+        if (so->listed == s->stamp)
+            continue;
+        add_object(c, so);
+        for (size_t r = so->nrefs; r-- > 0;) {
+            /* A weak reference neither counts nor keeps its target
+             * reachable. */
+            if (so->refs[r].weak)
+                continue;
+            rv_state_obj_t *kid = count_ref(c, so->refs[r].target);
+            if (kid && kid->listed != s->stamp)
+                push_state(stack, len, cap, kid);
+        }
+    }
+}
+
+/* The listing order of the spec: from each frame's variables in order (a
+ * returning frame's return value right after its variables).  Each
+ * reference is looked up once. */
 static void list_objects(rv_trace_cursor_t *c, const rv_step_rec_t *st)
 {
     rv_snapshot_t *s = &c->snap;
@@ -96,27 +123,10 @@ static void list_objects(rv_trace_cursor_t *c, const rv_step_rec_t *st)
     size_t len = 0, cap = 0;
     for (size_t f = 0; f < st->nframes; f++) {
         const rv_frame_rec_t *fr = &st->frames[f];
-        for (size_t v = 0; v < fr->nvars; v++) {
-            rv_state_obj_t *root = count_ref(c, fr->vars[v].id);
-            if (!root || root->listed == s->stamp)
-                continue;
-            push_state(&stack, &len, &cap, root);
-            while (len) {
-                rv_state_obj_t *so = stack[--len];
-                if (so->listed == s->stamp)
-                    continue;
-                add_object(c, so);
-                for (size_t r = so->nrefs; r-- > 0;) {
-                    /* A weak reference neither counts nor keeps its
-                     * target reachable. */
-                    if (so->refs[r].weak)
-                        continue;
-                    rv_state_obj_t *kid = count_ref(c, so->refs[r].target);
-                    if (kid && kid->listed != s->stamp)
-                        push_state(&stack, &len, &cap, kid);
-                }
-            }
-        }
+        for (size_t v = 0; v < fr->nvars; v++)
+            list_from(c, fr->vars[v].id, &stack, &len, &cap);
+        if (fr->has_return)
+            list_from(c, fr->ret, &stack, &len, &cap);
     }
     rv_free(stack);
     for (size_t i = 0; i < s->nobjects; i++) {
@@ -198,6 +208,26 @@ static void rwrite_view(rbudget_t *b, const rv_state_obj_t *view)
     rv_buf_adds(b->out, "])");
 }
 
+/* BaseException_repr: the type's name, then a lone argument's repr in
+ * parentheses, or the args tuple's repr. */
+static void rwrite_exc(rbudget_t *b, const rv_state_obj_t *exc)
+{
+    rv_buf_adds(b->out, exc->rec->type);
+    const rv_state_obj_t *args = NULL;
+    for (size_t i = 0; i < exc->nrefs && !args; i++)
+        if (exc->refs[i].kind == RV_REF_NAMED && strcmp(exc->refs[i].label, "args") == 0)
+            args = rv_state_get(b->st, exc->refs[i].target);
+    if (args && args->nrefs == 1) {
+        rv_buf_addc(b->out, '(');
+        rwrite(b, args->refs[0].target);
+        rv_buf_addc(b->out, ')');
+    } else if (args) {
+        rwrite(b, args->rec->id);
+    } else {
+        rv_buf_adds(b->out, "()");
+    }
+}
+
 static bool on_path(const rbudget_t *b, uint64_t id)
 {
     for (size_t i = 0; i < b->npath; i++)
@@ -222,7 +252,7 @@ static void rwrite(rbudget_t *b, uint64_t id)
     }
     if (on_path(b, id)) {
         static const char *const again[] = { "", "[...]", "(...)", "{...}", "set(...)",
-                                             "set(...)", "...", "...", "..." };
+                                             "set(...)", "...", "...", "...", "..." };
         rv_buf_adds(b->out, again[kind]);
         return;
     }
@@ -257,6 +287,9 @@ static void rwrite(rbudget_t *b, uint64_t id)
         rv_buf_adds(b->out, frozen ? "})" : "}");
         break;
     }
+    case RV_REPR_EXC:
+        rwrite_exc(b, so);
+        break;
     default:
         rwrite_view(b, so);
         break;

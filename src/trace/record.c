@@ -219,6 +219,7 @@ static rv_repr_kind_t repr_kind_of(const rv_obj_t *o)
            : ty == &rv_dict_keys_type ? RV_REPR_KEYS
            : ty == &rv_dict_values_type ? RV_REPR_VALUES
            : ty == &rv_dict_items_type  ? RV_REPR_ITEMS
+           : rv_exc_repr_from_args(o)   ? RV_REPR_EXC
                                         : RV_REPR_TEXT;
 }
 
@@ -470,6 +471,54 @@ static void add_changed(work_t *w, rv_obj_rec_t *r)
     rv_state_apply(&t->current, r);
 }
 
+/* Cells.  A function's references include what its closure cells hold,
+ * and a generator's those of its frame's cells, but writing a cell
+ * (`nonlocal n; n += 1` in an inner function, the enclosing function
+ * rebinding a captured name) touches only the cell, which is shared and
+ * knows none of them.  So the recorder keeps the objects whose references
+ * go through cells, and re-records those holding a cell written since the
+ * last snapshot. */
+static bool holds_cells(const rv_obj_t *o)
+{
+    if (o->type == &rv_function_type) {
+        const rv_obj_t *closure = ((const rv_function_t *)o)->closure;
+        return closure && rv_tuple_len(closure) > 0;
+    }
+    if (o->type == &rv_generator_type) {
+        const rv_frame_t *f = ((const rv_generator_t *)o)->frame;
+        return f && f->nfast > f->code->nlocals;
+    }
+    return false;
+}
+
+static bool holds_touched_cell(rv_obj_t *o)
+{
+    if (o->type == &rv_function_type) {
+        rv_obj_t *closure = ((rv_function_t *)o)->closure;
+        for (size_t i = 0; closure && i < rv_tuple_len(closure); i++) {
+            const rv_obj_t *cell = rv_tuple_get_borrow(closure, i);
+            if (cell && (cell->flags & RV_F_DIRTY))
+                return true;
+        }
+        return false;
+    }
+    const rv_frame_t *f = ((rv_generator_t *)o)->frame;
+    for (size_t i = f ? f->code->nlocals : 0; f && i < f->nfast; i++)
+        if (f->fast[i] && (f->fast[i]->flags & RV_F_DIRTY))
+            return true;
+    return false;
+}
+
+/* Whether o may be alive and never recorded although the snapshot does
+ * not queue it: objects older than the last snapshot, and static objects
+ * (a library type such as array.array gets its id when first used, but it
+ * is on no heap list, so it is never among the new objects queued). */
+static bool maybe_unrecorded(const rv_trace_t *t, const rv_obj_t *o)
+{
+    return (o->id < t->first_new_id || (o->flags & RV_F_STATIC)) &&
+           !rv_state_get(&t->current, o->id);
+}
+
 /* Records o if its state changed, and queues what it refers to that has
  * never been recorded (statics, objects older than the trace). */
 static void record_object(work_t *w, rv_obj_t *o)
@@ -482,6 +531,8 @@ static void record_object(work_t *w, rv_obj_t *o)
     if (prev && state_is_final(o))
         return;
     rv_obj_rec_t *r = diff_state(t, o, prev, &w->raw, true);
+    if (!prev && holds_cells(o))
+        rv_idmap_put(&t->cell_holders, o->id, o);
     if (!r)
         return;
     add_changed(w, r);
@@ -489,9 +540,8 @@ static void record_object(work_t *w, rv_obj_t *o)
      * others are the previous state's, whose targets were recorded then. */
     for (size_t i = 0; i < r->nstored; i++) {
         rv_obj_t *child = w->raw.objs[r->pos ? r->pos[i] : r->refs_from + i];
-        /* Objects created since the last snapshot are all queued already. */
-        if (child->id < t->first_new_id && child->scratch != w->mark &&
-            !rv_state_get(&t->current, child->id))
+        /* Heap objects created since the last snapshot are queued already. */
+        if (child->scratch != w->mark && maybe_unrecorded(t, child))
             enqueue(w, child);
     }
 }
@@ -514,7 +564,7 @@ static void add_var(rv_obj_t *name, rv_obj_t *value, void *ctx)
     fr->vars[fr->nvars].name = pool_intern(fb->t, rv_str_utf8(name));
     fr->vars[fr->nvars].id = value->id;
     fr->nvars++;
-    if (value->id < fb->t->first_new_id && !rv_state_get(&fb->t->current, value->id))
+    if (maybe_unrecorded(fb->t, value))
         enqueue(fb->w, value);
 }
 
@@ -547,7 +597,9 @@ static void share_vars(rv_trace_t *t, rv_step_rec_t *s, size_t i)
     fr->shared = true;
 }
 
-static void record_frames(rv_trace_t *t, rv_step_rec_t *s, rv_frame_t *f, int line, work_t *w)
+/* ret: the value f returns or yields (a `return` step), or NULL. */
+static void record_frames(rv_trace_t *t, rv_step_rec_t *s, rv_frame_t *f, int line,
+                          rv_obj_t *ret, work_t *w)
 {
     size_t n = 0;
     for (rv_frame_t *x = f; x; x = x->back)
@@ -565,6 +617,13 @@ static void record_frames(rv_trace_t *t, rv_step_rec_t *s, rv_frame_t *f, int li
         frame_builder_t fb = { .t = t, .fr = fr, .w = w };
         rv_frame_vars(x, add_var, &fb);
         share_vars(t, s, i);
+        if (x == f && ret) {
+            fr->has_return = true;
+            fr->ret = ret->id;
+            fr->yields = f->pc > 0 && f->code->code[f->pc - 1].op == RV_OP_YIELD_VALUE;
+            if (maybe_unrecorded(t, ret))
+                enqueue(w, ret);
+        }
     }
 }
 
@@ -587,12 +646,14 @@ static bool selfcheck_due(const rv_trace_t *t)
 
 /* Every object reachable from the frames must have a recorded state equal
  * to its real one: a difference means a mutation without rv_touch. */
-static void check_recorded(rv_trace_t *t, rv_frame_t *f, int line)
+static void check_recorded(rv_trace_t *t, rv_frame_t *f, int line, rv_obj_t *ret)
 {
     work_t w = { .t = t, .mark = rv_heap_new_mark() };
     for (rv_frame_t *x = f; x; x = x->back)
         if (rv_frame_is_traced(x))
             rv_frame_vars(x, enqueue_var, &w);
+    if (ret)
+        enqueue(&w, ret);
     rv_buf_t report = RV_BUF_INIT;
     raw_refs_t raw = { 0 };
     while (w.len) {
@@ -631,7 +692,8 @@ static void check_recorded(rv_trace_t *t, rv_frame_t *f, int line)
 }
 #endif
 
-static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line)
+static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line,
+                          rv_obj_t *ret)
 {
     rv_step_rec_t *s = new_step(t);
     s->line = line;
@@ -646,7 +708,7 @@ static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line)
     uint64_t first_temp_id = rv_heap_peek_id();
     t->temp_from = first_temp_id;
     work_t w = { .t = t, .mark = rv_heap_new_mark(), .step = s };
-    record_frames(t, s, f, line, &w);
+    record_frames(t, s, f, line, ret, &w);
     /* Touched objects, then everything created since the last snapshot
      * that is still alive (the live list is in allocation order). */
     for (size_t i = 0; i < t->dirty.cap; i++)
@@ -654,6 +716,11 @@ static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line)
             enqueue(&w, t->dirty.vals[i]);
     for (rv_obj_t *o = rv_heap_last(); o && o->id >= t->first_new_id; o = rv_heap_prev(o))
         enqueue(&w, o);
+    if (t->cells_touched)
+        for (size_t i = 0; i < t->cell_holders.cap; i++)
+            if (t->cell_holders.keys[i] && holds_touched_cell(t->cell_holders.vals[i]))
+                enqueue(&w, t->cell_holders.vals[i]);
+    t->cells_touched = false;
     while (w.len) {
         rv_obj_t *o = w.queue[--w.len];
         if (o->scratch == w.mark)
@@ -669,7 +736,7 @@ static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line)
     rv_free(w.raw.keys);
 #ifdef RV_SELFCHECK
     if (rv_selfcheck_enabled && selfcheck_due(t))
-        check_recorded(t, f, line);
+        check_recorded(t, f, line, ret);
 #endif
     rv_heap_rewind_id(first_temp_id);
     t->temp_from = 0;
@@ -684,7 +751,7 @@ static bool module_is_finishing(const rv_frame_t *f)
            f->code->code[f->pc - 1].op == RV_OP_RETURN_VALUE;
 }
 
-static int on_event(rv_event_t ev, rv_frame_t *f, int line, void *ctx)
+static int on_event(rv_event_t ev, rv_frame_t *f, int line, rv_obj_t *value, void *ctx)
 {
     rv_trace_t *t = ctx;
     /* Once the limit stopped the program, the frames it leaves report
@@ -723,7 +790,7 @@ static int on_event(rv_event_t ev, rv_frame_t *f, int line, void *ctx)
     int depth = rv_recursion_depth;
     rv_recursion_depth = 0;
     rv_vm_forbid_code(true);
-    take_snapshot(t, ev, f, line);
+    take_snapshot(t, ev, f, line, ev == RV_EV_RETURN ? value : NULL);
     rv_vm_forbid_code(false);
     rv_recursion_depth = depth;
     rv_err_restore(pending);
@@ -745,6 +812,8 @@ static void on_free(rv_obj_t *o, void *ctx)
     rv_trace_t *t = ctx;
     if (o->flags & RV_F_DIRTY)
         rv_idmap_del(&t->dirty, o->id);
+    if (o->type == &rv_function_type || o->type == &rv_generator_type)
+        rv_idmap_del(&t->cell_holders, o->id);
     /* Objects made since the last snapshot (or by the snapshot being
      * taken) have no state: most freed objects are such temporaries. */
     if (o->id >= (t->temp_from ? t->temp_from : t->first_new_id) ||
@@ -763,6 +832,8 @@ static void on_touch(rv_obj_t *o, void *ctx)
     /* An object made since the last snapshot is recorded anyway, from the
      * live list's tail (statics are not on it): building a large structure
      * then costs no map entry per object. */
+    if (o->type == &rv_cell_type)
+        t->cells_touched = true;
     if (o->id >= t->first_new_id && !(o->flags & RV_F_STATIC))
         return;
     rv_idmap_put(&t->dirty, o->id, o);
@@ -776,6 +847,7 @@ void rv_trace_init(rv_trace_t *t, const rv_trace_options_t *opt)
         t->opt.repr_limit = 200;
     rv_state_init(&t->current);
     rv_idmap_init(&t->dirty);
+    rv_idmap_init(&t->cell_holders);
 }
 
 void rv_trace_attach(rv_trace_t *t)
@@ -901,4 +973,5 @@ void rv_trace_free(rv_trace_t *t)
     rv_buf_free(&t->out);
     rv_state_free(&t->current);
     rv_idmap_free(&t->dirty);
+    rv_idmap_free(&t->cell_holders);
 }

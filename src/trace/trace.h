@@ -49,10 +49,11 @@ typedef enum rv_value_kind {
 
 /* How a snapshot writes an object's repr: stored text, or built from the
  * reprs of what it refers to (a container's repr changes when an item
- * does, without the container being touched). */
+ * does, without the container being touched; so does an exception's,
+ * `ValueError([1, 2])`, when its args' items do). */
 typedef enum rv_repr_kind {
     RV_REPR_TEXT, RV_REPR_LIST, RV_REPR_TUPLE, RV_REPR_DICT, RV_REPR_SET,
-    RV_REPR_FROZENSET, RV_REPR_KEYS, RV_REPR_VALUES, RV_REPR_ITEMS
+    RV_REPR_FROZENSET, RV_REPR_KEYS, RV_REPR_VALUES, RV_REPR_ITEMS, RV_REPR_EXC
 } rv_repr_kind_t;
 
 /* The state of one object at one step (immutable once recorded). */
@@ -123,6 +124,10 @@ typedef struct rv_frame_rec {
     bool shared;           /* vars are the step before's (a frame below the
                               active one rarely changes: deep recursion
                               stays linear in memory) */
+    bool yields;           /* a generator suspending, not returning */
+    bool has_return;       /* the innermost frame of a `return` step: */
+    uint64_t ret;          /* the id of the value returned or yielded, reached
+                              right after the vars as if one more */
 } rv_frame_rec_t;
 
 typedef struct rv_step_rec {
@@ -155,6 +160,10 @@ typedef struct rv_trace {
     /* recording state */
     rv_state_t current;       /* every recorded live object's state */
     rv_idmap_t dirty;         /* id -> rv_obj_t *: touched since the last event */
+    rv_idmap_t cell_holders;  /* id -> rv_obj_t *: recorded functions and
+                                 generators whose references go through
+                                 cells (see record.c) */
+    bool cells_touched;       /* a cell was written since the last event */
     uint64_t first_new_id;    /* objects from this id on are new since then */
     uint64_t temp_from;       /* while a snapshot is taken: its first temporary id */
     const void *last_type;    /* the type of the last state made, and its */

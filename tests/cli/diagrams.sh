@@ -58,6 +58,8 @@ for f, s in zip(files, shown):
     drawn = [o for o in s["objects"] if not inline(o)]
     refs = sum(1 for o in drawn for r in o["refs"] if not inline(objs[r["ref"]]))
     refs += sum(1 for fr in s["frames"] for v in fr["vars"] if not inline(objs[v["ref"]]))
+    # A returning frame's "Return value" row points at what it returns.
+    refs += sum(1 for fr in s["frames"] if "return" in fr and not inline(objs[fr["return"]]))
     ghosts, unreachable = ghost_info[s["step"]]
     targets = {o["id"] for o in drawn} | set(ghosts)
     refs += len({(g, r["ref"]) for g in unreachable for r in history[g]["refs"] if r["ref"] in targets})

@@ -155,5 +155,43 @@ assert [v['name'] for v in call['frames'][1]['vars']] == ['lst', 'x'], call['fra
 objs = {o['id']: o for o in call['objects']}
 lst = call['frames'][1]['vars'][0]['ref']
 assert lst == call['frames'][0]['vars'][1]['ref'] and objs[lst]['refcount'] == 2
+ret = t['steps'][4]
+assert ret['frames'][1]['return'] == lst, ret['frames']
+assert all('return' not in f for s in t['steps'] for f in s['frames'] if s is not ret), 'return elsewhere'
+objs = {o['id']: o for o in ret['objects']}
+assert objs[lst]['refcount'] == 3, objs[lst]   # nums, lst and the return value
 " || { echo "FAIL: call and return snapshots"; fail=1; }
+
+# The value returned (or yielded) is listed right after the returning
+# frame's vars, as if one more variable, also when nothing else holds it;
+# jsonl writes it too.
+cat > "$tmp/y.py" <<'PY'
+def make():
+    return [[7]]
+def gen():
+    yield {'k': 1}
+x = make()
+g = gen()
+d = next(g)
+PY
+"$R" run --format json -o "$tmp/y.json" "$tmp/y.py" || fail=1
+"$R" run --format jsonl -o "$tmp/y.jsonl" "$tmp/y.py" || fail=1
+python3 - "$tmp/y.json" "$tmp/y.jsonl" <<'PY' || fail=1
+import json, sys
+t = json.load(open(sys.argv[1]))
+rets = [s for s in t['steps'] if s['event'] == 'return']
+assert len(rets) == 2, [s['event'] for s in t['steps']]
+mk, yl = rets
+top = mk['frames'][-1]
+assert top['function'] == 'make' and top['vars'] == [], top
+objs = mk['objects']
+assert [o['repr'] for o in objs[-3:]] == ['[[7]]', '[7]', '7'], objs
+assert objs[-3]['id'] == top['return'] and objs[-3]['refcount'] == 1, objs
+assert yl['frames'][-1]['function'] == 'gen', yl['frames']
+y = [o for o in yl['objects'] if o['id'] == yl['frames'][-1]['return']][0]
+assert y['repr'] == "{'k': 1}" and y['refcount'] == 1, y
+lines = [json.loads(l) for l in open(sys.argv[2]).read().splitlines()[1:]]
+assert [l['frames'][-1].get('return') for l in lines] == \
+       [s['frames'][-1].get('return') for s in t['steps']], 'jsonl return'
+PY
 exit $fail

@@ -202,6 +202,61 @@ START_TEST(long_run_over_a_large_heap_stays_small)
 }
 END_TEST
 
+/* The object a frame returns is held by the return step's innermost frame
+ * only: listed after its vars and counted; other steps have none. */
+START_TEST(return_value_is_listed_and_counted)
+{
+    trace("def f(a):\n    return (a, [a])\nt = f(1)\n");
+    const rv_trace_t *t = &session.trace;
+    size_t at = SIZE_MAX;
+    for (size_t i = 0; i < t->nsteps; i++) {
+        for (size_t k = 0; k + 1 < t->steps[i].nframes; k++)
+            ck_assert(!t->steps[i].frames[k].has_return);
+        if (t->steps[i].event == RV_EV_RETURN)
+            at = i;
+        else if (t->steps[i].nframes)
+            ck_assert(!t->steps[i].frames[t->steps[i].nframes - 1].has_return);
+    }
+    ck_assert_uint_ne(at, SIZE_MAX);
+    const rv_frame_rec_t *fr = &t->steps[at].frames[1];
+    ck_assert(fr->has_return);
+    ck_assert(!fr->yields);
+    ck_assert_uint_eq(fr->ret, var_id("t")); /* the tuple is what t gets */
+    rv_trace_cursor_t c;
+    const rv_snapshot_t *s = replay(&c, at);
+    const rv_snap_obj_t *tup = find(s, fr->ret);
+    ck_assert_uint_eq(tup->refcount, 1);
+    ck_assert_str_eq(tup->repr, "(1, [1])");
+    /* Reached after the vars (f's a, the int 1), before the list in it. */
+    ck_assert_uint_eq(rv_snapshot_find(s, fr->ret) + 1, rv_snapshot_find(s, tup->refs[1].target));
+    rv_cursor_free(&c);
+    untrace();
+}
+END_TEST
+
+/* Writes that go through a shared cell or an object's __dict__ touch only
+ * that: the function whose cell refs show the cell, the instance whose
+ * attributes are the dict's items, are still re-recorded. */
+START_TEST(writes_through_cells_and_dicts_show)
+{
+    trace("def outer():\n    n = 0\n    def inc():\n        nonlocal n\n        n += 1\n"
+          "    return inc\ninc = outer()\ninc()\ninc()\n"
+          "class P:\n    pass\np = P()\nvars(p)['x'] = 7\n");
+    rv_trace_cursor_t c;
+    const rv_snapshot_t *s = replay(&c, SIZE_MAX);
+    const rv_snap_obj_t *inc = find(s, var_id("inc"));
+    ck_assert_uint_eq(inc->nrefs, 1);
+    ck_assert_str_eq(inc->refs[0].label, "n");
+    ck_assert_str_eq(find(s, inc->refs[0].target)->repr, "2");
+    const rv_snap_obj_t *p = find(s, var_id("p"));
+    ck_assert_uint_eq(p->nrefs, 2); /* x, then __class__ */
+    ck_assert_str_eq(p->refs[0].label, "x");
+    ck_assert_str_eq(find(s, p->refs[0].target)->repr, "7");
+    rv_cursor_free(&c);
+    untrace();
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("trace");
@@ -218,6 +273,8 @@ static Suite *suite(void)
         { "freed", freed_once_and_cycles_unreachable },
         { "ids", ids_do_not_depend_on_tracing },
         { "memory", long_run_over_a_large_heap_stays_small },
+        { "return", return_value_is_listed_and_counted },
+        { "cells and dicts", writes_through_cells_and_dicts_show },
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         TCase *tc = tcase_create(cases[i].name);
