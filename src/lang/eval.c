@@ -399,11 +399,17 @@ resume:
         case RV_OP_GEN_START:
             break;
         case RV_OP_STMT:
+            /* CPython's line event, as the tracer sees it: one for the
+             * statement the frame is in already changes nothing; one for
+             * another statement finishes the current one (its step), unless
+             * the frame has none since its start or since it resumed from
+             * a yield (that statement finishes without a step). */
+            if (f->started && in->arg == f->line)
+                break;
             if (f->started && rv_vm_fire(RV_EV_STEP, f, f->line) < 0)
                 goto error;
             f->started = true;
             f->line = in->arg;
-            f->exc_reported = false;
             break;
         case RV_OP_POP_TOP:
             rv_decref(POP());
@@ -925,6 +931,10 @@ resume:
                 *yielded = false;
                 goto error;
             }
+            /* Resumed, the frame goes on inside the yield's statement
+             * without a line event: it gets no step (CPython's RESUME has
+             * the yield's line). */
+            f->started = false;
             goto done;
         case RV_OP_GET_YIELD_FROM_ITER:
             if (!RV_IS(TOP(), rv_generator_type)) {
@@ -1061,10 +1071,12 @@ error:
                 rv_vm_chain_context(exc);
             rv_exc_add_tb(exc, co->source ? co->source->filename : "?", line, co->name);
         }
-        bool caught = rv_vm_will_catch(f);
-        if (!reraise || !f->exc_reported || !caught) {
-            f->exc_reported = true;
-            f->exc_caught = caught;
+        /* A re-raise (a bare raise, the RERAISE ending a finally body, a
+         * handler or a with's false __exit__) gives no event in its frame:
+         * CPython's RERAISE and a successful bare RAISE_VARARGS go straight
+         * to exception_unwind, past call_exc_trace. */
+        if (!reraise) {
+            f->exc_caught = rv_vm_will_catch(f);
             rv_vm_fire(RV_EV_EXCEPTION, f, f->line ? f->line : line);
         }
     }

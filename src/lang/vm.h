@@ -50,7 +50,6 @@ typedef struct rv_frame {
     bool executing;
     bool started;               /* has executed a STMT (step snapshots begin) */
     /* exception handling (eval_exc.c) */
-    bool exc_reported;          /* an exception event fired since the last STMT */
     bool exc_caught;            /* at an exception event: a try block of the
                                    frame will catch it (the frame goes on) */
     size_t nblocks;
