@@ -156,16 +156,12 @@ int rv_list_extend(rv_obj_t *o, rv_obj_t *iterable)
     return rv_err_occurred() ? -1 : 0;
 }
 
+/* CPython 3.11's list___init___impl: no len() of its own before
+ * list_extend, which takes iter() first and then the length hint (a
+ * program's __iter__ runs before its __len__, each once). */
 int rv_list_init(rv_obj_t *o, rv_obj_t *iterable)
 {
     rv_list_clear(o);
-    if (iterable->type->len) {
-        size_t n;
-        if (rv_len(iterable, &n) < 0)
-            return -1;
-        if (n > 0)
-            preallocate_exact(RV_LIST(o), n);
-    }
     return rv_list_extend(o, iterable);
 }
 

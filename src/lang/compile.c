@@ -720,6 +720,7 @@ static void stmt(compiler_t *c, const rv_node_t *n)
     c->u->line = n->line;
     /* Every statement with code opens with its line event (STMT); loops
      * place theirs at the loop top so that each test is a step. */
+    c->u->stmt_line = stmt_line(n);
     if (n->kind != RV_N_WHILE && n->kind != RV_N_FOR && !stmt_has_no_code(c, n))
         cu_emit(c, RV_OP_STMT, stmt_line(n));
     switch (n->kind) {

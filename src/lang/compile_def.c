@@ -69,6 +69,7 @@ static rv_obj_t *function_code(compiler_t *c, const rv_node_t *n, const char *na
         cu_error(c, n, false, "internal error: definition without a scope");
         return NULL;
     }
+    int outer_stmt = c->u->stmt_line;
     cu_enter(c, scope, name, firstline);
     /* CPython keeps the docstring as co_consts[0]; MAKE_FUNCTION takes
      * it from there for __doc__.  It is not a statement that runs. */
@@ -85,7 +86,10 @@ static rv_obj_t *function_code(compiler_t *c, const rv_node_t *n, const char *na
         cu_body(c, &rest);
         cu_load_const(c, rv_None);
     } else {
-        cu_emit(c, RV_OP_STMT, n->line);
+        /* A lambda's body is on a line of the statement that defines it:
+         * the tracer places the frame at that statement's line. */
+        c->u->stmt_line = outer_stmt ? outer_stmt : n->line;
+        cu_emit(c, RV_OP_STMT, c->u->stmt_line);
         cu_expr(c, expr);
     }
     cu_emit(c, RV_OP_RETURN_VALUE, 0);

@@ -202,6 +202,7 @@ static void except_clause(compiler_t *c, const rv_node_t *h, int end)
 {
     int next = cu_new_label(c);
     c->u->line = h->line;
+    c->u->stmt_line = h->line;
     cu_emit(c, RV_OP_STMT, h->line);
     if (h->u.handler.type) {
         cu_expr(c, h->u.handler.type);

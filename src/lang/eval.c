@@ -270,21 +270,65 @@ static int do_raise(int kind, rv_obj_t *exc, rv_obj_t *cause)
 /* One step of `yield from`: sends v into the sub-iterator.  Returns what
  * it yielded, or NULL: with *retval its return value (new) when it
  * finished, or with an exception pending. */
-static rv_obj_t *send_to(rv_obj_t *it, rv_obj_t *v, rv_obj_t **retval)
+/* An iterator of FOR_ITER or SEND ended by a StopIteration: CPython 3.11
+ * gives the frame an exception event for it (call_exc_trace) before
+ * clearing it. */
+static void report_stop_iteration(rv_frame_t *f)
+{
+    f->exc_caught = true;
+    rv_vm_fire(RV_EV_EXCEPTION, f, f->line);
+}
+
+/* FOR_ITER's next item: NULL at the end (no exception pending) or on error.
+ * An end by StopIteration is reported: a program __next__ raising it, or a
+ * generator returning a value other than None (gen_iternext raises
+ * StopIteration for that value only). */
+static rv_obj_t *for_next(rv_frame_t *f, rv_obj_t *it)
+{
+    bool stop = false;
+    rv_obj_t *r;
+    if (RV_IS(it, rv_generator_type)) {
+        rv_obj_t *retval;
+        r = rv_generator_send(it, rv_None, &retval);
+        stop = retval && retval != rv_None;
+        rv_xdecref(retval);
+    } else {
+        r = rv_instance_iternext(it, &stop);
+    }
+    if (stop) {
+        report_stop_iteration(f);
+        rv_err_clear();
+    }
+    return r;
+}
+
+/* SEND as CPython 3.11 runs it under a tracer: next() for None (a generator
+ * raising StopIteration only for a return value other than None), else the
+ * send method (a generator's always raises StopIteration when it returns);
+ * a StopIteration ending it is reported to the tracer. */
+static rv_obj_t *send_to(rv_frame_t *f, rv_obj_t *it, rv_obj_t *v, rv_obj_t **retval)
 {
     *retval = NULL;
-    if (RV_IS(it, rv_generator_type))
-        return rv_generator_send(it, v, retval);
+    if (RV_IS(it, rv_generator_type)) {
+        rv_obj_t *r = rv_generator_send(it, v, retval);
+        if (*retval && (v != rv_None || *retval != rv_None))
+            report_stop_iteration(f);
+        return r;
+    }
     rv_obj_t *r;
+    bool stop = false;
     if (v == rv_None) {
-        r = rv_next(it);
+        r = rv_instance_iternext(it, &stop);
     } else {
         rv_obj_t *send = rv_getattr_cstr(it, "send");
         r = send ? rv_call1(send, v) : NULL;
         rv_xdecref(send);
+        stop = !r && rv_err_matches(&rv_exc_StopIteration);
     }
     if (r)
         return r;
+    if (stop)
+        report_stop_iteration(f);
     if (!rv_err_occurred()) {
         *retval = rv_incref(rv_None);
         return NULL;
@@ -683,7 +727,7 @@ resume:
             PUSH(r);
             break;
         case RV_OP_FOR_ITER:
-            r = rv_next(TOP());
+            r = for_next(f, TOP());
             if (r) {
                 PUSH(r);
                 break;
@@ -916,7 +960,9 @@ resume:
                     result = NULL;
                     goto error;
                 }
-            } else if (rv_vm_fire(RV_EV_RETURN, f, f->line) < 0) {
+            } else if (rv_vm_fire(RV_EV_RETURN, f, f->line ? f->line : co->firstline) < 0) {
+                /* (no statement ran: a body of only a docstring returns
+                 * from its def line, co_firstlineno) */
                 rv_decref(result);
                 result = NULL;
                 goto error;
@@ -948,7 +994,7 @@ resume:
             break;
         case RV_OP_SEND:
             a = POP();
-            r = send_to(TOP(), a, &b);
+            r = send_to(f, TOP(), a, &b);
             rv_decref(a);
             if (r) {
                 PUSH(r);
