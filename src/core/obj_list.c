@@ -403,6 +403,8 @@ int rv_list_sort(rv_obj_t *o, rv_obj_t *key, bool reverse)
     l->items = items;
     l->len = n;
     l->cap = cap;
+    /* A snapshot taken inside a key call recorded it empty. */
+    rv_list_touch(o, 0);
     return err;
 }
 
