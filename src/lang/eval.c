@@ -420,6 +420,9 @@ rv_obj_t *rv_vm_eval(rv_frame_t *f, bool *yielded)
      * (no new traceback entry), or raised here by a raise statement. */
     bool reraise = false, raised = false;
 
+    /* Finalising a generator (GeneratorExit thrown in) is not traced. */
+    if (f->throw_on_resume && rv_err_matches(&rv_exc_GeneratorExit))
+        f->closing = true;
     /* A call, or a generator resumed where it was suspended. */
     if ((co->flags & RV_CO_FUNCTION) &&
         rv_vm_fire(RV_EV_CALL, f, f->pc == 0 ? co->firstline : f->line) < 0)
@@ -1132,6 +1135,7 @@ error:
     result = NULL;
 done:
     f->executing = false;
+    f->closing = false;
     rv_vm_current = f->back;
     f->back = NULL;
     rv_leave_recursive();

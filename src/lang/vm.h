@@ -54,6 +54,9 @@ typedef struct rv_frame {
                                    frame will catch it (the frame goes on) */
     size_t nblocks;
     bool throw_on_resume;       /* resume by raising the pending exception (gen.throw) */
+    bool closing;               /* resumed by GeneratorExit (close(), or dropped):
+                                   finalising gives no snapshots, and the frame
+                                   is not shown, until it yields or ends */
     rv_block_t blocks[RV_MAXBLOCKS];
 } rv_frame_t;
 
