@@ -162,8 +162,9 @@ int rv_list_extend(rv_obj_t *o, rv_obj_t *iterable)
     return rv_err_occurred() ? -1 : 0;
 }
 
-/* list(x): list_extend sizes the empty list exactly by x's length hint,
- * asking a program class's __len__ once, after __iter__ (as 3.11 does). */
+/* CPython 3.11's list___init___impl: no len() of its own before
+ * list_extend, which takes iter() first and then the length hint (a
+ * program's __iter__ runs before its __len__, each once). */
 int rv_list_init(rv_obj_t *o, rv_obj_t *iterable)
 {
     rv_list_clear(o);
@@ -311,9 +312,9 @@ typedef struct pair {
 
 /* Short runs: binary insertion, comparing pivot < item as timsort's
  * binarysort does (the order of comparisons shows in error messages). */
-static int insertion_sort(pair_t *a, size_t n)
+static int insertion_sort(pair_t *a, size_t n, size_t start)
 {
-    for (size_t i = 1; i < n; i++) {
+    for (size_t i = start; i < n; i++) {
         pair_t pivot = a[i];
         size_t lo = 0, hi = i;
         while (lo < hi) {
@@ -332,10 +333,51 @@ static int insertion_sort(pair_t *a, size_t n)
     return 0;
 }
 
+/* timsort's count_run: the length of the run at the start of a, which is
+ * ascending (a[i] < a[i-1] never) or strictly descending (reversed here). */
+static int count_run(pair_t *a, size_t n, size_t *run)
+{
+    if (n < 2) {
+        *run = n;
+        return 0;
+    }
+    int lt = rv_richcompare_bool(a[1].key, a[0].key, RV_LT);
+    if (lt < 0)
+        return -1;
+    bool descending = lt;
+    size_t k = 2;
+    for (; k < n; k++) {
+        lt = rv_richcompare_bool(a[k].key, a[k - 1].key, RV_LT);
+        if (lt < 0)
+            return -1;
+        if (lt != descending)
+            break;
+    }
+    if (descending)
+        for (size_t i = 0; i < k / 2; i++) {
+            pair_t t = a[i];
+            a[i] = a[k - 1 - i];
+            a[k - 1 - i] = t;
+        }
+    *run = k;
+    return 0;
+}
+
+/* A list shorter than 64 is one run for CPython's listsort (minrun is its
+ * length): count_run, then binarysort from the run's end.  Each comparison
+ * may call program code (__lt__), so their number and order are CPython's. */
+static int small_sort(pair_t *a, size_t n)
+{
+    size_t run;
+    if (count_run(a, n, &run) < 0)
+        return -1;
+    return insertion_sort(a, n, run ? run : 1);
+}
+
 static int merge_sort(pair_t *a, pair_t *tmp, size_t n)
 {
-    if (n <= 64)
-        return insertion_sort(a, n);
+    if (n < 64)
+        return small_sort(a, n);
     size_t mid = n / 2;
     if (merge_sort(a, tmp, mid) < 0 || merge_sort(a + mid, tmp, n - mid) < 0)
         return -1;
@@ -413,6 +455,8 @@ int rv_list_sort(rv_obj_t *o, rv_obj_t *key, bool reverse)
     l->items = items;
     l->len = n;
     l->cap = cap;
+    /* A snapshot taken inside a key call recorded it empty. */
+    rv_list_touch(o, 0);
     return err;
 }
 

@@ -194,6 +194,13 @@ static int put_open_object(cJSON *j, FILE *out)
     return r;
 }
 
+/* A --final trace records the snapshots that may be the last (record.c):
+ * only the last of them is written. */
+static bool skip_for_final(const rv_export_input_t *in, size_t i)
+{
+    return in->trace->opt.final_only && i + 1 < in->trace->nsteps;
+}
+
 int rv_export_json(const rv_export_input_t *in, FILE *out)
 {
     int err = put_open_object(header_json(in), out);
@@ -202,7 +209,10 @@ int rv_export_json(const rv_export_input_t *in, FILE *out)
     rv_cursor_init(&c, in->trace);
     const rv_snapshot_t *s;
     bool first = true;
+    size_t i = 0;
     while (!err && (s = rv_cursor_next(&c)) != NULL) {
+        if (skip_for_final(in, i++))
+            continue;
         if (!first)
             fputs(",\n", out);
         first = false;
@@ -225,7 +235,10 @@ int rv_export_jsonl(const rv_export_input_t *in, FILE *out)
     rv_trace_cursor_t c;
     rv_cursor_init(&c, in->trace);
     const rv_snapshot_t *s;
+    size_t i = 0;
     while (!err && (s = rv_cursor_next(&c)) != NULL) {
+        if (skip_for_final(in, i++))
+            continue;
         err = put_json(snapshot_json(in, s), out);
         fputc('\n', out);
     }

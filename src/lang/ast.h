@@ -61,10 +61,11 @@ struct rv_node {
     int end_line, end_col;  /* end position, exclusive column */
     union {
         /* ---- statements ---- */
+        /* line (above) is the first decorator's; def_line the keyword's */
         struct { const char *name; rv_node_t *args; rv_nodes_t body;
-                 rv_nodes_t decorators; rv_node_t *returns; } funcdef;   /* args: RV_N_ARGUMENTS */
+                 rv_nodes_t decorators; rv_node_t *returns; int def_line; } funcdef;   /* args: RV_N_ARGUMENTS */
         struct { const char *name; rv_nodes_t bases; rv_nodes_t keywords;
-                 rv_nodes_t body; rv_nodes_t decorators; } classdef;
+                 rv_nodes_t body; rv_nodes_t decorators; int def_line; } classdef;
         struct { rv_node_t *value; } ret;                 /* value may be NULL */
         struct { rv_nodes_t targets; } del;
         struct { rv_nodes_t targets; rv_node_t *value; } assign;   /* a = b = v: 2 targets */

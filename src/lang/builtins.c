@@ -86,28 +86,26 @@ static rv_obj_t *b_print(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv
         unsupported("print() to a file");
         return NULL;
     }
-    rv_buf_t out = RV_BUF_INIT;
+    /* CPython's builtin_print writes as it goes: each separator, then each
+     * argument as soon as str() gave it, so what a program __str__ sees
+     * printed (and what stays printed when one fails) is the output so far. */
     for (size_t i = 0; i < nargs; i++) {
         if (i) {
             if (opt[0] && opt[0] != rv_None)
-                rv_buf_add(&out, rv_str_utf8(opt[0]), rv_str_nbytes(opt[0]));
+                rv_vm_write(rv_str_utf8(opt[0]), rv_str_nbytes(opt[0]));
             else
-                rv_buf_addc(&out, ' ');
+                rv_vm_write(" ", 1);
         }
         rv_obj_t *s = rv_str(args[i]);
-        if (!s) {
-            rv_buf_free(&out);
+        if (!s)
             return NULL;
-        }
-        rv_buf_add(&out, rv_str_utf8(s), rv_str_nbytes(s));
+        rv_vm_write(rv_str_utf8(s), rv_str_nbytes(s));
         rv_decref(s);
     }
     if (opt[1] && opt[1] != rv_None)
-        rv_buf_add(&out, rv_str_utf8(opt[1]), rv_str_nbytes(opt[1]));
+        rv_vm_write(rv_str_utf8(opt[1]), rv_str_nbytes(opt[1]));
     else
-        rv_buf_addc(&out, '\n');
-    rv_vm_write(out.data ? out.data : "", out.len);
-    rv_buf_free(&out);
+        rv_vm_write("\n", 1);
     return rv_incref(rv_None);
 }
 

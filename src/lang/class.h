@@ -65,6 +65,11 @@ void rv_instance_install_slots(rv_type_t *t);
 rv_obj_t *rv_instance_new(rv_type_t *t, rv_obj_t *const *args, size_t nargs);
 /* object.__repr__ of an instance: "<__main__.Node object at 0x...>". */
 rv_obj_t *rv_instance_default_repr(rv_obj_t *o);
+/* next(o) as CPython's tp_iternext: for an instance whose class defines
+ * __next__, the StopIteration it raised stays pending, with *stop set
+ * (FOR_ITER and SEND report it to the tracer, then clear it); any other
+ * iterator as rv_next. */
+rv_obj_t *rv_instance_iternext(rv_obj_t *o, bool *stop);
 /* The attribute dict of an instance of a heap type (borrowed), or NULL. */
 rv_obj_t *rv_instance_dict(rv_obj_t *o);
 /* Generic attribute lookup for instances of heap types (CPython's

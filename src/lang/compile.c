@@ -549,6 +549,10 @@ static void compile_while(compiler_t *c, const rv_node_t *n)
 static void compile_for(compiler_t *c, const rv_node_t *n)
 {
     int top = cu_new_label(c), done = cu_new_label(c), brk = cu_new_label(c);
+    /* The header's line event comes before the iterable is evaluated (the
+     * previous statement's step precedes the calls it makes), and again at
+     * each FOR_ITER: the first is the same statement, so no step. */
+    cu_emit(c, RV_OP_STMT, n->line);
     cu_expr(c, n->u.for_.iter);
     cu_emit(c, RV_OP_GET_ITER, 0);
     cu_bind_label(c, top);
@@ -707,15 +711,30 @@ static int stmt_line(const rv_node_t *n)
     return decos && decos->len ? decos->items[0]->line : n->line;
 }
 
+/* Whether CPython 3.11 compiles n to no instructions at all: then it has
+ * no line event, so no step, and it never becomes the current statement. */
+static bool stmt_has_no_code(const compiler_t *c, const rv_node_t *n)
+{
+    switch (n->kind) {
+    case RV_N_GLOBAL:
+    case RV_N_NONLOCAL:
+        return true;
+    case RV_N_ANNASSIGN:
+        /* `x: int` in a function evaluates nothing (module and class
+         * bodies store the annotation). */
+        return !n->u.annassign.value && c->u->scope->kind == RV_SCOPE_FUNCTION;
+    default:
+        return false;
+    }
+}
+
 static void stmt(compiler_t *c, const rv_node_t *n)
 {
     c->u->line = n->line;
-    /* Every statement opens with its step marker; loops place theirs at the
-     * loop top so that each test is a step.  `global` and `nonlocal` have
-     * no code, so CPython gives them no line event: no step, never the
-     * current statement. */
-    if (n->kind != RV_N_WHILE && n->kind != RV_N_FOR && n->kind != RV_N_GLOBAL &&
-        n->kind != RV_N_NONLOCAL)
+    /* Every statement with code opens with its line event (STMT); loops
+     * place theirs at the loop top so that each test is a step. */
+    c->u->stmt_line = stmt_line(n);
+    if (n->kind != RV_N_WHILE && n->kind != RV_N_FOR && !stmt_has_no_code(c, n))
         cu_emit(c, RV_OP_STMT, stmt_line(n));
     switch (n->kind) {
     case RV_N_EXPR:

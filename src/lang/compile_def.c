@@ -69,6 +69,7 @@ static rv_obj_t *function_code(compiler_t *c, const rv_node_t *n, const char *na
         cu_error(c, n, false, "internal error: definition without a scope");
         return NULL;
     }
+    int outer_stmt = c->u->stmt_line;
     cu_enter(c, scope, name, firstline);
     /* CPython keeps the docstring as co_consts[0]; MAKE_FUNCTION takes
      * it from there for __doc__.  It is not a statement that runs. */
@@ -85,7 +86,10 @@ static rv_obj_t *function_code(compiler_t *c, const rv_node_t *n, const char *na
         cu_body(c, &rest);
         cu_load_const(c, rv_None);
     } else {
-        cu_emit(c, RV_OP_STMT, n->line);
+        /* A lambda's body is on a line of the statement that defines it:
+         * the tracer places the frame at that statement's line. */
+        c->u->stmt_line = outer_stmt ? outer_stmt : n->line;
+        cu_emit(c, RV_OP_STMT, c->u->stmt_line);
         cu_expr(c, expr);
     }
     cu_emit(c, RV_OP_RETURN_VALUE, 0);
@@ -115,11 +119,44 @@ static rv_obj_t *function_code(compiler_t *c, const rv_node_t *n, const char *na
     return code;
 }
 
+/* The line events of a decorated definition.  CPython 3.11 makes the
+ * function (or class) and binds its name on the def line, and calls each
+ * decorator on that decorator's line.  For the tracer all of them are the
+ * definition's statement, except when the body starts on the def line
+ * (`def f(x): return x`): that line belongs to the body's statement (the
+ * innermost statement covering it), and the frame moves between the two.
+ * Returns the def line then (the line of its STMT markers), else 0. */
+static int shared_def_line(int def_line, const rv_nodes_t *decos, const rv_nodes_t *body)
+{
+    return decos->len && body->len && body->items[0]->line == def_line ? def_line : 0;
+}
+
+static void def_line_event(compiler_t *c, int line)
+{
+    if (line)
+        cu_emit(c, RV_OP_STMT, line);
+}
+
+/* The decorators' calls, innermost first, on the first decorator's line
+ * event (see shared_def_line); then the name is bound on the def line. */
+static void apply_decorators(compiler_t *c, const rv_node_t *n, const rv_nodes_t *decos,
+                             int def_line, const char *name)
+{
+    if (def_line)
+        cu_emit(c, RV_OP_STMT, decos->items[0]->line);
+    for (size_t i = 0; i < decos->len; i++)
+        cu_emit(c, RV_OP_CALL, 1);
+    def_line_event(c, def_line);
+    cu_name_op(c, n, name, RV_STORE);
+}
+
 void cu_funcdef(compiler_t *c, const rv_node_t *n)
 {
     const rv_nodes_t *decos = &n->u.funcdef.decorators;
     for (size_t i = 0; i < decos->len; i++)
         cu_expr(c, decos->items[i]);
+    int def_line = shared_def_line(n->u.funcdef.def_line, decos, &n->u.funcdef.body);
+    def_line_event(c, def_line);
     int flags = push_defaults(c, n->u.funcdef.args);
     int firstline = decos->len ? decos->items[0]->line : n->line;
     rv_obj_t *code = function_code(c, n, n->u.funcdef.name, n->u.funcdef.args,
@@ -128,9 +165,7 @@ void cu_funcdef(compiler_t *c, const rv_node_t *n)
         return;
     cu_make_function(c, code, flags);
     rv_decref(code);
-    for (size_t i = 0; i < decos->len; i++)
-        cu_emit(c, RV_OP_CALL, 1);
-    cu_name_op(c, n, n->u.funcdef.name, RV_STORE);
+    apply_decorators(c, n, decos, def_line, n->u.funcdef.name);
 }
 
 void cu_lambda(compiler_t *c, const rv_node_t *n)
@@ -181,6 +216,8 @@ void cu_classdef(compiler_t *c, const rv_node_t *n)
     for (size_t i = 0; i < decos->len; i++)
         cu_expr(c, decos->items[i]);
     int firstline = decos->len ? decos->items[0]->line : n->line;
+    int def_line = shared_def_line(n->u.classdef.def_line, decos, &n->u.classdef.body);
+    def_line_event(c, def_line);
     cu_emit(c, RV_OP_LOAD_BUILD_CLASS, 0);
     rv_obj_t *code = class_code(c, n, firstline);
     if (!code)
@@ -215,9 +252,7 @@ void cu_classdef(compiler_t *c, const rv_node_t *n)
     } else {
         cu_emit(c, RV_OP_CALL, (int)(2 + bases->len));
     }
-    for (size_t i = 0; i < decos->len; i++)
-        cu_emit(c, RV_OP_CALL, 1);
-    cu_name_op(c, n, n->u.classdef.name, RV_STORE);
+    apply_decorators(c, n, decos, def_line, n->u.classdef.name);
 }
 
 /* `yield x` leaves the value sent in (None for next()) on the stack;

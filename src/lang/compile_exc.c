@@ -73,11 +73,15 @@ static void delete_handler_name(compiler_t *c, const rv_node_t *h)
 }
 
 /* __exit__(None, None, None), the bound __exit__ on TOS; its result is
- * dropped.  Attributed to the with line, as CPython 3.11 does. */
+ * dropped.  CPython 3.11 puts the call on the with line: a line event that
+ * finishes the body's last statement (its step), the with statement current
+ * again while __exit__ runs (and where a return leaving the block returns
+ * from). */
 static void call_exit(compiler_t *c, const rv_node_t *with)
 {
     int line = c->u->line;
     c->u->line = with->line;
+    cu_emit(c, RV_OP_STMT, with->line);
     cu_load_const(c, rv_None);
     cu_load_const(c, rv_None);
     cu_load_const(c, rv_None);
@@ -198,6 +202,7 @@ static void except_clause(compiler_t *c, const rv_node_t *h, int end)
 {
     int next = cu_new_label(c);
     c->u->line = h->line;
+    c->u->stmt_line = h->line;
     cu_emit(c, RV_OP_STMT, h->line);
     if (h->u.handler.type) {
         cu_expr(c, h->u.handler.type);
@@ -310,6 +315,8 @@ static void with_item(compiler_t *c, const rv_node_t *n, size_t i)
     cu_emit_jump(c, RV_OP_JUMP, end);
     cu_bind_label(c, handler);
     c->u->line = n->line;
+    /* The exceptional __exit__ is on the with line too. */
+    cu_emit(c, RV_OP_STMT, n->line);
     cu_emit(c, RV_OP_WITH_EXCEPT_START, 0);
     cu_emit_jump(c, RV_OP_POP_JUMP_IF_TRUE, suppress);
     cu_emit(c, RV_OP_RERAISE, 0);

@@ -44,6 +44,8 @@ typedef struct unit {
     const char *name;
     int firstline;
     int line;
+    int stmt_line;        /* the line event of the statement being compiled:
+                             its first line, or its first decorator's */
     rv_instr_t *code;
     size_t ncode, capcode;
     rv_obj_t **consts;

@@ -270,21 +270,65 @@ static int do_raise(int kind, rv_obj_t *exc, rv_obj_t *cause)
 /* One step of `yield from`: sends v into the sub-iterator.  Returns what
  * it yielded, or NULL: with *retval its return value (new) when it
  * finished, or with an exception pending. */
-static rv_obj_t *send_to(rv_obj_t *it, rv_obj_t *v, rv_obj_t **retval)
+/* An iterator of FOR_ITER or SEND ended by a StopIteration: CPython 3.11
+ * gives the frame an exception event for it (call_exc_trace) before
+ * clearing it. */
+static void report_stop_iteration(rv_frame_t *f)
+{
+    f->exc_caught = true;
+    rv_vm_fire(RV_EV_EXCEPTION, f, f->line);
+}
+
+/* FOR_ITER's next item: NULL at the end (no exception pending) or on error.
+ * An end by StopIteration is reported: a program __next__ raising it, or a
+ * generator returning a value other than None (gen_iternext raises
+ * StopIteration for that value only). */
+static rv_obj_t *for_next(rv_frame_t *f, rv_obj_t *it)
+{
+    bool stop = false;
+    rv_obj_t *r;
+    if (RV_IS(it, rv_generator_type)) {
+        rv_obj_t *retval;
+        r = rv_generator_send(it, rv_None, &retval);
+        stop = retval && retval != rv_None;
+        rv_xdecref(retval);
+    } else {
+        r = rv_instance_iternext(it, &stop);
+    }
+    if (stop) {
+        report_stop_iteration(f);
+        rv_err_clear();
+    }
+    return r;
+}
+
+/* SEND as CPython 3.11 runs it under a tracer: next() for None (a generator
+ * raising StopIteration only for a return value other than None), else the
+ * send method (a generator's always raises StopIteration when it returns);
+ * a StopIteration ending it is reported to the tracer. */
+static rv_obj_t *send_to(rv_frame_t *f, rv_obj_t *it, rv_obj_t *v, rv_obj_t **retval)
 {
     *retval = NULL;
-    if (RV_IS(it, rv_generator_type))
-        return rv_generator_send(it, v, retval);
+    if (RV_IS(it, rv_generator_type)) {
+        rv_obj_t *r = rv_generator_send(it, v, retval);
+        if (*retval && (v != rv_None || *retval != rv_None))
+            report_stop_iteration(f);
+        return r;
+    }
     rv_obj_t *r;
+    bool stop = false;
     if (v == rv_None) {
-        r = rv_next(it);
+        r = rv_instance_iternext(it, &stop);
     } else {
         rv_obj_t *send = rv_getattr_cstr(it, "send");
         r = send ? rv_call1(send, v) : NULL;
         rv_xdecref(send);
+        stop = !r && rv_err_matches(&rv_exc_StopIteration);
     }
     if (r)
         return r;
+    if (stop)
+        report_stop_iteration(f);
     if (!rv_err_occurred()) {
         *retval = rv_incref(rv_None);
         return NULL;
@@ -376,6 +420,9 @@ rv_obj_t *rv_vm_eval(rv_frame_t *f, bool *yielded)
      * (no new traceback entry), or raised here by a raise statement. */
     bool reraise = false, raised = false;
 
+    /* Finalising a generator (GeneratorExit thrown in) is not traced. */
+    if (f->throw_on_resume && rv_err_matches(&rv_exc_GeneratorExit))
+        f->closing = true;
     /* A call, or a generator resumed where it was suspended. */
     if ((co->flags & RV_CO_FUNCTION) &&
         rv_vm_fire(RV_EV_CALL, f, f->pc == 0 ? co->firstline : f->line) < 0)
@@ -399,11 +446,17 @@ resume:
         case RV_OP_GEN_START:
             break;
         case RV_OP_STMT:
+            /* CPython's line event, as the tracer sees it: one for the
+             * statement the frame is in already changes nothing; one for
+             * another statement finishes the current one (its step), unless
+             * the frame has none since its start or since it resumed from
+             * a yield (that statement finishes without a step). */
+            if (f->started && in->arg == f->line)
+                break;
             if (f->started && rv_vm_fire(RV_EV_STEP, f, f->line) < 0)
                 goto error;
             f->started = true;
             f->line = in->arg;
-            f->exc_reported = false;
             break;
         case RV_OP_POP_TOP:
             rv_decref(POP());
@@ -677,7 +730,7 @@ resume:
             PUSH(r);
             break;
         case RV_OP_FOR_ITER:
-            r = rv_next(TOP());
+            r = for_next(f, TOP());
             if (r) {
                 PUSH(r);
                 break;
@@ -910,7 +963,9 @@ resume:
                     result = NULL;
                     goto error;
                 }
-            } else if (rv_vm_fire_return(f, f->line, result) < 0) {
+            } else if (rv_vm_fire_return(f, f->line ? f->line : co->firstline, result) < 0) {
+                /* (no statement ran: a body of only a docstring returns
+                 * from its def line, co_firstlineno) */
                 rv_decref(result);
                 result = NULL;
                 goto error;
@@ -925,6 +980,10 @@ resume:
                 *yielded = false;
                 goto error;
             }
+            /* Resumed, the frame goes on inside the yield's statement
+             * without a line event: it gets no step (CPython's RESUME has
+             * the yield's line). */
+            f->started = false;
             goto done;
         case RV_OP_GET_YIELD_FROM_ITER:
             if (!RV_IS(TOP(), rv_generator_type)) {
@@ -938,7 +997,7 @@ resume:
             break;
         case RV_OP_SEND:
             a = POP();
-            r = send_to(TOP(), a, &b);
+            r = send_to(f, TOP(), a, &b);
             rv_decref(a);
             if (r) {
                 PUSH(r);
@@ -1061,10 +1120,12 @@ error:
                 rv_vm_chain_context(exc);
             rv_exc_add_tb(exc, co->source ? co->source->filename : "?", line, co->name);
         }
-        bool caught = rv_vm_will_catch(f);
-        if (!reraise || !f->exc_reported || !caught) {
-            f->exc_reported = true;
-            f->exc_caught = caught;
+        /* A re-raise (a bare raise, the RERAISE ending a finally body, a
+         * handler or a with's false __exit__) gives no event in its frame:
+         * CPython's RERAISE and a successful bare RAISE_VARARGS go straight
+         * to exception_unwind, past call_exc_trace. */
+        if (!reraise) {
+            f->exc_caught = rv_vm_will_catch(f);
             rv_vm_fire(RV_EV_EXCEPTION, f, f->line ? f->line : line);
         }
     }
@@ -1074,6 +1135,7 @@ error:
     result = NULL;
 done:
     f->executing = false;
+    f->closing = false;
     rv_vm_current = f->back;
     f->back = NULL;
     rv_leave_recursive();

@@ -117,7 +117,7 @@ rv_type_t rv_frame_type = {
 
 bool rv_frame_is_traced(const rv_frame_t *f)
 {
-    return f->code && !(f->code->flags & RV_CO_HIDDEN);
+    return f->code && !(f->code->flags & RV_CO_HIDDEN) && !f->closing;
 }
 
 const char *rv_frame_func_name(const rv_frame_t *f)

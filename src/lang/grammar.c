@@ -499,6 +499,7 @@ static rv_node_t *funcdef(parser_t *p, rv_nodes_t *decorators, const rv_token_t 
         return pz_error_at(p, name, "invalid syntax");
     rv_node_t *n = pz_node(p, RV_N_FUNCTIONDEF, first ? first : kw);
     n->u.funcdef.name = pz_name(p, name);
+    n->u.funcdef.def_line = kw->line;
     if (decorators)
         n->u.funcdef.decorators = *decorators;
     if (!pz_expect(p, "("))
@@ -533,6 +534,7 @@ static rv_node_t *classdef(parser_t *p, rv_nodes_t *decorators, const rv_token_t
         return pz_error_at(p, name, "invalid syntax");
     rv_node_t *n = pz_node(p, RV_N_CLASSDEF, first ? first : kw);
     n->u.classdef.name = pz_name(p, name);
+    n->u.classdef.def_line = kw->line;
     if (decorators)
         n->u.classdef.decorators = *decorators;
     if (pz_accept(p, "(")) {

@@ -509,6 +509,16 @@ static rv_obj_t *slot_next(rv_obj_t *o)
     return r;
 }
 
+rv_obj_t *rv_instance_iternext(rv_obj_t *o, bool *stop)
+{
+    *stop = false;
+    if (o->type->next != slot_next)
+        return rv_next(o);
+    rv_obj_t *r = call_dunder(o, "__next__", NULL, 0);
+    *stop = !r && rv_err_matches(&rv_exc_StopIteration);
+    return r;
+}
+
 static rv_obj_t *slot_call(rv_obj_t *o, rv_obj_t *const *args, size_t nargs, rv_obj_t *kwnames)
 {
     /* tp_call: a recursion level of its own, as in CPython. */

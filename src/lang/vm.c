@@ -475,9 +475,11 @@ rv_obj_t *rv_generator_throw(rv_obj_t *o, rv_obj_t *exc, rv_obj_t **retval)
 {
     rv_generator_t *g = (rv_generator_t *)o;
     *retval = NULL;
-    if (!g->frame || g->frame->pc == 0) {
-        /* Not started or finished: the exception comes straight back, and
-         * an unstarted generator is finished by it. */
+    if (!g->frame || (g->frame->pc == 0 && rv_isinstance(exc, &rv_exc_GeneratorExit))) {
+        /* Finished, or an unstarted generator closed: the exception comes
+         * straight back, and the generator is finished.  Any other
+         * exception thrown into an unstarted generator is raised in its
+         * frame, at the def line (a call and an exception event). */
         if (g->frame && !g->running) {
             rv_touch(o);
             g->frame->gen = NULL;

@@ -50,11 +50,13 @@ typedef struct rv_frame {
     bool executing;
     bool started;               /* has executed a STMT (step snapshots begin) */
     /* exception handling (eval_exc.c) */
-    bool exc_reported;          /* an exception event fired since the last STMT */
     bool exc_caught;            /* at an exception event: a try block of the
                                    frame will catch it (the frame goes on) */
     size_t nblocks;
     bool throw_on_resume;       /* resume by raising the pending exception (gen.throw) */
+    bool closing;               /* resumed by GeneratorExit (close(), or dropped):
+                                   finalising gives no snapshots, and the frame
+                                   is not shown, until it yields or ends */
     rv_block_t blocks[RV_MAXBLOCKS];
 } rv_frame_t;
 

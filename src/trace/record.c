@@ -751,6 +751,19 @@ static bool module_is_finishing(const rv_frame_t *f)
            f->code->code[f->pc - 1].op == RV_OP_RETURN_VALUE;
 }
 
+/* Whether the module frame below f runs an except, finally or with-exit
+ * handler: a re-raise there ends the program without an event of its own,
+ * so the snapshot being taken may be the last one. */
+static bool module_in_handler(const rv_frame_t *f)
+{
+    while (f->back)
+        f = f->back;
+    for (size_t i = 0; i < f->nblocks; i++)
+        if (f->blocks[i].kind == RV_BLOCK_HANDLER)
+            return true;
+    return false;
+}
+
 static int on_event(rv_event_t ev, rv_frame_t *f, int line, rv_obj_t *value, void *ctx)
 {
     rv_trace_t *t = ctx;
@@ -769,7 +782,8 @@ static int on_event(rv_event_t ev, rv_frame_t *f, int line, rv_obj_t *value, voi
     if (t->opt.final_only) {
         bool last = (ev == RV_EV_STEP && module_is_finishing(f)) ||
                     (ev == RV_EV_EXCEPTION && (f->code->flags & RV_CO_MODULE) &&
-                     !f->exc_caught);
+                     !f->exc_caught) ||
+                    module_in_handler(f);
         if (!last)
             return 0;
     }
