@@ -235,7 +235,7 @@ static const rv_method_t wd_methods[] = {
 
 rv_type_t rv_weakvaluedict_type = {
     .name = "WeakValueDictionary",
-    .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_WEAKREFABLE,
+    .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_WEAKREFABLE | RV_TF_PYCLASS | RV_TF_ABCMETA,
     .clear = wd_clear,
     .release = rv_obj_free,
     .traverse = wd_traverse,

@@ -374,8 +374,12 @@ rv_obj_t *rv_build_class_func(void)
 static size_t class_size(rv_obj_t *o)
 {
     rv_type_t *t = (rv_type_t *)o;
+    if (t->flags & RV_TF_PYCLASS)
+        return 1688; /* a library class written in Python, without __slots__ */
+    if (t->flags & RV_TF_EXTTYPE)
+        return 920; /* PyHeapTypeObject: a C extension's type */
     if (!rv_is_heap_type(t))
-        return 424;
+        return 424; /* PyTypeObject: a static type */
     rv_class_ext_t *x = rv_class_ext(t);
     return x->native == &rv_object_type && !x->slotnames ? 1688 : 920;
 }

@@ -139,7 +139,7 @@ static const rv_method_t suppress_methods[] = {
 
 rv_type_t rv_suppress_type = {
     .name = "suppress",
-    .flags = RV_TF_GC | RV_TF_MUTABLE,
+    .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_PYCLASS | RV_TF_ABCMETA,
     .clear = suppress_clear,
     .release = rv_obj_free,
     .traverse = suppress_traverse,

@@ -39,7 +39,8 @@ static bool copy_immutable(const rv_obj_t *x)
     return t == &rv_none_type || t == &rv_int_type || t == &rv_float_type ||
            t == &rv_bool_type || t == &rv_str_type || t == &rv_tuple_type ||
            t == &rv_frozenset_type || t == &rv_type_type || t == &rv_range_type ||
-           t == &rv_slice_type || t == &rv_builtin_type || t == &rv_ellipsis_type ||
+           t == &rv_slice_type || t == &rv_builtin_type || t == &rv_libfunc_type ||
+           t == &rv_ellipsis_type ||
            t == &rv_notimpl_type || t == &rv_function_type || t == &rv_weakref_type ||
            rv_isinstance(x, &rv_type_type);
 }
@@ -50,7 +51,8 @@ static bool deepcopy_atomic(const rv_obj_t *x)
     const rv_type_t *t = x->type;
     return t == &rv_none_type || t == &rv_int_type || t == &rv_float_type ||
            t == &rv_bool_type || t == &rv_str_type || t == &rv_type_type ||
-           t == &rv_range_type || t == &rv_builtin_type || t == &rv_function_type ||
+           t == &rv_range_type || t == &rv_builtin_type || t == &rv_libfunc_type ||
+           t == &rv_function_type ||
            t == &rv_ellipsis_type || t == &rv_notimpl_type || t == &rv_code_type ||
            t == &rv_weakref_type || rv_isinstance(x, &rv_type_type);
 }
@@ -454,8 +456,8 @@ static rv_obj_t *copy_deepcopy(rv_obj_t *self, rv_obj_t *const *args, size_t nar
 }
 
 static const rv_method_t copy_functions[] = {
-    { "copy", copy_copy, 0 },
-    { "deepcopy", copy_deepcopy, 0 },
+    { "copy", copy_copy, RV_METH_PYFUNC },
+    { "deepcopy", copy_deepcopy, RV_METH_PYFUNC },
     { NULL, NULL, 0 },
 };
 
@@ -621,7 +623,7 @@ static const rv_module_def_t mod_contextlib = {
 static const rv_method_t no_functions[] = { { NULL, NULL, 0 } };
 
 static const rv_method_t collections_functions[] = {
-    { "namedtuple", rv_namedtuple, 0 },
+    { "namedtuple", rv_namedtuple, RV_METH_PYFUNC },
     { NULL, NULL, 0 },
 };
 

@@ -203,12 +203,17 @@ static void new_rec(rv_trace_t *t, rv_obj_t *o, rv_obj_rec_t *r)
 {
     memset(r, 0, sizeof *r);
     r->id = o->id;
-    /* Most states are of the type just seen: skip the pool's hashing. */
-    if (o->type != t->last_type) {
-        t->last_type = o->type;
-        t->last_type_name = pool_intern(t, o->type->name);
+    /* Most states are of the type just seen: skip the pool's hashing
+     * (not for classes: their metaclass's name can differ, ABCMeta). */
+    if (o->type == &rv_type_type) {
+        r->type = pool_intern(t, rv_obj_type_name(o));
+    } else {
+        if (o->type != t->last_type) {
+            t->last_type = o->type;
+            t->last_type_name = pool_intern(t, rv_type_name(o->type));
+        }
+        r->type = t->last_type_name;
     }
-    r->type = t->last_type_name;
     r->mutable_ = rv_is_mutable(o);
     r->inline_ = (o->type->flags & RV_TF_INLINE) != 0;
     r->size = rv_sizeof(o);
@@ -426,6 +431,17 @@ static void add_changed(work_t *w, rv_obj_rec_t *r)
     rv_state_apply(&t->current, r);
 }
 
+/* Whether o needs queueing because it has no state yet and the live list
+ * will not bring it: objects created since the last snapshot are all on
+ * that list, except static ones (a library type gets its id when its
+ * module is first imported: `from collections import deque`). */
+static bool never_recorded(rv_trace_t *t, const rv_obj_t *o)
+{
+    if (o->id >= t->first_new_id)
+        return (o->flags & RV_F_STATIC) != 0;
+    return !rv_state_get(&t->current, o->id);
+}
+
 /* Records o if its state changed, and queues what it refers to that has
  * never been recorded (statics, objects older than the trace). */
 static void record_object(work_t *w, rv_obj_t *o)
@@ -445,9 +461,7 @@ static void record_object(work_t *w, rv_obj_t *o)
      * others are the previous state's, whose targets were recorded then. */
     for (size_t i = 0; i < r->nstored; i++) {
         rv_obj_t *child = w->raw.objs[r->pos ? r->pos[i] : r->refs_from + i];
-        /* Objects created since the last snapshot are all queued already. */
-        if (child->id < t->first_new_id && child->scratch != w->mark &&
-            !rv_state_get(&t->current, child->id))
+        if (child->scratch != w->mark && never_recorded(t, child))
             enqueue(w, child);
     }
 }
@@ -470,7 +484,7 @@ static void add_var(rv_obj_t *name, rv_obj_t *value, void *ctx)
     fr->vars[fr->nvars].name = pool_intern(fb->t, rv_str_utf8(name));
     fr->vars[fr->nvars].id = value->id;
     fr->nvars++;
-    if (value->id < fb->t->first_new_id && !rv_state_get(&fb->t->current, value->id))
+    if (never_recorded(fb->t, value))
         enqueue(fb->w, value);
 }
 
