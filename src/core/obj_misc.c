@@ -45,7 +45,13 @@ int rv_arg_count(const char *fname, size_t nargs, size_t min, size_t max)
 
 rv_obj_t *rv_default_repr(rv_obj_t *o)
 {
-    return rv_str_printf("<%s object at 0x%llx>", o->type->name, (unsigned long long)o->id);
+    /* object_repr: a class CPython writes in Python names its module (in
+     * ext); a static type's tp_name already does. */
+    const rv_type_t *t = o->type;
+    if (t->ext && !(t->flags & RV_TF_HEAPTYPE))
+        return rv_str_printf("<%s.%s object at 0x%llx>", (const char *)t->ext, t->name,
+                             (unsigned long long)o->id);
+    return rv_str_printf("<%s object at 0x%llx>", t->name, (unsigned long long)o->id);
 }
 
 /******************************************************************************/

@@ -357,9 +357,13 @@ static rv_obj_t *checked_str(rv_obj_t *r, const char *what)
 static rv_obj_t *slot_repr(rv_obj_t *o)
 {
     /* A snapshot runs no program code: inside one, an instance shows
-     * object's repr, whatever container's repr asks for it. */
-    if (rv_vm_code_forbidden_now())
-        return rv_instance_default_repr(o);
+     * object's repr, whatever container's repr asks for it, unless its
+     * __repr__ is the library's (a namedtuple's). */
+    if (rv_vm_code_forbidden_now()) {
+        rv_obj_t *f = rv_class_lookup_cstr(o->type, "__repr__");
+        if (!f || !RV_IS(f, rv_libfunc_type))
+            return rv_instance_default_repr(o);
+    }
     return checked_str(call_dunder(o, "__repr__", NULL, 0), "__repr__");
 }
 

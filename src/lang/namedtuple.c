@@ -69,7 +69,7 @@ static rv_obj_t *tuplegetter_getattr(rv_obj_t *o, rv_obj_t *name)
 static size_t tuplegetter_size(rv_obj_t *o)
 {
     (void)o;
-    return 40;
+    return 48; /* _tuplegetterobject (32) + GC header */
 }
 
 rv_type_t rv_tuplegetter_type = {
