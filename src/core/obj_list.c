@@ -143,6 +143,9 @@ int rv_list_extend(rv_obj_t *o, rv_obj_t *iterable)
     }
     rv_obj_t *x;
     while ((x = rv_next(it)) != NULL) {
+        /* Program code (a __len__, a __next__) may have run and been
+         * traced since the touch above. */
+        rv_list_touch(o, l->len);
         if (l->len < l->cap) {
             l->items[l->len++] = x;
         } else {
@@ -156,16 +159,12 @@ int rv_list_extend(rv_obj_t *o, rv_obj_t *iterable)
     return rv_err_occurred() ? -1 : 0;
 }
 
+/* list___init___impl (3.11): list_extend alone sizes the new array, from
+ * its length hint taken after iter(), so a class's __len__ runs once,
+ * after its __iter__ (3.10 dropped the extra __len__ call, bpo-39829). */
 int rv_list_init(rv_obj_t *o, rv_obj_t *iterable)
 {
     rv_list_clear(o);
-    if (iterable->type->len) {
-        size_t n;
-        if (rv_len(iterable, &n) < 0)
-            return -1;
-        if (n > 0)
-            preallocate_exact(RV_LIST(o), n);
-    }
     return rv_list_extend(o, iterable);
 }
 

@@ -31,6 +31,12 @@ typedef struct method {
     rv_obj_t *self;
 } method_t;
 
+void rv_method_parts_borrow(rv_obj_t *m, rv_obj_t **func, rv_obj_t **self)
+{
+    *func = ((method_t *)m)->func;
+    *self = ((method_t *)m)->self;
+}
+
 rv_obj_t *rv_method_new(rv_obj_t *func, rv_obj_t *self)
 {
     method_t *m = rv_obj_alloc(&rv_method_type, sizeof(method_t));
