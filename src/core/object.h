@@ -152,7 +152,8 @@ enum {
                                  (array.array, functools.partial):
                                  immutable, 920 bytes */
     RV_TF_ABCMETA = 1u << 9,  /* its metaclass is abc.ABCMeta
-                                 (contextlib.suppress): type(cls).__name__ */
+                                 (contextlib.suppress): the trace's type
+                                 of the class (rv_obj_type_name) */
 };
 
 /* A type.  Types are objects (type(x) is list), so the header comes first.

@@ -155,6 +155,11 @@ void rv_frame_vars(rv_frame_t *f, rv_var_fn fn, void *ctx)
             name = c->cellvars[slot - c->nlocals];
         else
             name = c->freevars[slot - c->nlocals - c->ncells];
+        /* Not variables: names that are no identifiers (a generator
+         * expression's ".0" argument) and dunders (the spec's frame
+         * variables). */
+        if (rv_str_utf8(name)[0] == '.' || is_dunder(name))
+            continue;
         /* Cells are shown by the value they hold. */
         if (RV_IS(v, rv_cell_type)) {
             v = ((rv_cell_t *)v)->ref;
