@@ -59,17 +59,24 @@ static void exc_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
         named.name = "__cause__";
         visit(e->cause, &named, ctx);
     }
-    if (e->name) {
-        named.name = "name";
-        visit(e->name, &named, ctx);
-    }
-    if (e->obj) {
-        named.name = "obj";
-        visit(e->obj, &named, ctx);
-    }
+    /* An AttributeError's name and obj are C members, not drawn; the
+     * attributes of the instance's __dict__ are (self.data = data). */
     rv_edge_t hidden = { .kind = RV_EDGE_HIDDEN };
-    if (e->dict)
+    if (e->name)
+        visit(e->name, &hidden, ctx);
+    if (e->obj)
+        visit(e->obj, &hidden, ctx);
+    if (e->dict) {
+        size_t pos = 0;
+        rv_obj_t *k, *v;
+        while (rv_dict_next(e->dict, &pos, &k, &v)) {
+            if (!RV_IS(k, rv_str_type))
+                continue;
+            rv_edge_t attr = { .kind = RV_EDGE_NAMED, .name = rv_str_utf8(k), .view = true };
+            visit(v, &attr, ctx);
+        }
         visit(e->dict, &hidden, ctx);
+    }
     if (e->suggestion)
         visit(e->suggestion, &hidden, ctx);
 }
@@ -252,6 +259,7 @@ static int exc_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
         rv_xdecref(old);
         return 0;
     }
+    rv_touch(o); /* its drawn attributes are the dict's */
     if (!e->dict)
         e->dict = rv_dict_new_owned(o);
     if (value)

@@ -440,6 +440,7 @@ static rv_type_t *const static_types[] = {
     &rv_ellipsis_type, &rv_bool_type, &rv_int_type, &rv_float_type,
     &rv_str_type, &rv_tuple_type, &rv_list_type, &rv_dict_type, &rv_set_type,
     &rv_frozenset_type, &rv_range_type, &rv_module_type, &rv_builtin_type,
+    &rv_libfunc_type,
     &rv_method_descr_type, &rv_slice_type,
 };
 

@@ -823,7 +823,7 @@ rv_type_t rv_arrayiter_type = {
 
 rv_type_t rv_array_type = {
     .name = "array.array",
-    .flags = RV_TF_MUTABLE | RV_TF_BASETYPE,
+    .flags = RV_TF_MUTABLE | RV_TF_BASETYPE | RV_TF_EXTTYPE,
     .release = array_release,
     .repr = array_repr,
     .size = array_size,

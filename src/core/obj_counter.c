@@ -192,6 +192,17 @@ static void counter_release(rv_obj_t *o)
     rv_dict_type.release(o);
 }
 
+/* Its items are the dict's: the collector and the trace see them. */
+static void counter_clear(rv_obj_t *o)
+{
+    rv_dict_type.clear(o);
+}
+
+static void counter_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
+{
+    rv_dict_type.traverse(o, visit, ctx);
+}
+
 /* __missing__: 0, not stored. */
 static rv_obj_t *counter_getitem(rv_obj_t *o, rv_obj_t *key)
 {
@@ -598,8 +609,10 @@ rv_type_t rv_counter_type = {
     .name = "Counter",
     .ext = "collections", /* its module, for repr(Counter) */
     .base = &rv_dict_type,
-    .flags = RV_TF_MUTABLE | RV_TF_GC | RV_TF_BASETYPE,
+    .flags = RV_TF_MUTABLE | RV_TF_GC | RV_TF_BASETYPE | RV_TF_PYCLASS,
+    .clear = counter_clear,
     .release = counter_release,
+    .traverse = counter_traverse,
     .repr = counter_repr,
     .size = counter_size,
     .richcompare = counter_richcompare,

@@ -82,9 +82,9 @@ static void dd_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
     rv_obj_t *f = FACTORY(o);
     if (!f)
         return;
-    bool builtin_type = rv_isinstance(f, &rv_type_type) && (f->flags & RV_F_STATIC);
-    rv_edge_t e = { .kind = builtin_type ? RV_EDGE_HIDDEN : RV_EDGE_NAMED,
-                    .name = "default_factory" };
+    /* Not drawn: a library dict subclass shows its items only (the
+     * spec's refs by kind). */
+    rv_edge_t e = { .kind = RV_EDGE_HIDDEN };
     visit(f, &e, ctx);
 }
 

@@ -45,7 +45,13 @@ int rv_arg_count(const char *fname, size_t nargs, size_t min, size_t max)
 
 rv_obj_t *rv_default_repr(rv_obj_t *o)
 {
-    return rv_str_printf("<%s object at 0x%llx>", o->type->name, (unsigned long long)o->id);
+    /* object_repr: a class CPython writes in Python names its module (in
+     * ext); a static type's tp_name already does. */
+    const rv_type_t *t = o->type;
+    if (t->ext && !(t->flags & RV_TF_HEAPTYPE))
+        return rv_str_printf("<%s.%s object at 0x%llx>", (const char *)t->ext, t->name,
+                             (unsigned long long)o->id);
+    return rv_str_printf("<%s object at 0x%llx>", t->name, (unsigned long long)o->id);
 }
 
 /******************************************************************************/
@@ -99,12 +105,8 @@ static rv_obj_t *type_getattr(rv_obj_t *o, rv_obj_t *name)
 {
     const rv_type_t *t = (const rv_type_t *)o;
     const char *n = rv_str_utf8(name);
-    if (strcmp(n, "__name__") == 0 || strcmp(n, "__qualname__") == 0) {
-        /* type_name: a static type's tp_name may say its module
-         * ("collections.deque"); the name is what follows the last dot. */
-        const char *dot = (t->flags & RV_TF_HEAPTYPE) ? NULL : strrchr(t->name, '.');
-        return rv_str_from_cstr(dot ? dot + 1 : t->name);
-    }
+    if (strcmp(n, "__name__") == 0 || strcmp(n, "__qualname__") == 0)
+        return rv_str_from_cstr(rv_type_name(t));
     if (t->dict) {
         rv_obj_t *v = rv_dict_get_borrow(t->dict, name);
         if (v)
@@ -166,7 +168,7 @@ static rv_obj_t *object_make(rv_type_t *type, rv_obj_t *const *args, size_t narg
 
 rv_type_t rv_object_type = {
     .name = "object",
-    .flags = RV_TF_BASETYPE,
+    .flags = RV_TF_BASETYPE | RV_TF_MUTABLE,
     .release = rv_obj_free,
     .repr = rv_default_repr,
     .hash = identity_hash,
@@ -225,6 +227,7 @@ static rv_obj_t *notimpl_repr(rv_obj_t *o)
 
 rv_type_t rv_notimpl_type = {
     .name = "NotImplementedType",
+    .flags = RV_TF_MUTABLE,
     .repr = notimpl_repr,
     .hash = identity_hash,
     .size = singleton_size,
@@ -238,6 +241,7 @@ static rv_obj_t *ellipsis_repr(rv_obj_t *o)
 
 rv_type_t rv_ellipsis_type = {
     .name = "ellipsis",
+    .flags = RV_TF_MUTABLE,
     .repr = ellipsis_repr,
     .hash = identity_hash,
     .size = singleton_size,
@@ -335,7 +339,8 @@ rv_type_t rv_module_type = {
 
 rv_obj_t *rv_builtin_new(const rv_method_t *def, rv_obj_t *self)
 {
-    rv_builtin_t *b = rv_obj_alloc(&rv_builtin_type, sizeof(rv_builtin_t));
+    rv_builtin_t *b = rv_obj_alloc(
+        (def->flags & RV_METH_PYFUNC) ? &rv_libfunc_type : &rv_builtin_type, sizeof(rv_builtin_t));
     b->def = def;
     b->self = self;
     rv_xincref(self);
@@ -350,9 +355,19 @@ rv_obj_t *rv_method_descr_new(const rv_method_t *def, const rv_type_t *owner)
     return &b->ob;
 }
 
+rv_obj_t *rv_libfunc_new(const rv_method_t *def, const rv_type_t *owner, rv_obj_t *qualname)
+{
+    rv_builtin_t *b = rv_obj_alloc(&rv_libfunc_type, sizeof(rv_builtin_t));
+    b->def = def;
+    b->owner = owner;
+    b->qualname = rv_incref(qualname);
+    return &b->ob;
+}
+
 static void builtin_clear(rv_obj_t *o)
 {
     rv_clearref(&((rv_builtin_t *)o)->self);
+    rv_clearref(&((rv_builtin_t *)o)->qualname);
 }
 
 static void builtin_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
@@ -361,6 +376,8 @@ static void builtin_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
     rv_edge_t e = { .kind = RV_EDGE_HIDDEN };
     if (b->self)
         visit(b->self, &e, ctx);
+    if (b->qualname)
+        visit(b->qualname, &e, ctx);
 }
 
 static rv_obj_t *builtin_repr(rv_obj_t *o)
@@ -404,10 +421,21 @@ static rv_obj_t *builtin_richcompare(rv_obj_t *a, rv_obj_t *b, rv_cmpop_t op)
     return rv_bool_from(op == RV_EQ ? eq : !eq);
 }
 
+static const char *libfunc_qualname(const rv_builtin_t *b)
+{
+    return b->qualname ? rv_str_utf8(b->qualname) : b->def->name;
+}
+
 static rv_obj_t *builtin_getattr(rv_obj_t *o, rv_obj_t *name)
 {
     rv_builtin_t *b = (rv_builtin_t *)o;
     const char *n = rv_str_utf8(name);
+    if (o->type == &rv_libfunc_type && strcmp(n, "__qualname__") == 0)
+        return rv_str_from_cstr(libfunc_qualname(b));
+    if (o->type == &rv_libfunc_type && strcmp(n, "__name__") == 0) {
+        const char *q = libfunc_qualname(b), *dot = strrchr(q, '.');
+        return rv_str_from_cstr(dot ? dot + 1 : q);
+    }
     if (strcmp(n, "__name__") == 0 || strcmp(n, "__qualname__") == 0)
         return rv_str_from_cstr(b->def->name);
     if (strcmp(n, "__self__") == 0 && o->type == &rv_builtin_type)
@@ -434,6 +462,44 @@ rv_type_t rv_builtin_type = {
     .call = builtin_call,
     .getattr = builtin_getattr,
     .size = builtin_size,
+};
+
+static rv_obj_t *libfunc_repr(rv_obj_t *o)
+{
+    rv_builtin_t *b = (rv_builtin_t *)o;
+    return rv_str_printf("<function %s at 0x%llx>", libfunc_qualname(b),
+                         (unsigned long long)o->id);
+}
+
+static rv_obj_t *descr_call(rv_obj_t *callable, rv_obj_t *const *args, size_t nargs,
+                            rv_obj_t *kwnames);
+
+static rv_obj_t *libfunc_call(rv_obj_t *callable, rv_obj_t *const *args, size_t nargs,
+                              rv_obj_t *kwnames)
+{
+    if (((rv_builtin_t *)callable)->owner)
+        return descr_call(callable, args, nargs, kwnames);
+    return builtin_call(callable, args, nargs, kwnames);
+}
+
+static size_t libfunc_size(rv_obj_t *o)
+{
+    (void)o;
+    return 152; /* PyFunctionObject (136) + GC header */
+}
+
+rv_type_t rv_libfunc_type = {
+    .name = "function",
+    .flags = RV_TF_GC | RV_TF_WEAKREFABLE | RV_TF_MUTABLE,
+    .clear = builtin_clear,
+    .release = rv_obj_free,
+    .traverse = builtin_traverse,
+    .repr = libfunc_repr,
+    .hash = builtin_eq_hash,
+    .richcompare = builtin_richcompare,
+    .call = libfunc_call,
+    .getattr = builtin_getattr,
+    .size = libfunc_size,
 };
 
 static rv_obj_t *descr_repr(rv_obj_t *o)
@@ -472,6 +538,7 @@ static size_t descr_size(rv_obj_t *o)
 
 rv_type_t rv_method_descr_type = {
     .name = "method_descriptor",
+    .flags = RV_TF_MUTABLE,
     .release = rv_obj_free,
     .repr = descr_repr,
     .hash = identity_hash,

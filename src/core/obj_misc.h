@@ -25,10 +25,23 @@ typedef struct rv_builtin {
     rv_obj_t ob;
     const rv_method_t *def;
     rv_obj_t *self;        /* bound object, or NULL */
-    const rv_type_t *owner; /* the type a method belongs to (descriptors) */
+    const rv_type_t *owner; /* the type a method belongs to (descriptors, and
+                               rv_libfunc_type methods: self comes first) */
+    rv_obj_t *qualname;    /* rv_libfunc_type: its __qualname__ (str) when
+                              made per class ("Point._replace"), or NULL */
 } rv_builtin_t;
 
 extern rv_type_t rv_method_descr_type;
+/* A library function CPython writes in Python (copy.deepcopy,
+ * functools.lru_cache; its def has RV_METH_PYFUNC): modelled natively like
+ * a built-in function, but it is a `function` to the program and the
+ * trace: its type's name, repr, size and mutability are a function's. */
+extern rv_type_t rv_libfunc_type;
+/* A library function made at run time: qualname (borrowed, a str) names it
+ * (its last dotted part is __name__); with an owner it is a method of that
+ * type, called with the instance first (namedtuple's _replace).  A class
+ * keeping it binds it like a function (rv_descr_bind). */
+rv_obj_t *rv_libfunc_new(const rv_method_t *def, const rv_type_t *owner, rv_obj_t *qualname);
 
 rv_obj_t *rv_builtin_new(const rv_method_t *def, rv_obj_t *self);
 rv_obj_t *rv_method_descr_new(const rv_method_t *def, const rv_type_t *owner);

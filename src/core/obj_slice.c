@@ -185,7 +185,9 @@ static void slice_clear(rv_obj_t *o)
 static void slice_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
 {
     rv_slice_t *s = RV_SLICE(o);
-    rv_edge_t e = { .kind = RV_EDGE_NAMED };
+    /* Not drawn: the trace lists no references of a slice (the spec's
+     * "every other object has no refs"). */
+    rv_edge_t e = { .kind = RV_EDGE_HIDDEN };
     e.name = "start";
     if (s->start)
         visit(s->start, &e, ctx);
@@ -243,7 +245,7 @@ static rv_obj_t *slice_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs
 
 rv_type_t rv_slice_type = {
     .name = "slice",
-    .flags = RV_TF_GC,
+    .flags = RV_TF_GC | RV_TF_MUTABLE,
     .clear = slice_clear,
     .release = rv_obj_free,
     .traverse = slice_traverse,

@@ -553,9 +553,15 @@ void rv_str_init_caches(void)
 
 void rv_str_finalize_caches(void)
 {
-    for (size_t i = 0; i < intern_cap; i++)
-        if (intern_tab[i])
-            rv_clearref(&intern_tab[i]);
+    for (size_t i = 0; i < intern_cap; i++) {
+        rv_obj_t *o = intern_tab[i];
+        intern_tab[i] = NULL;
+        /* A mortal entry is not the table's (nor anything's by now). */
+        if (o && RV_STR(o)->mortal)
+            RV_STR(o)->mortal = false;
+        else if (o)
+            rv_decref(o);
+    }
     rv_free(intern_tab);
     intern_tab = NULL;
     intern_cap = intern_used = 0;
@@ -610,6 +616,83 @@ rv_obj_t *rv_str_intern(const char *s)
     intern_tab[j] = rv_incref(o);
     intern_used++;
     return o;
+}
+
+static int64_t str_hash_of(rv_obj_t *o)
+{
+    rv_str_t *s = RV_STR(o);
+    if (s->hash == -1)
+        s->hash = hash_text(s->data, s->nbytes, s->maxchar);
+    return s->hash;
+}
+
+rv_obj_t *rv_str_intern_obj(rv_obj_t *o)
+{
+    if (RV_STR(o)->interned || !RV_IS(o, rv_str_type))
+        return rv_incref(o);
+    rv_str_t *s = RV_STR(o);
+    int64_t h = str_hash_of(o);
+    if (intern_cap) {
+        for (size_t j = (size_t)h & (intern_cap - 1); intern_tab[j];
+             j = (j + 1) & (intern_cap - 1)) {
+            rv_str_t *t = RV_STR(intern_tab[j]);
+            if (t->hash == h && t->nbytes == s->nbytes &&
+                memcmp(t->data, s->data, s->nbytes) == 0)
+                return rv_incref(intern_tab[j]);
+        }
+    }
+    if ((intern_used + 1) * 3 >= intern_cap * 2)
+        intern_grow();
+    size_t j = (size_t)h & (intern_cap - 1);
+    while (intern_tab[j])
+        j = (j + 1) & (intern_cap - 1);
+    intern_tab[j] = o; /* borrowed: see str_release */
+    intern_used++;
+    s->interned = s->mortal = true;
+    return rv_incref(o);
+}
+
+/* A mortal interned string leaves the table when it dies (CPython's
+ * unicode_dealloc with SSTATE_INTERNED_MORTAL): backward-shift deletion
+ * keeps the linear probe chains whole. */
+static void intern_remove(rv_obj_t *o)
+{
+    size_t mask = intern_cap - 1, i = (size_t)RV_STR(o)->hash & mask;
+    while (intern_tab[i] && intern_tab[i] != o)
+        i = (i + 1) & mask;
+    if (!intern_tab[i])
+        return;
+    intern_tab[i] = NULL;
+    intern_used--;
+    for (size_t j = (i + 1) & mask; intern_tab[j]; j = (j + 1) & mask) {
+        size_t home = (size_t)RV_STR(intern_tab[j])->hash & mask;
+        /* Move the entry into the hole unless its home lies in (i, j]. */
+        bool stays = i <= j ? (i < home && home <= j) : (i < home || home <= j);
+        if (!stays) {
+            intern_tab[i] = intern_tab[j];
+            intern_tab[j] = NULL;
+            i = j;
+        }
+    }
+}
+
+static void str_release(rv_obj_t *o)
+{
+    if (RV_STR(o)->mortal && intern_cap)
+        intern_remove(o);
+    rv_obj_free(o);
+}
+
+bool rv_str_is_name_chars(const rv_obj_t *o)
+{
+    const rv_str_t *s = RV_STR(o);
+    for (size_t i = 0; i < s->nbytes; i++) {
+        unsigned char c = (unsigned char)s->data[i];
+        if (!(c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+              (c >= 'A' && c <= 'Z')))
+            return false;
+    }
+    return true;
 }
 
 /******************************************************************************/
@@ -1015,7 +1098,7 @@ static rv_obj_t *str_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
 rv_type_t rv_str_type = {
     .name = "str",
     .flags = RV_TF_BASETYPE | RV_TF_INLINE,
-    .release = rv_obj_free,
+    .release = str_release,
     .repr = str_repr,
     .str = str_str,
     .format = rv_str_format_spec,

@@ -14,6 +14,8 @@ typedef struct rv_str {
     uint32_t maxchar;  /* largest code point (0 for "") */
     int64_t hash;      /* -1 until computed */
     bool interned;
+    bool mortal;       /* interned by rv_str_intern_obj: the table does not
+                          own it, and its death takes it out */
     char data[];       /* UTF-8, NUL-terminated */
 } rv_str_t;
 
@@ -34,6 +36,13 @@ rv_obj_t *rv_str_new_uncached(const char *s, size_t nbytes);
 rv_obj_t *rv_str_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* The interned str for an identifier-like constant (new reference). */
 rv_obj_t *rv_str_intern(const char *s);
+/* sys.intern(s): the interned str equal to s (new reference), s itself when
+ * there was none.  As in CPython 3.11, the table does not keep such a
+ * string alive ("mortal" interning). */
+rv_obj_t *rv_str_intern_obj(rv_obj_t *s);
+/* Whether s is all ASCII letters, digits and underscores: CPython interns
+ * such string constants when it compiles them (all_name_chars). */
+bool rv_str_is_name_chars(const rv_obj_t *s);
 
 static inline const char *rv_str_utf8(const rv_obj_t *s) { return ((const rv_str_t *)s)->data; }
 static inline size_t rv_str_nbytes(const rv_obj_t *s) { return ((const rv_str_t *)s)->nbytes; }

@@ -34,6 +34,7 @@ static void entry_died(rv_weakref_t *r)
         return;
     rv_obj_t *data = WD(owner)->data;
     rv_obj_t *saved = rv_err_fetch();
+    rv_touch(owner); /* its drawn items are the data dict's */
     if (rv_dict_get_borrow(data, r->key) == &r->ob)
         rv_dict_del(data, r->key);
     rv_err_restore(saved);
@@ -49,6 +50,7 @@ static rv_obj_t *live_value(rv_obj_t *o, rv_obj_t *key)
 
 static int wd_set(rv_obj_t *o, rv_obj_t *key, rv_obj_t *value)
 {
+    rv_touch(o); /* its drawn items are the data dict's */
     if (!value)
         return rv_dict_del(WD(o)->data, key);
     rv_obj_t *r = rv_weakref_new_unshared(value);
@@ -162,6 +164,7 @@ static rv_obj_t *wd_pop(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_
         return NULL;
     }
     rv_incref(v);
+    rv_touch(self);
     if (rv_dict_del(WD(self)->data, args[0]) < 0) {
         rv_decref(v);
         return NULL;
@@ -181,11 +184,27 @@ static void wd_clear(rv_obj_t *o)
     rv_clearref(&d->data);
 }
 
+/* Drawn like a dict of its live items: each key (held strongly, by the
+ * data dict) and its value, weakly (through the KeyedRef the data dict
+ * holds).  The data dict and its KeyedRefs are not drawn. */
 static void wd_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
 {
-    rv_edge_t e = { .kind = RV_EDGE_NAMED, .name = "data" };
-    if (WD(o)->data)
-        visit(WD(o)->data, &e, ctx);
+    rv_obj_t *data = WD(o)->data;
+    if (!data)
+        return;
+    size_t pos = 0;
+    rv_obj_t *k, *r;
+    while (rv_dict_next(data, &pos, &k, &r)) {
+        rv_obj_t *v = RV_IS(r, rv_weakref_type) ? rv_weakref_get_borrow(r) : NULL;
+        if (!v)
+            continue;
+        rv_edge_t ke = { .kind = RV_EDGE_KEY, .view = true };
+        visit(k, &ke, ctx);
+        rv_edge_t ve = { .kind = RV_EDGE_VALUE, .key = k, .weak = true };
+        visit(v, &ve, ctx);
+    }
+    rv_edge_t hidden = { .kind = RV_EDGE_HIDDEN };
+    visit(data, &hidden, ctx);
 }
 
 static rv_obj_t *wd_repr(rv_obj_t *o)
@@ -235,7 +254,8 @@ static const rv_method_t wd_methods[] = {
 
 rv_type_t rv_weakvaluedict_type = {
     .name = "WeakValueDictionary",
-    .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_WEAKREFABLE,
+    .ext = "weakref", /* its module, for repr(WeakValueDictionary) */
+    .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_WEAKREFABLE | RV_TF_PYCLASS | RV_TF_ABCMETA,
     .clear = wd_clear,
     .release = rv_obj_free,
     .traverse = wd_traverse,

@@ -192,7 +192,11 @@ static void run_callback(rv_weakref_t *r)
     }
     if (!r->callback)
         return;
-    rv_obj_t *cb = rv_incref(r->callback);
+    /* handle_callback: the reference gives its callback up when the
+     * referent dies (r.__callback__ is None from then on). */
+    rv_obj_t *cb = r->callback;
+    rv_touch(&r->ob);
+    r->callback = NULL;
     rv_obj_t *res = rv_call1(cb, &r->ob);
     if (res) {
         rv_decref(res);

@@ -162,7 +162,28 @@ size_t rv_sizeof(rv_obj_t *o)
 
 bool rv_is_mutable(const rv_obj_t *o)
 {
+    if (o->type == &rv_type_type) {
+        /* Py_TPFLAGS_IMMUTABLETYPE: set on static types and on the heap
+         * types C extensions make; classes written in Python lack it. */
+        const rv_type_t *t = (const rv_type_t *)o;
+        return (t->flags & (RV_TF_HEAPTYPE | RV_TF_PYCLASS)) != 0;
+    }
     return (o->type->flags & RV_TF_MUTABLE) != 0;
+}
+
+const char *rv_type_name(const rv_type_t *t)
+{
+    /* type_name() in typeobject.c: a static type's tp_name may carry its
+     * module; a heap type's __name__ is kept apart from it. */
+    const char *dot = (t->flags & RV_TF_HEAPTYPE) ? NULL : strrchr(t->name, '.');
+    return dot ? dot + 1 : t->name;
+}
+
+const char *rv_obj_type_name(const rv_obj_t *o)
+{
+    if (o->type == &rv_type_type && (((const rv_type_t *)o)->flags & RV_TF_ABCMETA))
+        return "ABCMeta";
+    return rv_type_name(o->type);
 }
 
 void rv_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)

@@ -104,6 +104,12 @@ typedef rv_obj_t *(*rv_cmeth_fn)(rv_obj_t *self, rv_obj_t *const *args,
 enum {
     RV_METH_CLASS = 1u << 0,  /* self is the type (dict.fromkeys) */
     RV_METH_STATIC = 1u << 1, /* no self (str.maketrans) */
+    /* CPython's library writes it in Python (copy.deepcopy,
+     * functools.lru_cache): type(f) is function, not
+     * builtin_function_or_method (obj_misc.c's rv_libfunc_type).  Its
+     * name is its __qualname__ ("lru_cache.<locals>.decorating_function"),
+     * __name__ the part after the last dot. */
+    RV_METH_PYFUNC = 1u << 2,
 };
 
 typedef struct rv_method {
@@ -127,7 +133,8 @@ typedef enum rv_cmpop { RV_LT, RV_LE, RV_EQ, RV_NE, RV_GT, RV_GE } rv_cmpop_t;
 
 /* Type flags. */
 enum {
-    RV_TF_MUTABLE = 1u << 0,  /* contents can change in place (trace "mutable") */
+    RV_TF_MUTABLE = 1u << 0,  /* the trace's "mutable" (rv_is_mutable): every kind
+                                 but CPython's immutable ones */
     RV_TF_GC = 1u << 1,       /* can be part of a cycle: collector tracks it */
     RV_TF_BASETYPE = 1u << 2, /* may be subclassed */
     RV_TF_EXC = 1u << 3,      /* an exception type */
@@ -135,6 +142,18 @@ enum {
     RV_TF_HEAPTYPE = 1u << 5, /* allocated at run time (user classes) */
     RV_TF_WEAKREFABLE = 1u << 6, /* weakref.ref accepts its instances
                                     (CPython's tp_weaklistoffset != 0) */
+    /* How CPython makes a library class, which decides what the class
+     * object itself looks like (sys.getsizeof, whether it is mutable: a
+     * type without Py_TPFLAGS_IMMUTABLETYPE is).  Neither flag: a static
+     * type (list, collections.deque): immutable, 424 bytes. */
+    RV_TF_PYCLASS = 1u << 7,  /* written in Python (collections.Counter):
+                                 a mutable heap type of 1688 bytes */
+    RV_TF_EXTTYPE = 1u << 8,  /* a C extension module's heap type
+                                 (array.array, functools.partial):
+                                 immutable, 920 bytes */
+    RV_TF_ABCMETA = 1u << 9,  /* its metaclass is abc.ABCMeta
+                                 (contextlib.suppress): the trace's type
+                                 of the class (rv_obj_type_name) */
 };
 
 /* A type.  Types are objects (type(x) is list), so the header comes first.
@@ -142,7 +161,10 @@ enum {
  * CPython's TypeError for it. */
 struct rv_type {
     rv_obj_t ob;
-    const char *name;        /* as type(x).__name__ prints it */
+    /* CPython's tp_name: a library type's says its module
+     * ("collections.deque", as <class '...'> and some messages print it);
+     * __name__ is what follows the last dot (rv_type_name). */
+    const char *name;
     rv_type_t *base;         /* single inheritance: bool -> int, exceptions */
     unsigned flags;
 
@@ -301,7 +323,18 @@ int rv_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value);
 /* Looks a method up in the type's methods table (and its bases). */
 const rv_method_t *rv_type_find_method(const rv_type_t *t, const char *name);
 size_t rv_sizeof(rv_obj_t *o);
+/* The trace's "mutable": false for CPython's immutable kinds (int, str,
+ * tuple, frozenset, range, builtin_function_or_method ...) and for types
+ * with Py_TPFLAGS_IMMUTABLETYPE (static and C-extension types); true for
+ * everything else, program classes included. */
 bool rv_is_mutable(const rv_obj_t *o);
+/* t.__name__: tp_name after its last dot for a library type
+ * ("collections.deque" -> "deque"); a class's own name. */
+const char *rv_type_name(const rv_type_t *t);
+/* type(o).__name__ (the trace's "type"): rv_type_name(o->type), except for
+ * what CPython makes of another type than refviz does (a library class
+ * whose metaclass is ABCMeta). */
+const char *rv_obj_type_name(const rv_obj_t *o);
 void rv_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx);
 
 /* Index conversion as operator.index: int and bool only. -1 with TypeError

@@ -280,6 +280,23 @@ static rv_obj_t *b_hasattr(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
     return NULL;
 }
 
+/* delattr(obj, name): del obj.name. */
+static rv_obj_t *b_delattr(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                           rv_obj_t *kwnames)
+{
+    (void)self;
+    if (rv_arg_no_kw("delattr", kwnames) < 0 || rv_arg_count("delattr", nargs, 2, 2) < 0)
+        return NULL;
+    if (!RV_IS(args[1], rv_str_type)) {
+        rv_err_format(&rv_exc_TypeError, "attribute name must be string, not '%s'",
+                      args[1]->type->name);
+        return NULL;
+    }
+    if (rv_setattr(args[0], args[1], NULL) < 0)
+        return NULL;
+    return rv_incref(rv_None);
+}
+
 static rv_obj_t *b_setattr(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                            rv_obj_t *kwnames)
 {
@@ -333,6 +350,19 @@ static rv_obj_t *b_next(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_
     rv_err_set_obj(&rv_exc_StopIteration, retval == rv_None ? NULL : retval);
     rv_xdecref(retval);
     return NULL;
+}
+
+/* globals(): the dict of the calling frame's module (its own object, so
+ * `g = globals()` and the module's names are one dict). */
+static rv_obj_t *b_globals(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                           rv_obj_t *kwnames)
+{
+    (void)self;
+    (void)args;
+    if (rv_arg_no_kw("globals", kwnames) < 0 || rv_arg_count("globals", nargs, 0, 0) < 0)
+        return NULL;
+    rv_frame_t *f = rv_vm_current_frame();
+    return rv_incref(f ? f->globals : rv_builtins_dict());
 }
 
 /* vars(obj): obj.__dict__ ("vars() argument must have __dict__ attribute"). */
@@ -822,6 +852,7 @@ static const rv_method_t builtin_functions[] = {
     { "chr", b_chr, 0 },           { "bin", b_bin, 0 },
     { "oct", b_oct, 0 },           { "hex", b_hex, 0 },
     { "format", b_format, 0 },     { "vars", b_vars, 0 },
+    { "globals", b_globals, 0 },   { "delattr", b_delattr, 0 },
     { NULL, NULL, 0 },
 };
 
@@ -861,6 +892,12 @@ rv_obj_t *rv_builtins_dict(void)
     rv_dict_set_cstr(d, "NotImplemented", rv_NotImplemented);
     rv_dict_set_cstr(d, "Ellipsis", rv_Ellipsis);
     return d;
+}
+
+rv_obj_t *rv_builtins_module(void)
+{
+    rv_builtins_dict();
+    return builtins_module;
 }
 
 void rv_builtins_finalize(void)

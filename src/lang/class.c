@@ -12,6 +12,7 @@
 #include "core/exc.h"
 #include "core/heap.h"
 #include "core/obj_dict.h"
+#include "core/obj_list.h"
 #include "core/obj_misc.h"
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
@@ -267,7 +268,27 @@ static int read_slots(rv_type_t *t, rv_obj_t *ns)
         s = it ? rv_next(it) : NULL;
     }
     rv_xdecref(it);
-    return rv_err_occurred() ? -1 : 0;
+    if (rv_err_occurred())
+        return -1;
+    /* type_new adds a member_descriptor per slot to the namespace, in
+     * sorted order (refviz mangles no private names). */
+    rv_obj_t *sorted = rv_list_new(0);
+    for (size_t i = 0; i < x->nslots; i++)
+        if (!rv_str_eq_cstr(x->slotnames[i], "__dict__") &&
+            !rv_str_eq_cstr(x->slotnames[i], "__weakref__"))
+            rv_list_append(sorted, x->slotnames[i]);
+    if (rv_list_sort(sorted, NULL, false) < 0) {
+        rv_decref(sorted);
+        return -1;
+    }
+    for (size_t i = 0; i < rv_list_len(sorted); i++) {
+        rv_obj_t *name = rv_list_get_borrow(sorted, i);
+        rv_obj_t *m = rv_member_new(t, name);
+        rv_dict_set(t->dict, name, m);
+        rv_decref(m);
+    }
+    rv_decref(sorted);
+    return 0;
 }
 
 /* Functions defined in the body remember their class (zero-argument
@@ -374,8 +395,12 @@ rv_obj_t *rv_build_class_func(void)
 static size_t class_size(rv_obj_t *o)
 {
     rv_type_t *t = (rv_type_t *)o;
+    if (t->flags & RV_TF_PYCLASS)
+        return 1688; /* a library class written in Python, without __slots__ */
+    if (t->flags & RV_TF_EXTTYPE)
+        return 920; /* PyHeapTypeObject: a C extension's type */
     if (!rv_is_heap_type(t))
-        return 424;
+        return 424; /* PyTypeObject: a static type */
     rv_class_ext_t *x = rv_class_ext(t);
     return x->native == &rv_object_type && !x->slotnames ? 1688 : 920;
 }

@@ -36,6 +36,13 @@ extern rv_type_t rv_method_type, rv_classmethod_type, rv_staticmethod_type,
 
 extern rv_type_t rv_tuplegetter_type;
 
+/* A bound method's __func__ and __self__ (borrowed). */
+void rv_method_parts_borrow(rv_obj_t *m, rv_obj_t **func, rv_obj_t **self);
+
+/* member_descriptor (member.c): the namespace entry of a __slots__ name. */
+extern rv_type_t rv_member_type;
+rv_obj_t *rv_member_new(rv_type_t *owner, rv_obj_t *name);
+
 /* A class named name (str) with base and namespace ns (copied), as the
  * class statement makes it (namedtuple uses it too). */
 rv_obj_t *rv_class_new(rv_obj_t *name, rv_type_t *base, rv_obj_t *ns);

@@ -125,7 +125,7 @@ static size_t code_size(rv_obj_t *o)
 
 rv_type_t rv_code_type = {
     .name = "code",
-    .flags = RV_TF_GC | RV_TF_WEAKREFABLE,
+    .flags = RV_TF_GC | RV_TF_WEAKREFABLE | RV_TF_MUTABLE,
     .clear = code_clear,
     .release = code_release,
     .traverse = code_traverse,

@@ -106,6 +106,10 @@ enum {
     RV_CO_VARKEYWORDS = 1u << 5,
     RV_CO_CLASS = 1u << 6,
     RV_CO_HAS_DOC = 1u << 7,    /* consts[0] is the docstring */
+    RV_CO_CLASS_CELL = 1u << 8, /* has CPython's implicit __class__ free
+                                   variable (it uses super or __class__
+                                   inside a class): the function's
+                                   `klass` is its cell's content */
 };
 
 typedef struct rv_code {

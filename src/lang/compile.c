@@ -123,7 +123,21 @@ static bool const_same(rv_obj_t *a, rv_obj_t *b)
  * frozenset is registered rebuilt from its items in table order (again
  * merge_consts_recursive; here in place, v being the compiler's own),
  * which can change that order: {33, 1, 17, 9} prints as {33, 17, 9, 1}. */
+static rv_obj_t *merge_const(compiler_t *c, rv_obj_t *v);
+
+/* A string constant of name characters is the interned one, as CPython's
+ * intern_string_constants makes it ('abc' is sys.intern(''.join('abc'))). */
 rv_obj_t *cu_merge_const(compiler_t *c, rv_obj_t *v)
+{
+    if (!RV_IS(v, rv_str_type) || RV_STR(v)->interned || !rv_str_is_name_chars(v))
+        return merge_const(c, v);
+    rv_obj_t *iv = rv_str_intern_obj(v);
+    rv_obj_t *r = merge_const(c, iv); /* c->consts holds it now */
+    rv_decref(iv);
+    return r;
+}
+
+static rv_obj_t *merge_const(compiler_t *c, rv_obj_t *v)
 {
     if (RV_IS(v, rv_tuple_type) && v->refcnt == 1) {
         for (size_t i = 0; i < rv_tuple_len(v); i++) {

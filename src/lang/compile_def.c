@@ -99,6 +99,8 @@ static rv_obj_t *function_code(compiler_t *c, const rv_node_t *n, const char *na
         flags |= RV_CO_GENERATOR;
     if (doc)
         flags |= RV_CO_HAS_DOC;
+    if (rv_scope_has_class_cell(scope))
+        flags |= RV_CO_CLASS_CELL;
     size_t npos = 0, nposonly = 0, nkwonly = 0;
     if (args) {
         nposonly = args->u.arguments.posonlyargs.len;

@@ -215,14 +215,15 @@ static bool const_display(compiler_t *c, const rv_nodes_t *elts, bool is_set)
 {
     if (elts->len < 3 || has_starred(elts))
         return false;
+    /* The items after constant folding (-3 is a constant). */
     rv_obj_t **vals = rv_malloc(elts->len * sizeof *vals);
     size_t i;
     for (i = 0; i < elts->len; i++) {
-        const rv_node_t *e = elts->items[i];
-        if (e->kind != RV_N_CONSTANT)
+        vals[i] = cu_fold(c, elts->items[i]);
+        if (!vals[i])
             break;
-        vals[i] = e->u.constant.value;
     }
+    size_t nvals = i;
     bool ok = i == elts->len;
     if (ok) {
         rv_obj_t *t = rv_tuple_from_array(vals, elts->len);
@@ -241,6 +242,8 @@ static bool const_display(compiler_t *c, const rv_nodes_t *elts, bool is_set)
             rv_decref(k);
         }
     }
+    for (i = 0; i < nvals; i++)
+        rv_decref(vals[i]);
     rv_free(vals);
     return ok;
 }

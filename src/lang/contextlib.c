@@ -26,7 +26,9 @@ static void suppress_clear(rv_obj_t *o)
 static void suppress_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
 {
     suppress_t *s = (suppress_t *)o;
-    rv_edge_t e = { .kind = RV_EDGE_NAMED, .name = "_exceptions" };
+    /* Not drawn: an instance of a library class shows no references
+     * (the spec's refs by kind). */
+    rv_edge_t e = { .kind = RV_EDGE_HIDDEN };
     if (s->exceptions)
         visit(s->exceptions, &e, ctx);
 }
@@ -139,7 +141,8 @@ static const rv_method_t suppress_methods[] = {
 
 rv_type_t rv_suppress_type = {
     .name = "suppress",
-    .flags = RV_TF_GC | RV_TF_MUTABLE,
+    .ext = "contextlib", /* its module, for repr(suppress) */
+    .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_PYCLASS | RV_TF_ABCMETA,
     .clear = suppress_clear,
     .release = rv_obj_free,
     .traverse = suppress_traverse,

@@ -31,6 +31,12 @@ typedef struct method {
     rv_obj_t *self;
 } method_t;
 
+void rv_method_parts_borrow(rv_obj_t *m, rv_obj_t **func, rv_obj_t **self)
+{
+    *func = ((method_t *)m)->func;
+    *self = ((method_t *)m)->self;
+}
+
 rv_obj_t *rv_method_new(rv_obj_t *func, rv_obj_t *self)
 {
     method_t *m = rv_obj_alloc(&rv_method_type, sizeof(method_t));
@@ -130,7 +136,7 @@ static size_t method_size(rv_obj_t *o)
 
 rv_type_t rv_method_type = {
     .name = "method",
-    .flags = RV_TF_GC,
+    .flags = RV_TF_GC | RV_TF_MUTABLE,
     .clear = method_clear,
     .release = rv_obj_free,
     .traverse = method_traverse,
@@ -205,7 +211,7 @@ static rv_obj_t *staticmethod_call(rv_obj_t *o, rv_obj_t *const *args, size_t na
 
 rv_type_t rv_classmethod_type = {
     .name = "classmethod",
-    .flags = RV_TF_GC | RV_TF_BASETYPE,
+    .flags = RV_TF_GC | RV_TF_BASETYPE | RV_TF_MUTABLE,
     .clear = wrapper_clear,
     .release = rv_obj_free,
     .traverse = wrapper_traverse,
@@ -218,7 +224,7 @@ rv_type_t rv_classmethod_type = {
 
 rv_type_t rv_staticmethod_type = {
     .name = "staticmethod",
-    .flags = RV_TF_GC | RV_TF_BASETYPE,
+    .flags = RV_TF_GC | RV_TF_BASETYPE | RV_TF_MUTABLE,
     .clear = wrapper_clear,
     .release = rv_obj_free,
     .traverse = wrapper_traverse,
@@ -422,7 +428,7 @@ static size_t property_size(rv_obj_t *o)
 
 rv_type_t rv_property_type = {
     .name = "property",
-    .flags = RV_TF_GC | RV_TF_BASETYPE,
+    .flags = RV_TF_GC | RV_TF_BASETYPE | RV_TF_MUTABLE,
     .clear = property_clear,
     .release = rv_obj_free,
     .traverse = property_traverse,
@@ -449,7 +455,11 @@ rv_obj_t *rv_descr_bind(rv_obj_t *attr, rv_obj_t *self, rv_type_t *type)
         return property_get(attr, self);
     if (RV_IS(attr, rv_tuplegetter_type) && self)
         return rv_tuplegetter_get(attr, self);
-    /* A built-in method kept in a class (namedtuple's _asdict) binds. */
+    /* A library function kept in a class as a method (namedtuple's
+     * _asdict) binds as a function does. */
+    if (RV_IS(attr, rv_libfunc_type) && ((rv_builtin_t *)attr)->owner && self)
+        return rv_method_new(attr, self);
+    /* A built-in method kept in a class binds. */
     if (RV_IS(attr, rv_method_descr_type) && self)
         return rv_builtin_new(((rv_builtin_t *)attr)->def, self);
     return rv_incref(attr);
@@ -784,7 +794,7 @@ static size_t super_size(rv_obj_t *o)
 
 rv_type_t rv_super_type = {
     .name = "super",
-    .flags = RV_TF_GC | RV_TF_BASETYPE,
+    .flags = RV_TF_GC | RV_TF_BASETYPE | RV_TF_MUTABLE,
     .clear = super_clear,
     .release = rv_obj_free,
     .traverse = super_traverse,

@@ -900,7 +900,12 @@ resume:
             size_t nkw = kwnames ? rv_tuple_len(kwnames) : 0;
             rv_obj_t **args = &f->stack[f->sp - n];
             rv_obj_t *callable = PEEK(n + 1);
+            f->call_callable = callable;
+            f->call_args = args;
+            f->call_nargs = n;
             r = rv_call(callable, args, n - nkw, kwnames);
+            f->call_callable = NULL;
+            f->call_args = NULL;
             rv_xdecref(kwnames);
             for (size_t i = 0; i < n + 1; i++)
                 rv_decref(POP());

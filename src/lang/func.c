@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "base/alloc.h"
+#include "base/buf.h"
 #include "core/exc.h"
 #include "core/heap.h"
 #include "core/obj_misc.h"
@@ -252,6 +253,8 @@ static void function_clear(rv_obj_t *o)
     rv_dict_clear_owned(&f->dict, o);
     rv_clearref(&f->klass);
     rv_clearref(&f->doc);
+    rv_free(f->kwlabels);
+    f->kwlabels = NULL;
 }
 
 static const char *default_label(size_t i)
@@ -264,10 +267,38 @@ static const char *default_label(size_t i)
     return labels[i];
 }
 
+/* "kwdefaults['k']" for each entry of the kwdefaults dict, in its order,
+ * NUL-separated: labels must outlive the visit (the tracer pools them after
+ * it), and the dict never changes once the function exists. */
+static const char *kw_labels(rv_function_t *f)
+{
+    if (!f->kwlabels) {
+        rv_buf_t b = RV_BUF_INIT;
+        size_t pos = 0;
+        rv_obj_t *k, *v;
+        while (rv_dict_next(f->kwdefaults, &pos, &k, &v)) {
+            rv_buf_printf(&b, "kwdefaults['%s']", RV_IS(k, rv_str_type) ? rv_str_utf8(k) : "?");
+            rv_buf_addc(&b, '\0');
+        }
+        rv_buf_addc(&b, '\0');
+        f->kwlabels = rv_buf_steal(&b, NULL);
+    }
+    return f->kwlabels;
+}
+
+/* A program function's drawn references are the spec's (and
+ * inspect's view of it): defaults[i] per __defaults__ item,
+ * kwdefaults['k'] per __kwdefaults__ entry, one per non-empty closure cell
+ * in co_freevars order (sorted by name; the implicit __class__ cell of a
+ * method using super() among them), then its __dict__ attributes.  A
+ * function whose code is not the program's (namedtuple's __new__) draws
+ * none. */
 static void function_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
 {
     rv_function_t *f = (rv_function_t *)o;
     rv_edge_t hidden = { .kind = RV_EDGE_HIDDEN };
+    rv_code_t *c = f->code ? RV_CODE(f->code) : NULL;
+    bool drawn = c && !(c->flags & RV_CO_HIDDEN);
     if (f->code)
         visit(f->code, &hidden, ctx);
     if (f->globals)
@@ -277,32 +308,57 @@ static void function_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
     if (f->qualname)
         visit(f->qualname, &hidden, ctx);
     if (f->defaults) {
-        /* Defaults are drawn as the function's own references.  Labels
-         * must outlive the visit (the tracer keeps them until it pools
-         * them), so they come from a static table. */
-        for (size_t i = 0; i < rv_tuple_len(f->defaults); i++) {
+        /* Labels come from a static table. */
+        for (size_t i = 0; drawn && i < rv_tuple_len(f->defaults); i++) {
             rv_edge_t e = { .kind = RV_EDGE_NAMED, .name = default_label(i), .view = true };
             visit(rv_tuple_get_borrow(f->defaults, i), &e, ctx);
         }
         visit(f->defaults, &hidden, ctx);
     }
-    if (f->kwdefaults)
-        visit(f->kwdefaults, &hidden, ctx);
-    if (f->closure) {
-        rv_code_t *c = RV_CODE(f->code);
-        for (size_t i = 0; i < rv_tuple_len(f->closure); i++) {
-            rv_cell_t *cell = (rv_cell_t *)rv_tuple_get_borrow(f->closure, i);
-            if (cell->ref && c && i < c->nfrees) {
-                rv_edge_t e = { .kind = RV_EDGE_NAMED, .name = rv_str_utf8(c->freevars[i]),
-                                .view = true };
-                visit(cell->ref, &e, ctx);
-            }
+    if (f->kwdefaults) {
+        const char *label = drawn ? kw_labels(f) : NULL;
+        size_t pos = 0;
+        rv_obj_t *k, *v;
+        while (label && *label && rv_dict_next(f->kwdefaults, &pos, &k, &v)) {
+            rv_edge_t e = { .kind = RV_EDGE_NAMED, .name = label, .view = true };
+            visit(v, &e, ctx);
+            label += strlen(label) + 1;
         }
-        visit(f->closure, &hidden, ctx);
+        visit(f->kwdefaults, &hidden, ctx);
     }
-    if (f->dict)
+    /* CPython keeps the class of a method using super() in a __class__
+     * cell; refviz keeps it in f->klass. */
+    bool class_cell = drawn && f->klass && (c->flags & RV_CO_CLASS_CELL);
+    size_t nfree = f->closure && c ? rv_tuple_len(f->closure) : 0;
+    if (c && nfree > c->nfrees)
+        nfree = c->nfrees;
+    for (size_t i = 0; drawn && i <= nfree; i++) {
+        const char *name = i < nfree ? rv_str_utf8(c->freevars[i]) : NULL;
+        if (class_cell && (!name || strcmp("__class__", name) < 0)) {
+            rv_edge_t e = { .kind = RV_EDGE_NAMED, .name = "__class__" };
+            visit(f->klass, &e, ctx);
+            class_cell = false;
+        }
+        rv_cell_t *cell = name ? (rv_cell_t *)rv_tuple_get_borrow(f->closure, i) : NULL;
+        if (cell && cell->ref) {
+            rv_edge_t e = { .kind = RV_EDGE_NAMED, .name = name, .view = true };
+            visit(cell->ref, &e, ctx);
+        }
+    }
+    if (f->closure)
+        visit(f->closure, &hidden, ctx);
+    if (f->dict) {
+        size_t pos = 0;
+        rv_obj_t *k, *v;
+        while (drawn && rv_dict_next(f->dict, &pos, &k, &v)) {
+            if (!RV_IS(k, rv_str_type))
+                continue;
+            rv_edge_t e = { .kind = RV_EDGE_NAMED, .name = rv_str_utf8(k), .view = true };
+            visit(v, &e, ctx);
+        }
         visit(f->dict, &hidden, ctx);
-    if (f->klass)
+    }
+    if (f->klass && !(drawn && (c->flags & RV_CO_CLASS_CELL)))
         visit(f->klass, &hidden, ctx);
     if (f->doc)
         visit(f->doc, &hidden, ctx);

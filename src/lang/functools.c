@@ -226,7 +226,8 @@ static rv_obj_t *ft_update_wrapper(rv_obj_t *self, rv_obj_t *const *args, size_t
     return rv_incref(a[0]);
 }
 
-static const rv_method_t update_wrapper_def = { "update_wrapper", ft_update_wrapper, 0 };
+static const rv_method_t update_wrapper_def = { "update_wrapper", ft_update_wrapper,
+                                                 RV_METH_PYFUNC };
 
 /* wraps(wrapped, assigned=..., updated=...) is
  * partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated). */
@@ -307,7 +308,8 @@ static rv_obj_t *decorating_function(rv_obj_t *self, rv_obj_t *const *args, size
     return decorate(args[0], rv_tuple_get_borrow(self, 0), rv_tuple_get_borrow(self, 1));
 }
 
-static const rv_method_t decorating_def = { "decorating_function", decorating_function, 0 };
+static const rv_method_t decorating_def = { "lru_cache.<locals>.decorating_function",
+                                            decorating_function, RV_METH_PYFUNC };
 
 static rv_obj_t *lru_cache(rv_obj_t *maxsize, rv_obj_t *typed)
 {
@@ -476,6 +478,7 @@ static size_t ordering_size(rv_obj_t *o)
 /* Shown as the function it is in CPython. */
 static rv_type_t ordering_type = {
     .name = "function",
+    .flags = RV_TF_MUTABLE,
     .release = rv_obj_free,
     .repr = ordering_repr,
     .hash = ordering_hash,
@@ -543,12 +546,12 @@ bool rv_functools_binds(const rv_obj_t *attr)
 /* the module                                                                 */
 
 const rv_method_t rv_functools_functions[] = {
-    { "cache", ft_cache, 0 },
-    { "lru_cache", ft_lru_cache, 0 },
+    { "cache", ft_cache, RV_METH_PYFUNC },
+    { "lru_cache", ft_lru_cache, RV_METH_PYFUNC },
     { "reduce", ft_reduce, 0 },
-    { "total_ordering", ft_total_ordering, 0 },
-    { "update_wrapper", ft_update_wrapper, 0 },
-    { "wraps", ft_wraps, 0 },
+    { "total_ordering", ft_total_ordering, RV_METH_PYFUNC },
+    { "update_wrapper", ft_update_wrapper, RV_METH_PYFUNC },
+    { "wraps", ft_wraps, RV_METH_PYFUNC },
     { NULL, NULL, 0 },
 };
 

@@ -12,10 +12,13 @@
 #include "core/exc.h"
 #include "core/heap.h"
 #include "core/obj_bool.h"
+#include "core/obj_deque.h"
 #include "core/obj_dict.h"
 #include "core/obj_int.h"
 #include "core/obj_iter.h"
+#include "core/obj_list.h"
 #include "core/obj_misc.h"
+#include "core/obj_set.h"
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
 #include "core/obj_weakref.h"
@@ -129,13 +132,35 @@ static void instance_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
     visit(&t->ob, &cls, ctx);
 }
 
+/* What a subclass of a built-in container adds to its instances when one
+ * of its classes has no __slots__ (type_new's __dict__ and __weakref__
+ * slots; 3.11 measured: a tuple subclass only a dict pointer, the others
+ * the managed-dict pre-header and/or a weakref pointer). */
+static size_t native_extra_size(const rv_type_t *t)
+{
+    bool has_dict = false;
+    for (const rv_type_t *b = t; rv_is_heap_type(b); b = b->base)
+        if (!rv_class_ext(b)->slotnames)
+            has_dict = true;
+    if (!has_dict)
+        return 0;
+    const rv_type_t *n = rv_class_ext(t)->native;
+    if (n == &rv_tuple_type)
+        return 8;
+    if (n == &rv_list_type || n == &rv_dict_type)
+        return 24;
+    if (n == &rv_set_type || n == &rv_frozenset_type || n == &rv_deque_type)
+        return 16;
+    return 0;
+}
+
 static size_t instance_size(rv_obj_t *o)
 {
     rv_type_t *t = (rv_type_t *)o->type;
     if (is_exc_layout(t))
         return rv_class_ext(t)->native->size(o) + 8;
     if (is_native_layout(t))
-        return rv_class_ext(t)->native->size(o);
+        return rv_class_ext(t)->native->size(o) + native_extra_size(t);
     rv_class_ext_t *x = rv_class_ext(t);
     /* 3.11: header, dict and weakref pointers and the GC header; a
      * __slots__ class has a slot per name instead. */
@@ -357,9 +382,13 @@ static rv_obj_t *checked_str(rv_obj_t *r, const char *what)
 static rv_obj_t *slot_repr(rv_obj_t *o)
 {
     /* A snapshot runs no program code: inside one, an instance shows
-     * object's repr, whatever container's repr asks for it. */
-    if (rv_vm_code_forbidden_now())
-        return rv_instance_default_repr(o);
+     * object's repr, whatever container's repr asks for it, unless its
+     * __repr__ is the library's (a namedtuple's). */
+    if (rv_vm_code_forbidden_now()) {
+        rv_obj_t *f = rv_class_lookup_cstr(o->type, "__repr__");
+        if (!f || !RV_IS(f, rv_libfunc_type))
+            return rv_instance_default_repr(o);
+    }
     return checked_str(call_dunder(o, "__repr__", NULL, 0), "__repr__");
 }
 

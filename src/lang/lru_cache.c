@@ -412,7 +412,7 @@ static const rv_method_t lru_methods[] = {
 
 rv_type_t rv_lru_cache_type = {
     .name = "functools._lru_cache_wrapper",
-    .flags = RV_TF_GC | RV_TF_MUTABLE,
+    .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_EXTTYPE,
     .clear = lru_clear,
     .release = lru_release,
     .traverse = lru_traverse,
@@ -499,7 +499,7 @@ static int cacheinfo_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
 rv_type_t rv_cacheinfo_type = {
     .name = "CacheInfo",
     .base = &rv_tuple_type,
-    .flags = RV_TF_GC,
+    .flags = RV_TF_GC | RV_TF_MUTABLE,
     .repr = cacheinfo_repr,
     .getattr = cacheinfo_getattr,
     .setattr = cacheinfo_setattr,

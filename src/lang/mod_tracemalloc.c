@@ -272,7 +272,7 @@ static size_t stat_size(rv_obj_t *o)
 
 static rv_type_t stat_type = {
     .name = "tracemalloc.Statistic",
-    .flags = RV_TF_GC,
+    .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_PYCLASS,
     .clear = stat_clear,
     .release = rv_obj_free,
     .traverse = stat_traverse,
@@ -284,7 +284,7 @@ static rv_type_t stat_type = {
 
 static rv_type_t statdiff_type = {
     .name = "tracemalloc.StatisticDiff",
-    .flags = RV_TF_GC,
+    .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_PYCLASS,
     .clear = stat_clear,
     .release = rv_obj_free,
     .traverse = stat_traverse,
@@ -529,7 +529,7 @@ static const rv_method_t snapshot_methods[] = {
 
 static rv_type_t snapshot_type = {
     .name = "tracemalloc.Snapshot",
-    .flags = RV_TF_GC,
+    .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_PYCLASS,
     .clear = snapshot_clear,
     .release = rv_obj_free,
     .traverse = snapshot_traverse,
@@ -692,7 +692,7 @@ static const rv_method_t tm_functions[] = {
     { "get_traced_memory", tm_get_traced_memory, 0 },
     { "reset_peak", tm_reset_peak, 0 },
     { "get_traceback_limit", tm_get_traceback_limit, 0 },
-    { "take_snapshot", tm_take_snapshot, 0 },
+    { "take_snapshot", tm_take_snapshot, RV_METH_PYFUNC },
     { NULL, NULL, 0 },
 };
 

@@ -40,7 +40,8 @@ static bool copy_immutable(const rv_obj_t *x)
     return t == &rv_none_type || t == &rv_int_type || t == &rv_float_type ||
            t == &rv_bool_type || t == &rv_str_type || t == &rv_tuple_type ||
            t == &rv_frozenset_type || t == &rv_type_type || t == &rv_range_type ||
-           t == &rv_slice_type || t == &rv_builtin_type || t == &rv_ellipsis_type ||
+           t == &rv_slice_type || t == &rv_builtin_type || t == &rv_libfunc_type ||
+           t == &rv_ellipsis_type ||
            t == &rv_notimpl_type || t == &rv_function_type || t == &rv_weakref_type ||
            rv_isinstance(x, &rv_type_type);
 }
@@ -51,7 +52,8 @@ static bool deepcopy_atomic(const rv_obj_t *x)
     const rv_type_t *t = x->type;
     return t == &rv_none_type || t == &rv_int_type || t == &rv_float_type ||
            t == &rv_bool_type || t == &rv_str_type || t == &rv_type_type ||
-           t == &rv_range_type || t == &rv_builtin_type || t == &rv_function_type ||
+           t == &rv_range_type || t == &rv_builtin_type || t == &rv_libfunc_type ||
+           t == &rv_function_type ||
            t == &rv_ellipsis_type || t == &rv_notimpl_type || t == &rv_code_type ||
            t == &rv_weakref_type || rv_isinstance(x, &rv_type_type);
 }
@@ -475,8 +477,8 @@ static rv_obj_t *copy_deepcopy(rv_obj_t *self, rv_obj_t *const *args, size_t nar
 }
 
 static const rv_method_t copy_functions[] = {
-    { "copy", copy_copy, 0 },
-    { "deepcopy", copy_deepcopy, 0 },
+    { "copy", copy_copy, RV_METH_PYFUNC },
+    { "deepcopy", copy_deepcopy, RV_METH_PYFUNC },
     { NULL, NULL, 0 },
 };
 
@@ -505,6 +507,33 @@ static rv_obj_t *sys_getsizeof(rv_obj_t *self, rv_obj_t *const *args, size_t nar
     return rv_int_from_u64(rv_sizeof(o));
 }
 
+/* How many references to o the pending call of `caller` holds on its stack
+ * that CPython would have moved into the Python frame `callee` it made. */
+static int64_t moved_into_frame(const rv_frame_t *caller, const rv_frame_t *callee, rv_obj_t *o)
+{
+    rv_obj_t *c = caller->call_callable;
+    if (!c || !caller->call_args || !callee->func)
+        return 0;
+    int64_t n = 0;
+    if (RV_IS(c, rv_method_type)) {
+        rv_obj_t *func, *self;
+        rv_method_parts_borrow(c, &func, &self);
+        if (func != callee->func)
+            return 0;
+        /* Only a bound method made for the call (obj.m(x)) is one
+         * CPython never makes; m = obj.m; m(x) holds its self in both. */
+        if (c->refcnt == 1)
+            n += (self == o) + (func == o);
+    } else if (c == callee->func) {
+        n += c == o;
+    } else {
+        return 0;
+    }
+    for (size_t i = 0; i < caller->call_nargs; i++)
+        n += caller->call_args[i] == o;
+    return n;
+}
+
 static rv_obj_t *sys_getrefcount(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                                  rv_obj_t *kwnames)
 {
@@ -514,8 +543,17 @@ static rv_obj_t *sys_getrefcount(rv_obj_t *self, rv_obj_t *const *args, size_t n
     /* The model holds the references CPython does, the argument on the
      * evaluation stack included, so its count is CPython's: an iterator's
      * reference to its sequence counts, a weak reference does not.  Only
-     * objects the runtime shares (modules, constants) differ. */
-    return rv_int_from_i64((int64_t)args[0]->refcnt);
+     * objects the runtime shares (modules, constants) differ, and the
+     * operands of the calls that made the Python frames running now:
+     * CPython's CALL moves them off the caller's stack into the new frame
+     * (_PyEvalFramePushAndInit steals them), and for obj.m(x) LOAD_METHOD
+     * pushes self instead of a bound method; refviz's caller keeps them. */
+    rv_obj_t *o = args[0];
+    int64_t n = (int64_t)o->refcnt;
+    rv_frame_t *f = rv_vm_current_frame();
+    for (rv_frame_t *caller = f ? f->back : NULL; caller; f = caller, caller = caller->back)
+        n -= moved_into_frame(caller, f, o);
+    return rv_int_from_i64(n);
 }
 
 static rv_obj_t *sys_getrecursionlimit(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
@@ -601,7 +639,7 @@ static rv_obj_t *sys_intern(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                       args[0]->type->name);
         return NULL;
     }
-    return rv_incref(args[0]);
+    return rv_str_intern_obj(args[0]);
 }
 
 static const rv_method_t sys_functions[] = {
@@ -642,7 +680,7 @@ static const rv_module_def_t mod_contextlib = {
 static const rv_method_t no_functions[] = { { NULL, NULL, 0 } };
 
 static const rv_method_t collections_functions[] = {
-    { "namedtuple", rv_namedtuple, 0 },
+    { "namedtuple", rv_namedtuple, RV_METH_PYFUNC },
     { NULL, NULL, 0 },
 };
 

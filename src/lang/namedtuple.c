@@ -69,12 +69,12 @@ static rv_obj_t *tuplegetter_getattr(rv_obj_t *o, rv_obj_t *name)
 static size_t tuplegetter_size(rv_obj_t *o)
 {
     (void)o;
-    return 40;
+    return 48; /* _tuplegetterobject (32) + GC header */
 }
 
 rv_type_t rv_tuplegetter_type = {
     .name = "_collections._tuplegetter",
-    .flags = RV_TF_GC,
+    .flags = RV_TF_GC | RV_TF_MUTABLE,
     .clear = tuplegetter_clear,
     .release = rv_obj_free,
     .traverse = tuplegetter_traverse,
@@ -354,14 +354,38 @@ static rv_obj_t *nt_replace(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
     return r;
 }
 
+/* __getnewargs__: "Return self as a plain tuple.  Used by copy and pickle." */
+static rv_obj_t *nt_getnewargs(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                               rv_obj_t *kwnames)
+{
+    (void)args;
+    if (rv_arg_no_kw("__getnewargs__", kwnames) < 0 ||
+        rv_arg_count("__getnewargs__", nargs, 0, 0) < 0)
+        return NULL;
+    return rv_tuple_from_iterable(self);
+}
+
 static const rv_method_t tuple_new_def = { "_tuple_new", tuple_new, 0 };
+/* The methods namedtuple() defines in Python, in the order it puts them in
+ * the class namespace (after __new__ and _make). */
 static const rv_method_t nt_methods[] = {
+    { "_replace", nt_replace, 0 },
     { "__repr__", nt_repr, 0 },
     { "_asdict", nt_asdict, 0 },
-    { "_replace", nt_replace, 0 },
+    { "__getnewargs__", nt_getnewargs, 0 },
     { NULL, NULL, 0 },
 };
 static const rv_method_t nt_make_def = { "_make", nt_make, 0 };
+
+/* A method of the class being made: a function named "Point._replace". */
+static rv_obj_t *class_function(rv_obj_t *typename, const rv_method_t *def,
+                                const rv_type_t *owner)
+{
+    rv_obj_t *q = rv_str_printf("%s.%s", rv_str_utf8(typename), def->name);
+    rv_obj_t *f = rv_libfunc_new(def, owner, q);
+    rv_decref(q);
+    return f;
+}
 
 /******************************************************************************/
 /* the class                                                                  */
@@ -443,16 +467,18 @@ static rv_obj_t *namespace_for(rv_obj_t *typename, rv_obj_t *fields, rv_obj_t *d
     }
     rv_dict_set_cstr(ns, "__new__", newf);
     rv_decref(newf);
-    for (const rv_method_t *m = nt_methods; m->name; m++) {
-        rv_obj_t *f = rv_method_descr_new(m, &rv_tuple_type);
-        rv_dict_set_cstr(ns, m->name, f);
-        rv_decref(f);
-    }
-    rv_obj_t *mk = rv_builtin_new(&nt_make_def, NULL);
+    rv_obj_t *mk = class_function(typename, &nt_make_def, NULL);
     rv_obj_t *cm = rv_call1(&rv_classmethod_type.ob, mk);
     rv_dict_set_cstr(ns, "_make", cm);
     rv_xdecref(cm);
     rv_decref(mk);
+    for (const rv_method_t *m = nt_methods; m->name; m++) {
+        rv_obj_t *f = class_function(typename, m, &rv_tuple_type);
+        rv_dict_set_cstr(ns, m->name, f);
+        rv_decref(f);
+    }
+    /* __match_args__ = field_names: the same tuple as _fields. */
+    rv_dict_set_cstr(ns, "__match_args__", ftuple);
     for (size_t i = 0; i < n; i++) {
         rv_obj_t *g = new_getter(i);
         rv_dict_set(ns, rv_tuple_get_borrow(ftuple, i), g);

@@ -224,7 +224,7 @@ static int partial_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
 
 rv_type_t rv_partial_type = {
     .name = "functools.partial",
-    .flags = RV_TF_GC | RV_TF_MUTABLE,
+    .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_EXTTYPE,
     .clear = partial_clear,
     .release = rv_obj_free,
     .traverse = partial_traverse,

@@ -128,6 +128,14 @@ static bool from_list(best_t *b, const char *const *list)
     return b->found != NULL;
 }
 
+static bool is_module_dunder(rv_obj_t *k)
+{
+    for (size_t i = 0; module_dunders[i]; i++)
+        if (rv_str_eq_cstr(k, module_dunders[i]))
+            return true;
+    return false;
+}
+
 rv_obj_t *rv_suggest_name(rv_obj_t *name, rv_obj_t *globals, bool module_level)
 {
     best_t b = { .name = rv_str_utf8(name), .namelen = rv_str_nbytes(name) };
@@ -140,7 +148,7 @@ rv_obj_t *rv_suggest_name(rv_obj_t *name, rv_obj_t *globals, bool module_level)
         size_t pos = 0;
         rv_obj_t *k, *v;
         while (rv_dict_next(globals, &pos, &k, &v))
-            if (RV_IS(k, rv_str_type) && !(module_level && rv_str_eq_cstr(k, "__name__")))
+            if (RV_IS(k, rv_str_type) && !(module_level && is_module_dunder(k)))
                 consider(&b, rv_str_utf8(k), rv_str_nbytes(k));
     }
     if (!b.found)

@@ -594,6 +594,30 @@ static void resolve(builder_t *b, rv_scope_t *s, const nameset_t *enclosing, nam
             set_add(free_out, s->syms[i].name);
 }
 
+static bool uses_class_name(const rv_scope_t *s)
+{
+    static const char *const names[] = { "super", "__class__" };
+    for (size_t i = 0; i < 2; i++) {
+        const rv_symbol_t *sym = rv_scope_lookup(s, names[i]);
+        if (sym && (sym->flags & RV_SYM_USED))
+            return true;
+    }
+    for (size_t c = 0; c < s->nchildren; c++)
+        if (rv_scope_is_function_like(s->children[c]) && uses_class_name(s->children[c]))
+            return true;
+    return false;
+}
+
+bool rv_scope_has_class_cell(const rv_scope_t *s)
+{
+    if (!rv_scope_is_function_like(s))
+        return false;
+    const rv_scope_t *p = s->parent;
+    while (p && rv_scope_is_function_like(p))
+        p = p->parent;
+    return p && p->kind == RV_SCOPE_CLASS && uses_class_name(s);
+}
+
 rv_scope_t *rv_symtable_build(const rv_module_ast_t *m, rv_syntax_error_t *err)
 {
     builder_t b = { 0 };

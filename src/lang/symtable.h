@@ -63,5 +63,9 @@ rv_symbol_t *rv_scope_lookup(const rv_scope_t *s, const char *name);
 /* The child scope created for node (a def, lambda, class or comprehension). */
 rv_scope_t *rv_scope_child(const rv_scope_t *s, const rv_node_t *node);
 bool rv_scope_is_function_like(const rv_scope_t *s);
+/* Whether CPython gives s's code the implicit __class__ free variable: s
+ * is a function inside a class body (through enclosing functions only) and
+ * it, or a function nested in it, loads `super` or `__class__`. */
+bool rv_scope_has_class_cell(const rv_scope_t *s);
 
 #endif

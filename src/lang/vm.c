@@ -522,10 +522,24 @@ rv_obj_t *rv_generator_next(rv_obj_t *o)
 
 int rv_vm_run_module(rv_obj_t *code, rv_obj_t **globals_out)
 {
+    /* The __main__ module's namespace as `python3 prog.py` starts it
+     * (runpy's _run_module_code, without the loader object and the
+     * __annotations__ and __cached__ names the CPython oracle leaves out
+     * too): only globals() shows it. */
     rv_obj_t *globals = rv_dict_new();
     rv_obj_t *name = rv_str_from_cstr("__main__");
     rv_dict_set_cstr(globals, "__name__", name);
     rv_decref(name);
+    static const char *const nones[] = { "__doc__", "__package__", "__loader__", "__spec__" };
+    for (size_t i = 0; i < sizeof nones / sizeof nones[0]; i++)
+        rv_dict_set_cstr(globals, nones[i], rv_None);
+    rv_code_t *co = RV_CODE(code);
+    if (co->source && co->source->filename) {
+        rv_obj_t *file = rv_str_from_cstr(co->source->filename);
+        rv_dict_set_cstr(globals, "__file__", file);
+        rv_decref(file);
+    }
+    rv_dict_set_cstr(globals, "__builtins__", rv_builtins_module());
     rv_frame_t *f = rv_frame_new(RV_CODE(code), globals);
     f->ob.flags |= RV_F_ROOT;
     globals->flags |= RV_F_ROOT;

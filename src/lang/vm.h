@@ -41,6 +41,12 @@ typedef struct rv_frame {
     struct rv_frame *back;      /* the caller while executing (borrowed) */
     size_t pc;
     int line;                   /* the statement being executed; 0 before the first */
+    /* The call this frame's CALL instruction is making (borrowed, from its
+     * stack), or NULL: sys.getrefcount leaves out what CPython's CALL
+     * moves off the stack into a Python function's frame. */
+    rv_obj_t *call_callable;
+    rv_obj_t *const *call_args;
+    size_t call_nargs;
     rv_obj_t **stack;           /* owned references [0, sp) */
     size_t sp, stackcap;
     rv_obj_t **fast;            /* nlocals fast locals, then ncells + nfrees cells */
@@ -74,6 +80,9 @@ typedef struct rv_function {
     rv_obj_t *dict;       /* attributes, or NULL */
     rv_obj_t *klass;      /* the class whose body defined it (zero-argument super()), or NULL */
     rv_obj_t *doc;        /* __doc__: str or NULL */
+    char *kwlabels;       /* the trace's labels of the kwdefaults entries,
+                             "kwdefaults['k']\0..." in dict order (func.c
+                             builds them on first traversal), or NULL */
 } rv_function_t;
 
 typedef struct rv_cell {
@@ -130,6 +139,7 @@ int rv_vm_run_module(rv_obj_t *code, rv_obj_t **globals_out);
 
 /* Builtins and modules (builtins.c, modules.c). */
 rv_obj_t *rv_builtins_dict(void);         /* borrowed; created on first use */
+rv_obj_t *rv_builtins_module(void);       /* borrowed: the module of that dict */
 rv_obj_t *rv_import_module(rv_obj_t *name); /* new reference */
 /* Whether refviz's module `module` has `name` when it is imported (it may
  * be deleted later); the names CPython has besides are only in dirnames.c. */

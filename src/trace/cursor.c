@@ -102,10 +102,15 @@ static void list_from(rv_trace_cursor_t *c, uint64_t id, rv_state_obj_t ***stack
             continue;
         add_object(c, so);
         for (size_t r = so->nrefs; r-- > 0;) {
-            /* A weak reference neither counts nor keeps its target
-             * reachable. */
-            if (so->refs[r].weak)
+            /* A weak reference does not count, but its target is listed
+             * (the spec: reachable through refs, weak ones included). */
+            if (so->refs[r].weak) {
+                rv_state_obj_t *kid =
+                    (rv_state_obj_t *)rv_state_get(&c->state, so->refs[r].target);
+                if (kid && kid->listed != s->stamp)
+                    push_state(stack, len, cap, kid);
                 continue;
+            }
             rv_state_obj_t *kid = count_ref(c, so->refs[r].target);
             if (kid && kid->listed != s->stamp)
                 push_state(stack, len, cap, kid);

@@ -231,12 +231,17 @@ static void new_rec(rv_trace_t *t, rv_obj_t *o, rv_obj_rec_t *r)
     rv_buf_truncate(&t->scratch_repr, 0);
     rv_buf_truncate(&t->scratch_vtext, 0);
     r->id = o->id;
-    /* Most states are of the type just seen: skip the pool's hashing. */
-    if (o->type != t->last_type) {
-        t->last_type = o->type;
-        t->last_type_name = pool_intern(t, o->type->name);
+    /* Most states are of the type just seen: skip the pool's hashing
+     * (not for classes: their metaclass's name can differ, ABCMeta). */
+    if (o->type == &rv_type_type) {
+        r->type = pool_intern(t, rv_obj_type_name(o));
+    } else {
+        if (o->type != t->last_type) {
+            t->last_type = o->type;
+            t->last_type_name = pool_intern(t, rv_type_name(o->type));
+        }
+        r->type = t->last_type_name;
     }
-    r->type = t->last_type_name;
     r->mutable_ = rv_is_mutable(o);
     r->inline_ = (o->type->flags & RV_TF_INLINE) != 0;
     r->size = rv_sizeof(o);

@@ -63,7 +63,7 @@ void rv_session_run(rv_session_t *s, const char *filename, const char *src, size
             rv_xdecref(msg);
             break;
         }
-        s->error_type = rv_strdup(run.exc->type->name);
+        s->error_type = rv_strdup(rv_type_name(run.exc->type));
         rv_obj_t *msg = rv_exc_message(run.exc);
         if (!msg)
             rv_err_clear();

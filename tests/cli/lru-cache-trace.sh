@@ -55,7 +55,7 @@ check(calls_of[9] == 55, "fib(60) makes 55 calls, got %d" % calls_of[9])
 after_y = [s for s in steps if s["event"] == "step" and s["line"] == 8][0]
 objs = objects(after_y)
 w = objs[var(after_y, "fib")]
-check(w["type"] == "functools._lru_cache_wrapper" and w["size"] == 168, "wrapper %r" % w)
+check(w["type"] == "_lru_cache_wrapper" and w["size"] == 168, "wrapper %r" % w)
 check(w["repr"].startswith("<functools._lru_cache_wrapper object at 0x"), "wrapper repr")
 labels = [r["label"] for r in w["refs"]]
 # Hits move an entry to the most recent end, as CPython's list does.

@@ -36,7 +36,7 @@ def state(step):
 # After `t = s` (step of line 4): refcount 2 (s and t), not 3.
 objs, ref = state([s for s in steps if s["line"] == 4][0])
 w, st = objs[ref["r"]], objs[ref["s"]]
-check(w["type"] == "weakref.ReferenceType" and w["size"] == 80, "weakref object %r" % w)
+check(w["type"] == "ReferenceType" and w["size"] == 80, "weakref object %r" % w)
 check(w["refs"] == [{"label": "referent", "ref": st["id"], "weak": True}], "weak ref %r" % w["refs"])
 check(st["refcount"] == 2, "referent refcount ignores the weak edge (got %r)" % st["refcount"])
 check(all("weak" not in r for r in st["refs"]), "strong refs carry no weak flag")
