@@ -3,9 +3,13 @@
  *
  * The evaluator is a stack machine in the manner of CPython's ceval: each
  * function body, comprehension and the module body compile to one code
- * object.  A STMT instruction opens every statement; it is where the tracer
- * takes its `step` snapshots, so "a frame moves on from a statement to a
- * different one" is exactly "a frame executes its next STMT". */
+ * object.  A STMT instruction is a line event of CPython 3.11 (arg: the
+ * line of the statement it belongs to): it opens every statement that has
+ * code, and the compiler puts one wherever CPython's line table has one
+ * (each loop test, a with's __exit__ on the with line, a decorated
+ * one-line def).  Executing a STMT for another statement than the frame's
+ * current one is "a frame moves on from a statement": the current one gets
+ * its `step` snapshot; one for the current statement does nothing. */
 #ifndef RV_LANG_CODE_H
 #define RV_LANG_CODE_H
 

@@ -1115,9 +1115,7 @@ resume:
 error:
     if (rv_err_occurred()) {
         rv_obj_t *exc = rv_err_occurred();
-        /* A re-raise keeps its traceback.  It is reported again if a
-         * statement ran since (a finally body, an except line) or if it
-         * leaves the frame (after a with's __exit__). */
+        /* A re-raise keeps its traceback and gives no event (below). */
         if (!reraise) {
             /* A new exception has no traceback yet; one from a callee's
              * frame has, and its context was set where it was raised. */
