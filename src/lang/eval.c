@@ -451,8 +451,11 @@ resume:
              * another statement finishes the current one (its step), unless
              * the frame has none since its start or since it resumed from
              * a yield (that statement finishes without a step). */
-            if (f->started && in->arg == f->line)
+            if (f->started && in->arg == f->line) {
+                if (rv_vm_fire(RV_EV_LINE, f, f->line) < 0)
+                    goto error;
                 break;
+            }
             if (f->started && rv_vm_fire(RV_EV_STEP, f, f->line) < 0)
                 goto error;
             f->started = true;

@@ -102,7 +102,9 @@ typedef struct rv_generator {
 } rv_generator_t;
 
 /* Trace events (spec/snapshot-format.md). */
-typedef enum rv_event { RV_EV_STEP, RV_EV_CALL, RV_EV_RETURN, RV_EV_EXCEPTION } rv_event_t;
+/* RV_EV_LINE: a line event for the current statement (no snapshot; it
+ * counts for the step limit, so that `while True: pass` stops). */
+typedef enum rv_event { RV_EV_STEP, RV_EV_CALL, RV_EV_RETURN, RV_EV_EXCEPTION, RV_EV_LINE } rv_event_t;
 
 /* The hook returns 0, or -1 with an exception pending to stop the program
  * (a step limit).  frame is the frame the event is about; line its line;

@@ -789,7 +789,7 @@ static int on_event(rv_event_t ev, rv_frame_t *f, int line, rv_obj_t *value, voi
         rv_err_format(&rv_exc_RefvizLimit, "stopped after %zu steps", t->opt.max_steps);
         return -1;
     }
-    if (!t->opt.record)
+    if (!t->opt.record || ev == RV_EV_LINE)
         return 0;
     if (t->opt.final_only) {
         bool last = (ev == RV_EV_STEP && module_is_finishing(f)) ||
