@@ -147,7 +147,7 @@ static void object_label(rv_buf_t *b, const rv_view_t *v, size_t i, const rv_vie
     const rv_snap_obj_t *o = v->nodes[i];
     rv_buf_adds(b, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"4\">");
     rv_repr_kind_t kind = o->rec->repr_kind;
-    bool indexed = kind == RV_REPR_LIST || kind == RV_REPR_TUPLE ||
+    bool indexed = kind == RV_REPR_LIST || kind == RV_REPR_TUPLE || kind == RV_REPR_DEQUE ||
                    (kind == RV_REPR_TEXT && all_indexed(refs, n));
     bool row = indexed || kind == RV_REPR_SET || kind == RV_REPR_FROZENSET;
     if (v->cut[i] || n == 0) {

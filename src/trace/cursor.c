@@ -213,6 +213,25 @@ static void rwrite_view(rbudget_t *b, const rv_state_obj_t *view)
     rv_buf_adds(b->out, "])");
 }
 
+/* A deque's or a defaultdict's repr: its items between the texts the
+ * record keeps around them.  Met again inside itself, a deque is "[...]"
+ * (deque_repr) and a defaultdict's dict part "{...}" (dict_repr). */
+static void rwrite_wrapped(rbudget_t *b, const rv_state_obj_t *so, bool again)
+{
+    const char *text = so->rec->repr, *hole = strchr(text, RV_REPR_HOLE);
+    bool deque = so->rec->repr_kind == RV_REPR_DEQUE;
+    if (again && deque) {
+        rv_buf_adds(b->out, "[...]");
+        return;
+    }
+    rv_buf_add(b->out, text, (size_t)(hole - text));
+    if (again)
+        rv_buf_adds(b->out, "...");
+    else
+        rwrite_items(b, so, deque ? "" : ": ");
+    rv_buf_adds(b->out, hole + 1);
+}
+
 /* BaseException_repr: the type's name, then a lone argument's repr in
  * parentheses, or the args tuple's repr. */
 static void rwrite_exc(rbudget_t *b, const rv_state_obj_t *exc)
@@ -255,6 +274,11 @@ static void rwrite(rbudget_t *b, uint64_t id)
         rwrite_text(b, so->rec);
         return;
     }
+    bool wrapped = kind == RV_REPR_DEQUE || kind == RV_REPR_DEFAULTDICT;
+    if (on_path(b, id) && wrapped) {
+        rwrite_wrapped(b, so, true);
+        return;
+    }
     if (on_path(b, id)) {
         static const char *const again[] = { "", "[...]", "(...)", "{...}", "set(...)",
                                              "set(...)", "...", "...", "...", "..." };
@@ -294,6 +318,10 @@ static void rwrite(rbudget_t *b, uint64_t id)
     }
     case RV_REPR_EXC:
         rwrite_exc(b, so);
+        break;
+    case RV_REPR_DEQUE:
+    case RV_REPR_DEFAULTDICT:
+        rwrite_wrapped(b, so, false);
         break;
     default:
         rwrite_view(b, so);

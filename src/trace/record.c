@@ -9,6 +9,8 @@
 #include "core/exc.h"
 #include "core/heap.h"
 #include "core/obj_bool.h"
+#include "core/obj_defaultdict.h"
+#include "core/obj_deque.h"
 #include "core/obj_dict.h"
 #include "core/obj_float.h"
 #include "core/obj_int.h"
@@ -219,8 +221,38 @@ static rv_repr_kind_t repr_kind_of(const rv_obj_t *o)
            : ty == &rv_dict_keys_type ? RV_REPR_KEYS
            : ty == &rv_dict_values_type ? RV_REPR_VALUES
            : ty == &rv_dict_items_type  ? RV_REPR_ITEMS
+           : ty == &rv_deque_type       ? RV_REPR_DEQUE
+           : ty == &rv_defaultdict_type ? RV_REPR_DEFAULTDICT
            : rv_exc_repr_from_args(o)   ? RV_REPR_EXC
                                         : RV_REPR_TEXT;
+}
+
+/* The text around a deque's or a defaultdict's items (deque_repr,
+ * defdict_repr), with RV_REPR_HOLE where they go: the items' reprs are
+ * derived when a snapshot is rebuilt, as a list's are, so they follow the
+ * items' changes. */
+static void wrapper_text(const rv_trace_t *t, rv_obj_t *o, rv_buf_t *b)
+{
+    if (o->type == &rv_deque_type) {
+        rv_buf_adds(b, "deque([");
+        rv_buf_addc(b, RV_REPR_HOLE);
+        if (rv_deque_maxlen(o) >= 0)
+            rv_buf_printf(b, "], maxlen=%lld)", (long long)rv_deque_maxlen(o));
+        else
+            rv_buf_adds(b, "])");
+        return;
+    }
+    rv_obj_t *f = rv_defaultdict_factory_borrow(o);
+    rv_buf_adds(b, "defaultdict(");
+    if (!f)
+        rv_buf_adds(b, "None");
+    else if (f == o)
+        rv_buf_adds(b, "...");
+    else
+        rv_bounded_repr(f, t->opt.repr_limit, b);
+    rv_buf_adds(b, ", {");
+    rv_buf_addc(b, RV_REPR_HOLE);
+    rv_buf_adds(b, "})");
 }
 
 /* The state's own fields: everything but the references.  Its texts are
@@ -269,6 +301,9 @@ static void new_rec(rv_trace_t *t, rv_obj_t *o, rv_obj_rec_t *r)
             rv_buf_truncate(b, b->len - 3); /* the "..." of the cut */
             r->repr_cut = true;
         }
+        r->repr = (char *)rv_buf_cstr(b);
+    } else if (r->repr_kind == RV_REPR_DEQUE || r->repr_kind == RV_REPR_DEFAULTDICT) {
+        wrapper_text(t, o, b);
         r->repr = (char *)rv_buf_cstr(b);
     }
 }
@@ -671,13 +706,6 @@ static void check_recorded(rv_trace_t *t, rv_frame_t *f, int line, rv_obj_t *ret
         if (!prev)
             rv_buf_printf(&report, "  %s #%llu reachable but never recorded\n", o->type->name,
                           (unsigned long long)o->id);
-        /* Known bug (tests/oracle/known-differences): a deque's and a
-         * defaultdict's repr is stored as text, so it goes stale when an
-         * item inside them changes; only that is let through here. */
-        if (r && r->nstored == 0 && r->nrefs == prev->nrefs && r->size == prev->rec->size &&
-            (strcmp(o->type->name, "collections.deque") == 0 ||
-             strcmp(o->type->name, "collections.defaultdict") == 0))
-            r = NULL;
         if (r) {
             rv_buf_printf(&report,
                           "  %s #%llu changed without rv_touch: recorded size %zu, %zu refs, "

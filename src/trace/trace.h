@@ -53,8 +53,13 @@ typedef enum rv_value_kind {
  * `ValueError([1, 2])`, when its args' items do). */
 typedef enum rv_repr_kind {
     RV_REPR_TEXT, RV_REPR_LIST, RV_REPR_TUPLE, RV_REPR_DICT, RV_REPR_SET,
-    RV_REPR_FROZENSET, RV_REPR_KEYS, RV_REPR_VALUES, RV_REPR_ITEMS, RV_REPR_EXC
+    RV_REPR_FROZENSET, RV_REPR_KEYS, RV_REPR_VALUES, RV_REPR_ITEMS, RV_REPR_EXC,
+    /* repr holds the text around the items, which go where RV_REPR_HOLE is:
+     * "deque([\1], maxlen=3)", "defaultdict(<class 'list'>, {\1})". */
+    RV_REPR_DEQUE, RV_REPR_DEFAULTDICT
 } rv_repr_kind_t;
+
+#define RV_REPR_HOLE '\1'
 
 /* The state of one object at one step (immutable once recorded). */
 /* Field order keeps the padding out: one per recorded object state. */
@@ -62,7 +67,8 @@ typedef struct rv_obj_rec {
     uint64_t id;
     const char *type;      /* pooled */
     size_t size;
-    char *repr;            /* RV_REPR_TEXT: the first repr_limit + 8 bytes */
+    char *repr;            /* RV_REPR_TEXT: the first repr_limit + 8 bytes;
+                              DEQUE, DEFAULTDICT: the text around the items */
     int64_t vint;
     double vfloat;
     char *vtext;           /* RV_VAL_BIGINT digits / RV_VAL_STR text */
