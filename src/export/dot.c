@@ -192,6 +192,21 @@ static void object_label(rv_buf_t *b, const rv_view_t *v, size_t i, const rv_vie
     rv_buf_adds(b, "</TABLE>");
 }
 
+/* A frame slot's content (a variable's, the return value's): the value
+ * itself when it is drawn inline, else the dot its arrow leaves from. */
+static void slot_content(rv_buf_t *b, const rv_view_t *v, uint64_t id)
+{
+    const rv_snap_obj_t *o = rv_view_object(v, id);
+    if (o && rv_view_is_inline(v, o)) {
+        rv_buf_t t = RV_BUF_INIT;
+        rv_view_short_repr(v, o, &t);
+        rv_dot_escape(b, rv_buf_cstr(&t));
+        rv_buf_free(&t);
+    } else {
+        rv_buf_adds(b, "&#9679;");
+    }
+}
+
 static void frame_node(Agraph_t *g, const rv_view_t *v, size_t f, const palette_t *p)
 {
     const rv_frame_rec_t *fr = &v->snap->rec->frames[f];
@@ -210,15 +225,7 @@ static void frame_node(Agraph_t *g, const rv_view_t *v, size_t f, const palette_
         rv_dot_escape(&b, var->name);
         rv_buf_printf(&b, "%s</TD><TD PORT=\"v%zu\" BORDER=\"1\"%s%s%s>", rebound ? " *" : "", k,
                       rebound ? " BGCOLOR=\"" : "", rebound ? p->rebound : "", rebound ? "\"" : "");
-        const rv_snap_obj_t *o = rv_view_object(v, var->id);
-        if (o && rv_view_is_inline(v, o)) {
-            rv_buf_t t = RV_BUF_INIT;
-            rv_view_short_repr(v, o, &t);
-            rv_dot_escape(&b, rv_buf_cstr(&t));
-            rv_buf_free(&t);
-        } else {
-            rv_buf_adds(&b, "&#9679;");
-        }
+        slot_content(&b, v, var->id);
         rv_buf_adds(&b, "</TD></TR>");
     }
     /* Python Tutor's "Return value" row: the frame is returning (or
@@ -226,15 +233,7 @@ static void frame_node(Agraph_t *g, const rv_view_t *v, size_t f, const palette_
     if (fr->has_return) {
         rv_buf_adds(&b, "<TR><TD ALIGN=\"RIGHT\"><I>" RV_VIEW_RETURN_LABEL
                         "</I></TD><TD PORT=\"ret\" BORDER=\"1\">");
-        const rv_snap_obj_t *o = rv_view_object(v, fr->ret);
-        if (o && rv_view_is_inline(v, o)) {
-            rv_buf_t t = RV_BUF_INIT;
-            rv_view_short_repr(v, o, &t);
-            rv_dot_escape(&b, rv_buf_cstr(&t));
-            rv_buf_free(&t);
-        } else {
-            rv_buf_adds(&b, "&#9679;");
-        }
+        slot_content(&b, v, fr->ret);
         rv_buf_adds(&b, "</TD></TR>");
     }
     rv_buf_adds(&b, "</TABLE>");
