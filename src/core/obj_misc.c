@@ -69,7 +69,7 @@ static rv_obj_t *type_repr(rv_obj_t *o)
     return rv_str_printf("<class '%s'>", t->name);
 }
 
-static int type_hash(rv_obj_t *o, int64_t *out)
+int rv_hash_pointer(rv_obj_t *o, int64_t *out)
 {
     *out = (int64_t)(o->id >> 4 | o->id << 60);
     if (*out == -1)
@@ -134,7 +134,7 @@ rv_type_t rv_type_type = {
     .name = "type",
     .flags = RV_TF_MUTABLE | RV_TF_WEAKREFABLE,
     .repr = type_repr,
-    .hash = type_hash,
+    .hash = rv_hash_pointer,
     .call = type_call,
     .getattr = type_getattr,
     .size = type_size,

@@ -295,6 +295,9 @@ rv_obj_t *rv_repr(rv_obj_t *o);          /* new str */
 rv_obj_t *rv_str(rv_obj_t *o);           /* new str */
 rv_obj_t *rv_format(rv_obj_t *o, rv_obj_t *spec);
 int rv_hash(rv_obj_t *o, int64_t *out);
+/* A hash slot for types hashed by identity (CPython's _Py_HashPointer: the
+ * address rotated by 4 bits; the id stands in for the address). */
+int rv_hash_pointer(rv_obj_t *o, int64_t *out);
 int rv_truth(rv_obj_t *o);               /* 1, 0, -1 */
 int rv_len(rv_obj_t *o, size_t *out);
 rv_obj_t *rv_richcompare(rv_obj_t *a, rv_obj_t *b, rv_cmpop_t op);

@@ -48,14 +48,6 @@ static rv_obj_t *member_repr(rv_obj_t *o)
                          m->owner ? ((rv_type_t *)m->owner)->name : "?");
 }
 
-static int member_hash(rv_obj_t *o, int64_t *out)
-{
-    *out = (int64_t)(o->id >> 4 | o->id << 60);
-    if (*out == -1)
-        *out = -2;
-    return 0;
-}
-
 static size_t member_size(rv_obj_t *o)
 {
     (void)o;
@@ -69,6 +61,6 @@ rv_type_t rv_member_type = {
     .release = rv_obj_free,
     .traverse = member_traverse,
     .repr = member_repr,
-    .hash = member_hash,
+    .hash = rv_hash_pointer,
     .size = member_size,
 };
