@@ -461,8 +461,8 @@ static void sip_word(sip_t *s, uint64_t m)
 }
 
 /* Feeds the code points of UTF-8 text as `width`-byte little-endian units,
- * eight bytes at a time; returns the unfed tail and its length in *nb. */
-static uint64_t sip_feed(sip_t *s, const char *p, size_t n, int width, int *nb)
+ * eight bytes at a time; returns the unfed tail's bytes. */
+static uint64_t sip_feed(sip_t *s, const char *p, size_t n, int width)
 {
     uint64_t word = 0;
     int have = 0;
@@ -479,21 +479,18 @@ static uint64_t sip_feed(sip_t *s, const char *p, size_t n, int width, int *nb)
             }
         }
     }
-    *nb = have;
     return word;
 }
 
-static int64_t hash_text(const char *p, size_t n, uint32_t maxchar)
+/* n bytes of UTF-8 text of len code points, the largest maxchar. */
+static int64_t hash_text(const char *p, size_t n, size_t len, uint32_t maxchar)
 {
     if (n == 0)
         return 0;
     int width = maxchar < 0x100 ? 1 : maxchar < 0x10000 ? 2 : 4;
-    size_t len = width == 1 && maxchar < 0x80 ? n : rv_utf8_count(p, n);
     sip_t s = { 0x736f6d6570736575u, 0x646f72616e646f6du, 0x6c7967656e657261u,
                 0x7465646279746573u };
-    int have;
-    uint64_t tail = sip_feed(&s, p, n, width, &have);
-    (void)have;
+    uint64_t tail = sip_feed(&s, p, n, width);
     uint64_t b = ((uint64_t)(len * (size_t)width) << 56) | tail;
     sip_word(&s, b);
     s.v2 ^= 0xff;
@@ -502,19 +499,6 @@ static int64_t hash_text(const char *p, size_t n, uint32_t maxchar)
     sip_round(&s);
     int64_t r = (int64_t)(s.v0 ^ s.v1 ^ s.v2 ^ s.v3);
     return r == -1 ? -2 : r;
-}
-
-/* The largest code point of UTF-8 text. */
-static uint32_t max_code_point(const char *p, size_t n)
-{
-    uint32_t m = 0;
-    const char *end = p + n;
-    while (p < end) {
-        uint32_t cp = (unsigned char)*p < 0x80 ? (unsigned char)*p++ : rv_utf8_decode(&p);
-        if (cp > m)
-            m = cp;
-    }
-    return m;
 }
 
 static rv_obj_t *make_cached(const char *p, size_t n, uint32_t cp)
@@ -593,7 +577,10 @@ static void intern_grow(void)
 rv_obj_t *rv_str_intern(const char *s)
 {
     size_t n = strlen(s);
-    int64_t h = hash_text(s, n, max_code_point(s, n));
+    size_t len;
+    uint32_t maxchar;
+    utf8_measure(s, n, &len, &maxchar); /* C strings here are well-formed */
+    int64_t h = hash_text(s, n, len, maxchar);
     if (intern_cap) {
         for (size_t j = (size_t)h & (intern_cap - 1); intern_tab[j];
              j = (j + 1) & (intern_cap - 1)) {
@@ -622,7 +609,7 @@ static int64_t str_hash_of(rv_obj_t *o)
 {
     rv_str_t *s = RV_STR(o);
     if (s->hash == -1)
-        s->hash = hash_text(s->data, s->nbytes, s->maxchar);
+        s->hash = hash_text(s->data, s->nbytes, s->len, s->maxchar);
     return s->hash;
 }
 
@@ -765,10 +752,7 @@ static rv_obj_t *str_str(rv_obj_t *o)
 
 static int str_hash(rv_obj_t *o, int64_t *out)
 {
-    rv_str_t *s = RV_STR(o);
-    if (s->hash == -1)
-        s->hash = hash_text(s->data, s->nbytes, s->maxchar);
-    *out = s->hash;
+    *out = str_hash_of(o);
     return 0;
 }
 
