@@ -71,6 +71,10 @@ static int fire(rv_event_t ev, rv_frame_t *f, int line, rv_obj_t *value)
 {
     if (!trace_fn || !rv_frame_is_traced(f))
         return 0;
+    /* A line event within the statement only counts for the step limit:
+     * nothing is recorded, so nothing needs setting aside. */
+    if (ev == RV_EV_LINE)
+        return trace_fn(ev, f, line, value, trace_ctx);
     /* A running generator's references are its frame's variables, which
      * change with every store: every one running is re-recorded at each
      * snapshot, the untraced ones too (a generator expression filling a

@@ -839,15 +839,13 @@ static int on_event(rv_event_t ev, rv_frame_t *f, int line, rv_obj_t *value, voi
 #endif
     /* A snapshot is taken outside the program: the reprs it writes must not
      * meet the program's recursion depth (a deep recursion would make them
-     * fail) nor touch its pending exception. */
-    rv_obj_t *pending = rv_err_fetch();
+     * fail).  rv_vm_fire has set the pending exception aside. */
     int depth = rv_recursion_depth;
     rv_recursion_depth = 0;
     rv_vm_forbid_code(true);
     take_snapshot(t, ev, f, line, ev == RV_EV_RETURN ? value : NULL);
     rv_vm_forbid_code(false);
     rv_recursion_depth = depth;
-    rv_err_restore(pending);
     return 0;
 }
 
