@@ -72,7 +72,7 @@ if [ -z "$rverr" ]; then
     sh "$here/oracle/check.sh" "$prog"
     case $? in
         0) ;;
-        77) echo "note: the CPython oracle cannot run here; trace not compared" ;;
+        77) echo "note: this trace was not compared with CPython's (the line above says why)" ;;
         *) status=1 ;;
     esac
 fi
