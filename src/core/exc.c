@@ -13,6 +13,7 @@
 #include "core/obj_dict.h"
 #include "core/obj_misc.h"
 #include "core/obj_str.h"
+#include "core/obj_traceback.h"
 #include "core/obj_tuple.h"
 
 static rv_obj_t *pending_exc;
@@ -30,6 +31,7 @@ static void exc_clear(rv_obj_t *o)
     rv_clearref(&e->suggestion);
     rv_clearref(&e->name);
     rv_clearref(&e->obj);
+    rv_clearref(&e->tb_obj);
 }
 
 static void exc_release(rv_obj_t *o)
@@ -79,6 +81,27 @@ static void exc_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
     }
     if (e->suggestion)
         visit(e->suggestion, &hidden, ctx);
+    /* The snapshot format never draws __traceback__. */
+    if (e->tb_obj)
+        visit(e->tb_obj, &hidden, ctx);
+}
+
+rv_obj_t *rv_exc_traceback(rv_obj_t *exc)
+{
+    rv_exc_t *e = (rv_exc_t *)exc;
+    if (!e->ntb)
+        return rv_incref(rv_None);
+    if (!e->tb_obj || e->tb_obj_n != e->ntb) {
+        /* The newest entry is the frame the exception has reached, the head
+         * of CPython's chain. */
+        rv_obj_t *tb = rv_traceback_new(e->tb[e->ntb - 1].line);
+        if (!tb)
+            return NULL;
+        rv_xdecref(e->tb_obj);
+        e->tb_obj = tb;
+        e->tb_obj_n = e->ntb;
+    }
+    return rv_incref(e->tb_obj);
 }
 
 rv_obj_t *rv_exc_message(rv_obj_t *exc)
@@ -168,14 +191,8 @@ static rv_obj_t *exc_getattr(rv_obj_t *o, rv_obj_t *name)
             e->dict = rv_dict_new_owned(o);
         return rv_incref(e->dict);
     }
-    if (strcmp(n, "__traceback__") == 0) {
-        /* Traceback objects are not modelled; an exception never raised has
-         * none. */
-        if (!e->ntb)
-            return rv_incref(rv_None);
-        rv_err_format(&rv_exc_RefvizUnsupported, "traceback objects (__traceback__)");
-        return NULL;
-    }
+    if (strcmp(n, "__traceback__") == 0)
+        return rv_exc_traceback(o);
     if (strcmp(n, "value") == 0 && rv_isinstance(o, &rv_exc_StopIteration))
         return rv_incref(rv_tuple_len(e->args) ? rv_tuple_get_borrow(e->args, 0) : rv_None);
     rv_obj_t **member = attribute_error_member(o, n);

@@ -27,6 +27,10 @@ typedef struct rv_exc {
     rv_obj_t *obj;      /* AttributeError.obj: the object searched, or NULL */
     rv_tb_entry_t *tb;  /* owned array */
     size_t ntb;
+    /* __traceback__ as an object, made when first asked for: it stands for
+     * tb[0..tb_obj_n), so a frame added since asks for a new one. */
+    rv_obj_t *tb_obj;
+    size_t tb_obj_n;
     bool suppress_context;
 } rv_exc_t;
 
@@ -84,6 +88,10 @@ void rv_err_restore(rv_obj_t *exc);
 void rv_err_clear(void);
 /* Shorthands for the most common messages. */
 void rv_err_nomem(void);
+
+/* e.__traceback__: the traceback object of the frames exc has passed
+ * through (new reference), None before it was raised. */
+rv_obj_t *rv_exc_traceback(rv_obj_t *exc);
 
 /* A new exception instance: type(*args). */
 rv_obj_t *rv_exc_new(rv_type_t *type, rv_obj_t *const *args, size_t nargs);

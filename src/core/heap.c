@@ -24,6 +24,7 @@
 #include "core/obj_int.h"
 #include "core/obj_misc.h"
 #include "core/obj_str.h"
+#include "core/obj_traceback.h"
 #include "core/obj_tuple.h"
 #include "core/obj_weakref.h"
 
@@ -441,7 +442,7 @@ static rv_type_t *const static_types[] = {
     &rv_str_type, &rv_tuple_type, &rv_list_type, &rv_dict_type, &rv_set_type,
     &rv_frozenset_type, &rv_range_type, &rv_module_type, &rv_builtin_type,
     &rv_libfunc_type,
-    &rv_method_descr_type, &rv_slice_type,
+    &rv_method_descr_type, &rv_slice_type, &rv_traceback_type,
 };
 
 void rv_core_init(void)

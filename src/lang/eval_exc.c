@@ -181,7 +181,11 @@ rv_obj_t *rv_vm_with_enter(rv_frame_t *f, rv_obj_t *mgr, size_t handler)
 
 rv_obj_t *rv_vm_with_exit(rv_obj_t *exit, rv_obj_t *exc)
 {
-    /* There are no traceback objects: __exit__ gets None for one. */
-    rv_obj_t *args[3] = { (rv_obj_t *)exc->type, exc, rv_None };
-    return rv_call(exit, args, 3, NULL);
+    rv_obj_t *tb = rv_exc_traceback(exc);
+    if (!tb)
+        return NULL;
+    rv_obj_t *args[3] = { (rv_obj_t *)exc->type, exc, tb };
+    rv_obj_t *r = rv_call(exit, args, 3, NULL);
+    rv_decref(tb);
+    return r;
 }

@@ -246,7 +246,14 @@ static rv_obj_t *class_make(rv_type_t *t, rv_obj_t *const *args, size_t nargs,
     }
     if (!o || !init)
         return o;
+    /* CPython's BaseException.__new__ keeps the call's own argument tuple,
+     * which the call holds until __init__ returns: an __init__ that sets
+     * other args leaves the first tuple alive until then. */
+    rv_obj_t *call_args = NULL;
+    if (!newf && (rv_class_ext(t)->native->flags & RV_TF_EXC))
+        call_args = rv_incref(((rv_exc_t *)o)->args);
     rv_obj_t *r = call_with_first(init, o, args, nargs, kwnames);
+    rv_xdecref(call_args);
     if (r && r != rv_None) {
         rv_err_format(&rv_exc_TypeError, "__init__() should return None, not '%s'",
                       r->type->name);

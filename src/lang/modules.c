@@ -612,19 +612,22 @@ static rv_obj_t *sys_exception(rv_obj_t *self, rv_obj_t *const *args, size_t nar
     return rv_incref(e ? e : rv_None);
 }
 
-/* sys.exc_info(): its third item is a traceback object, which refviz does
- * not model; outside a handler it is (None, None, None). */
+/* sys.exc_info(): the handled exception's type, itself and its traceback;
+ * outside a handler (None, None, None). */
 static rv_obj_t *sys_exc_info(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                               rv_obj_t *kwnames)
 {
     if (rv_arg_no_kw("exc_info", kwnames) < 0 || rv_arg_count("exc_info", nargs, 0, 0) < 0)
         return NULL;
-    if (rv_vm_handled_exception()) {
-        rv_err_format(&rv_exc_RefvizUnsupported,
-                      "traceback objects (sys.exc_info() in a handler; sys.exception() works)");
+    rv_obj_t *e = rv_vm_handled_exception();
+    if (!e)
+        return rv_tuple_pack(3, rv_None, rv_None, rv_None);
+    rv_obj_t *tb = rv_exc_traceback(e);
+    if (!tb)
         return NULL;
-    }
-    return rv_tuple_pack(3, rv_None, rv_None, rv_None);
+    rv_obj_t *r = rv_tuple_pack(3, (rv_obj_t *)e->type, e, tb);
+    rv_decref(tb);
+    return r;
 }
 
 /* Strings are compared by value throughout the model, so interning only

@@ -674,14 +674,23 @@ static void enqueue_var(rv_obj_t *name, rv_obj_t *value, void *ctx)
     enqueue(ctx, value);
 }
 
-/* Whether this snapshot is checked: every one of the first few thousand,
- * then one in (heap size / 64), so that a long run over a big heap stays
- * linear.  A state recorded wrong stays wrong until touched, so a later
- * check still finds it. */
-static bool selfcheck_due(const rv_trace_t *t)
+/* Whether this event is checked.  A check visits every object, so on a big
+ * heap the next one waits in proportion to the heap's size: checks then add
+ * a bounded number of visits per event, and a long run over a big heap stays
+ * linear.  Heaps a test program builds are checked at every event.  A state
+ * recorded wrong stays wrong until touched, so a later check still finds it. */
+#define SELFCHECK_EVERY_EVENT_UPTO 4096
+#define SELFCHECK_VISITS_PER_EVENT 64
+static bool selfcheck_due(rv_trace_t *t)
 {
-    size_t stride = rv_heap_count() / 64 + 1;
-    return t->events <= 5000 || t->events % stride == 0;
+    if (t->selfcheck_wait) {
+        t->selfcheck_wait--;
+        return false;
+    }
+    size_t n = rv_heap_count();
+    if (n > SELFCHECK_EVERY_EVENT_UPTO)
+        t->selfcheck_wait = (n - SELFCHECK_EVERY_EVENT_UPTO) / SELFCHECK_VISITS_PER_EVENT;
+    return true;
 }
 
 /* Every object reachable from the frames must have a recorded state equal
@@ -775,7 +784,7 @@ static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line,
     rv_free(w.raw.objs);
     rv_free(w.raw.keys);
 #ifdef RV_SELFCHECK
-    if (rv_selfcheck_enabled && selfcheck_due(t))
+    if (t->selfcheck_now)
         check_recorded(t, f, line, ret);
 #endif
     rv_heap_rewind_id(first_temp_id);
@@ -817,6 +826,11 @@ static int on_event(rv_event_t ev, rv_frame_t *f, int line, rv_obj_t *value, voi
         rv_err_format(&rv_exc_RefvizLimit, "stopped after %zu steps", t->opt.max_steps);
         return -1;
     }
+    if (t->opt.record && t->opt.record_until && t->events > t->opt.record_until) {
+        t->opt.record = false;
+        rv_heap_set_free_hook(NULL, NULL);
+        rv_heap_set_touch_hook(NULL, NULL);
+    }
     if (!t->opt.record || ev == RV_EV_LINE)
         return 0;
     if (t->opt.final_only) {
@@ -828,7 +842,8 @@ static int on_event(rv_event_t ev, rv_frame_t *f, int line, rv_obj_t *value, voi
             return 0;
     }
 #ifdef RV_SELFCHECK
-    if (rv_selfcheck_enabled && selfcheck_due(t)) {
+    t->selfcheck_now = rv_selfcheck_enabled && selfcheck_due(t);
+    if (t->selfcheck_now) {
         rv_buf_t report = RV_BUF_INIT;
         if (rv_heap_selfcheck(&report, false)) {
             fprintf(stderr, "refviz: selfcheck failed at line %d:\n%s", line, rv_buf_cstr(&report));
