@@ -24,7 +24,6 @@
 #include "core/obj_int.h"
 #include "core/obj_misc.h"
 #include "core/obj_str.h"
-#include "core/obj_traceback.h"
 #include "core/obj_tuple.h"
 #include "core/obj_weakref.h"
 
@@ -45,6 +44,7 @@ static rv_free_hook_fn free_hook;
 static void *free_hook_ctx;
 
 static rv_alloc_hook_fn alloc_trace, free_trace;
+static bool alloc_paused;
 static void *trace_ctx;
 
 rv_touch_fn rv_touch_hook;
@@ -89,7 +89,7 @@ void *rv_obj_alloc(const rv_type_t *type, size_t size)
     o->refcnt = 1;
     o->id = next_id++;
     link_live(o);
-    if (alloc_trace)
+    if (alloc_trace && !alloc_paused)
         alloc_trace(o, trace_ctx);
     return o;
 }
@@ -164,6 +164,11 @@ void rv_heap_set_alloc_hooks(rv_alloc_hook_fn on_alloc, rv_alloc_hook_fn on_free
     trace_ctx = ctx;
 }
 
+void rv_heap_pause_alloc_hook(bool paused)
+{
+    alloc_paused = paused;
+}
+
 void rv_heap_set_free_hook(rv_free_hook_fn fn, void *ctx)
 {
     free_hook = fn;
@@ -207,7 +212,7 @@ static void destroy(rv_obj_t *o)
     if (free_trace)
         free_trace(o, trace_ctx);
     if (o->flags & RV_F_WEAKREFED)
-        rv_weakref_clear_referent(o);
+        rv_weakref_clear_referent(o, collecting);
     if (o->type->clear)
         o->type->clear(o);
     unlink_live(o);
@@ -442,7 +447,7 @@ static rv_type_t *const static_types[] = {
     &rv_str_type, &rv_tuple_type, &rv_list_type, &rv_dict_type, &rv_set_type,
     &rv_frozenset_type, &rv_range_type, &rv_module_type, &rv_builtin_type,
     &rv_libfunc_type,
-    &rv_method_descr_type, &rv_slice_type, &rv_traceback_type,
+    &rv_method_descr_type, &rv_slice_type,
 };
 
 void rv_core_init(void)

@@ -54,6 +54,9 @@ void rv_heap_set_free_hook(rv_free_hook_fn fn, void *ctx);
  * allocation pays one test.  NULLs remove them. */
 typedef void (*rv_alloc_hook_fn)(rv_obj_t *o, void *ctx);
 void rv_heap_set_alloc_hooks(rv_alloc_hook_fn on_alloc, rv_alloc_hook_fn on_free, void *ctx);
+/* While paused, allocations are not reported to the alloc hook: the
+ * recorder's own temporaries are not the program's memory. */
+void rv_heap_pause_alloc_hook(bool paused);
 /* Installs the rv_touch hook (object.h); NULL removes it. */
 void rv_heap_set_touch_hook(rv_touch_fn fn, void *ctx);
 

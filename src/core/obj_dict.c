@@ -826,7 +826,67 @@ static int view_contains(rv_obj_t *o, rv_obj_t *item)
     return found;
 }
 
-#define DICTVIEW_TYPE(var, tname) \
+/* keys and items views are set-like (dictview_richcompare): compared with
+ * sets and with each other's kind by their elements. */
+static bool is_setlike(const rv_obj_t *o)
+{
+    return rv_is_anyset(o) || RV_IS(o, rv_dict_keys_type) || RV_IS(o, rv_dict_items_type);
+}
+
+/* all_contained_in: every element of a is in b. */
+static int all_contained_in(rv_obj_t *a, rv_obj_t *b)
+{
+    rv_obj_t *it = rv_iter(a);
+    if (!it)
+        return -1;
+    int ok = 1;
+    rv_obj_t *x;
+    while (ok == 1 && (x = rv_next(it)) != NULL) {
+        ok = rv_contains(b, x);
+        rv_decref(x);
+    }
+    rv_decref(it);
+    return ok == 1 && rv_err_occurred() ? -1 : ok;
+}
+
+static rv_obj_t *view_richcompare(rv_obj_t *a, rv_obj_t *b, rv_cmpop_t op)
+{
+    if (!is_setlike(a) || !is_setlike(b))
+        return rv_incref(rv_NotImplemented);
+    size_t m, n;
+    if (rv_len(a, &m) < 0 || rv_len(b, &n) < 0)
+        return NULL;
+    int r;
+    switch (op) {
+    case RV_EQ:
+    case RV_NE:
+        r = m == n ? all_contained_in(a, b) : 0;
+        if (r >= 0 && op == RV_NE)
+            r = !r;
+        break;
+    case RV_LE:
+        r = m <= n ? all_contained_in(a, b) : 0;
+        break;
+    case RV_LT:
+        r = m < n ? all_contained_in(a, b) : 0;
+        break;
+    case RV_GE:
+        r = m >= n ? all_contained_in(b, a) : 0;
+        break;
+    default:
+        r = m > n ? all_contained_in(b, a) : 0;
+        break;
+    }
+    return r < 0 ? NULL : rv_bool_from(r);
+}
+
+/* dictviews_or and the others: set(a) OP b, a view on either side. */
+static rv_obj_t *view_binop(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
+{
+    return rv_set_operate(op, a, b);
+}
+
+#define DICTVIEW_TYPE(var, tname, ...) \
     rv_type_t var = { \
         .name = tname, \
         .flags = RV_TF_GC | RV_TF_MUTABLE, \
@@ -838,11 +898,14 @@ static int view_contains(rv_obj_t *o, rv_obj_t *item)
         .contains = view_contains, \
         .iter = view_iter, \
         .size = view_size, \
+        __VA_ARGS__ \
     }
 
-DICTVIEW_TYPE(rv_dict_keys_type, "dict_keys");
-DICTVIEW_TYPE(rv_dict_values_type, "dict_values");
-DICTVIEW_TYPE(rv_dict_items_type, "dict_items");
+DICTVIEW_TYPE(rv_dict_keys_type, "dict_keys", .richcompare = view_richcompare,
+              .binop = view_binop);
+DICTVIEW_TYPE(rv_dict_values_type, "dict_values", .binop = NULL);
+DICTVIEW_TYPE(rv_dict_items_type, "dict_items", .richcompare = view_richcompare,
+              .binop = view_binop);
 
 /******************************************************************************/
 /* methods                                                                    */

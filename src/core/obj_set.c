@@ -861,6 +861,22 @@ static rv_obj_t *set_binop(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
     }
 }
 
+rv_obj_t *rv_set_operate(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
+{
+    if (op != RV_OP_OR && op != RV_OP_AND && op != RV_OP_SUB && op != RV_OP_XOR)
+        return rv_incref(rv_NotImplemented);
+    rv_obj_t *r = rv_set_new(a);
+    if (!r)
+        return NULL;
+    int err = op == RV_OP_OR    ? update(r, b)
+              : op == RV_OP_AND ? intersection_update(r, &b, 1)
+              : op == RV_OP_SUB ? difference_update(r, b)
+                                : symmetric_difference_update(r, b);
+    if (err < 0)
+        rv_clearref(&r);
+    return r;
+}
+
 /* In place on a mutable set (set_ior, set_iand, set_isub, set_ixor): the
  * object itself changes. */
 static rv_obj_t *set_inplace(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)

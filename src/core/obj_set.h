@@ -17,6 +17,10 @@ size_t rv_set_len(rv_obj_t *s);
 /* Iterates in table order; *pos starts at 0; borrowed key. */
 bool rv_set_next(rv_obj_t *s, size_t *pos, rv_obj_t **key);
 bool rv_is_anyset(const rv_obj_t *o);
+/* set(a) | b, &, -, ^ with a and b any iterables (a new set), as dict
+ * views' operators compute them (dictviews_or and the others); NotImplemented
+ * for any other operator. */
+rv_obj_t *rv_set_operate(rv_binop_t op, rv_obj_t *a, rv_obj_t *b);
 /* Empties s's table and adds its items again in their table order, as
  * PyFrozenSet_New(tuple(s)) would place them: for the compiler, which
  * rebuilds frozenset constants so (merge_consts_recursive). */

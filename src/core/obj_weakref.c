@@ -164,7 +164,7 @@ static void enqueue(rv_weakref_t *r)
 
 /* PyObject_ClearWeakRefs: every reference is cleared before any callback
  * runs.  A reference dying in the same cascade is only cleared. */
-void rv_weakref_clear_referent(rv_obj_t *o)
+void rv_weakref_clear_referent(rv_obj_t *o, bool by_collector)
 {
     rv_weakref_t *r = head_of(o);
     set_head(o, NULL);
@@ -172,11 +172,17 @@ void rv_weakref_clear_referent(rv_obj_t *o)
         rv_weakref_t *next = r->next;
         rv_touch(&r->ob);
         r->referent = NULL;
+        r->keeps_callback = by_collector;
         r->prev = r->next = NULL;
         if ((r->callback || r->on_dead) && !(r->ob.flags & RV_F_FREEING))
             enqueue(r);
         r = next;
     }
+}
+
+bool rv_weakref_flushing(void)
+{
+    return flushing;
 }
 
 bool rv_weakref_queued(void)
@@ -192,11 +198,16 @@ static void run_callback(rv_weakref_t *r)
     }
     if (!r->callback)
         return;
-    /* handle_callback: the reference gives its callback up when the
-     * referent dies (r.__callback__ is None from then on). */
+    /* PyObject_ClearWeakRefs: the reference gives its callback up when the
+     * referent dies (r.__callback__ is None from then on), unless the
+     * collector cleared it (handle_weakrefs). */
     rv_obj_t *cb = r->callback;
-    rv_touch(&r->ob);
-    r->callback = NULL;
+    if (r->keeps_callback) {
+        rv_incref(cb);
+    } else {
+        rv_touch(&r->ob);
+        r->callback = NULL;
+    }
     rv_obj_t *res = rv_call1(cb, &r->ob);
     if (res) {
         rv_decref(res);

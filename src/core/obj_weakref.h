@@ -34,6 +34,10 @@ struct rv_weakref {
     rv_obj_t *key;          /* owned, or NULL */
     int64_t hash;
     bool hashed;
+    /* The referent was garbage of the cycle collector: CPython's
+     * handle_weakrefs clears the referent but leaves the callback in place
+     * after calling it, where a plain deallocation drops it first. */
+    bool keeps_callback;
     rv_weakref_t *prev, *next; /* the referent's list, CPython's order */
 };
 
@@ -60,12 +64,16 @@ rv_obj_t *rv_weakref_first_borrow(rv_obj_t *o);
 size_t rv_weakref_count(rv_obj_t *o);
 rv_obj_t *rv_weakref_list(rv_obj_t *o);
 
-/* heap.c: o is being deallocated and has RV_F_WEAKREFED. */
-void rv_weakref_clear_referent(rv_obj_t *o);
+/* heap.c: o is being deallocated and has RV_F_WEAKREFED; by_collector
+ * when the cycle collector is clearing it. */
+void rv_weakref_clear_referent(rv_obj_t *o, bool by_collector);
 /* heap.c: runs the queued callbacks (each called with its reference) once
  * no deallocation is in progress.  A callback's exception is handed to
  * rv_weakref_unraisable and cleared; a pending exception is kept. */
 bool rv_weakref_queued(void);
+/* Whether callbacks are running now (the recorder: their referents are
+ * still being deallocated in CPython while they run). */
+bool rv_weakref_flushing(void);
 void rv_weakref_flush(void);
 /* rv_core_finalize: frees the side table (every referent is gone). */
 void rv_weakref_finalize(void);

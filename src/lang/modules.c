@@ -9,6 +9,7 @@
 #include "core/heap.h"
 #include "core/obj_array.h"
 #include "core/obj_bool.h"
+#include "core/obj_traceback.h"
 #include "core/obj_counter.h"
 #include "core/obj_defaultdict.h"
 #include "core/obj_deque.h"
@@ -857,7 +858,7 @@ void rv_lang_init(void)
     rv_type_t *const types[] = { &rv_code_type,       &rv_frame_type,        &rv_function_type,
                                  &rv_cell_type,       &rv_generator_type,    &rv_method_type,
                                  &rv_classmethod_type, &rv_staticmethod_type, &rv_property_type,
-                                 &rv_super_type };
+                                 &rv_super_type,      &rv_traceback_type };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         rv_obj_init_static(&types[i]->ob, &rv_type_type);
     rv_class_init();

@@ -8,6 +8,7 @@
 #include "base/alloc.h"
 #include "core/exc.h"
 #include "core/heap.h"
+#include "core/obj_weakref.h"
 #include "core/obj_bool.h"
 #include "core/obj_defaultdict.h"
 #include "core/obj_deque.h"
@@ -741,6 +742,38 @@ static void check_recorded(rv_trace_t *t, rv_frame_t *f, int line, rv_obj_t *ret
 }
 #endif
 
+/* The objects freed since the last snapshot go to s.  While weak reference
+ * callbacks run, what was freed before the first of them is held back: in
+ * CPython a callback runs while its referent is still being deallocated,
+ * so the referent and what it held die after the callbacks. */
+static void take_freed(rv_trace_t *t, rv_step_rec_t *s)
+{
+    size_t from = 0;
+    if (rv_weakref_flushing()) {
+        if (!t->withholding) {
+            t->withholding = true;
+            t->nwithheld = t->npending;
+        }
+        from = t->nwithheld;
+    } else {
+        t->withholding = false;
+    }
+    if (from == 0) {
+        s->freed = t->pending_freed;
+        s->nfreed = t->npending;
+        t->pending_freed = NULL;
+        t->npending = t->cappending = 0;
+        return;
+    }
+    s->nfreed = t->npending - from;
+    s->freed = NULL;
+    if (s->nfreed) {
+        s->freed = rv_malloc(s->nfreed * sizeof *s->freed);
+        memcpy(s->freed, t->pending_freed + from, s->nfreed * sizeof *s->freed);
+    }
+    t->npending = from;
+}
+
 static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line,
                           rv_obj_t *ret)
 {
@@ -749,10 +782,7 @@ static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line,
     s->event = ev;
     s->new_from = t->first_new_id;
     s->stdout_len = t->out.len;
-    s->freed = t->pending_freed;
-    s->nfreed = t->npending;
-    t->pending_freed = NULL;
-    t->npending = t->cappending = 0;
+    take_freed(t, s);
 
     uint64_t first_temp_id = rv_heap_peek_id();
     t->temp_from = first_temp_id;
@@ -826,7 +856,8 @@ static int on_event(rv_event_t ev, rv_frame_t *f, int line, rv_obj_t *value, voi
         rv_err_format(&rv_exc_RefvizLimit, "stopped after %zu steps", t->opt.max_steps);
         return -1;
     }
-    if (t->opt.record && t->opt.record_until && t->events > t->opt.record_until) {
+    if (t->opt.record && t->opt.record_budget &&
+        t->events * rv_heap_count() > t->opt.record_budget) {
         t->opt.record = false;
         rv_heap_set_free_hook(NULL, NULL);
         rv_heap_set_touch_hook(NULL, NULL);
@@ -858,7 +889,9 @@ static int on_event(rv_event_t ev, rv_frame_t *f, int line, rv_obj_t *value, voi
     int depth = rv_recursion_depth;
     rv_recursion_depth = 0;
     rv_vm_forbid_code(true);
+    rv_heap_pause_alloc_hook(true);
     take_snapshot(t, ev, f, line, ev == RV_EV_RETURN ? value : NULL);
+    rv_heap_pause_alloc_hook(false);
     rv_vm_forbid_code(false);
     rv_recursion_depth = depth;
     return 0;

@@ -17,7 +17,11 @@ static void discard_output(const char *data, size_t len, void *ctx)
 }
 
 #ifdef RV_SELFCHECK
-#define SELFCHECK_RECORD_UNTIL 10000
+/* Budgets of the selfcheck's forced recording (events x live objects) and
+ * of its replay (objects listed): an ordinary test program's whole run fits
+ * in both. */
+#define SELFCHECK_RECORD_BUDGET 50000000
+#define SELFCHECK_REPLAY_BUDGET 10000000
 #endif
 
 void rv_session_run(rv_session_t *s, const char *filename, const char *src, size_t len,
@@ -29,12 +33,13 @@ void rv_session_run(rv_session_t *s, const char *filename, const char *src, size
     /* Selfcheck builds (the tests') always record and check, so that every
      * test program exercises the recorder, and replay the trace below.  A
      * run that asked for no trace (the tutorial's million-step loop) is
-     * recorded for its first steps only: every test program's whole run
-     * fits, and the sanitizer job stays within its time. */
+     * recorded for its first steps only, fewer on a bigger heap: every
+     * test program's whole run fits, and the sanitizer job stays within its
+     * time. */
     rv_selfcheck_enabled = true;
     if (!o.record) {
         o.record = true;
-        o.record_until = SELFCHECK_RECORD_UNTIL;
+        o.record_budget = SELFCHECK_RECORD_BUDGET;
     }
 #endif
     rv_trace_init(&s->trace, &o);
@@ -94,10 +99,14 @@ void rv_session_run(rv_session_t *s, const char *filename, const char *src, size
     rv_interp_finalize();
     rv_vm_set_output(NULL, NULL);
 #ifdef RV_SELFCHECK
+    /* The replay lists every object of every step: it stops once it has
+     * listed SELFCHECK_REPLAY_BUDGET. */
     rv_trace_cursor_t c;
     rv_cursor_init(&c, &s->trace);
-    while (rv_cursor_next(&c))
-        ;
+    const rv_snapshot_t *snap;
+    size_t listed = 0;
+    while (listed <= SELFCHECK_REPLAY_BUDGET && (snap = rv_cursor_next(&c)) != NULL)
+        listed += snap->nobjects;
     rv_cursor_free(&c);
 #endif
     if (report.len)

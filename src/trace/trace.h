@@ -155,8 +155,9 @@ typedef struct rv_trace_options {
     size_t repr_limit;        /* bytes of repr kept (default 200) */
     bool final_only;          /* keep only the last snapshot */
     bool record;              /* false: --no-trace (still captures stdout) */
-    size_t record_until;      /* events after which recording stops and the
-                                 program runs on unrecorded (0: never) */
+    size_t record_budget;     /* recording stops once events x live objects
+                                 passes this, and the program runs on
+                                 unrecorded (0: never) */
     bool echo_stdout;         /* also write program output to stdout */
 } rv_trace_options_t;
 
@@ -178,6 +179,8 @@ typedef struct rv_trace {
     const char *last_type_name; /* pooled name */
     uint64_t *pending_freed;
     size_t npending, cappending;
+    bool withholding;         /* weakref callbacks run: the first nwithheld */
+    size_t nwithheld;         /* pending ids wait until they are over */
     size_t events;            /* events seen (steps taken, even if not kept) */
     size_t selfcheck_wait;    /* selfcheck builds: events before the next check */
     bool selfcheck_now;       /* selfcheck builds: this event is checked */
