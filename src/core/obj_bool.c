@@ -19,7 +19,8 @@ void rv_bool_init(void)
 
 static rv_obj_t *bool_repr(rv_obj_t *o)
 {
-    return rv_str_from_cstr(o == rv_True ? "True" : "False");
+    /* CPython returns its static identifier strings: str(True) is str(True). */
+    return rv_str_intern(o == rv_True ? "True" : "False");
 }
 
 static rv_obj_t *bool_binop(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)

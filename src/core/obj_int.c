@@ -1046,7 +1046,10 @@ static rv_obj_t *int_repr(rv_obj_t *o)
         rv_buf_free(&b);
         return NULL;
     }
-    rv_obj_t *s = rv_str_from_buf(&b);
+    /* long_to_decimal_string makes a new str even for one digit: str(0)
+     * is not str(0), where one-character results of other paths are
+     * CPython's cached singletons. */
+    rv_obj_t *s = rv_str_new_uncached(b.data, b.len);
     rv_buf_free(&b);
     return s;
 }

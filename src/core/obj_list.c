@@ -181,6 +181,33 @@ rv_obj_t *rv_list_from_iterable(rv_obj_t *iterable)
     return l;
 }
 
+rv_obj_t *rv_sequence_fast(rv_obj_t *v, const char *msg)
+{
+    if (RV_IS(v, rv_list_type) || RV_IS(v, rv_tuple_type))
+        return rv_incref(v);
+    rv_obj_t *it = rv_iter(v);
+    if (!it) {
+        if (rv_err_matches(&rv_exc_TypeError)) {
+            rv_err_clear();
+            rv_err_format(&rv_exc_TypeError, "%s", msg);
+        }
+        return NULL;
+    }
+    rv_obj_t *l = rv_list_from_iterable(it);
+    rv_decref(it);
+    return l;
+}
+
+rv_obj_t *const *rv_sequence_fast_items(rv_obj_t *seq, size_t *n)
+{
+    if (RV_IS(seq, rv_tuple_type)) {
+        *n = rv_tuple_len(seq);
+        return RV_TUPLE(seq)->items;
+    }
+    *n = RV_LIST(seq)->len;
+    return RV_LIST(seq)->items;
+}
+
 void rv_list_clear(rv_obj_t *o)
 {
     rv_list_touch(o, 0);
@@ -255,15 +282,9 @@ int rv_list_set_slice(rv_obj_t *o, intptr_t lo, intptr_t hi, rv_obj_t *v)
     rv_obj_t *seq = NULL;
     size_t n = 0;
     if (v) {
-        if (v == o || !(RV_IS(v, rv_list_type) || RV_IS(v, rv_tuple_type))) {
-            if (!v->type->iter) {
-                rv_err_format(&rv_exc_TypeError, "can only assign an iterable");
-                return -1;
-            }
-            seq = rv_list_from_iterable(v);
-        } else {
-            seq = rv_incref(v);
-        }
+        /* list_ass_slice copies a (a[:] = a) before PySequence_Fast. */
+        seq = v == o ? rv_list_from_array(l->items, l->len)
+                     : rv_sequence_fast(v, "can only assign an iterable");
         if (!seq)
             return -1;
         n = RV_IS(seq, rv_list_type) ? rv_list_len(seq) : rv_tuple_len(seq);
@@ -405,6 +426,7 @@ int rv_list_sort(rv_obj_t *o, rv_obj_t *key, bool reverse)
     size_t n = l->len, cap = l->cap;
     l->items = NULL;
     l->len = l->cap = 0;
+    l->sorting = true;
     pair_t *pairs = rv_malloc((n ? n : 1) * sizeof *pairs);
     pair_t *tmp = rv_malloc((n ? n : 1) * sizeof *tmp);
     int err = 0;
@@ -444,6 +466,7 @@ int rv_list_sort(rv_obj_t *o, rv_obj_t *key, bool reverse)
     /* The key and the comparisons may have run program code and taken
      * snapshots of the list while it looked empty. */
     rv_list_touch(o, 0);
+    l->sorting = false;
     bool modified = l->items != NULL || l->len != 0;
     if (modified) {
         rv_list_clear(o);
@@ -594,27 +617,27 @@ static rv_obj_t *list_getitem(rv_obj_t *o, rv_obj_t *key)
 static int assign_extended(rv_list_t *l, intptr_t start, intptr_t step, size_t count,
                            rv_obj_t *value)
 {
-    rv_obj_t *seq = rv_list_from_iterable(value);
-    if (!seq) {
-        if (rv_err_matches(&rv_exc_TypeError)) {
-            rv_err_clear();
-            rv_err_format(&rv_exc_TypeError, "must assign iterable to extended slice");
-        }
+    /* list_ass_subscript copies the list itself (a[::2] = a). */
+    rv_obj_t *seq = value == &l->ob
+                        ? rv_list_from_array(l->items, l->len)
+                        : rv_sequence_fast(value, "must assign iterable to extended slice");
+    if (!seq)
         return -1;
-    }
     /* Reading value may have run program code (and snapshots). */
     rv_list_touch(&l->ob, 0);
-    if (rv_list_len(seq) != count) {
+    size_t n;
+    rv_obj_t *const *items = rv_sequence_fast_items(seq, &n);
+    if (n != count) {
         rv_err_format(&rv_exc_ValueError,
                       "attempt to assign sequence of size %zu to extended slice of size %zu",
-                      rv_list_len(seq), count);
+                      n, count);
         rv_decref(seq);
         return -1;
     }
     for (size_t k = 0; k < count; k++) {
         rv_obj_t **slot = &l->items[start + (intptr_t)k * step];
         rv_obj_t *old = *slot;
-        *slot = rv_incref(rv_list_get_borrow(seq, k));
+        *slot = rv_incref(items[k]);
         rv_decref(old);
     }
     rv_decref(seq);
@@ -781,8 +804,12 @@ static rv_obj_t *list_inplace(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
 
 static size_t list_size(rv_obj_t *o)
 {
-    /* list___sizeof__: PyListObject (40) + GC header (16) + the array. */
-    return 56 + 8 * RV_LIST(o)->cap;
+    /* list___sizeof__: PyListObject (40) + GC header (16) + the array;
+     * allocated is -1 while a sort has taken the items away. */
+    const rv_list_t *l = RV_LIST(o);
+    if (l->sorting && !l->items)
+        return 48;
+    return 56 + 8 * l->cap;
 }
 
 static rv_obj_t *list_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,

@@ -14,6 +14,9 @@ typedef struct rv_list {
      * (SIZE_MAX: none), so that a step of a loop appending to a long list
      * records one item, not the whole list again. */
     size_t changed_from;
+    /* list.sort runs: the list looks empty, with CPython's allocated set
+     * to -1 (its size shows it), until the sort puts the items back. */
+    bool sorting;
 } rv_list_t;
 
 #define RV_LIST(o) ((rv_list_t *)(o))
@@ -37,6 +40,14 @@ int rv_list_append(rv_obj_t *l, rv_obj_t *v);
  * pre-sizing of a list with no array yet (by the length hint). */
 int rv_list_extend(rv_obj_t *l, rv_obj_t *iterable);
 rv_obj_t *rv_list_from_iterable(rv_obj_t *iterable);  /* list(x) */
+/* PySequence_Fast: v itself when it is exactly a list or a tuple, else
+ * list(iter(v)), which asks v for an iterator and then that iterator for
+ * one (a class whose __iter__ returns self sees two calls, as in CPython).
+ * A TypeError from iter(v) becomes TypeError(msg).  New reference. */
+rv_obj_t *rv_sequence_fast(rv_obj_t *v, const char *msg);
+/* The items of what rv_sequence_fast returned (a list or a tuple), borrowed,
+ * and their number in *n. */
+rv_obj_t *const *rv_sequence_fast_items(rv_obj_t *seq, size_t *n);
 rv_obj_t *rv_list_from_array(rv_obj_t *const *items, size_t n); /* exact size */
 /* list.sort(key=..., reverse=...) with key/reverse already parsed. */
 int rv_list_sort(rv_obj_t *l, rv_obj_t *key, bool reverse);

@@ -831,38 +831,11 @@ static rv_obj_t *str_rpartition(rv_obj_t *self, rv_obj_t *const *args, size_t na
  * one character long (''.join(['', 'b']) is not the cached 'b'). */
 rv_obj_t *rv_str_join(rv_obj_t *sep, rv_obj_t *iterable)
 {
-    rv_obj_t **items = NULL, *const *seq;
-    size_t n = 0, cap = 0;
-    bool owned = false;
-    if (rv_isinstance(iterable, &rv_list_type)) {
-        seq = RV_LIST(iterable)->items;
-        n = RV_LIST(iterable)->len;
-    } else if (rv_isinstance(iterable, &rv_tuple_type)) {
-        seq = RV_TUPLE(iterable)->items;
-        n = rv_tuple_len(iterable);
-    } else {
-        rv_obj_t *it = rv_iter(iterable);
-        if (!it) {
-            if (rv_err_matches(&rv_exc_TypeError)) {
-                rv_err_clear();
-                rv_err_format(&rv_exc_TypeError, "can only join an iterable");
-            }
-            return NULL;
-        }
-        owned = true;
-        rv_obj_t *x;
-        while ((x = rv_next(it)) != NULL) {
-            if (n == cap) {
-                cap = cap ? cap * 2 : 8;
-                items = rv_realloc(items, cap * sizeof *items);
-            }
-            items[n++] = x;
-        }
-        rv_decref(it);
-        seq = items;
-        if (rv_err_occurred())
-            goto done_fail;
-    }
+    rv_obj_t *fseq = rv_sequence_fast(iterable, "can only join an iterable");
+    if (!fseq)
+        return NULL;
+    size_t n;
+    rv_obj_t *const *seq = rv_sequence_fast_items(fseq, &n);
     rv_obj_t *r = NULL;
     if (n == 0) {
         r = rv_str_from_parts("", 0, 0, 0);
@@ -893,11 +866,7 @@ rv_obj_t *rv_str_join(rv_obj_t *sep, rv_obj_t *iterable)
     }
     r = uncached_from_buf_free(&b);
 done:
-    if (owned) {
-        for (size_t i = 0; i < n; i++)
-            rv_decref(items[i]);
-        rv_free(items);
-    }
+    rv_decref(fseq);
     return r;
 done_fail:
     r = NULL;

@@ -146,6 +146,14 @@ rv_obj_t *rv_str(rv_obj_t *o)
 
 rv_obj_t *rv_format(rv_obj_t *o, rv_obj_t *spec)
 {
+    /* PyObject_Format's fast paths: an empty spec gives a str itself and an
+     * int's str(), a new object even for one digit. */
+    if (rv_str_len(spec) == 0) {
+        if (RV_IS(o, rv_str_type))
+            return rv_incref(o);
+        if (RV_IS(o, rv_int_type))
+            return rv_str(o);
+    }
     if (o->type->format)
         return o->type->format(o, spec);
     if (rv_str_len(spec) == 0)

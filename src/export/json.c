@@ -30,6 +30,11 @@ static cJSON *value_json(const rv_obj_rec_t *r)
     case RV_VAL_BIGINT:
         return cJSON_CreateString(r->vtext);
     case RV_VAL_FLOAT:
+        /* The float's repr is its shortest round-tripping text and JSON
+         * syntax: 0.0 and -0.0 stay floats, and distinct, where cJSON would
+         * write 0 and -0. */
+        if (isfinite(r->vfloat) && r->repr_kind == RV_REPR_TEXT && r->repr && !r->repr_cut)
+            return cJSON_CreateRaw(r->repr);
         if (isfinite(r->vfloat))
             return cJSON_CreateNumber(r->vfloat);
         return cJSON_CreateString(isnan(r->vfloat) ? "nan" : r->vfloat > 0 ? "inf" : "-inf");

@@ -420,7 +420,10 @@ static void compile_joined(compiler_t *c, const rv_node_t *n)
     size_t len = n->u.joined.values.len;
     for (size_t i = 0; i < len; i++)
         cu_expr(c, n->u.joined.values.items[i]);
-    cu_emit(c, RV_OP_BUILD_STRING, (int)len);
+    /* compiler_joined_str: one part is the value itself (f"{x}" is the
+     * str FORMAT_VALUE made). */
+    if (len != 1)
+        cu_emit(c, RV_OP_BUILD_STRING, (int)len);
 }
 
 static void compile_formatted(compiler_t *c, const rv_node_t *n)

@@ -948,7 +948,9 @@ resume:
                 rv_buf_add(&buf, rv_str_utf8(PEEK(i)), rv_str_nbytes(PEEK(i)));
             for (size_t i = 0; i < n; i++)
                 rv_decref(POP());
-            r = rv_str_from_buf(&buf);
+            /* _PyUnicode_JoinArray makes a new str, even of one character;
+             * an empty result is the empty singleton. */
+            r = rv_str_new_uncached(buf.data ? buf.data : "", buf.len);
             rv_buf_free(&buf);
             PUSH(r);
             break;

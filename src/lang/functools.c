@@ -22,25 +22,12 @@
 /******************************************************************************/
 /* __dict__ of the functools objects                                          */
 
-static bool copied_attr(const rv_obj_t *key)
-{
-    static const char *const names[] = { "__module__", "__name__", "__qualname__", "__doc__",
-                                         "__annotations__", "cache_parameters", NULL };
-    for (size_t i = 0; names[i]; i++)
-        if (rv_str_eq_cstr(key, names[i]))
-            return true;
-    return false;
-}
-
 void rv_functools_visit_dict(rv_obj_t *dict, rv_visit_fn visit, void *ctx)
 {
-    size_t pos = 0;
-    rv_obj_t *k, *v;
-    while (rv_dict_next(dict, &pos, &k, &v)) {
-        if (!RV_IS(k, rv_str_type) || copied_attr(k))
-            continue;
-        rv_edge_t e = { .kind = RV_EDGE_NAMED, .name = rv_str_utf8(k), .view = true };
-        visit(v, &e, ctx);
+    rv_obj_t *wrapped = rv_dict_get_cstr_borrow(dict, "__wrapped__");
+    if (wrapped) {
+        rv_edge_t e = { .kind = RV_EDGE_NAMED, .name = "__wrapped__", .view = true };
+        visit(wrapped, &e, ctx);
     }
     rv_edge_t hidden = { .kind = RV_EDGE_HIDDEN };
     visit(dict, &hidden, ctx);
@@ -276,7 +263,9 @@ static rv_obj_t *cache_parameters(rv_obj_t *self, rv_obj_t *const *args, size_t 
     return d;
 }
 
-static const rv_method_t params_def = { "cache_parameters", cache_parameters, 0 };
+/* A lambda in CPython: a function, not a built-in method. */
+static const rv_method_t params_def = { "lru_cache.<locals>.<lambda>", cache_parameters,
+                                        RV_METH_PYFUNC };
 
 /* The wrapper with its cache_parameters and update_wrapper applied. */
 static rv_obj_t *decorate(rv_obj_t *func, rv_obj_t *maxsize, rv_obj_t *typed)

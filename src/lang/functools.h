@@ -24,9 +24,9 @@ rv_obj_t *rv_partial_new(rv_obj_t *func, rv_obj_t *const *args, size_t nargs,
  * total_ordering adds). */
 bool rv_functools_binds(const rv_obj_t *attr);
 
-/* Visits a __dict__ of a functools object: the dict itself hidden, its
- * values drawn as named references, except the attributes update_wrapper
- * copies (names and docs, which are not the lesson). */
+/* Visits the __dict__ of an lru_cache wrapper: the dict itself hidden and,
+ * of its values, __wrapped__ only, as the snapshot format draws it (other
+ * attributes, copied by update_wrapper or set by the program, are not). */
 void rv_functools_visit_dict(rv_obj_t *dict, rv_visit_fn visit, void *ctx);
 /* getattr/setattr through an object's __dict__ (created on demand).
  * Returns NULL without an exception when name is not in it. */

@@ -217,6 +217,29 @@ static rv_obj_t *call_with_first(rv_obj_t *f, rv_obj_t *o, rv_obj_t *const *args
     return r;
 }
 
+/* BaseException.__init__ after a program's __new__: args becomes the
+ * call's arguments, whatever __new__ stored (steals o). */
+static rv_obj_t *exc_init(rv_obj_t *o, rv_type_t *t, rv_obj_t *const *args, size_t nargs,
+                          size_t nkw)
+{
+    if (nkw) {
+        rv_err_format(&rv_exc_TypeError, "%s() takes no keyword arguments", t->name);
+        rv_decref(o);
+        return NULL;
+    }
+    rv_obj_t *tuple = rv_tuple_from_array(args, nargs);
+    if (!tuple) {
+        rv_decref(o);
+        return NULL;
+    }
+    rv_exc_t *e = (rv_exc_t *)o;
+    rv_touch(o);
+    rv_obj_t *old = e->args;
+    e->args = tuple;
+    rv_xdecref(old);
+    return o;
+}
+
 /* type_call: __new__ (the class's own, else object's or the exception's),
  * then __init__ when __new__ returned an instance of the class. */
 static rv_obj_t *class_make(rv_type_t *t, rv_obj_t *const *args, size_t nargs,
@@ -241,6 +264,8 @@ static rv_obj_t *class_make(rv_type_t *t, rv_obj_t *const *args, size_t nargs,
         rv_decref(f);
         if (!o || !rv_isinstance(o, t))
             return o;
+        if (!init && (rv_class_ext(t)->native->flags & RV_TF_EXC))
+            return exc_init(o, t, args, nargs, nkw);
     } else {
         o = alloc_instance(t, args, nargs, kwnames);
     }

@@ -327,7 +327,7 @@ static void lru_release(rv_obj_t *o)
 }
 
 /* The results in recency order (least recent first), each labelled by its
- * call's arguments, after __wrapped__ and user attributes (its __dict__). */
+ * call's arguments, after __wrapped__. */
 static void lru_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
 {
     lru_t *l = (lru_t *)o;

@@ -139,8 +139,11 @@ static void partial_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
         if (refs[i])
             visit(refs[i], &e, ctx);
     }
-    if (p->dict)
-        rv_functools_visit_dict(p->dict, visit, ctx);
+    /* The snapshot format draws no __dict__ items of a partial. */
+    if (p->dict) {
+        rv_edge_t hidden = { .kind = RV_EDGE_HIDDEN };
+        visit(p->dict, &hidden, ctx);
+    }
 }
 
 /* partial_repr: functools.partial(<function f at 0x..>, 1, b=2). */
