@@ -3,8 +3,8 @@
 # program's test compares its trace with CPython's only where it can, so
 # this test is reported SKIP, not passed, where it cannot.
 python=${PYTHON3:-python3}
-if [ "${REFVIZ_ORACLE:-0}" = 0 ]; then
-    echo "SKIP: traces are not compared with CPython's: run make check REFVIZ_ORACLE=1"
+if [ "${REFVIZ_ORACLE:-1}" = 0 ]; then
+    echo "SKIP: REFVIZ_ORACLE=0: traces are not compared with CPython's"
     exit 77
 fi
 if "$python" -c 'import sys; sys.exit(sys.implementation.name != "cpython" or sys.version_info[:2] != (3, 11))' 2> /dev/null; then
