@@ -32,6 +32,8 @@ static void exc_clear(rv_obj_t *o)
     rv_clearref(&e->name);
     rv_clearref(&e->obj);
     rv_clearref(&e->tb_obj);
+    for (size_t i = 0; i < e->ntb; i++)
+        rv_clearref(&e->tb[i].frame);
 }
 
 static void exc_release(rv_obj_t *o)
@@ -84,6 +86,9 @@ static void exc_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
     /* The snapshot format never draws __traceback__. */
     if (e->tb_obj)
         visit(e->tb_obj, &hidden, ctx);
+    for (size_t i = 0; i < e->ntb; i++)
+        if (e->tb[i].frame)
+            visit(e->tb[i].frame, &hidden, ctx);
 }
 
 rv_obj_t *rv_exc_traceback(rv_obj_t *exc)
@@ -351,13 +356,15 @@ void rv_err_attribute_context(rv_obj_t *obj, rv_obj_t *name)
     e->obj = rv_incref(obj);
 }
 
-void rv_exc_add_tb(rv_obj_t *exc, const char *file, int line, const char *func)
+void rv_exc_add_tb(rv_obj_t *exc, const char *file, int line, const char *func,
+                   rv_obj_t *frame)
 {
     rv_exc_t *e = (rv_exc_t *)exc;
     e->tb = rv_realloc(e->tb, (e->ntb + 1) * sizeof *e->tb);
     e->tb[e->ntb].file = rv_strdup(file);
     e->tb[e->ntb].line = line;
     e->tb[e->ntb].func = rv_strdup(func);
+    e->tb[e->ntb].frame = frame ? rv_incref(frame) : NULL;
     e->ntb++;
 }
 

@@ -14,6 +14,10 @@ typedef struct rv_tb_entry {
     char *file;
     int line;
     char *func;
+    /* The frame (owned, or NULL): as CPython's tb_frame, the exception
+     * keeps the frames it passed through, and their variables, alive until
+     * it dies (so a handler runs before those objects are freed). */
+    rv_obj_t *frame;
 } rv_tb_entry_t;
 
 typedef struct rv_exc {
@@ -103,7 +107,10 @@ bool rv_is_exc(const rv_obj_t *o);
  * name and the repr of its args, so it follows what the args hold. */
 bool rv_exc_repr_from_args(const rv_obj_t *o);
 rv_obj_t *rv_exc_message(rv_obj_t *exc);
-void rv_exc_add_tb(rv_obj_t *exc, const char *file, int line, const char *func);
+/* Adds the frame the exception leaves or is caught in (frame borrowed,
+ * kept by the exception; NULL for none). */
+void rv_exc_add_tb(rv_obj_t *exc, const char *file, int line, const char *func,
+                   rv_obj_t *frame);
 /* After a failed lookup of name on obj: a pending AttributeError that does
  * not know yet where it comes from remembers both (its .name and .obj), for
  * the traceback's "Did you mean" (CPython's set_attribute_error_context). */

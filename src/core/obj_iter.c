@@ -65,6 +65,22 @@ static size_t it_size(rv_obj_t *o)
     return 48;
 }
 
+/* zipobject: the iterators' tuple, their count, the result tuple and the
+ * strict flag (48) + GC header. */
+static size_t zip_size(rv_obj_t *o)
+{
+    (void)o;
+    return 64;
+}
+
+/* enumobject: the index, the iterator, the result tuple and the index as
+ * an int beyond a C long (56) + GC header. */
+static size_t enumerate_size(rv_obj_t *o)
+{
+    (void)o;
+    return 72;
+}
+
 int rv_length_hint(rv_obj_t *o, size_t dflt, size_t *out)
 {
     if (o->type->len) {
@@ -187,7 +203,7 @@ static rv_obj_t *enumerate_next(rv_obj_t *o)
 rv_type_t rv_enumerate_type = {
     .name = "enumerate", .flags = RV_TF_GC | RV_TF_MUTABLE, .clear = it_clear,
     .release = rv_obj_free, .traverse = it_traverse, .iter = iter_self,
-    .next = enumerate_next, .size = it_size, .make = enumerate_make,
+    .next = enumerate_next, .size = enumerate_size, .make = enumerate_make,
 };
 
 /* ---- zip and map ---- */
@@ -253,7 +269,7 @@ static rv_obj_t *zip_next(rv_obj_t *o)
 rv_type_t rv_zip_type = {
     .name = "zip", .flags = RV_TF_GC | RV_TF_MUTABLE, .clear = it_clear,
     .release = rv_obj_free, .traverse = it_traverse, .iter = iter_self,
-    .next = zip_next, .size = it_size, .make = zip_make,
+    .next = zip_next, .size = zip_size, .make = zip_make,
 };
 
 static rv_obj_t *map_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,

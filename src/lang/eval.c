@@ -1126,7 +1126,7 @@ error:
              * frame has, and its context was set where it was raised. */
             if (raised || ((rv_exc_t *)exc)->ntb == 0)
                 rv_vm_chain_context(exc);
-            rv_exc_add_tb(exc, co->source ? co->source->filename : "?", line, co->name);
+            rv_exc_add_tb(exc, co->source ? co->source->filename : "?", line, co->name, &f->ob);
         }
         /* A re-raise (a bare raise, the RERAISE ending a finally body, a
          * handler or a with's false __exit__) gives no event in its frame:
