@@ -654,10 +654,14 @@ typedef struct dictiter {
     size_t used;      /* size when iteration started */
     size_t left;      /* items not yet returned (di->len) */
     view_kind_t kind;
+    bool reverse;     /* reversed(): pos counts down, entries before it */
 } dictiter_t;
 
 static rv_type_t *const iter_types[] = { &rv_dict_keyiterator_type, &rv_dict_valueiterator_type,
                                           &rv_dict_itemiterator_type };
+static rv_type_t *const reviter_types[] = { &rv_dict_reversekeyiterator_type,
+                                             &rv_dict_reversevalueiterator_type,
+                                             &rv_dict_reverseitemiterator_type };
 static rv_type_t *const view_types[] = { &rv_dict_keys_type, &rv_dict_values_type,
                                           &rv_dict_items_type };
 
@@ -668,6 +672,39 @@ static rv_obj_t *dictiter_new(rv_obj_t *d, view_kind_t kind)
     it->used = it->left = DICT(d)->used;
     it->kind = kind;
     return &it->ob;
+}
+
+/* reversed(d), reversed(d.values()) ...: dictreviter, from the last entry
+ * down. */
+static rv_obj_t *dict_reviter_new(rv_obj_t *d, view_kind_t kind)
+{
+    dictiter_t *it = rv_obj_alloc(reviter_types[kind], sizeof(dictiter_t));
+    it->dict = rv_incref(d);
+    it->used = it->left = DICT(d)->used;
+    it->kind = kind;
+    it->reverse = true;
+    it->pos = DICT(d)->nentries;
+    return &it->ob;
+}
+
+rv_obj_t *rv_dict_reversed(rv_obj_t *d)
+{
+    return dict_reviter_new(d, VIEW_KEYS);
+}
+
+/* The entry before *pos, counting down (dictreviter_iternext). */
+static bool dict_prev(rv_obj_t *o, size_t *pos, rv_obj_t **key, rv_obj_t **value)
+{
+    rv_dict_t *d = DICT(o);
+    while (*pos > 0) {
+        entry_t *e = &d->entries[--(*pos)];
+        if (e->key) {
+            *key = e->key;
+            *value = e->value;
+            return true;
+        }
+    }
+    return false;
 }
 
 static rv_obj_t *dictiter_next(rv_obj_t *o)
@@ -681,7 +718,9 @@ static rv_obj_t *dictiter_next(rv_obj_t *o)
         return NULL;
     }
     rv_obj_t *k, *v;
-    if (!rv_dict_next(it->dict, &it->pos, &k, &v)) {
+    bool more = it->reverse ? dict_prev(it->dict, &it->pos, &k, &v)
+                            : rv_dict_next(it->dict, &it->pos, &k, &v);
+    if (!more) {
         rv_clearref(&it->dict);
         return NULL;
     }
@@ -764,6 +803,9 @@ static size_t view_size(rv_obj_t *o)
 DICTITER_TYPE(rv_dict_keyiterator_type, "dict_keyiterator");
 DICTITER_TYPE(rv_dict_valueiterator_type, "dict_valueiterator");
 DICTITER_TYPE(rv_dict_itemiterator_type, "dict_itemiterator");
+DICTITER_TYPE(rv_dict_reversekeyiterator_type, "dict_reversekeyiterator");
+DICTITER_TYPE(rv_dict_reversevalueiterator_type, "dict_reversevalueiterator");
+DICTITER_TYPE(rv_dict_reverseitemiterator_type, "dict_reverseitemiterator");
 
 /* Views reuse the iterator layout: dict + kind. */
 static rv_obj_t *view_new(rv_obj_t *d, view_kind_t kind)
@@ -825,6 +867,22 @@ static int view_contains(rv_obj_t *o, rv_obj_t *item)
     rv_decref(it);
     return found;
 }
+
+/* dictview.__reversed__: the view's kind, from the last entry. */
+static rv_obj_t *view_reversed(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                               rv_obj_t *kwnames)
+{
+    (void)args;
+    if (rv_arg_no_kw("__reversed__", kwnames) < 0 || rv_arg_count("__reversed__", nargs, 0, 0) < 0)
+        return NULL;
+    dictiter_t *v = (dictiter_t *)self;
+    return dict_reviter_new(v->dict, v->kind);
+}
+
+static const rv_method_t view_methods[] = {
+    { "__reversed__", view_reversed, 0 },
+    { NULL, NULL, 0 },
+};
 
 /* keys and items views are set-like (dictview_richcompare): compared with
  * sets and with each other's kind by their elements. */
@@ -898,6 +956,7 @@ static rv_obj_t *view_binop(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
         .contains = view_contains, \
         .iter = view_iter, \
         .size = view_size, \
+        .methods = view_methods, \
         __VA_ARGS__ \
     }
 

@@ -48,6 +48,10 @@ void rv_dict_reset_changed(rv_obj_t *d);
 
 /* The view and iterator types (type(d.keys()).__name__ is dict_keys). */
 extern rv_type_t rv_dict_keys_type, rv_dict_values_type, rv_dict_items_type,
-    rv_dict_keyiterator_type, rv_dict_valueiterator_type, rv_dict_itemiterator_type;
+    rv_dict_keyiterator_type, rv_dict_valueiterator_type, rv_dict_itemiterator_type,
+    rv_dict_reversekeyiterator_type, rv_dict_reversevalueiterator_type,
+    rv_dict_reverseitemiterator_type;
+/* reversed(d): its keys, last inserted first (new reference). */
+rv_obj_t *rv_dict_reversed(rv_obj_t *d);
 
 #endif

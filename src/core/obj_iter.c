@@ -373,16 +373,8 @@ rv_obj_t *rv_reversed(rv_obj_t *seq)
         return rv_list_reversed(seq);
     if (RV_IS(seq, rv_range_type))
         return rv_range_reversed(seq);
-    if (RV_IS(seq, rv_dict_type)) {
-        /* dict is reversible since 3.8: its keys, last inserted first. */
-        rv_obj_t *keys = rv_list_from_iterable(seq);
-        if (!keys)
-            return NULL;
-        rv_list_reverse(keys);
-        rv_obj_t *it = rv_iter(keys);
-        rv_decref(keys);
-        return it;
-    }
+    if (RV_IS(seq, rv_dict_type))
+        return rv_dict_reversed(seq);
     /* A type's own __reversed__ (deque's), as reversed() looks it up. */
     const rv_method_t *own = rv_type_find_method(seq->type, "__reversed__");
     if (own)

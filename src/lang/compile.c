@@ -601,9 +601,64 @@ static void compile_loop_exit(compiler_t *c, const rv_node_t *n, bool is_break)
     }
 }
 
+/* Whether t is stored by STORE_FAST: a plain local of a function. */
+static bool stores_fast(compiler_t *c, const rv_node_t *t)
+{
+    if (t->kind != RV_N_NAME || c->u->scope->kind != RV_SCOPE_FUNCTION)
+        return false;
+    const rv_symbol_t *sym = rv_scope_lookup(c->u->scope, t->u.name.id);
+    return sym && sym->binding == RV_B_LOCAL;
+}
+
+/* CPython 3.11 compiles `a, b = x, y` (two or three names, a tuple display
+ * of as many values that is not a constant) without building a tuple: its
+ * optimizer turns BUILD_TUPLE/UNPACK_SEQUENCE into SWAPs, which
+ * apply_static_swaps resolves by reordering the stores when they are all
+ * STORE_FAST to distinct names.  The names are then bound right to left,
+ * which shows in the order of a frame's variables.  A constant tuple is
+ * folded instead, into *folded (new reference), and unpacked left to right. */
+static bool stores_right_to_left(compiler_t *c, const rv_node_t *n, rv_obj_t **folded)
+{
+    *folded = NULL;
+    if (n->u.assign.targets.len != 1)
+        return false;
+    const rv_node_t *t = n->u.assign.targets.items[0], *v = n->u.assign.value;
+    if ((t->kind != RV_N_TUPLE && t->kind != RV_N_LIST) || v->kind != RV_N_TUPLE)
+        return false;
+    size_t len = t->u.seq.elts.len;
+    if (len < 2 || len > 3 || v->u.seq.elts.len != len)
+        return false;
+    for (size_t i = 0; i < len; i++) {
+        const rv_node_t *ti = t->u.seq.elts.items[i];
+        if (v->u.seq.elts.items[i]->kind == RV_N_STARRED || !stores_fast(c, ti))
+            return false;
+        for (size_t j = 0; j < i; j++)
+            if (strcmp(t->u.seq.elts.items[j]->u.name.id, ti->u.name.id) == 0)
+                return false;
+    }
+    *folded = cu_fold(c, v);
+    return *folded == NULL;
+}
+
 static void compile_assign(compiler_t *c, const rv_node_t *n)
 {
-    cu_expr(c, n->u.assign.value);
+    rv_obj_t *folded;
+    if (stores_right_to_left(c, n, &folded)) {
+        const rv_nodes_t *targets = &n->u.assign.targets.items[0]->u.seq.elts;
+        const rv_nodes_t *values = &n->u.assign.value->u.seq.elts;
+        for (size_t i = 0; i < values->len; i++)
+            cu_expr(c, values->items[i]);
+        for (size_t i = targets->len; i-- > 0;)
+            cu_store(c, targets->items[i]);
+        return;
+    }
+    if (folded) {
+        /* Folded once: folding again would make a second constant. */
+        cu_load_const(c, folded);
+        rv_decref(folded);
+    } else {
+        cu_expr(c, n->u.assign.value);
+    }
     size_t nt = n->u.assign.targets.len;
     for (size_t i = 0; i < nt; i++) {
         if (i + 1 < nt)

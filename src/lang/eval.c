@@ -41,6 +41,11 @@ static rv_obj_t *load_name(rv_frame_t *f, rv_obj_t *name, bool global_only)
         v = rv_dict_get_borrow(f->builtins, name);
     if (v)
         return rv_incref(v);
+    if (!rv_err_occurred() && rv_suggest_is_builtin(rv_str_utf8(name))) {
+        /* python3 has it: a NameError would be a wrong answer. */
+        rv_err_format(&rv_exc_RefvizUnsupported, "the built-in %s", rv_str_utf8(name));
+        return NULL;
+    }
     if (!rv_err_occurred()) {
         rv_err_format(&rv_exc_NameError, "name '%s' is not defined", rv_str_utf8(name));
         rv_exc_t *e = (rv_exc_t *)rv_err_occurred();

@@ -185,8 +185,9 @@ void rv_frame_vars(rv_frame_t *f, rv_var_fn fn, void *ctx)
             name = c->freevars[slot - c->nlocals - c->ncells];
         if (is_hidden_name(name))
             continue;
-        /* Cells are shown by the value they hold. */
-        if (RV_IS(v, rv_cell_type)) {
+        /* Cell and free variables are shown by the value their cell holds
+         * (a plain local may hold a cell object itself: c = f.__closure__[0]). */
+        if (slot >= c->nlocals && RV_IS(v, rv_cell_type)) {
             v = ((rv_cell_t *)v)->ref;
             if (!v)
                 continue;
@@ -206,7 +207,9 @@ static void cell_clear(rv_obj_t *o)
 static void cell_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
 {
     rv_cell_t *c = (rv_cell_t *)o;
-    rv_edge_t e = { .kind = RV_EDGE_NAMED, .name = "cell_contents" };
+    /* Drawn through the functions and frames that use the cell, by the
+     * variable's name; the snapshot format gives a cell itself no refs. */
+    rv_edge_t e = { .kind = RV_EDGE_HIDDEN };
     if (c->ref)
         visit(c->ref, &e, ctx);
 }
@@ -226,8 +229,39 @@ static size_t cell_size(rv_obj_t *o)
     return 40; /* PyCellObject + GC header */
 }
 
+/* cell_contents (ValueError "Cell is empty" before the variable is bound);
+ * writing it is not modelled. */
+static rv_obj_t *cell_getattr(rv_obj_t *o, rv_obj_t *name)
+{
+    rv_cell_t *c = (rv_cell_t *)o;
+    const char *n = rv_str_utf8(name);
+    if (strcmp(n, "cell_contents") == 0) {
+        if (!c->ref) {
+            rv_err_format(&rv_exc_ValueError, "Cell is empty");
+            return NULL;
+        }
+        return rv_incref(c->ref);
+    }
+    rv_err_format(&rv_exc_AttributeError, "'cell' object has no attribute '%s'", n);
+    return NULL;
+}
+
+static int cell_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
+{
+    (void)o;
+    (void)value;
+    const char *n = rv_str_utf8(name);
+    if (strcmp(n, "cell_contents") == 0)
+        rv_err_format(&rv_exc_RefvizUnsupported, "assigning cell_contents");
+    else
+        rv_err_format(&rv_exc_AttributeError, "'cell' object has no attribute '%s'", n);
+    return -1;
+}
+
 rv_type_t rv_cell_type = {
     .name = "cell",
+    .getattr = cell_getattr,
+    .setattr = cell_setattr,
     .flags = RV_TF_GC | RV_TF_MUTABLE,
     .clear = cell_clear,
     .release = rv_obj_free,
@@ -389,6 +423,16 @@ static rv_obj_t *function_getattr(rv_obj_t *o, rv_obj_t *name)
         return rv_incref(f->defaults ? f->defaults : rv_None);
     if (strcmp(n, "__kwdefaults__") == 0)
         return rv_incref(f->kwdefaults ? f->kwdefaults : rv_None);
+    if (strcmp(n, "__closure__") == 0)
+        return rv_incref(f->closure ? f->closure : rv_None);
+    if (strcmp(n, "__globals__") == 0)
+        return rv_incref(f->globals);
+    if (strcmp(n, "__code__") == 0) {
+        /* Code objects exist in the model but show none of CPython's co_*
+         * attributes: say so rather than answer wrongly. */
+        rv_err_format(&rv_exc_RefvizUnsupported, "code objects (__code__)");
+        return NULL;
+    }
     if (strcmp(n, "__module__") == 0) {
         rv_obj_t *m = f->dict ? rv_dict_get_borrow(f->dict, name) : NULL;
         return m ? rv_incref(m) : rv_str_from_cstr("__main__");
