@@ -372,7 +372,7 @@ size_t rv_gc_collect(void)
     for (rv_obj_t *o = live_head; o; o = o->live_next) {
         if (is_heap_container(o) && !(o->flags & RV_F_GC_REACHABLE)) {
             work_push(&w, rv_incref(o));
-            if (rv_gc_is_tracked(o))
+            if (rv_gc_is_tracked(o) && !(o->flags & RV_F_INLINE_VALUES))
                 count++;
         }
     }

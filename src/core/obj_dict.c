@@ -253,6 +253,11 @@ rv_obj_t *rv_dict_new_owned(rv_obj_t *owner)
     return d;
 }
 
+rv_obj_t *rv_dict_owner(rv_obj_t *d)
+{
+    return DICT(d)->owner;
+}
+
 void rv_dict_clear_owned(rv_obj_t **slot, rv_obj_t *owner)
 {
     /* The dict may outlive its owner (`d = vars(obj); del obj`). */

@@ -12,6 +12,8 @@ rv_obj_t *rv_dict_new(void);
  * whoever makes it (`vars(obj)['x'] = 1`).  owner is borrowed: before it
  * lets go of the dict it calls rv_dict_clear_owned, which forgets it. */
 rv_obj_t *rv_dict_new_owned(rv_obj_t *owner);
+/* The object whose __dict__ d is (borrowed), or NULL. */
+rv_obj_t *rv_dict_owner(rv_obj_t *d);
 void rv_dict_clear_owned(rv_obj_t **slot, rv_obj_t *owner);
 /* A dict pre-sized for n items, as a {k: v, ...} display builds it
  * (_PyDict_FromItems): unicode when every key is an exact str. */

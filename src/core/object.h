@@ -48,6 +48,11 @@ enum {
     RV_F_UNTRACKED = 1u << 7,    /* a tuple the collector found holding only
                                     untracked values (gc.is_tracked) */
     RV_F_FINALIZED = 1u << 8,    /* its finalizer (__del__) has run */
+    RV_F_INLINE_VALUES = 1u << 9, /* a plain instance's __dict__ that CPython
+                                    3.11 keeps as values inside the instance
+                                    until `__dict__` is asked for: the
+                                    collector's count and gc's functions
+                                    see the instance, not a dict */
 };
 
 /* The header every object starts with. */

@@ -330,6 +330,7 @@ rv_obj_t *rv_instance_getattr(rv_obj_t *o, rv_obj_t *name)
         if (rv_str_eq_cstr(name, "__dict__") && !rv_class_ext(t)->slotnames) {
             if (!in->dict)
                 in->dict = rv_dict_new_owned(o);
+            in->dict->flags &= ~(uint32_t)RV_F_INLINE_VALUES; /* materialized */
             return rv_incref(in->dict);
         }
         if (rv_str_eq_cstr(name, "__weakref__") && !rv_class_ext(t)->slotnames) {
@@ -393,8 +394,10 @@ static int instance_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
         }
         return rv_dict_del(in->dict, name);
     }
-    if (!in->dict)
+    if (!in->dict) {
         in->dict = rv_dict_new_owned(o);
+        in->dict->flags |= RV_F_INLINE_VALUES;
+    }
     return rv_dict_set(in->dict, name, value);
 }
 

@@ -119,6 +119,14 @@ static void add_referent(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
     referents_t *r = ctx;
     if (!owned_edge(edge))
         return;
+    if (child->flags & RV_F_INLINE_VALUES) {
+        /* _PyObject_VisitInstanceAttributes: the values, not a dict. */
+        size_t pos = 0;
+        rv_obj_t *k, *v;
+        while (rv_dict_next(child, &pos, &k, &v))
+            rv_list_append(r->list, v);
+        return;
+    }
     if (r->is_dict && edge->kind == RV_EDGE_KEY) {
         r->key = child;
         return;
@@ -201,8 +209,12 @@ static rv_obj_t *gc_get_referrers(rv_obj_t *self, rv_obj_t *const *args, size_t 
             continue;
         r.found = false;
         o->type->traverse(o, find_target, &r);
-        if (r.found)
-            rv_list_append(list, o);
+        if (!r.found)
+            continue;
+        /* Inline values are the instance's own references. */
+        rv_obj_t *owner = (o->flags & RV_F_INLINE_VALUES) ? rv_dict_owner(o) : o;
+        if (owner)
+            rv_list_append(list, owner);
     }
     return list;
 }
@@ -216,7 +228,7 @@ static rv_obj_t *gc_get_count(rv_obj_t *self, rv_obj_t *const *args, size_t narg
     /* No generations in the model: every tracked object is young. */
     size_t n = 0;
     for (rv_obj_t *o = rv_heap_first(); o; o = rv_heap_next(o))
-        n += rv_gc_is_tracked(o);
+        n += rv_gc_is_tracked(o) && !(o->flags & RV_F_INLINE_VALUES);
     rv_obj_t *a = rv_int_from_u64(n), *zero = rv_int_from_i64(0);
     rv_obj_t *t = rv_tuple_pack(3, a, zero, zero);
     rv_decref(a);
