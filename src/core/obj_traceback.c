@@ -5,8 +5,8 @@
 
 #include "core/exc.h"
 #include "core/heap.h"
-#include "core/obj_misc.h"
 #include "core/obj_int.h"
+#include "core/obj_misc.h"
 #include "core/obj_str.h"
 
 rv_obj_t *rv_traceback_new(int lineno)

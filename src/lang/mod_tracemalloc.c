@@ -264,10 +264,18 @@ static void stat_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
         visit(((stat_obj_t *)o)->file, &e, ctx);
 }
 
+/* Python classes with __slots__: the header, one pointer per slot and the
+ * GC header (Statistic has three, StatisticDiff five). */
 static size_t stat_size(rv_obj_t *o)
 {
     (void)o;
-    return 48; /* a Python object with __slots__ of three, CPython 3.11 */
+    return 16 + 3 * 8 + 16;
+}
+
+static size_t statdiff_size(rv_obj_t *o)
+{
+    (void)o;
+    return 16 + 5 * 8 + 16;
 }
 
 static rv_type_t stat_type = {
@@ -291,7 +299,7 @@ static rv_type_t statdiff_type = {
     .repr = stat_repr,
     .str = stat_str,
     .getattr = stat_getattr,
-    .size = stat_size,
+    .size = statdiff_size,
 };
 
 /******************************************************************************/
