@@ -701,6 +701,10 @@ rv_obj_t *rv_dict_reversed(rv_obj_t *d)
 static bool dict_prev(rv_obj_t *o, size_t *pos, rv_obj_t **key, rv_obj_t **value)
 {
     rv_dict_t *d = DICT(o);
+    /* Deleting and adding as many keys keeps the size but may compact the
+     * entries below where the iterator stood. */
+    if (*pos > d->nentries)
+        *pos = d->nentries;
     while (*pos > 0) {
         entry_t *e = &d->entries[--(*pos)];
         if (e->key) {
