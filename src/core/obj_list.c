@@ -301,7 +301,8 @@ int rv_list_set_slice(rv_obj_t *o, intptr_t lo, intptr_t hi, rv_obj_t *v)
         return 0;
     }
     rv_obj_t **removed = rv_malloc((old ? old : 1) * sizeof *removed);
-    memcpy(removed, l->items + lo, old * sizeof *removed);
+    if (old) /* an empty list has no array to copy from */
+        memcpy(removed, l->items + lo, old * sizeof *removed);
     intptr_t d = (intptr_t)n - (intptr_t)old;
     size_t len = l->len;
     if (d < 0) {
