@@ -57,8 +57,17 @@ static const char usage_text[] =
     "                       the cells that refer to them) or all (every object a node)\n"   \
     "      --max-items N    items of a container shown before eliding (default 12)\n"     \
     "      --max-depth N    references followed from a frame (default 6)\n"                 \
-    "      --theme THEME    diagrams in the light (default) or dark theme\n"               \
+    "      --theme THEME    light (default), dark or contrast (high contrast)\n"          \
     "      --transparent    diagrams without a background\n"                              \
+    "      --legend         draw what shapes, words and colours mean\n"                   \
+    "      --detail LEVEL   object headers: minimal (type), normal (type and id, the\n"   \
+    "                       default) or full (also refcount and size)\n"                  \
+    "      --show-classes   draw __class__ references, methods and modules as objects\n"  \
+    "      --layout slide   a 16:9 slide per step: the code with the current line, the\n" \
+    "                       narration, the output so far and the diagram\n"               \
+    "      --fit WxH        fill a page of W by H pixels (slides: 1920x1080)\n"            \
+    "      --scale S        zoom the drawing (0.1 to 10)\n"                                \
+    "      --dpi N          png resolution (default 144)\n"                                \
     "      --json           with -o DIR: also the trace, as DIR/trace.json\n"
 
 static const char run_help_text[] =
@@ -76,7 +85,8 @@ static const char run_help_text[] =
     "                       then one snapshot per line), text (each top-level\n"
     "                       statement's step: code, what changed, frames, objects),\n"
     "                       dot, or svg, png, pdf (one file per step in the\n"
-    "                       directory -o names)\n"
+    "                       directory -o names; -o FILE.pdf: a page per step);\n"
+    "                       without --format, -o FILE.svg|png|pdf|dot|json picks it\n"
     "  -o, --output PATH    write to PATH instead of stdout\n"
     "      --final          keep only the last snapshot\n"
     VIEW_HELP
@@ -144,8 +154,9 @@ typedef struct run_opts {
     bool stats;
     size_t step;            /* --step N; 0: every shown step */
     bool lesson;            /* refviz lesson (else refviz run) */
-    bool dark;              /* --theme dark */
-    bool transparent;
+    rv_draw_options_t draw; /* --theme, --legend, --layout, --scale, --dpi, --fit */
+    const char *detail;     /* --detail, or NULL for the lesson's or "normal" */
+    bool show_classes;      /* --show-classes (or the lesson's "# show: classes") */
     bool json;              /* --json: also DIR/trace.json */
     const char *heap;       /* --heap, or NULL for the lesson's or "inline" */
     size_t max_steps;
@@ -163,6 +174,72 @@ static bool is_image(const char *format)
 {
     return strcmp(format, "svg") == 0 || strcmp(format, "png") == 0 ||
            strcmp(format, "pdf") == 0;
+}
+
+/* The format an output file's extension names, or NULL. */
+static const char *format_of(const char *path)
+{
+    static const char *const known[] = { "svg", "png", "pdf", "dot", "json", "jsonl" };
+    const char *dot = strrchr(base_name(path), '.');
+    for (size_t i = 0; dot && i < sizeof known / sizeof known[0]; i++)
+        if (strcmp(dot + 1, known[i]) == 0)
+            return known[i];
+    return NULL;
+}
+
+static bool parse_detail(const char *arg, rv_detail_t *out)
+{
+    static const char *const names[] = { "minimal", "normal", "full" };
+    for (size_t i = 0; i < 3; i++)
+        if (strcmp(arg, names[i]) == 0) {
+            if (out)
+                *out = (rv_detail_t)i;
+            return true;
+        }
+    return false;
+}
+
+static bool parse_scale(const char *arg, double *out)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(arg, &end);
+    if (errno || end == arg || *end || !(v >= 0.1 && v <= 10)) {
+        fprintf(stderr, "refviz: --scale: '%s' is not a zoom from 0.1 to 10\n", arg);
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+static bool parse_bounded(const char *opt, const char *arg, unsigned lo, unsigned hi,
+                          unsigned *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long v = strtoul(arg, &end, 10);
+    if (errno || end == arg || *end || *arg == '-' || v < lo || v > hi) {
+        fprintf(stderr, "refviz: %s: '%s' is not a number from %u to %u\n", opt, arg, lo, hi);
+        return false;
+    }
+    *out = (unsigned)v;
+    return true;
+}
+
+/* --fit WxH, in pixels: 1920x1080 for a 16:9 projector. */
+static bool parse_fit(const char *arg, rv_draw_options_t *d)
+{
+    unsigned w, h;
+    char x, extra;
+    if (sscanf(arg, "%u%c%u%c", &w, &x, &h, &extra) != 3 || (x != 'x' && x != 'X') || w < 64 ||
+        h < 64 || w > 20000 || h > 20000) {
+        fprintf(stderr, "refviz: --fit: '%s' is not WIDTHxHEIGHT in pixels (64 to 20000), "
+                        "e.g. 1920x1080\n", arg);
+        return false;
+    }
+    d->fit_w = w;
+    d->fit_h = h;
+    return true;
 }
 
 static bool parse_count(const char *opt, const char *arg, size_t *out)
@@ -197,6 +274,13 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
         { "max-depth", required_argument, NULL, 'D' },
         { "theme", required_argument, NULL, 'T' },
         { "transparent", no_argument, NULL, 'R' },
+        { "legend", no_argument, NULL, 'L' },
+        { "detail", required_argument, NULL, 'E' },
+        { "show-classes", no_argument, NULL, 'C' },
+        { "layout", required_argument, NULL, 'Y' },
+        { "scale", required_argument, NULL, 'Z' },
+        { "dpi", required_argument, NULL, 'P' },
+        { "fit", required_argument, NULL, 'W' },
         { "json", no_argument, NULL, 'J' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
@@ -253,14 +337,43 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
             ok = parse_count("--max-depth", optarg, &o->view.max_depth);
             break;
         case 'T':
-            if (strcmp(optarg, "light") != 0 && strcmp(optarg, "dark") != 0) {
-                usage_error("--theme is 'light' or 'dark', not '%s'", optarg);
+            o->draw.theme = rv_theme_find(optarg);
+            if (!o->draw.theme) {
+                usage_error("--theme is light, dark or contrast, not '%s'", optarg);
                 return -1;
             }
-            o->dark = strcmp(optarg, "dark") == 0;
             break;
         case 'R':
-            o->transparent = true;
+            o->draw.transparent = true;
+            break;
+        case 'L':
+            o->draw.legend = true;
+            break;
+        case 'E':
+            o->detail = optarg;
+            if (!parse_detail(optarg, NULL)) {
+                usage_error("--detail is minimal, normal or full, not '%s'", optarg);
+                return -1;
+            }
+            break;
+        case 'C':
+            o->show_classes = true;
+            break;
+        case 'Y':
+            if (strcmp(optarg, "slide") != 0 && strcmp(optarg, "graph") != 0) {
+                usage_error("--layout is graph or slide, not '%s'", optarg);
+                return -1;
+            }
+            o->draw.slide = strcmp(optarg, "slide") == 0;
+            break;
+        case 'Z':
+            ok = parse_scale(optarg, &o->draw.scale);
+            break;
+        case 'P':
+            ok = parse_bounded("--dpi", optarg, 24, 1200, &o->draw.dpi);
+            break;
+        case 'W':
+            ok = parse_fit(optarg, &o->draw);
             break;
         case 'J':
             o->json = true;
@@ -284,6 +397,8 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
         }
     }
     static const char *const formats[] = { "json", "jsonl", "text", "dot", "svg", "png", "pdf" };
+    if (!o->format && o->output)
+        o->format = format_of(o->output);
     bool known = !o->format;
     for (size_t i = 0; i < sizeof formats / sizeof formats[0] && !known; i++)
         known = strcmp(o->format, formats[i]) == 0;
@@ -292,6 +407,11 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
                 "refviz: %s: unknown format '%s' (json, jsonl, text, dot, svg, png or pdf)\n",
                 cmd, o->format);
         fprintf(stderr, "Try 'refviz --help' for more information.\n");
+        return -1;
+    }
+    if (o->format && !is_image(o->format) && (o->draw.slide || o->draw.fit_w)) {
+        usage_error("%s: --layout slide and --fit draw diagrams: add --format svg, png or pdf",
+                    cmd);
         return -1;
     }
     if (o->format && is_image(o->format) && !o->output) {
@@ -355,6 +475,20 @@ static int write_trace_beside(const run_opts_t *o, const rv_export_input_t *in)
 static int write_output(const run_opts_t *o, const rv_export_input_t *in)
 {
     if (is_image(o->format) || (strcmp(o->format, "dot") == 0 && o->output)) {
+        size_t nshown = 0;
+        for (size_t i = 0; i < in->trace->nsteps; i++)
+            nshown += in->shown[i] != 0;
+        /* Several steps go into a directory, which a file's name would
+         * make silently; a pdf takes them as pages. */
+        const char *ext = format_of(o->output);
+        if (nshown > 1 && strcmp(o->format, "pdf") != 0 && ext && strcmp(ext, "json") != 0) {
+            fprintf(stderr,
+                    "refviz: %s: -o %s names one file, but %zu steps are shown: add --step N "
+                    "or --final for one step, -o DIR for a file per step, or -o FILE.pdf for "
+                    "one page per step\n",
+                    o->lesson ? "lesson" : "run", o->output, nshown);
+            return EXIT_USAGE;
+        }
         if (rv_export_image(in, o->format, o->output) != 0)
             return EXIT_IO;
         return o->json ? write_trace_beside(o, in) : EXIT_OK;
@@ -421,6 +555,15 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
         rv_view_options_t view = o->view;
         const char *heap = o->heap ? o->heap : lesson->heap ? lesson->heap : "inline";
         view.heap_all = strcmp(heap, "all") == 0;
+        const char *detail = o->detail ? o->detail : lesson->detail ? lesson->detail : "normal";
+        parse_detail(detail, &view.detail);
+        view.show_classes = o->show_classes || (lesson->show && strstr(lesson->show, "classes"));
+        rv_draw_options_t draw = o->draw;
+        /* A slide is a projector's page unless told otherwise. */
+        if (draw.slide && !draw.fit_w && (draw.scale == 0 || draw.scale == 1)) {
+            draw.fit_w = 1920;
+            draw.fit_h = 1080;
+        }
         rv_export_error_t err = { s.error_type, s.error_message, s.error_line };
         rv_export_input_t in = {
             .trace = &s.trace,
@@ -432,10 +575,10 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
             .error = s.error_type ? &err : NULL,
             .view = &view,
             .shown = shown,
+            .planned = planned,
             .nplanned = nplanned,
             .narration = narration,
-            .dark = o->dark,
-            .transparent = o->transparent,
+            .draw = &draw,
         };
         int w = nplanned || !n ? write_output(o, &in) : EXIT_USAGE;
         if (w != EXIT_OK)
@@ -450,7 +593,8 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
 
 static run_opts_t default_opts(void)
 {
-    run_opts_t o = { .max_steps = RECORDED_MAX_STEPS, .view = rv_view_defaults };
+    run_opts_t o = { .max_steps = RECORDED_MAX_STEPS, .view = rv_view_defaults,
+                     .draw = rv_draw_defaults };
     return o;
 }
 

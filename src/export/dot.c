@@ -1,31 +1,32 @@
 /* src/export/dot.c - see dot.h.
  *
- * Colours come from the Okabe-Ito palette (colour-blind safe) and never
- * carry meaning alone: mutable objects have a square header and the word
- * of their type, immutable ones a rounded, dashed outline; new and mutated
- * objects say NEW / MUTATED in their header as well as being outlined in
- * blue / orange; a name just (re)bound is marked with "*" and shaded.
- * Ghosts are drawn dashed and grey and say what they are: an object freed
- * since the last step ("freed", once), one alive but unreachable from any
- * frame ("unreachable: kept alive by a cycle or the interpreter"). */
+ * Meaning never rests on colour alone: mutable objects have a square
+ * header and the word of their type, immutable ones a dashed outline; new
+ * and mutated objects have their header filled and say NEW / MUTATED; a
+ * name just (re)bound is marked with "*" and shaded.  Ghosts are dashed
+ * and grey and say what they are: an object freed since the last step
+ * ("freed", once), one alive but unreachable from any frame
+ * ("unreachable: kept alive by a cycle or the interpreter").
+ *
+ * One arrow per reference: when several references reach one object (the
+ * rows of [[0] * 3] * 3), each arrow gets its own head port on the
+ * object's left side, so that no two arrows share a head or a path. */
 #include "export/dot.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/alloc.h"
 #include "base/buf.h"
 #include "export/export.h"
 
-typedef struct palette {
-    const char *bg, *fg, *mutable_fill, *immutable_fill, *frame_fill, *edge, *new_, *mutated,
-        *rebound, *ghost;
-} palette_t;
+const rv_draw_options_t rv_draw_defaults = { .theme = NULL, .scale = 1 };
 
-static const palette_t light = { "white",   "#222222", "#FFF3D6", "#E4EEF8", "#EEEEEE",
-                                 "#444444", "#0072B2", "#D55E00", "#CCE3F2", "#999999" };
-static const palette_t dark = { "#1E1E1E", "#EEEEEE", "#4A3B1A", "#1D3348", "#333333",
-                                "#BBBBBB", "#56B4E9", "#E69F00", "#21435C", "#777777" };
+/* Point sizes: readable from the back of a lecture hall once the drawing
+ * fills a projector (Graphviz's default is 14, refviz's was 11). */
+#define FONT_BODY "16"
+#define FONT_SMALL "12"
 
 void rv_dot_escape(rv_buf_t *b, const char *s)
 {
@@ -50,6 +51,26 @@ void rv_dot_escape(rv_buf_t *b, const char *s)
     }
 }
 
+/* An edge waiting for its head port: head ports are handed out once every
+ * reference to the target is known. */
+typedef struct pending_edge {
+    Agnode_t *from;
+    char tailport[24];
+    uint64_t to;
+    size_t order;      /* top to bottom, as the tails are drawn */
+    bool dashed;
+} pending_edge_t;
+
+typedef struct dot_ctx {
+    Agraph_t *g, *frames;
+    const rv_view_t *v;
+    const rv_draw_options_t *d;
+    const rv_theme_t *t;
+    pending_edge_t *edges;
+    size_t nedges, cap;
+    rv_idmap_t anchors;  /* id -> malloc'd "h:w;h:sw;..." (where arrows may end) */
+} dot_ctx_t;
+
 static void node_name(char *buf, size_t size, uint64_t id)
 {
     snprintf(buf, size, "o%llu", (unsigned long long)id);
@@ -65,6 +86,24 @@ static void set_html(Agraph_t *g, void *obj, const char *attr, rv_buf_t *html)
 static void set(void *obj, const char *attr, const char *value)
 {
     agsafeset(obj, (char *)attr, (char *)value, "");
+}
+
+/* Records where arrows to object `id` may end, top to bottom: the middle
+ * and bottom of each row's left side. */
+static void set_anchors(dot_ctx_t *c, uint64_t id, const char *const *ports, size_t n)
+{
+    rv_buf_t b = RV_BUF_INIT;
+    for (size_t i = 0; i < n; i++)
+        rv_buf_printf(&b, "%s%s:w;%s:sw", i ? ";" : "", ports[i], ports[i]);
+    char *old = rv_idmap_get(&c->anchors, id);
+    rv_free(old);
+    rv_idmap_put(&c->anchors, id, rv_buf_steal(&b, NULL));
+}
+
+static void drop_anchors(dot_ctx_t *c, uint64_t id)
+{
+    rv_free(rv_idmap_get(&c->anchors, id));
+    rv_idmap_put(&c->anchors, id, NULL);
 }
 
 /* What the header calls an object: its type, or for code and classes
@@ -95,34 +134,49 @@ static void kind_name(rv_buf_t *b, const rv_obj_rec_t *r)
     rv_dot_escape(b, r->type);
 }
 
-/* The header row: "list #12 · refcount 2 · 120 B", plus NEW / MUTATED. */
-static void header(rv_buf_t *b, const rv_snap_obj_t *o, size_t span, const palette_t *p)
+/* The header row: "list #12", with --detail full "list #12 · rc 2 · 120 B";
+ * a new or mutated object's header is filled and says so. */
+static void header(dot_ctx_t *c, rv_buf_t *b, const rv_snap_obj_t *o, size_t span)
 {
     const rv_obj_rec_t *r = o->rec;
-    const char *mark = o->change == RV_CHANGE_NEW       ? " NEW"
-                       : o->change == RV_CHANGE_MUTATED ? " MUTATED"
-                                                        : "";
-    rv_buf_printf(b, "<TR><TD COLSPAN=\"%zu\" BGCOLOR=\"%s\"><B>", span ? span : 1,
-                  r->mutable_ ? p->mutable_fill : p->immutable_fill);
+    const rv_theme_t *t = c->t;
+    const char *mark = o->change == RV_CHANGE_NEW       ? "NEW"
+                       : o->change == RV_CHANGE_MUTATED ? "MUTATED"
+                                                        : NULL;
+    const char *fill = o->change == RV_CHANGE_NEW       ? t->new_
+                       : o->change == RV_CHANGE_MUTATED ? t->mutated
+                       : r->mutable_                    ? t->mutable_fill
+                                                        : t->immutable_fill;
+    rv_buf_printf(b, "<TR><TD PORT=\"h\" COLSPAN=\"%zu\" BGCOLOR=\"%s\">", span ? span : 1, fill);
+    if (mark)
+        rv_buf_printf(b, "<FONT COLOR=\"%s\">", t->on_mark);
+    rv_buf_adds(b, "<B>");
     kind_name(b, r);
-    rv_buf_printf(b, "</B> #%llu &#183; rc %zu &#183; %zu B%s</TD></TR>",
-                  (unsigned long long)r->id, o->refcount, r->size, mark);
+    rv_buf_adds(b, "</B>");
+    if (c->v->opt->detail >= RV_DETAIL_NORMAL)
+        rv_buf_printf(b, " #%llu", (unsigned long long)r->id);
+    if (c->v->opt->detail >= RV_DETAIL_FULL)
+        rv_buf_printf(b, " &#183; rc %zu &#183; %zu B", o->refcount, r->size);
+    if (mark)
+        rv_buf_printf(b, " &#183; <B>%s</B></FONT>", mark);
+    rv_buf_adds(b, "</TD></TR>");
 }
 
 /* A cell's content: the inline value, a dot for an arrow, or "..." */
-static void cell(rv_buf_t *b, const rv_view_t *v, const rv_view_ref_t *ref, size_t port,
-                 const palette_t *p)
+static void cell(dot_ctx_t *c, rv_buf_t *b, const rv_view_ref_t *ref, size_t port)
 {
     /* A cell the step set: shaded, and the border doubled. */
     if (ref->changed)
-        rv_buf_printf(b, "<TD PORT=\"p%zu\" BORDER=\"2\" COLOR=\"%s\">", port, p->mutated);
+        rv_buf_printf(b, "<TD PORT=\"p%zu\" BORDER=\"3\" COLOR=\"%s\">", port, c->t->mutated);
     else
         rv_buf_printf(b, "<TD PORT=\"p%zu\">", port);
     if (!ref->ref) {
         rv_buf_printf(b, "&#8230; %zu more", ref->hidden);
+    } else if (ref->method) {
+        rv_buf_adds(b, "<I>method</I>");
     } else if (ref->inline_value) {
         rv_buf_t t = RV_BUF_INIT;
-        rv_view_short_repr(v, ref->target, &t);
+        rv_view_short_repr(c->v, ref->target, &t);
         rv_dot_escape(b, rv_buf_cstr(&t));
         rv_buf_free(&t);
     } else {
@@ -141,60 +195,96 @@ static bool all_indexed(const rv_view_ref_t *refs, size_t n)
     return n > 0;
 }
 
-static void object_label(rv_buf_t *b, const rv_view_t *v, size_t i, const rv_view_ref_t *refs,
-                         size_t n, const palette_t *p)
+/* Whether o is drawn as one row of cells (a list, a tuple, a set). */
+static bool is_row(const rv_snap_obj_t *o, const rv_view_ref_t *refs, size_t n)
 {
-    const rv_snap_obj_t *o = v->nodes[i];
-    rv_buf_adds(b, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"4\">");
     rv_repr_kind_t kind = o->rec->repr_kind;
-    bool indexed = kind == RV_REPR_LIST || kind == RV_REPR_TUPLE || kind == RV_REPR_DEQUE ||
-                   (kind == RV_REPR_TEXT && all_indexed(refs, n));
-    bool row = indexed || kind == RV_REPR_SET || kind == RV_REPR_FROZENSET;
-    if (v->cut[i] || n == 0) {
-        header(b, o, 1, p);
-        rv_buf_adds(b, "<TR><TD>");
-        if (v->cut[i]) {
-            rv_buf_printf(b, "&#8230; %zu references (depth limit)", o->nrefs);
-        } else {
-            rv_buf_t t = RV_BUF_INIT;
-            rv_view_short_repr(v, o, &t);
-            rv_dot_escape(b, rv_buf_cstr(&t));
-            rv_buf_free(&t);
-        }
-        rv_buf_adds(b, "</TD></TR>");
-    } else if (row) {
-        header(b, o, n, p);
-        if (indexed) {
-            rv_buf_adds(b, "<TR>");
-            for (size_t k = 0; k < n; k++) {
-                char label[64];
-                rv_view_ref_label(&refs[k], label, sizeof label);
-                rv_buf_printf(b, "<TD><FONT POINT-SIZE=\"9\">%s</FONT></TD>", label);
-            }
-            rv_buf_adds(b, "</TR>");
-        }
-        rv_buf_adds(b, "<TR>");
-        for (size_t k = 0; k < n; k++)
-            cell(b, v, &refs[k], k, p);
-        rv_buf_adds(b, "</TR>");
+    return kind == RV_REPR_LIST || kind == RV_REPR_TUPLE || kind == RV_REPR_DEQUE ||
+           (kind == RV_REPR_TEXT && all_indexed(refs, n)) || kind == RV_REPR_SET ||
+           kind == RV_REPR_FROZENSET;
+}
+
+static void leaf_label(dot_ctx_t *c, rv_buf_t *b, size_t i)
+{
+    const rv_snap_obj_t *o = c->v->nodes[i];
+    header(c, b, o, 1);
+    rv_buf_adds(b, "<TR><TD PORT=\"r\">");
+    if (c->v->cut[i]) {
+        rv_buf_printf(b, "&#8230; %zu references (depth limit)", o->nrefs);
     } else {
-        header(b, o, 2, p);
-        for (size_t k = 0; k < n; k++) {
-            char label[256];
-            rv_view_ref_label(&refs[k], label, sizeof label);
-            rv_buf_adds(b, "<TR><TD>");
-            rv_dot_escape(b, label);
-            rv_buf_adds(b, "</TD>");
-            cell(b, v, &refs[k], k, p);
-            rv_buf_adds(b, "</TR>");
-        }
+        rv_buf_t t = RV_BUF_INIT;
+        rv_view_short_repr(c->v, o, &t);
+        rv_dot_escape(b, rv_buf_cstr(&t));
+        rv_buf_free(&t);
     }
+    rv_buf_adds(b, "</TD></TR>");
+    static const char *const ports[] = { "h", "r" };
+    set_anchors(c, o->rec->id, ports, 2);
+}
+
+static void row_label(dot_ctx_t *c, rv_buf_t *b, const rv_snap_obj_t *o, const rv_view_ref_t *refs,
+                      size_t n)
+{
+    rv_repr_kind_t kind = o->rec->repr_kind;
+    bool indexed = kind != RV_REPR_SET && kind != RV_REPR_FROZENSET;
+    header(c, b, o, n);
+    if (indexed) {
+        rv_buf_adds(b, "<TR>");
+        for (size_t k = 0; k < n; k++) {
+            char label[64];
+            rv_view_ref_label(&refs[k], label, sizeof label);
+            rv_buf_printf(b, "<TD%s><FONT POINT-SIZE=\"" FONT_SMALL "\">%s</FONT></TD>",
+                          k ? "" : " PORT=\"i\"", label);
+        }
+        rv_buf_adds(b, "</TR>");
+    }
+    rv_buf_adds(b, "<TR>");
+    for (size_t k = 0; k < n; k++)
+        cell(c, b, &refs[k], k);
+    rv_buf_adds(b, "</TR>");
+    const char *const ports[] = { "h", indexed ? "i" : "p0", "p0" };
+    set_anchors(c, o->rec->id, ports, indexed ? 3 : 2);
+}
+
+static void column_label(dot_ctx_t *c, rv_buf_t *b, const rv_snap_obj_t *o,
+                         const rv_view_ref_t *refs, size_t n)
+{
+    header(c, b, o, 2);
+    const char **ports = rv_malloc((n + 1) * sizeof *ports);
+    char (*names)[24] = rv_malloc((n + 1) * sizeof *names);
+    ports[0] = "h";
+    for (size_t k = 0; k < n; k++) {
+        char label[256];
+        rv_view_ref_label(&refs[k], label, sizeof label);
+        snprintf(names[k], sizeof names[k], "k%zu", k);
+        ports[k + 1] = names[k];
+        rv_buf_printf(b, "<TR><TD PORT=\"k%zu\">", k);
+        rv_dot_escape(b, label);
+        rv_buf_adds(b, "</TD>");
+        cell(c, b, &refs[k], k);
+        rv_buf_adds(b, "</TR>");
+    }
+    set_anchors(c, o->rec->id, ports, n + 1);
+    rv_free(names);
+    rv_free(ports);
+}
+
+static void object_label(dot_ctx_t *c, rv_buf_t *b, size_t i, const rv_view_ref_t *refs, size_t n)
+{
+    const rv_snap_obj_t *o = c->v->nodes[i];
+    rv_buf_adds(b, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"6\">");
+    if (c->v->cut[i] || n == 0)
+        leaf_label(c, b, i);
+    else if (is_row(o, refs, n))
+        row_label(c, b, o, refs, n);
+    else
+        column_label(c, b, o, refs, n);
     rv_buf_adds(b, "</TABLE>");
 }
 
 /* A frame slot's content (a variable's, the return value's): the value
  * itself when it is drawn inline, else the dot its arrow leaves from. */
-static void slot_content(rv_buf_t *b, const rv_view_t *v, uint64_t id)
+static void slot_content(const rv_view_t *v, rv_buf_t *b, uint64_t id)
 {
     const rv_snap_obj_t *o = rv_view_object(v, id);
     if (o && rv_view_is_inline(v, o)) {
@@ -207,15 +297,16 @@ static void slot_content(rv_buf_t *b, const rv_view_t *v, uint64_t id)
     }
 }
 
-static void frame_node(Agraph_t *g, const rv_view_t *v, size_t f, const palette_t *p)
+static void frame_node(dot_ctx_t *c, size_t f)
 {
+    const rv_view_t *v = c->v;
     const rv_frame_rec_t *fr = &v->snap->rec->frames[f];
     bool active = f + 1 == v->snap->rec->nframes;
     rv_buf_t b = RV_BUF_INIT;
     rv_buf_printf(&b,
-                  "<TABLE BORDER=\"%d\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"4\" "
-                  "BGCOLOR=\"%s\"><TR><TD COLSPAN=\"2\"><B>",
-                  active ? 2 : 1, p->frame_fill);
+                  "<TABLE BORDER=\"%d\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"6\" "
+                  "BGCOLOR=\"%s\"><TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>",
+                  active ? 3 : 1, c->t->frame_fill);
     rv_dot_escape(&b, fr->function);
     rv_buf_printf(&b, "</B>%s</TD></TR>", active && f ? " (active)" : "");
     for (size_t k = 0; k < fr->nvars; k++) {
@@ -224,8 +315,9 @@ static void frame_node(Agraph_t *g, const rv_view_t *v, size_t f, const palette_
         rv_buf_adds(&b, "<TR><TD ALIGN=\"RIGHT\">");
         rv_dot_escape(&b, var->name);
         rv_buf_printf(&b, "%s</TD><TD PORT=\"v%zu\" BORDER=\"1\"%s%s%s>", rebound ? " *" : "", k,
-                      rebound ? " BGCOLOR=\"" : "", rebound ? p->rebound : "", rebound ? "\"" : "");
-        slot_content(&b, v, var->id);
+                      rebound ? " BGCOLOR=\"" : "", rebound ? c->t->rebound : "",
+                      rebound ? "\"" : "");
+        slot_content(v, &b, var->id);
         rv_buf_adds(&b, "</TD></TR>");
     }
     /* Python Tutor's "Return value" row: the frame is returning (or
@@ -233,199 +325,295 @@ static void frame_node(Agraph_t *g, const rv_view_t *v, size_t f, const palette_
     if (fr->has_return) {
         rv_buf_adds(&b, "<TR><TD ALIGN=\"RIGHT\"><I>" RV_VIEW_RETURN_LABEL
                         "</I></TD><TD PORT=\"ret\" BORDER=\"1\">");
-        slot_content(&b, v, fr->ret);
+        slot_content(v, &b, fr->ret);
         rv_buf_adds(&b, "</TD></TR>");
     }
     rv_buf_adds(&b, "</TABLE>");
     char name[32];
     snprintf(name, sizeof name, "frame%zu", f);
-    Agnode_t *n = agnode(g, name, 1);
-    set_html(g, n, "label", &b);
+    Agnode_t *n = agnode(c->frames, name, 1);
+    set_html(c->g, n, "label", &b);
     rv_buf_free(&b);
 }
 
-static Agedge_t *edge(Agraph_t *g, Agnode_t *from, const char *port, uint64_t to)
+static void add_edge(dot_ctx_t *c, Agnode_t *from, const char *port, uint64_t to, bool dashed)
 {
-    char name[32];
-    node_name(name, sizeof name, to);
-    Agnode_t *target = agnode(g, name, 0);
-    if (!target)
-        return NULL;
-    Agedge_t *e = agedge(g, from, target, NULL, 1);
-    set(e, "tailport", port);
-    return e;
+    if (c->nedges == c->cap) {
+        c->cap = c->cap ? c->cap * 2 : 32;
+        c->edges = rv_realloc(c->edges, c->cap * sizeof *c->edges);
+    }
+    pending_edge_t *e = &c->edges[c->nedges];
+    *e = (pending_edge_t){ .from = from, .to = to, .order = c->nedges, .dashed = dashed };
+    snprintf(e->tailport, sizeof e->tailport, "%s", port);
+    c->nedges++;
 }
 
-/* What shapes, words and colours mean, under the frames. */
-static void legend(Agraph_t *g, const palette_t *p)
+static int by_target(const void *a, const void *b)
 {
-    rv_buf_t b = RV_BUF_INIT;
-    rv_buf_printf(&b,
-                  "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">"
-                  "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\"><B>Legend</B></FONT></TD></TR>"
-                  "<TR><TD ALIGN=\"LEFT\" BGCOLOR=\"%s\"><FONT POINT-SIZE=\"9\">mutable: list, "
-                  "dict, set (can change in place)</FONT></TD></TR>"
-                  "<TR><TD ALIGN=\"LEFT\" BGCOLOR=\"%s\"><FONT POINT-SIZE=\"9\">immutable: tuple, "
-                  "str, int, frozenset ...</FONT></TD></TR>"
-                  "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"%s\">NEW: created by "
-                  "this step</FONT></TD></TR>"
-                  "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"%s\">MUTATED: changed "
-                  "in place; thick border: cells it set</FONT></TD></TR>"
-                  "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">name *: bound by this "
-                  "step</FONT></TD></TR>"
-                  "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"%s\">grey: freed, or "
-                  "unreachable</FONT></TD></TR>"
-                  "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\">rc: references in this "
-                  "picture; B: sys.getsizeof</FONT></TD></TR></TABLE>",
-                  p->mutable_fill, p->immutable_fill, p->new_, p->mutated, p->ghost);
-    Agnode_t *n = agnode(g, (char *)"legend", 1);
-    set_html(g, n, "label", &b);
-    rv_buf_free(&b);
+    const pending_edge_t *x = a, *y = b;
+    if (x->to != y->to)
+        return x->to < y->to ? -1 : 1;
+    return x->order < y->order ? -1 : x->order > y->order;
 }
 
-static void ghost(Agraph_t *g, uint64_t id, const char *type, const char *what,
-                  const palette_t *p)
+/* Copies the k-th of n anchors spread over the list `all` ("h:w;h:sw;...")
+ * into port: the first at the top, the last at the bottom. */
+static void pick_anchor(const char *all, size_t k, size_t n, char *port, size_t size)
 {
-    char name[32];
-    node_name(name, sizeof name, id);
-    if (agnode(g, name, 0))
-        return;
-    Agnode_t *n = agnode(g, name, 1);
-    rv_buf_t b = RV_BUF_INIT;
-    rv_buf_printf(&b, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" "
-                      "CELLPADDING=\"4\" COLOR=\"%s\"><TR><TD><FONT COLOR=\"%s\">",
-                  p->ghost, p->ghost);
-    rv_dot_escape(&b, type);
-    rv_buf_printf(&b, " #%llu &#183; %s</FONT></TD></TR></TABLE>", (unsigned long long)id, what);
-    set_html(g, n, "label", &b);
-    rv_buf_free(&b);
-    set(n, "style", "dashed");
-    set(n, "color", p->ghost);
+    size_t m = 1;
+    for (const char *p = all; *p; p++)
+        m += *p == ';';
+    size_t at = n <= 1 ? 0 : n <= m ? k * (m - 1) / (n - 1) : k % m;
+    const char *p = all;
+    for (size_t i = 0; i < at; i++)
+        p = strchr(p, ';') + 1;
+    size_t len = strcspn(p, ";");
+    snprintf(port, size, "%.*s", (int)len, p);
 }
 
-static void add_ghosts(Agraph_t *g, const rv_view_t *v, const palette_t *p)
+/* Creates the pending edges, each reaching its target at its own point. */
+static void flush_edges(dot_ctx_t *c)
 {
-    const rv_snapshot_t *s = v->snap;
-    for (size_t i = 0; i < v->nfreed; i++)
-        ghost(g, s->freed[v->freed[i]], s->freed_types[v->freed[i]], "freed", p);
-    for (size_t i = 0; i < v->nunreachable; i++)
-        ghost(g, v->unreachable[i]->rec->id, v->unreachable[i]->rec->type,
-              "unreachable: kept alive by a cycle or the interpreter", p);
-}
-
-/* An unreachable object still refers to what it referred to: the cycle. */
-static void ghost_edges(Agraph_t *g, const rv_view_t *v)
-{
-    for (size_t i = 0; i < v->nunreachable; i++) {
-        const rv_state_obj_t *so = v->unreachable[i];
+    qsort(c->edges, c->nedges, sizeof *c->edges, by_target);
+    for (size_t i = 0, j; i < c->nedges; i = j) {
+        for (j = i; j < c->nedges && c->edges[j].to == c->edges[i].to; j++)
+            ;
         char name[32];
-        node_name(name, sizeof name, so->rec->id);
-        Agnode_t *from = agnode(g, name, 0);
-        for (size_t k = 0; k < so->nrefs; k++) {
-            if (so->refs[k].kind == RV_REF_KEY)
-                continue;
-            node_name(name, sizeof name, so->refs[k].target);
-            Agnode_t *to = agnode(g, name, 0);
-            if (to && !agedge(g, from, to, NULL, 0))
-                set(agedge(g, from, to, NULL, 1), "style", "dashed");
+        node_name(name, sizeof name, c->edges[i].to);
+        Agnode_t *target = agnode(c->g, name, 0);
+        const char *anchors = rv_idmap_get(&c->anchors, c->edges[i].to);
+        for (size_t k = i; target && k < j; k++) {
+            Agedge_t *e = agedge(c->g, c->edges[k].from, target, NULL, 1);
+            set(e, "tailport", c->edges[k].tailport);
+            if (anchors) {
+                char port[32];
+                pick_anchor(anchors, k - i, j - i, port, sizeof port);
+                set(e, "headport", port);
+            }
+            if (c->edges[k].dashed)
+                set(e, "style", "dashed");
         }
     }
 }
 
-Agraph_t *rv_dot_new(bool dark_theme)
+/* What shapes, words and colours mean, under the frames (--legend). */
+static void legend(dot_ctx_t *c)
 {
-    const palette_t *p = dark_theme ? &dark : &light;
+    const rv_theme_t *t = c->t;
+    rv_buf_t b = RV_BUF_INIT;
+    rv_buf_printf(&b,
+                  "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\">"
+                  "<TR><TD ALIGN=\"LEFT\"><B>Legend</B></TD></TR>"
+                  "<TR><TD ALIGN=\"LEFT\" BGCOLOR=\"%s\">mutable: list, dict, set</TD></TR>"
+                  "<TR><TD ALIGN=\"LEFT\" BGCOLOR=\"%s\">immutable: tuple, str, int ...</TD></TR>"
+                  "<TR><TD ALIGN=\"LEFT\" BGCOLOR=\"%s\"><FONT COLOR=\"%s\"><B>NEW</B>: created "
+                  "by this step</FONT></TD></TR>"
+                  "<TR><TD ALIGN=\"LEFT\" BGCOLOR=\"%s\"><FONT COLOR=\"%s\"><B>MUTATED</B>: "
+                  "changed in place</FONT></TD></TR>"
+                  "<TR><TD ALIGN=\"LEFT\">thick border: cells it set</TD></TR>"
+                  "<TR><TD ALIGN=\"LEFT\">name *: bound by this step</TD></TR>"
+                  "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"%s\">dashed grey: freed, or "
+                  "unreachable</FONT></TD></TR>",
+                  t->mutable_fill, t->immutable_fill, t->new_, t->on_mark, t->mutated, t->on_mark,
+                  t->ghost);
+    if (c->v->opt->detail >= RV_DETAIL_FULL)
+        rv_buf_adds(&b, "<TR><TD ALIGN=\"LEFT\">rc: refcount; B: sys.getsizeof</TD></TR>");
+    rv_buf_adds(&b, "</TABLE>");
+    Agnode_t *n = agnode(c->frames, (char *)"legend", 1);
+    set_html(c->g, n, "label", &b);
+    set(n, "fontsize", FONT_SMALL);
+    rv_buf_free(&b);
+}
+
+static void ghost(dot_ctx_t *c, uint64_t id, const char *type, const char *what)
+{
+    char name[32];
+    node_name(name, sizeof name, id);
+    if (agnode(c->g, name, 0))
+        return;
+    Agnode_t *n = agnode(c->g, name, 1);
+    rv_buf_t b = RV_BUF_INIT;
+    rv_buf_printf(&b, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" "
+                      "CELLPADDING=\"6\" COLOR=\"%s\"><TR><TD PORT=\"h\"><FONT COLOR=\"%s\">",
+                  c->t->ghost, c->t->ghost);
+    rv_dot_escape(&b, type);
+    if (c->v->opt->detail >= RV_DETAIL_NORMAL)
+        rv_buf_printf(&b, " #%llu", (unsigned long long)id);
+    rv_buf_printf(&b, " &#183; %s</FONT></TD></TR></TABLE>", what);
+    set_html(c->g, n, "label", &b);
+    rv_buf_free(&b);
+    set(n, "style", "dashed");
+    set(n, "color", c->t->ghost);
+    static const char *const ports[] = { "h" };
+    set_anchors(c, id, ports, 1);
+}
+
+static void add_ghosts(dot_ctx_t *c)
+{
+    const rv_snapshot_t *s = c->v->snap;
+    for (size_t i = 0; i < c->v->nfreed; i++)
+        ghost(c, s->freed[c->v->freed[i]], s->freed_types[c->v->freed[i]], "freed");
+    for (size_t i = 0; i < c->v->nunreachable; i++)
+        ghost(c, c->v->unreachable[i]->rec->id, c->v->unreachable[i]->rec->type,
+              "unreachable: kept alive by a cycle or the interpreter");
+}
+
+/* An unreachable object still refers to what it referred to: the cycle,
+ * one dashed arrow per pair of objects. */
+static void ghost_edges(dot_ctx_t *c)
+{
+    const rv_view_t *v = c->v;
+    rv_idmap_t seen;
+    rv_idmap_init(&seen);
+    for (size_t i = 0; i < v->nunreachable; i++) {
+        const rv_state_obj_t *so = v->unreachable[i];
+        char name[32];
+        node_name(name, sizeof name, so->rec->id);
+        Agnode_t *from = agnode(c->g, name, 0);
+        rv_idmap_clear(&seen);
+        for (size_t k = 0; k < so->nrefs; k++) {
+            uint64_t to = so->refs[k].target;
+            node_name(name, sizeof name, to);
+            if (so->refs[k].kind == RV_REF_KEY || !agnode(c->g, name, 0) ||
+                rv_idmap_has(&seen, to))
+                continue;
+            rv_idmap_put(&seen, to, (void *)1);
+            add_edge(c, from, "c", to, true);
+        }
+    }
+    rv_idmap_free(&seen);
+}
+
+static void object_edges(dot_ctx_t *c, size_t i, rv_view_ref_t *refs)
+{
+    const rv_view_t *v = c->v;
+    char name[32];
+    node_name(name, sizeof name, v->nodes[i]->rec->id);
+    Agnode_t *from = agnode(c->g, name, 0);
+    size_t n = rv_view_refs(v, v->nodes[i], refs);
+    /* A row's arrows leave its cells downwards and fan out to the right:
+     * listed right to left, the leftmost cell's arrow takes the lowest
+     * point of a shared target and no two cross. */
+    bool row = is_row(v->nodes[i], refs, n);
+    for (size_t j = 0; j < n; j++) {
+        size_t k = j;
+        if (!refs[k].ref || refs[k].inline_value || refs[k].method || !refs[k].target)
+            continue;
+        char port[32];
+        snprintf(port, sizeof port, row ? "p%zu:s" : "p%zu:c", k);
+        add_edge(c, from, port, refs[k].target->rec->id, refs[k].ref->weak);
+    }
+}
+
+Agraph_t *rv_dot_new(const rv_draw_options_t *d)
+{
+    const rv_theme_t *t = d && d->theme ? d->theme : rv_theme_find("light");
     Agraph_t *g = agopen((char *)"refviz", Agdirected, NULL);
+    char pen[16];
+    snprintf(pen, sizeof pen, "%.1f", t->penwidth);
     set(g, "rankdir", "LR");
-    set(g, "bgcolor", p->bg);
+    set(g, "bgcolor", d && d->transparent ? "transparent" : t->bg);
     set(g, "fontname", "Helvetica");
-    set(g, "nodesep", "0.3");
-    set(g, "ranksep", "0.6");
+    set(g, "fontsize", FONT_BODY);
+    set(g, "fontcolor", t->fg);
+    set(g, "nodesep", "0.35");
+    set(g, "ranksep", "0.7");
     agattr(g, AGNODE, (char *)"shape", (char *)"plain");
     agattr(g, AGNODE, (char *)"fontname", (char *)"Helvetica");
-    agattr(g, AGNODE, (char *)"fontsize", (char *)"11");
-    agattr(g, AGNODE, (char *)"fontcolor", (char *)p->fg);
-    agattr(g, AGEDGE, (char *)"color", (char *)p->edge);
-    agattr(g, AGEDGE, (char *)"arrowsize", (char *)"0.7");
+    agattr(g, AGNODE, (char *)"fontsize", (char *)FONT_BODY);
+    agattr(g, AGNODE, (char *)"fontcolor", (char *)t->fg);
+    agattr(g, AGNODE, (char *)"color", (char *)t->fg);
+    agattr(g, AGEDGE, (char *)"color", (char *)t->edge);
+    agattr(g, AGEDGE, (char *)"penwidth", pen);
+    agattr(g, AGEDGE, (char *)"arrowsize", (char *)"1.0");
     agattr(g, AGEDGE, (char *)"tailclip", (char *)"false");
     /* Frames first, in one rank on the left. */
     set(agsubg(g, (char *)"frames", 1), "rank", "source");
     return g;
 }
 
-Agraph_t *rv_dot_graph(const rv_view_t *v, const char *title, const char *desc, bool dark_theme)
+/* Invisible edges down the frames' rank keep the call stack reading top
+ * to bottom, <module> first, and the legend under it. */
+static void stack_order(dot_ctx_t *c, size_t nframes)
 {
-    const palette_t *p = dark_theme ? &dark : &light;
-    Agraph_t *g = rv_dot_new(dark_theme);
+    Agnode_t *prev = NULL;
+    for (size_t f = 0; f <= nframes; f++) {
+        char name[32];
+        snprintf(name, sizeof name, "frame%zu", f);
+        Agnode_t *n = agnode(c->frames, f < nframes ? name : (char *)"legend", 0);
+        if (prev && n)
+            set(agedge(c->frames, prev, n, NULL, 1), "style", "invis");
+        if (n)
+            prev = n;
+    }
+}
+
+Agraph_t *rv_dot_graph(const rv_view_t *v, const char *title, const char *desc,
+                       const rv_draw_options_t *d)
+{
+    dot_ctx_t c = { .v = v, .d = d ? d : &rv_draw_defaults };
+    c.t = c.d->theme ? c.d->theme : rv_theme_find("light");
+    rv_idmap_init(&c.anchors);
+    c.g = rv_dot_new(c.d);
     if (title)
-        set(g, "comment", title);
+        set(c.g, "comment", title);
     if (desc)
-        set(g, "tooltip", desc);
-    Agraph_t *frames = agsubg(g, (char *)"frames", 0);
+        set(c.g, "tooltip", desc);
+    c.frames = agsubg(c.g, (char *)"frames", 0);
     const rv_step_rec_t *st = v->snap->rec;
     for (size_t f = 0; f < st->nframes; f++)
-        frame_node(frames, v, f, p);
-    /* The call stack reads top to bottom, <module> first: invisible edges
-     * within the frames' rank keep that order. */
-    for (size_t f = 1; f < st->nframes; f++) {
-        char a[32], b[32];
-        snprintf(a, sizeof a, "frame%zu", f - 1);
-        snprintf(b, sizeof b, "frame%zu", f);
-        Agedge_t *e = agedge(frames, agnode(frames, a, 0), agnode(frames, b, 0), NULL, 1);
-        set(e, "style", "invis");
-    }
+        frame_node(&c, f);
+    if (c.d->legend)
+        legend(&c);
+    stack_order(&c, st->nframes);
 
     rv_view_ref_t *refs = rv_malloc((v->opt->max_items + 3) * sizeof *refs);
+    char pen[16];
+    snprintf(pen, sizeof pen, "%.1f", c.t->penwidth * 2);
     for (size_t i = 0; i < v->nnodes; i++) {
         const rv_snap_obj_t *o = v->nodes[i];
         char name[32];
         node_name(name, sizeof name, o->rec->id);
-        Agnode_t *n = agnode(g, name, 1);
+        Agnode_t *n = agnode(c.g, name, 1);
         size_t nrefs = v->cut[i] ? 0 : rv_view_refs(v, o, refs);
         rv_buf_t b = RV_BUF_INIT;
-        object_label(&b, v, i, refs, nrefs, p);
-        set_html(g, n, "label", &b);
+        object_label(&c, &b, i, refs, nrefs);
+        set_html(c.g, n, "label", &b);
         rv_buf_free(&b);
         if (o->change != RV_CHANGE_SAME) {
-            set(n, "color", o->change == RV_CHANGE_NEW ? p->new_ : p->mutated);
-            set(n, "penwidth", "2.5");
+            set(n, "color", o->change == RV_CHANGE_NEW ? c.t->new_ : c.t->mutated);
+            set(n, "penwidth", pen);
         }
     }
-    legend(frames, p);
-    add_ghosts(g, v, p);
-    /* Edges after all nodes, so that every target exists. */
+    add_ghosts(&c);
+    /* Edges after all nodes, so that every target and its anchors exist. */
     for (size_t f = 0; f < st->nframes; f++) {
         char name[32];
         snprintf(name, sizeof name, "frame%zu", f);
-        Agnode_t *from = agnode(frames, name, 0);
+        Agnode_t *from = agnode(c.frames, name, 0);
         for (size_t k = 0; k < st->frames[f].nvars; k++) {
             char port[32];
-            snprintf(port, sizeof port, "v%zu:c", k);
-            edge(g, from, port, st->frames[f].vars[k].id);
+            snprintf(port, sizeof port, "v%zu:e", k);
+            add_edge(&c, from, port, st->frames[f].vars[k].id, false);
         }
         if (st->frames[f].has_return)
-            edge(g, from, "ret:c", st->frames[f].ret);
+            add_edge(&c, from, "ret:c", st->frames[f].ret, false);
     }
-    for (size_t i = 0; i < v->nnodes; i++) {
-        if (v->cut[i])
-            continue;
-        char name[32];
-        node_name(name, sizeof name, v->nodes[i]->rec->id);
-        Agnode_t *from = agnode(g, name, 0);
-        size_t n = rv_view_refs(v, v->nodes[i], refs);
-        for (size_t k = 0; k < n; k++) {
-            if (!refs[k].ref || refs[k].inline_value || !refs[k].target)
-                continue;
-            char port[32];
-            snprintf(port, sizeof port, "p%zu:c", k);
-            Agedge_t *e = edge(g, from, port, refs[k].target->rec->id);
-            if (e && refs[k].ref->weak)
-                set(e, "style", "dashed");
-        }
-    }
-    ghost_edges(g, v);
+    for (size_t i = 0; i < v->nnodes; i++)
+        if (!v->cut[i])
+            object_edges(&c, i, refs);
+    ghost_edges(&c);
+    flush_edges(&c);
     rv_free(refs);
-    return g;
+    rv_free(c.edges);
+    for (size_t i = 0; i < v->nnodes; i++)
+        drop_anchors(&c, v->nodes[i]->rec->id);
+    for (size_t i = 0; i < v->nfreed; i++)
+        drop_anchors(&c, v->snap->freed[v->freed[i]]);
+    for (size_t i = 0; i < v->nunreachable; i++)
+        drop_anchors(&c, v->unreachable[i]->rec->id);
+    rv_idmap_free(&c.anchors);
+    return c.g;
 }
 
 static int write_dot(const rv_export_input_t *in, const rv_view_t *v, size_t nth,
@@ -434,7 +622,7 @@ static int write_dot(const rv_export_input_t *in, const rv_view_t *v, size_t nth
     (void)nth;
     char title[64];
     snprintf(title, sizeof title, "step %zu, line %d", v->snap->step, v->snap->rec->line);
-    Agraph_t *g = rv_dot_graph(v, title, desc, in->dark);
+    Agraph_t *g = rv_dot_graph(v, title, desc, in->draw);
     int r = agwrite(g, ctx);
     agclose(g);
     return r == 0 ? 0 : -1;

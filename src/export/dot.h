@@ -5,23 +5,27 @@
  * Layout in the style of Python Tutor: rankdir LR, one node per frame on
  * the left (a row per variable, in binding order), objects on the right as
  * HTML-like tables (list and tuple: index-labelled cells; dict: key/value
- * rows; set: cells; other objects: their repr), each header giving type,
- * id, refcount and size.  Every reference is an edge from its cell's port. */
+ * rows; set: cells; other objects: their repr), each header giving type
+ * and, by --detail, id, refcount and size.  Every reference is an edge
+ * from its cell's port to a head port of its own on the target: the
+ * header cell is port "h". */
 #ifndef RV_EXPORT_DOT_H
 #define RV_EXPORT_DOT_H
 
 #include <graphviz/cgraph.h>
 
 #include "base/buf.h"
+#include "export/export.h"
 #include "export/view.h"
 
 /* Appends s with &, <, > and " escaped: text for an HTML-like label, and
  * for XML. */
 void rv_dot_escape(rv_buf_t *b, const char *s);
 /* An empty graph with the diagrams' attributes and the frames subgraph. */
-Agraph_t *rv_dot_new(bool dark);
+Agraph_t *rv_dot_new(const rv_draw_options_t *d);
 /* The graph of v's snapshot (agclose it).  `title` and `desc` become the
  * graph's label-free metadata (the SVG's <title> and a comment). */
-Agraph_t *rv_dot_graph(const rv_view_t *v, const char *title, const char *desc, bool dark);
+Agraph_t *rv_dot_graph(const rv_view_t *v, const char *title, const char *desc,
+                       const rv_draw_options_t *d);
 
 #endif

@@ -5,8 +5,22 @@
 
 #include <stdio.h>
 
+#include "export/theme.h"
 #include "export/view.h"
 #include "trace/trace.h"
+
+/* How diagrams are drawn (text ignores it). */
+typedef struct rv_draw_options {
+    const rv_theme_t *theme;  /* NULL: light */
+    bool transparent;         /* no background */
+    bool legend;              /* what shapes, words and colours mean */
+    bool slide;               /* code, narration and output beside the graph */
+    double scale;             /* drawing zoom (0: 1) */
+    unsigned dpi;             /* png resolution (0: 144, or 96 with a fit) */
+    unsigned fit_w, fit_h;    /* pixels of a page the drawing fills (0: natural) */
+} rv_draw_options_t;
+
+extern const rv_draw_options_t rv_draw_defaults;
 
 typedef struct rv_export_error {
     const char *type;      /* "IndexError", "SyntaxError", "unsupported", ... */
@@ -25,11 +39,12 @@ typedef struct rv_export_input {
     const rv_view_options_t *view;  /* diagrams: NULL for the defaults */
     const size_t *shown;         /* per step: 0 if diagrams leave it out, else its
                                     number among the planned steps (NULL: all) */
+    const bool *planned;         /* per step: in the plan, shown or not (NULL: all);
+                                    a step's layout is the plan's, not its own */
     size_t nplanned;             /* how many steps the plan has */
     const char *const *narration;   /* per step: the lesson's text, or NULL */
     bool color;                  /* text: ANSI colours */
-    bool dark;                   /* diagrams: the dark theme */
-    bool transparent;            /* diagrams: no background */
+    const rv_draw_options_t *draw; /* diagrams: NULL for the defaults */
 } rv_export_input_t;
 
 /* Calls fn for each shown step with its view (nth: its number among the
@@ -38,6 +53,9 @@ typedef struct rv_export_input {
 typedef int (*rv_step_fn)(const rv_export_input_t *in, const rv_view_t *v, size_t nth,
                           const char *desc, void *ctx);
 int rv_export_walk(const rv_export_input_t *in, rv_step_fn fn, void *ctx);
+/* The same over every planned step, shown or not (--step and --final
+ * leave steps out of what is drawn, not out of the layout). */
+int rv_export_walk_plan(const rv_export_input_t *in, rv_step_fn fn, void *ctx);
 
 /* The whole trace as one JSON document (spec/snapshot-format.md).
  * Returns 0, or -1 when writing failed. */
@@ -50,7 +68,8 @@ int rv_export_text(const rv_export_input_t *in, FILE *out);
 /* One Graphviz digraph per shown step (deterministic: golden-tested). */
 int rv_export_dot(const rv_export_input_t *in, FILE *out);
 /* Each shown step rendered in-process by libgvc to svg, png or pdf (or
- * written as dot): into `path` when one step is shown (- for stdout), else
+ * written as dot): into `path` when one step is shown (- for stdout), into
+ * the one file `path` for a pdf of several steps (a page per step), else
  * into the directory `path` as step-01.FMT, step-02.FMT ... */
 int rv_export_image(const rv_export_input_t *in, const char *format, const char *path);
 

@@ -153,7 +153,7 @@ static void write_object(text_ctx_t *c, const rv_view_t *v, size_t i, rv_view_re
         if (!refs[k].target && refs[k].ref->weak)
             rv_buf_printf(c->out, "-> #%llu", (unsigned long long)refs[k].ref->target);
         else
-            write_target(c, v, refs[k].target, refs[k].inline_value);
+            write_target(c, v, refs[k].target, refs[k].inline_value || refs[k].method);
         if (refs[k].ref->weak)
             rv_buf_adds(c->out, " (weak)");
         if (refs[k].changed)

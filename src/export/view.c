@@ -13,6 +13,8 @@ const rv_view_options_t rv_view_defaults = {
     .max_items = 12,
     .max_depth = 6,
     .max_str = 40,
+    .show_classes = false,
+    .detail = RV_DETAIL_NORMAL,
 };
 
 const rv_snap_obj_t *rv_view_object(const rv_view_t *v, uint64_t id)
@@ -32,6 +34,9 @@ bool rv_view_atomic_type(const char *type)
 
 bool rv_view_is_inline(const rv_view_t *v, const rv_snap_obj_t *o)
 {
+    /* A module is plumbing: the name it is bound to says enough. */
+    if (!v->opt->show_classes && !v->opt->heap_all && strcmp(o->rec->type, "module") == 0)
+        return true;
     if (v->opt->heap_all || !o->rec->inline_)
         return false;
     return strlen(o->repr) <= v->opt->max_str;
@@ -46,12 +51,28 @@ static void elision(size_t n, size_t max, size_t *head, size_t *mid, size_t *tai
     *mid = n / 2;
 }
 
+/* Whether a reference is left out of the picture: dict keys are the
+ * labels of their values, and the teaching default hides __class__. */
+static bool ref_hidden(const rv_view_t *v, const rv_ref_rec_t *ref)
+{
+    if (ref->kind == RV_REF_KEY)
+        return true;
+    return !v->opt->show_classes && ref->kind == RV_REF_NAMED && ref->label &&
+           strcmp(ref->label, "__class__") == 0;
+}
+
+/* A class's function attribute, listed by name in the teaching default. */
+static bool is_method(const rv_view_t *v, const rv_snap_obj_t *o, const rv_snap_obj_t *t)
+{
+    return !v->opt->show_classes && t && strcmp(o->rec->type, "type") == 0 &&
+           strcmp(t->rec->type, "function") == 0;
+}
+
 size_t rv_view_refs(const rv_view_t *v, const rv_snap_obj_t *o, rv_view_ref_t *out)
 {
-    /* Dict keys are shown as the labels of their values. */
     size_t nitems = 0;
     for (size_t i = 0; i < o->nrefs; i++)
-        nitems += o->refs[i].kind != RV_REF_KEY;
+        nitems += !ref_hidden(v, &o->refs[i]);
     size_t max = v->opt->max_items < 3 ? 3 : v->opt->max_items;
     size_t head = nitems, mid = SIZE_MAX, tail = 0;
     if (nitems > max)
@@ -59,7 +80,7 @@ size_t rv_view_refs(const rv_view_t *v, const rv_snap_obj_t *o, rv_view_ref_t *o
     size_t n = 0, item = 0, gap = 0;
     for (size_t i = 0; i < o->nrefs; i++) {
         const rv_ref_rec_t *ref = &o->refs[i];
-        if (ref->kind == RV_REF_KEY)
+        if (ref_hidden(v, ref))
             continue;
         bool shown = item < head || item == mid || item >= nitems - tail;
         item++;
@@ -74,9 +95,10 @@ size_t rv_view_refs(const rv_view_t *v, const rv_snap_obj_t *o, rv_view_ref_t *o
         const rv_snap_obj_t *t = rv_view_object(v, ref->target);
         bool changed = o->change == RV_CHANGE_MUTATED &&
                        rv_snapshot_ref_changed(v->snap, o->rec->id, i);
+        bool method = is_method(v, o, t);
         out[n++] = (rv_view_ref_t){ .ref = ref, .target = t,
-                                    .inline_value = t && rv_view_is_inline(v, t),
-                                    .changed = changed };
+                                    .inline_value = t && !method && rv_view_is_inline(v, t),
+                                    .method = method, .changed = changed };
     }
     if (gap)
         out[n++] = (rv_view_ref_t){ .hidden = gap };
@@ -104,6 +126,13 @@ void rv_view_ref_label(const rv_view_ref_t *r, char *buf, size_t size)
 
 void rv_view_short_repr(const rv_view_t *v, const rv_snap_obj_t *o, rv_buf_t *out)
 {
+    /* "<module 'copy' (built-in)>" says no more than "module copy". */
+    if (strcmp(o->rec->type, "module") == 0 && strncmp(o->repr, "<module '", 9) == 0) {
+        const char *name = o->repr + 9;
+        rv_buf_adds(out, "module ");
+        rv_buf_add(out, name, strcspn(name, "'"));
+        return;
+    }
     size_t n = strlen(o->repr), max = v->opt->max_str;
     if (n <= max) {
         rv_buf_add(out, o->repr, n);
@@ -159,7 +188,8 @@ static void build_from(rv_view_t *v, uint64_t id, pending_t **stack, size_t *cap
         for (size_t i = n; i-- > 0;) {
             const rv_snap_obj_t *t = refs[i].target;
             /* Drawn in the order strong references reach them. */
-            if (!t || refs[i].inline_value || (refs[i].ref && refs[i].ref->weak) ||
+            if (!t || refs[i].inline_value || refs[i].method ||
+                (refs[i].ref && refs[i].ref->weak) ||
                 rv_idmap_has(&v->drawn, t->rec->id))
                 continue;
             if (len == *cap) {

@@ -15,8 +15,18 @@
 
 #include "trace/trace.h"
 
+/* How much a diagram's object header says: the type; its id too; its id,
+ * refcount and size. */
+typedef enum rv_detail { RV_DETAIL_MINIMAL, RV_DETAIL_NORMAL, RV_DETAIL_FULL } rv_detail_t;
+
 typedef struct rv_view_options {
     bool heap_all;        /* every object as its own node (identity lessons) */
+    /* The interpreter's plumbing: instances' __class__ references, a
+     * class's methods as function objects, modules as objects.  Off (the
+     * teaching default), a class lists its methods by name, modules are
+     * drawn in the cell that refers to them, and no __class__ is drawn. */
+    bool show_classes;
+    rv_detail_t detail;
     size_t max_items;     /* items of a container shown (default 12) */
     size_t max_depth;     /* references followed from a frame (default 6) */
     size_t max_str;       /* bytes of a repr shown in a cell (default 40) */
@@ -33,6 +43,7 @@ typedef struct rv_view_ref {
     size_t hidden;            /* the gap's count */
     const rv_snap_obj_t *target;
     bool inline_value;        /* drawn as the target's repr in the cell */
+    bool method;              /* a class's function, listed by name only */
     bool changed;             /* set by this step (the object was mutated) */
 } rv_view_ref_t;
 

@@ -36,8 +36,11 @@ static void mark_since_shown(since_t *c, const rv_snapshot_t *s, bool first)
         rv_idmap_put(&c->shown_ids, objs[i].rec->id, (void *)1);
 }
 
-int rv_export_walk(const rv_export_input_t *in, rv_step_fn fn, void *ctx)
+/* Visits the shown steps, or with `plan` every planned step (numbered
+ * among the planned ones). */
+static int walk(const rv_export_input_t *in, rv_step_fn fn, void *ctx, bool plan)
 {
+    size_t planned = 0;
     since_t since;
     rv_idmap_init(&since.changed);
     rv_idmap_init(&since.shown_ids);
@@ -52,6 +55,8 @@ int rv_export_walk(const rv_export_input_t *in, rv_step_fn fn, void *ctx)
     int r = 0;
     while (!r && (s = rv_cursor_next(&cur)) != NULL) {
         size_t nth = in->shown ? in->shown[s->step] : s->step + 1;
+        if (plan)
+            nth = !in->planned || in->planned[s->step] ? ++planned : 0;
         if (nth) {
             mark_since_shown(&since, s, first);
             first = false;
@@ -73,4 +78,14 @@ int rv_export_walk(const rv_export_input_t *in, rv_step_fn fn, void *ctx)
     rv_cursor_free(&cur);
     rv_describer_free(&d);
     return r;
+}
+
+int rv_export_walk(const rv_export_input_t *in, rv_step_fn fn, void *ctx)
+{
+    return walk(in, fn, ctx, false);
+}
+
+int rv_export_walk_plan(const rv_export_input_t *in, rv_step_fn fn, void *ctx)
+{
+    return walk(in, fn, ctx, true);
 }

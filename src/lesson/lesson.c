@@ -97,6 +97,8 @@ void rv_lesson_parse(rv_lesson_t *l, const char *name, const char *path, const c
         char **slot = strcmp(key, "title") == 0     ? &l->title
                       : strcmp(key, "summary") == 0 ? &l->summary
                       : strcmp(key, "heap") == 0    ? &l->heap
+                      : strcmp(key, "detail") == 0  ? &l->detail
+                      : strcmp(key, "show") == 0    ? &l->show
                                                     : NULL;
         if (slot && !*slot) {
             *slot = val;
@@ -107,6 +109,11 @@ void rv_lesson_parse(rv_lesson_t *l, const char *name, const char *path, const c
     }
     if (l->heap && strcmp(l->heap, "all") != 0 && strcmp(l->heap, "inline") != 0)
         problem(&probs, 1, "heap: must be 'all' or 'inline'");
+    if (l->detail && strcmp(l->detail, "minimal") != 0 && strcmp(l->detail, "normal") != 0 &&
+        strcmp(l->detail, "full") != 0)
+        problem(&probs, 1, "detail: must be 'minimal', 'normal' or 'full'");
+    if (l->show && strcmp(l->show, "classes") != 0)
+        problem(&probs, 1, "show: must be 'classes'");
 
     /* Narration blocks and markers. */
     rv_buf_t text = RV_BUF_INIT;
@@ -176,6 +183,8 @@ void rv_lesson_free(rv_lesson_t *l)
     rv_free(l->title);
     rv_free(l->summary);
     rv_free(l->heap);
+    rv_free(l->detail);
+    rv_free(l->show);
     rv_free(l->problems);
     memset(l, 0, sizeof *l);
 }

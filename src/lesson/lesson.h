@@ -4,6 +4,8 @@
  *   # title: Shallow copy                 header lines (until the first
  *   # summary: copy.copy shares ...        non-comment line)
  *   # heap: all|inline
+ *   # detail: minimal|normal|full         what object headers say
+ *   # show: classes                       draw __class__, methods, modules
  *   #: Narration for the next statement;  narration, possibly several lines,
  *   #: continued here.                    attached to the statement after it
  *   x = [1, 2]  #@                        show this statement's step
@@ -32,6 +34,8 @@ typedef struct rv_lesson {
     char *title;
     char *summary;
     char *heap;        /* "all" or "inline" (default) */
+    char *detail;      /* "minimal", "normal" (default) or "full" */
+    char *show;        /* "classes", or NULL */
     rv_narration_t *narrations;
     size_t nnarrations;
     int *marked;       /* lines carrying a #@ marker, ascending */
