@@ -122,11 +122,18 @@ typedef struct rv_var_rec {
     uint64_t id;
 } rv_var_rec_t;
 
+/* Field order keeps the padding out: one per frame per step. */
 typedef struct rv_frame_rec {
     const char *function;  /* pooled */
-    int line;
     rv_var_rec_t *vars;    /* owned, unless shared */
     size_t nvars;
+    uint64_t frame;        /* the frame's identity (its object id, never
+                              reused): two steps show the same frame when
+                              they have the same one.  Depth does not tell:
+                              a generator's frame is resumed wherever next()
+                              is called, and a frame returning makes room
+                              for another call at its depth. */
+    int line;
     bool shared;           /* vars are the step before's (a frame below the
                               active one rarely changes: deep recursion
                               stays linear in memory) */
