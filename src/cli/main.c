@@ -433,6 +433,7 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
             .view = &view,
             .shown = shown,
             .nplanned = nplanned,
+            .planned = planned,
             .narration = narration,
             .dark = o->dark,
             .transparent = o->transparent,

@@ -26,6 +26,10 @@ typedef struct rv_export_input {
     const size_t *shown;         /* per step: 0 if diagrams leave it out, else its
                                     number among the planned steps (NULL: all) */
     size_t nplanned;             /* how many steps the plan has */
+    const bool *planned;         /* per step: whether the plan has it (NULL: the
+                                    shown ones).  A step is marked against the
+                                    planned step before it, so --step N looks as
+                                    it does among all the planned steps. */
     const char *const *narration;   /* per step: the lesson's text, or NULL */
     bool color;                  /* text: ANSI colours */
     bool dark;                   /* diagrams: the dark theme */
