@@ -33,6 +33,10 @@ grep -q '^Step 6 of 8, line 14$' "$tmp/out" || { echo "FAIL: --step 6 header"; h
 grep -q 'list, refcount 2, 120 bytes  \[mutated\]$' "$tmp/out" || { echo "FAIL: mutated mark"; fail=1; }
 check final "$R" lesson shallow-copy --final
 grep -q '^Step 8 of 8, line 17$' "$tmp/out" || { echo "FAIL: --final"; fail=1; }
+# A call's and a return's step say so (a step finished its line).
+check events "$R" lesson function-arguments
+grep -q '^Step 4 of 10, line 6  (call)$' "$tmp/out" || { echo "FAIL: a call step says (call)"; fail=1; }
+grep -q '^Step 9 of 10, line 17  (return)$' "$tmp/out" || { echo "FAIL: a return step says (return)"; fail=1; }
 check toomany "$R" lesson shallow-copy --step 99
 [ "$(cat "$tmp/rc")" = 2 ] || { echo "FAIL: --step past the end exits 2"; fail=1; }
 
