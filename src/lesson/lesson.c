@@ -49,6 +49,23 @@ static bool has_marker(line_view_t l)
     return n >= 2 && l.p[n - 2] == '#' && l.p[n - 1] == '@';
 }
 
+/* def, class, or a decorator (the statement is the decorated def or
+ * class): statements whose line later snapshots take too.  (async def is
+ * outside refviz's subset.) */
+static bool is_definition(line_view_t l)
+{
+    static const char *const kw[] = { "def", "class" };
+    const char *p = skip_space(l.p, l.p + l.n), *end = l.p + l.n;
+    if (p < end && *p == '@')
+        return true;
+    for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++) {
+        size_t n = strlen(kw[i]);
+        if ((size_t)(end - p) > n && memcmp(p, kw[i], n) == 0 && (p[n] == ' ' || p[n] == '\t'))
+            return true;
+    }
+    return false;
+}
+
 static void problem(rv_buf_t *b, int line, const char *msg)
 {
     rv_buf_printf(b, "line %d: %s\n", line, msg);
@@ -143,6 +160,7 @@ void rv_lesson_parse(rv_lesson_t *l, const char *name, const char *path, const c
             n->line = lineno;
             n->comment_line = text_line;
             n->text = rv_buf_steal(&text, NULL);
+            n->definition = is_definition(lv);
         }
         if (pending_marker || has_marker(lv)) {
             if (l->nmarked == capm) {
@@ -180,12 +198,18 @@ void rv_lesson_free(rv_lesson_t *l)
     memset(l, 0, sizeof *l);
 }
 
-const char *rv_lesson_narration(const rv_lesson_t *l, int line)
+static const rv_narration_t *find_narration(const rv_lesson_t *l, int line)
 {
     for (size_t i = 0; i < l->nnarrations; i++)
         if (l->narrations[i].line == line)
-            return l->narrations[i].text;
+            return &l->narrations[i];
     return NULL;
+}
+
+const char *rv_lesson_narration(const rv_lesson_t *l, int line)
+{
+    const rv_narration_t *n = find_narration(l, line);
+    return n ? n->text : NULL;
 }
 
 /******************************************************************************/
@@ -205,6 +229,17 @@ static bool is_marked(const rv_lesson_t *l, int line)
     return false;
 }
 
+/* A call snapshot takes the def's line (a resumed generator's, the yield's)
+ * without being that statement's; a return takes a def's line when the
+ * body is on it (`def f(): return 1`) or is only a docstring. */
+static const char *step_narration(const rv_lesson_t *l, const rv_step_rec_t *s)
+{
+    const rv_narration_t *n = find_narration(l, s->line);
+    if (!n || s->event == RV_EV_CALL || (n->definition && s->event == RV_EV_RETURN))
+        return NULL;
+    return n->text;
+}
+
 void rv_lesson_plan(const rv_lesson_t *l, const rv_trace_t *t, bool *shown,
                     const char **narration)
 {
@@ -218,7 +253,7 @@ void rv_lesson_plan(const rv_lesson_t *l, const rv_trace_t *t, bool *shown,
         rv_trace_top_steps(t, l->source, shown);
     }
     for (size_t i = 0; i < t->nsteps; i++)
-        narration[i] = rv_lesson_narration(l, t->steps[i].line);
+        narration[i] = step_narration(l, &t->steps[i]);
 }
 
 /* The `# expect: TEXT` comments in order (a bare `# expect:` is an empty

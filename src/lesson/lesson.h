@@ -22,6 +22,8 @@ typedef struct rv_narration {
     int line;          /* the statement the text is attached to */
     int comment_line;  /* where the narration starts */
     char *text;        /* lines joined with single spaces */
+    bool definition;   /* the statement is a def or class (decorated or
+                          not): its calls and returns take its line too */
 } rv_narration_t;
 
 typedef struct rv_lesson {
@@ -51,7 +53,11 @@ const char *rv_lesson_narration(const rv_lesson_t *l, int line);
 /* What a lesson shows of its trace: with #@ markers, the `step` snapshots
  * of the marked lines; without, each top-level statement's step and the
  * last one (rv_trace_top_steps).  narration[i] is the text attached to
- * step i's line, or NULL.  Both arrays have a slot per step. */
+ * step i's statement, or NULL.  Narration belongs to its statement's own
+ * snapshots: not to the calls that take a def's line (nor a generator's
+ * resumption at its yield), nor to the returns of a function written on
+ * its def line, so a def's narration is shown once, with the def.  Both
+ * arrays have a slot per step. */
 void rv_lesson_plan(const rv_lesson_t *l, const rv_trace_t *t, bool *shown,
                     const char **narration);
 
