@@ -229,6 +229,22 @@ static bool is_marked(const rv_lesson_t *l, int line)
     return false;
 }
 
+bool rv_lesson_steps_parse(const char *name, rv_steps_t *out)
+{
+    static const char *const names[] = { "statements", "lines", "marked" };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(name, names[i]) == 0) {
+            *out = (rv_steps_t)i;
+            return true;
+        }
+    return false;
+}
+
+rv_steps_t rv_lesson_default_steps(const rv_lesson_t *l, rv_steps_t otherwise)
+{
+    return l->nmarked ? RV_STEPS_MARKED : otherwise;
+}
+
 /* A call snapshot takes the def's line (a resumed generator's, the yield's)
  * without being that statement's; a return takes a def's line when the
  * body is on it (`def f(): return 1`) or is only a docstring. */
@@ -240,17 +256,24 @@ static const char *step_narration(const rv_lesson_t *l, const rv_step_rec_t *s)
     return n->text;
 }
 
-void rv_lesson_plan(const rv_lesson_t *l, const rv_trace_t *t, bool *shown,
+void rv_lesson_plan(const rv_lesson_t *l, const rv_trace_t *t, rv_steps_t steps, bool *shown,
                     const char **narration)
 {
-    /* A marked line shows every snapshot taken at it: a statement's steps,
-     * a def's calls (their line is the def's), a return statement's
-     * returns and the exceptions a statement raised. */
-    if (l->nmarked) {
+    switch (steps) {
+    case RV_STEPS_LINES:
+        for (size_t i = 0; i < t->nsteps; i++)
+            shown[i] = true;
+        break;
+    case RV_STEPS_MARKED:
+        /* A marked line shows every snapshot taken at it: a statement's
+         * steps, a def's calls (their line is the def's), a return
+         * statement's returns and the exceptions a statement raised. */
         for (size_t i = 0; i < t->nsteps; i++)
             shown[i] = is_marked(l, t->steps[i].line);
-    } else {
+        break;
+    case RV_STEPS_STATEMENTS:
         rv_trace_top_steps(t, l->source, shown);
+        break;
     }
     for (size_t i = 0; i < t->nsteps; i++)
         narration[i] = step_narration(l, &t->steps[i]);

@@ -216,7 +216,7 @@ void rv_trace_attach(rv_trace_t *t);
 void rv_trace_detach(rv_trace_t *t);
 /* The memory the recorded trace holds (steps, states, names), in bytes. */
 size_t rv_trace_bytes(const rv_trace_t *t);
-/* The steps diagrams show by default: one per top-level statement of the
+/* The steps of --steps statements: one per top-level statement of the
  * program `code` — the module frame's step after it completed, so a loop
  * is shown once, after its last iteration — and the last step.  shown[]
  * has a slot per step. */
