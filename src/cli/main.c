@@ -433,9 +433,8 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
 {
     /* run: every line unless the program marks its own; lesson: the
      * top-level statements unless it marks. */
-    rv_steps_t steps = o->steps_set ? o->steps
-                                    : rv_lesson_default_steps(lesson, o->lesson ? RV_STEPS_STATEMENTS
-                                                                                : RV_STEPS_LINES);
+    rv_steps_t otherwise = o->lesson ? RV_STEPS_STATEMENTS : RV_STEPS_LINES;
+    rv_steps_t steps = o->steps_set ? o->steps : rv_lesson_default_steps(lesson, otherwise);
     if (steps == RV_STEPS_MARKED && !lesson->nmarked) {
         usage_error("%s: --steps marked: the program marks no line; add #@ at the end of the "
                     "lines to show, or choose --steps lines or --steps statements",

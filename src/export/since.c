@@ -144,7 +144,7 @@ static bool refs_differ(const rv_since_t *c, const rv_since_obj_t *k, const rv_s
 
 void rv_since_apply(rv_since_t *c, rv_snapshot_t *s)
 {
-    rv_snap_obj_t *objs = (rv_snap_obj_t *)s->objects;
+    rv_snap_obj_t *objs = s->objects;
     for (size_t i = 0; i < s->nobjects; i++) {
         const rv_since_obj_t *k = kept_object(c, objs[i].rec->id);
         objs[i].change = !k                          ? RV_CHANGE_NEW

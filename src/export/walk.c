@@ -55,7 +55,7 @@ static int show(walk_t *w, const rv_snapshot_t *cur, size_t nth, rv_step_fn fn, 
 
 int rv_export_walk(const rv_export_input_t *in, rv_step_fn fn, void *ctx)
 {
-    walk_t w = { .in = in, .opt = in->view ? in->view : &rv_view_defaults };
+    walk_t w = { .in = in, .opt = in->view ? in->view : &rv_view_defaults, .desc = RV_BUF_INIT };
     rv_describer_init(&w.d);
     rv_since_init(&w.since);
     rv_trace_cursor_t cur;
