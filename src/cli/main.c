@@ -70,6 +70,15 @@ static const char usage_text[] =
     "      --dpi N          png resolution (default 144)\n"                                \
     "      --json           with -o DIR: also the trace, as DIR/trace.json\n"
 
+/* How a program says what to show, for run and lesson users alike. */
+#define STEPS_HELP                                                                        \
+    "\n"                                                                                   \
+    "Comments in the program choose and explain steps (see refviz-lesson(5)):\n"           \
+    "  x = f(y)  #@         show this statement's steps (--steps marked): its step,\n"      \
+    "                       a def's calls, a return's returns, its exceptions\n"          \
+    "  #: Some text.        narration for the next statement, shown with its steps\n"     \
+    "                       (a def's or class's: with the definition, not its calls)\n"
+
 static const char run_help_text[] =
     "Usage: refviz run [OPTIONS] FILE.py|-\n"
     "       refviz run [OPTIONS] -c CODE\n"
@@ -81,21 +90,38 @@ static const char run_help_text[] =
     "\n"
     "Options:\n"
     "  -c, --code CODE      run CODE instead of a file\n"
-    "  -f, --format FMT     json (the trace as one document), jsonl (a header line,\n"
-    "                       then one snapshot per line), text (each top-level\n"
-    "                       statement's step: code, what changed, frames, objects),\n"
-    "                       dot, or svg, png, pdf (one file per step in the\n"
+    "  -f, --format FMT     json (the trace as one document: every snapshot), jsonl\n"
+    "                       (a header line, then one snapshot per line), text (each\n"
+    "                       shown step: code, what changed, frames, objects), dot,\n"
+    "                       or svg, png, pdf (one file per shown step in the\n"
     "                       directory -o names; -o FILE.pdf: a page per step);\n"
     "                       without --format, -o FILE.svg|png|pdf|dot|json picks it\n"
     "  -o, --output PATH    write to PATH instead of stdout\n"
     "      --final          keep only the last snapshot\n"
+    "      --steps MODE     the steps text and diagrams show: lines (default: each\n"
+    "                       line run, each call, each return with its value),\n"
+    "                       statements (each top-level statement's step, and the\n"
+    "                       last) or marked (the lines marked #@; the default when\n"
+    "                       the program has such marks)\n"
     VIEW_HELP
     "      --no-trace       record nothing (fastest; only the program's output)\n"
     "      --max-steps N    stop after N steps (0: no limit); by default no limit\n"
     "                       without --format or --stats, else " XSTR(RECORDED_MAX_STEPS) "\n"
     "      --stats          record the trace and report its size and the time\n"
     "                       taken on stderr (for benchmarks)\n"
-    "  -h, --help           show this help and exit\n";
+    "  -h, --help           show this help and exit\n"
+    STEPS_HELP
+    "\n"
+    "Example: refviz run fact.py --format text, with fact.py:\n"
+    "    def fact(n):\n"
+    "        if n <= 1:\n"
+    "            return 1\n"
+    "        return n * fact(n - 1)  #@\n"
+    "    #: fact(3) calls fact(2), which calls fact(1): three frames.\n"
+    "    r = fact(3)  #@\n"
+    "shows the two marked lines' steps: each return from line 4 with its frame's\n"
+    "Return value, then r bound, with the narration.  Without the #@ marks it\n"
+    "shows every step (--steps lines).\n";
 
 static const char check_help_text[] =
     "Usage: refviz check LESSON\n"
@@ -120,9 +146,14 @@ static const char lesson_help_text[] =
     "                       step-01.svg ...; dot without -o: every graph on stdout)\n"
     "  -o, --output PATH    write to PATH instead of stdout\n"
     "      --final          show only the last step\n"
+    "      --steps MODE     the steps shown: marked (default when the lesson marks\n"
+    "                       lines with #@: those lines), statements (default\n"
+    "                       otherwise: each top-level statement's step, and the\n"
+    "                       last) or lines (each line run, call and return)\n"
     VIEW_HELP
     "      --max-steps N    stop after N steps (default " XSTR(RECORDED_MAX_STEPS) "; 0: no limit)\n"
-    "  -h, --help           show this help and exit\n";
+    "  -h, --help           show this help and exit\n"
+    STEPS_HELP;
 
 static void usage_error(const char *fmt, const char *arg)
 {
@@ -161,6 +192,8 @@ typedef struct run_opts {
     const char *heap;       /* --heap, or NULL for the lesson's or "inline" */
     size_t max_steps;
     bool max_steps_set;     /* --max-steps given (else the default applies) */
+    rv_steps_t steps;       /* --steps */
+    bool steps_set;         /* (else the command's default, rv_lesson_default_steps) */
     rv_view_options_t view;
 } run_opts_t;
 
@@ -269,6 +302,7 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
         { "max-steps", required_argument, NULL, 'M' },
         { "stats", no_argument, NULL, 'S' },
         { "step", required_argument, NULL, 's' },
+        { "steps", required_argument, NULL, 'P' },
         { "heap", required_argument, NULL, 'H' },
         { "max-items", required_argument, NULL, 'I' },
         { "max-depth", required_argument, NULL, 'D' },
@@ -279,7 +313,7 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
         { "show-classes", no_argument, NULL, 'C' },
         { "layout", required_argument, NULL, 'Y' },
         { "scale", required_argument, NULL, 'Z' },
-        { "dpi", required_argument, NULL, 'P' },
+        { "dpi", required_argument, NULL, 0x101 },
         { "fit", required_argument, NULL, 'W' },
         { "json", no_argument, NULL, 'J' },
         { "help", no_argument, NULL, 'h' },
@@ -322,6 +356,13 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
                 usage_error("%s: --step counts from 1", cmd);
                 return -1;
             }
+            break;
+        case 'P':
+            if (!rv_lesson_steps_parse(optarg, &o->steps)) {
+                usage_error("--steps is 'lines', 'statements' or 'marked', not '%s'", optarg);
+                return -1;
+            }
+            o->steps_set = true;
             break;
         case 'H':
             o->heap = optarg;
@@ -369,7 +410,7 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
         case 'Z':
             ok = parse_scale(optarg, &o->draw.scale);
             break;
-        case 'P':
+        case 0x101:
             ok = parse_bounded("--dpi", optarg, 24, 1200, &o->draw.dpi);
             break;
         case 'W':
@@ -524,6 +565,16 @@ static int write_output(const run_opts_t *o, const rv_export_input_t *in)
 static int present(const run_opts_t *o, const char *name, const char *path, const char *src,
                    size_t len, const rv_lesson_t *lesson)
 {
+    /* run: every line unless the program marks its own; lesson: the
+     * top-level statements unless it marks. */
+    rv_steps_t otherwise = o->lesson ? RV_STEPS_STATEMENTS : RV_STEPS_LINES;
+    rv_steps_t steps = o->steps_set ? o->steps : rv_lesson_default_steps(lesson, otherwise);
+    if (steps == RV_STEPS_MARKED && !lesson->nmarked) {
+        usage_error("%s: --steps marked: the program marks no line; add #@ at the end of the "
+                    "lines to show, or choose --steps lines or --steps statements",
+                    o->lesson ? "lesson" : "run");
+        return EXIT_USAGE;
+    }
     rv_trace_options_t topt = {
         .max_steps = o->max_steps,
         .final_only = o->final && !o->lesson,
@@ -550,7 +601,7 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
         bool *planned = rv_calloc(n ? n : 1, sizeof *planned);
         size_t *shown = rv_calloc(n ? n : 1, sizeof *shown);
         const char **narration = rv_calloc(n ? n : 1, sizeof *narration);
-        rv_lesson_plan(lesson, &s.trace, planned, narration);
+        rv_lesson_plan(lesson, &s.trace, steps, planned, narration);
         size_t nplanned = select_steps(o, planned, shown, n);
         rv_view_options_t view = o->view;
         const char *heap = o->heap ? o->heap : lesson->heap ? lesson->heap : "inline";

@@ -52,19 +52,22 @@ static const char *other_var(const rv_step_rec_t *st, uint64_t id, const char *s
     return NULL;
 }
 
+/* Whether o was created since the noted step.  New to the picture is not
+ * new: a cached int or a constant existed before. */
+static bool created_since(const rv_describer_t *d, const rv_view_t *v, const rv_snap_obj_t *o)
+{
+    uint64_t from = d->skipped ? d->new_from : v->snap->rec->new_from;
+    return o->rec->id >= from && !rv_view_is_inline(v, o);
+}
+
 static void describe_bindings(rv_describer_t *d, const rv_view_t *v, rv_buf_t *out)
 {
     const rv_step_rec_t *st = v->snap->rec;
     if (!st->nframes)
         return;
     const rv_frame_rec_t *fr = &st->frames[st->nframes - 1];
-    const rv_frame_rec_t *before = NULL;
-    /* The frame at the same depth is the same frame, unless this step
-     * entered it (a call) or another function's frame took its place. */
-    size_t depth = st->nframes - 1;
-    if (d->prev && d->prev->nframes > depth && st->event != RV_EV_CALL &&
-        d->prev->frames[depth].function == fr->function)
-        before = &d->prev->frames[depth];
+    /* NULL when this frame is new since the noted step (a call). */
+    const rv_frame_rec_t *before = rv_view_prev_frame(v, st->nframes - 1);
     for (size_t k = 0; k < fr->nvars; k++) {
         const rv_var_rec_t *var = &fr->vars[k], *old = find_var(before, var->name);
         if (old && old->id == var->id)
@@ -77,9 +80,7 @@ static void describe_bindings(rv_describer_t *d, const rv_view_t *v, rv_buf_t *o
         if (alias) {
             rv_buf_printf(out, "the same %s as %s", o->rec->type, alias);
         } else {
-            /* New to the picture is not new: a cached int or a constant
-             * existed before this step. */
-            if (o->rec->id >= st->new_from && !rv_view_is_inline(v, o))
+            if (created_since(d, v, o))
                 rv_buf_adds(out, "a new ");
             name_object(v, o, out);
         }
@@ -95,7 +96,7 @@ static void describe_bindings(rv_describer_t *d, const rv_view_t *v, rv_buf_t *o
         if (alias) {
             rv_buf_printf(out, "the %s %s refers to", ret->rec->type, alias);
         } else {
-            if (ret->rec->id >= st->new_from && !rv_view_is_inline(v, ret))
+            if (created_since(d, v, ret))
                 rv_buf_adds(out, "a new ");
             name_object(v, ret, out);
         }
@@ -206,4 +207,12 @@ void rv_describe_note(rv_describer_t *d, const rv_snapshot_t *s)
     for (size_t i = 0; i < s->nunreachable; i++)
         rv_idmap_put(&d->unreachable, s->unreachable[i], (void *)1);
     d->prev = s->rec;
+    d->skipped = false;
+}
+
+void rv_describe_skip(rv_describer_t *d, const rv_snapshot_t *s)
+{
+    if (!d->skipped)
+        d->new_from = s->rec->new_from;
+    d->skipped = true;
 }

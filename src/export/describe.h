@@ -5,8 +5,9 @@
  *   "list #727 was changed in place; a[0] and b[0] refer to it."
  *   "list #728 was freed."
  *
- * A describer is fed every snapshot in order (rv_describe_note for the ones
- * not shown) because a step is described against the one before it. */
+ * A step is described against the step noted before it: the walk notes
+ * each shown step after describing it, and skips the hidden ones after
+ * it, so a step is described against the one the reader saw last. */
 #ifndef RV_EXPORT_DESCRIBE_H
 #define RV_EXPORT_DESCRIBE_H
 
@@ -14,15 +15,21 @@
 #include "export/view.h"
 
 typedef struct rv_describer {
-    rv_idmap_t unreachable;  /* ids unreachable in the previous snapshot */
-    const rv_step_rec_t *prev;
+    rv_idmap_t unreachable;  /* ids unreachable in the noted snapshot */
+    const rv_step_rec_t *prev; /* the noted step (NULL: none yet) */
+    bool skipped;            /* steps after it were skipped, and */
+    uint64_t new_from;       /* objects from this id on are new since it */
 } rv_describer_t;
 
 void rv_describer_init(rv_describer_t *d);
 void rv_describer_free(rv_describer_t *d);
-/* Appends one sentence per line describing what v's snapshot changed. */
+/* Appends one sentence per line describing what v's snapshot changed
+ * since the noted step, which must be v's prev (rv_view_set_prev). */
 void rv_describe(rv_describer_t *d, const rv_view_t *v, rv_buf_t *out);
-/* Remembers s as the previous snapshot (after rv_describe, or instead). */
+/* Remembers s as the snapshot the next step is described against (after
+ * rv_describe, or instead). */
 void rv_describe_note(rv_describer_t *d, const rv_snapshot_t *s);
+/* Passes over s: the next step is still described against the noted one. */
+void rv_describe_skip(rv_describer_t *d, const rv_snapshot_t *s);
 
 #endif

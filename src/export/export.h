@@ -39,9 +39,11 @@ typedef struct rv_export_input {
     const rv_view_options_t *view;  /* diagrams: NULL for the defaults */
     const size_t *shown;         /* per step: 0 if diagrams leave it out, else its
                                     number among the planned steps (NULL: all) */
-    const bool *planned;         /* per step: in the plan, shown or not (NULL: all);
-                                    a step's layout is the plan's, not its own */
     size_t nplanned;             /* how many steps the plan has */
+    const bool *planned;         /* per step: whether the plan has it (NULL: the
+                                    shown ones).  A step is marked against the
+                                    planned step before it, so --step N looks as
+                                    it does among all the planned steps. */
     const char *const *narration;   /* per step: the lesson's text, or NULL */
     bool color;                  /* text: ANSI colours */
     const rv_draw_options_t *draw; /* diagrams: NULL for the defaults */

@@ -567,7 +567,7 @@ int rv_export_image(const rv_export_input_t *in, const char *format, const char 
     size_t nshown = 0, nplanned = 0;
     for (size_t i = 0; i < in->trace->nsteps; i++) {
         nshown += !in->shown || in->shown[i];
-        nplanned += !in->planned || in->planned[i];
+        nplanned += in->planned ? in->planned[i] : !in->shown || in->shown[i];
     }
     image_ctx_t c = { .format = format, .path = path, .single = nshown == 1,
                       .d = in->draw ? in->draw : &rv_draw_defaults, .pdf_data = RV_BUF_INIT };

@@ -171,7 +171,13 @@ static int write_step(const rv_export_input_t *in, const rv_view_t *v, size_t nt
     char head[96];
     snprintf(head, sizeof head, "Step %zu of %zu, line %d", nth, nplanned, s->rec->line);
     colored(c, "1", head);
-    rv_buf_adds(c->out, s->rec->event == RV_EV_EXCEPTION ? "  (exception)\n" : "\n");
+    /* A step finished its line; the other events say what happened at it. */
+    static const char *const event_words[] = {
+        [RV_EV_STEP] = "", [RV_EV_CALL] = "  (call)", [RV_EV_RETURN] = "  (return)",
+        [RV_EV_EXCEPTION] = "  (exception)", [RV_EV_LINE] = "",
+    };
+    rv_buf_adds(c->out, event_words[s->rec->event]);
+    rv_buf_addc(c->out, '\n');
     write_code(c, s->rec->line);
     const char *narration = in->narration ? in->narration[s->step] : NULL;
     if (narration)

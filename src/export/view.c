@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "base/alloc.h"
+#include "export/since.h"
 
 const rv_view_options_t rv_view_defaults = {
     .heap_all = false,
@@ -94,7 +95,8 @@ size_t rv_view_refs(const rv_view_t *v, const rv_snap_obj_t *o, rv_view_ref_t *o
         }
         const rv_snap_obj_t *t = rv_view_object(v, ref->target);
         bool changed = o->change == RV_CHANGE_MUTATED &&
-                       rv_snapshot_ref_changed(v->snap, o->rec->id, i);
+                       (v->since ? rv_since_ref_changed(v->since, o, i)
+                                 : rv_snapshot_ref_changed(v->snap, o->rec->id, i));
         bool method = is_method(v, o, t);
         out[n++] = (rv_view_ref_t){ .ref = ref, .target = t,
                                     .inline_value = t && !method && rv_view_is_inline(v, t),
@@ -238,12 +240,27 @@ void rv_view_set_prev(rv_view_t *v, const rv_step_rec_t *prev)
             v->freed[v->nfreed++] = i;
 }
 
+const rv_frame_rec_t *rv_view_prev_frame(const rv_view_t *v, size_t f)
+{
+    const rv_step_rec_t *prev = v->prev;
+    uint64_t id = v->snap->rec->frames[f].frame;
+    if (!prev)
+        return NULL;
+    /* A running frame keeps its depth: look there first. */
+    if (f < prev->nframes && prev->frames[f].frame == id)
+        return &prev->frames[f];
+    for (size_t i = prev->nframes; i-- > 0;)
+        if (prev->frames[i].frame == id)
+            return &prev->frames[i];
+    return NULL;
+}
+
 bool rv_view_rebound(const rv_view_t *v, size_t f, size_t k)
 {
     const rv_var_rec_t *var = &v->snap->rec->frames[f].vars[k];
-    if (!v->prev || f >= v->prev->nframes)
+    const rv_frame_rec_t *before = rv_view_prev_frame(v, f);
+    if (!before)
         return true;
-    const rv_frame_rec_t *before = &v->prev->frames[f];
     for (size_t i = 0; i < before->nvars; i++)
         if (before->vars[i].name == var->name) /* pooled */
             return before->vars[i].id != var->id;

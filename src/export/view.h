@@ -44,7 +44,7 @@ typedef struct rv_view_ref {
     const rv_snap_obj_t *target;
     bool inline_value;        /* drawn as the target's repr in the cell */
     bool method;              /* a class's function, listed by name only */
-    bool changed;             /* set by this step (the object was mutated) */
+    bool changed;             /* set since prev (the object was mutated) */
 } rv_view_ref_t;
 
 /* The objects drawn as nodes, in first-reached order. */
@@ -55,9 +55,15 @@ typedef struct rv_view {
     bool *cut;                /* node i's references were not followed */
     size_t nnodes, cap;
     rv_idmap_t drawn;         /* id -> node index + 1 */
-    const rv_step_rec_t *prev; /* the step before (NULL for the first) */
-    /* Ghosts: objects the previous step showed that are gone (freed) or
-     * alive but unreachable from any frame (a cycle, the interpreter). */
+    const rv_step_rec_t *prev; /* the step the reader saw before: the planned
+                                  one before (the first planned step: the one
+                                  recorded before; NULL for step 0) */
+    /* Set when steps between prev and this one are hidden: what prev
+     * showed, which the change marks compare with (rv_since_apply).  NULL:
+     * the snapshot's own marks, against the step recorded before it. */
+    const struct rv_since *since;
+    /* Ghosts: objects prev showed that are gone (freed) or alive but
+     * unreachable from any frame (a cycle, the interpreter). */
     const rv_state_obj_t **unreachable;
     size_t nunreachable;
     size_t *freed;            /* indices into snap->freed */
@@ -65,10 +71,14 @@ typedef struct rv_view {
 } rv_view_t;
 
 void rv_view_build(rv_view_t *v, const rv_snapshot_t *s, const rv_view_options_t *opt);
-/* Records the step before v's (for rebinding marks) and picks the ghosts
- * to draw: atomic values drawn inline are not ghosted. */
+/* Records the step v is compared with (for rebinding marks) and picks the
+ * ghosts to draw: atomic values drawn inline are not ghosted. */
 void rv_view_set_prev(rv_view_t *v, const rv_step_rec_t *prev);
-/* Whether variable k of frame f was bound or rebound by this step. */
+/* Frame f of v's step as prev had it (the same frame, wherever it was on
+ * the stack), or NULL if prev did not have it: a call entered it since, or
+ * it is a generator's frame that was suspended. */
+const rv_frame_rec_t *rv_view_prev_frame(const rv_view_t *v, size_t f);
+/* Whether variable k of frame f was bound or rebound since prev. */
 bool rv_view_rebound(const rv_view_t *v, size_t f, size_t k);
 void rv_view_free(rv_view_t *v);
 /* Whether a type is one of the atomic values drawn inline (int, float,

@@ -1,82 +1,92 @@
 /* src/export/walk.c - the shown steps of a trace, one view at a time: the
- * cursor replays every step (a step is described against the one before
- * it), and only shown steps are laid out. */
+ * cursor replays every step, and only shown steps are laid out.
+ *
+ * A planned step is marked and described against the planned step before
+ * it, which is what the reader saw last: new and mutated objects, freed
+ * ones, names (re)bound, in words and in the diagrams.  When the step
+ * recorded just before it is planned too, the snapshot's own marks are
+ * exactly that; after hidden steps, since.c measures them from the kept
+ * step.  The first planned step is compared with the step recorded before
+ * it (what its statement did), as there is nothing shown to compare with.
+ * --step N and --final show one planned step, marked as among the others. */
 #include "export/describe.h"
 #include "export/export.h"
+#include "export/since.h"
 
-/* A shown step after hidden ones (a loop, a call) marks what changed since
- * the step shown before it, not only since the step recorded before it:
- * `changed` collects the ids the hidden steps marked new or mutated, and
- * `shown_ids` holds the ids the last shown step listed. */
-typedef struct since {
-    rv_idmap_t changed, shown_ids;
-} since_t;
-
-static void note_changes(since_t *c, const rv_snapshot_t *s)
+/* Whether step i is in the plan (shown, or left out only by --step N or
+ * --final): marks are measured from the planned step before. */
+static bool planned(const rv_export_input_t *in, size_t i)
 {
-    for (size_t i = 0; i < s->nobjects; i++)
-        if (s->objects[i].change != RV_CHANGE_SAME)
-            rv_idmap_put(&c->changed, s->objects[i].rec->id, (void *)1);
+    return in->planned ? in->planned[i] : !in->shown || in->shown[i];
 }
 
-/* The cursor's snapshot is rebuilt at every step: adjusting its marks for
- * the one view made of it is safe. */
-static void mark_since_shown(since_t *c, const rv_snapshot_t *s, bool first)
+/* Whether the step after s is recorded and not planned. */
+static bool next_hidden(const rv_export_input_t *in, const rv_snapshot_t *s)
 {
-    rv_snap_obj_t *objs = (rv_snap_obj_t *)s->objects;
-    for (size_t i = 0; i < s->nobjects; i++) {
-        uint64_t id = objs[i].rec->id;
-        if (objs[i].change != RV_CHANGE_SAME || first || !rv_idmap_has(&c->changed, id))
-            continue;
-        objs[i].change = rv_idmap_has(&c->shown_ids, id) ? RV_CHANGE_MUTATED : RV_CHANGE_NEW;
-    }
-    rv_idmap_clear(&c->changed);
-    rv_idmap_clear(&c->shown_ids);
-    for (size_t i = 0; i < s->nobjects; i++)
-        rv_idmap_put(&c->shown_ids, objs[i].rec->id, (void *)1);
+    return s->step + 1 < in->trace->nsteps && !planned(in, s->step + 1);
+}
+
+typedef struct walk {
+    const rv_export_input_t *in;
+    const rv_view_options_t *opt;
+    rv_describer_t d;
+    rv_since_t since;
+    rv_buf_t desc;
+} walk_t;
+
+static int show(walk_t *w, const rv_snapshot_t *cur, size_t nth, rv_step_fn fn, void *ctx)
+{
+    /* The view is built on a copy whose marks and frees the kept step
+     * may replace; the cursor rebuilds its own at the next step. */
+    rv_snapshot_t s = *cur;
+    bool since = rv_since_active(&w->since);
+    if (since)
+        rv_since_apply(&w->since, &s);
+    rv_view_t v;
+    rv_view_build(&v, &s, w->opt);
+    rv_view_set_prev(&v, w->d.prev);
+    v.since = since ? &w->since : NULL;
+    rv_buf_truncate(&w->desc, 0);
+    rv_describe(&w->d, &v, &w->desc);
+    int r = fn(w->in, &v, nth, rv_buf_cstr(&w->desc), ctx);
+    rv_view_free(&v);
+    return r;
 }
 
 /* Visits the shown steps, or with `plan` every planned step (numbered
  * among the planned ones). */
 static int walk(const rv_export_input_t *in, rv_step_fn fn, void *ctx, bool plan)
 {
-    size_t planned = 0;
-    since_t since;
-    rv_idmap_init(&since.changed);
-    rv_idmap_init(&since.shown_ids);
-    bool first = true;
-    const rv_view_options_t *opt = in->view ? in->view : &rv_view_defaults;
-    rv_describer_t d;
-    rv_describer_init(&d);
+    size_t count = 0;
+    walk_t w = { .in = in, .opt = in->view ? in->view : &rv_view_defaults, .desc = RV_BUF_INIT };
+    rv_describer_init(&w.d);
+    rv_since_init(&w.since);
     rv_trace_cursor_t cur;
     rv_cursor_init(&cur, in->trace);
-    rv_buf_t desc = RV_BUF_INIT;
+    bool planned_one = false;
     const rv_snapshot_t *s;
     int r = 0;
     while (!r && (s = rv_cursor_next(&cur)) != NULL) {
         size_t nth = in->shown ? in->shown[s->step] : s->step + 1;
-        if (plan)
-            nth = !in->planned || in->planned[s->step] ? ++planned : 0;
-        if (nth) {
-            mark_since_shown(&since, s, first);
-            first = false;
-            rv_view_t v;
-            rv_view_build(&v, s, opt);
-            rv_view_set_prev(&v, d.prev);
-            rv_buf_truncate(&desc, 0);
-            rv_describe(&d, &v, &desc);
-            r = fn(in, &v, nth, rv_buf_cstr(&desc), ctx);
-            rv_view_free(&v);
+        if (planned(in, s->step)) {
+            if (plan)
+                nth = ++count;
+            if (nth)
+                r = show(&w, s, nth, fn, ctx);
+            rv_describe_note(&w.d, s);
+            rv_since_keep(&w.since, s, next_hidden(in, s));
+            planned_one = true;
+        } else if (planned_one) {
+            rv_describe_skip(&w.d, s);
+            rv_since_hide(&w.since, s);
+        } else {
+            rv_describe_note(&w.d, s);
         }
-        else
-            note_changes(&since, s);
-        rv_describe_note(&d, s);
     }
-    rv_idmap_free(&since.changed);
-    rv_idmap_free(&since.shown_ids);
-    rv_buf_free(&desc);
+    rv_since_free(&w.since);
+    rv_buf_free(&w.desc);
     rv_cursor_free(&cur);
-    rv_describer_free(&d);
+    rv_describer_free(&w.d);
     return r;
 }
 

@@ -49,6 +49,23 @@ static bool has_marker(line_view_t l)
     return n >= 2 && l.p[n - 2] == '#' && l.p[n - 1] == '@';
 }
 
+/* def, class, or a decorator (the statement is the decorated def or
+ * class): statements whose line later snapshots take too.  (async def is
+ * outside refviz's subset.) */
+static bool is_definition(line_view_t l)
+{
+    static const char *const kw[] = { "def", "class" };
+    const char *p = skip_space(l.p, l.p + l.n), *end = l.p + l.n;
+    if (p < end && *p == '@')
+        return true;
+    for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++) {
+        size_t n = strlen(kw[i]);
+        if ((size_t)(end - p) > n && memcmp(p, kw[i], n) == 0 && (p[n] == ' ' || p[n] == '\t'))
+            return true;
+    }
+    return false;
+}
+
 static void problem(rv_buf_t *b, int line, const char *msg)
 {
     rv_buf_printf(b, "line %d: %s\n", line, msg);
@@ -150,6 +167,7 @@ void rv_lesson_parse(rv_lesson_t *l, const char *name, const char *path, const c
             n->line = lineno;
             n->comment_line = text_line;
             n->text = rv_buf_steal(&text, NULL);
+            n->definition = is_definition(lv);
         }
         if (pending_marker || has_marker(lv)) {
             if (l->nmarked == capm) {
@@ -189,12 +207,18 @@ void rv_lesson_free(rv_lesson_t *l)
     memset(l, 0, sizeof *l);
 }
 
-const char *rv_lesson_narration(const rv_lesson_t *l, int line)
+static const rv_narration_t *find_narration(const rv_lesson_t *l, int line)
 {
     for (size_t i = 0; i < l->nnarrations; i++)
         if (l->narrations[i].line == line)
-            return l->narrations[i].text;
+            return &l->narrations[i];
     return NULL;
+}
+
+const char *rv_lesson_narration(const rv_lesson_t *l, int line)
+{
+    const rv_narration_t *n = find_narration(l, line);
+    return n ? n->text : NULL;
 }
 
 /******************************************************************************/
@@ -214,20 +238,54 @@ static bool is_marked(const rv_lesson_t *l, int line)
     return false;
 }
 
-void rv_lesson_plan(const rv_lesson_t *l, const rv_trace_t *t, bool *shown,
+bool rv_lesson_steps_parse(const char *name, rv_steps_t *out)
+{
+    static const char *const names[] = { "statements", "lines", "marked" };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(name, names[i]) == 0) {
+            *out = (rv_steps_t)i;
+            return true;
+        }
+    return false;
+}
+
+rv_steps_t rv_lesson_default_steps(const rv_lesson_t *l, rv_steps_t otherwise)
+{
+    return l->nmarked ? RV_STEPS_MARKED : otherwise;
+}
+
+/* A call snapshot takes the def's line (a resumed generator's, the yield's)
+ * without being that statement's; a return takes a def's line when the
+ * body is on it (`def f(): return 1`) or is only a docstring. */
+static const char *step_narration(const rv_lesson_t *l, const rv_step_rec_t *s)
+{
+    const rv_narration_t *n = find_narration(l, s->line);
+    if (!n || s->event == RV_EV_CALL || (n->definition && s->event == RV_EV_RETURN))
+        return NULL;
+    return n->text;
+}
+
+void rv_lesson_plan(const rv_lesson_t *l, const rv_trace_t *t, rv_steps_t steps, bool *shown,
                     const char **narration)
 {
-    /* A marked line shows every snapshot taken at it: a statement's steps,
-     * a def's calls (their line is the def's), a return statement's
-     * returns and the exceptions a statement raised. */
-    if (l->nmarked) {
+    switch (steps) {
+    case RV_STEPS_LINES:
+        for (size_t i = 0; i < t->nsteps; i++)
+            shown[i] = true;
+        break;
+    case RV_STEPS_MARKED:
+        /* A marked line shows every snapshot taken at it: a statement's
+         * steps, a def's calls (their line is the def's), a return
+         * statement's returns and the exceptions a statement raised. */
         for (size_t i = 0; i < t->nsteps; i++)
             shown[i] = is_marked(l, t->steps[i].line);
-    } else {
+        break;
+    case RV_STEPS_STATEMENTS:
         rv_trace_top_steps(t, l->source, shown);
+        break;
     }
     for (size_t i = 0; i < t->nsteps; i++)
-        narration[i] = rv_lesson_narration(l, t->steps[i].line);
+        narration[i] = step_narration(l, &t->steps[i]);
 }
 
 /* The `# expect: TEXT` comments in order (a bare `# expect:` is an empty

@@ -10,7 +10,8 @@
  *   #: continued here.                    attached to the statement after it
  *   x = [1, 2]  #@                        show this statement's step
  *
- * The format is documented in man/refviz-lesson.5. */
+ * Any program refviz runs is read this way: a script's #@ and #: work as
+ * a lesson's.  The format is documented in man/refviz-lesson.5. */
 #ifndef RV_LESSON_LESSON_H
 #define RV_LESSON_LESSON_H
 
@@ -24,6 +25,8 @@ typedef struct rv_narration {
     int line;          /* the statement the text is attached to */
     int comment_line;  /* where the narration starts */
     char *text;        /* lines joined with single spaces */
+    bool definition;   /* the statement is a def or class (decorated or
+                          not): its calls and returns take its line too */
 } rv_narration_t;
 
 typedef struct rv_lesson {
@@ -52,11 +55,30 @@ void rv_lesson_free(rv_lesson_t *l);
 /* The narration attached to a statement line, or NULL. */
 const char *rv_lesson_narration(const rv_lesson_t *l, int line);
 
-/* What a lesson shows of its trace: with #@ markers, the `step` snapshots
- * of the marked lines; without, each top-level statement's step and the
- * last one (rv_trace_top_steps).  narration[i] is the text attached to
- * step i's line, or NULL.  Both arrays have a slot per step. */
-void rv_lesson_plan(const rv_lesson_t *l, const rv_trace_t *t, bool *shown,
+/* Which snapshots text and diagrams show (--steps). */
+typedef enum rv_steps {
+    RV_STEPS_STATEMENTS, /* each top-level statement's step, and the last
+                            (rv_trace_top_steps): a loop or a call is one */
+    RV_STEPS_LINES,      /* every snapshot, as Python Tutor steps: each line
+                            run (each loop iteration's), each call, each
+                            return with its value, each exception */
+    RV_STEPS_MARKED,     /* the snapshots taken at lines marked #@ */
+} rv_steps_t;
+
+/* The mode a --steps argument names; false if it names none. */
+bool rv_lesson_steps_parse(const char *name, rv_steps_t *out);
+/* The mode when --steps is not given: marked when l has #@ markers (the
+ * author chose the steps), else `otherwise`. */
+rv_steps_t rv_lesson_default_steps(const rv_lesson_t *l, rv_steps_t otherwise);
+
+/* What is shown of a trace: shown[i] says whether step i is (with
+ * RV_STEPS_MARKED and no markers, none is), and narration[i] is the text
+ * attached to step i's statement, or NULL.  Narration belongs to its
+ * statement's own snapshots: not to the calls that take a def's line (nor
+ * a generator's resumption at its yield), nor to the returns of a function
+ * written on its def line, so a def's narration is shown once, with the
+ * def.  Both arrays have a slot per step. */
+void rv_lesson_plan(const rv_lesson_t *l, const rv_trace_t *t, rv_steps_t steps, bool *shown,
                     const char **narration);
 
 /* Checks a lesson against its run: the header has a title and a summary,

@@ -654,6 +654,7 @@ static void record_frames(rv_trace_t *t, rv_step_rec_t *s, rv_frame_t *f, int li
             continue;
         rv_frame_rec_t *fr = &s->frames[--i];
         fr->function = pool_intern(t, rv_frame_func_name(x));
+        fr->frame = x->ob.id;
         fr->line = x == f ? line : x->line;
         frame_builder_t fb = { .t = t, .fr = fr, .w = w };
         rv_frame_vars(x, add_var, &fb);

@@ -122,11 +122,18 @@ typedef struct rv_var_rec {
     uint64_t id;
 } rv_var_rec_t;
 
+/* Field order keeps the padding out: one per frame per step. */
 typedef struct rv_frame_rec {
     const char *function;  /* pooled */
-    int line;
     rv_var_rec_t *vars;    /* owned, unless shared */
     size_t nvars;
+    uint64_t frame;        /* the frame's identity (its object id, never
+                              reused): two steps show the same frame when
+                              they have the same one.  Depth does not tell:
+                              a generator's frame is resumed wherever next()
+                              is called, and a frame returning makes room
+                              for another call at its depth. */
+    int line;
     bool shared;           /* vars are the step before's (a frame below the
                               active one rarely changes: deep recursion
                               stays linear in memory) */
@@ -209,7 +216,7 @@ void rv_trace_attach(rv_trace_t *t);
 void rv_trace_detach(rv_trace_t *t);
 /* The memory the recorded trace holds (steps, states, names), in bytes. */
 size_t rv_trace_bytes(const rv_trace_t *t);
-/* The steps diagrams show by default: one per top-level statement of the
+/* The steps of --steps statements: one per top-level statement of the
  * program `code` — the module frame's step after it completed, so a loop
  * is shown once, after its last iteration — and the last step.  shown[]
  * has a slot per step. */

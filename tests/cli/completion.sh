@@ -1,5 +1,6 @@
 #!/bin/sh
-# The bash completion offers commands, formats and lesson names.
+# The bash completion offers commands, options, formats, --steps modes and
+# lesson names.
 set -u
 R=${REFVIZ:-./src/refviz}
 case $R in /*) ;; *) R=$(pwd)/$R ;; esac
@@ -16,9 +17,13 @@ try "$R" le
 try "$R" lesson shallow
 try "$R" lesson shallow-copy --format s
 try "$R" run x.py --he
+try "$R" run x.py --steps
+try "$R" lesson shallow-copy --steps m
 ')
 want="lesson
 shallow-copy
 svg
---heap --help"
+--heap --help
+--steps
+marked"
 [ "$out" = "$want" ] || { echo "FAIL: completion gave:"; echo "$out"; exit 1; }

@@ -33,6 +33,10 @@ grep -q '^Step 6 of 8, line 14$' "$tmp/out" || { echo "FAIL: --step 6 header"; h
 grep -q 'list, refcount 2, 120 bytes  \[mutated\]$' "$tmp/out" || { echo "FAIL: mutated mark"; fail=1; }
 check final "$R" lesson shallow-copy --final
 grep -q '^Step 8 of 8, line 17$' "$tmp/out" || { echo "FAIL: --final"; fail=1; }
+# A call's and a return's step say so (a step finished its line).
+check events "$R" lesson function-arguments
+grep -q '^Step 4 of 10, line 6  (call)$' "$tmp/out" || { echo "FAIL: a call step says (call)"; fail=1; }
+grep -q '^Step 9 of 10, line 17  (return)$' "$tmp/out" || { echo "FAIL: a return step says (return)"; fail=1; }
 check toomany "$R" lesson shallow-copy --step 99
 [ "$(cat "$tmp/rc")" = 2 ] || { echo "FAIL: --step past the end exits 2"; fail=1; }
 
@@ -63,6 +67,46 @@ printf 'xs = []\n#: the first append\nxs.append(1)  #@\nxs.append(2)\nprint(xs) 
 [ "$(grep -c '^Step ' "$tmp/out")" = 2 ] || { echo "FAIL: #@ markers in run"; cat "$tmp/out"; fail=1; }
 grep -q '^the first append$' "$tmp/out" || { echo "FAIL: narration in run"; fail=1; }
 grep -q '^Step 1 of 2, line 3$' "$tmp/out" || { echo "FAIL: the marked line"; fail=1; }
+# Narration on a def (plain, decorated, on one line) or a class is shown
+# once, with the definition, not at each call (their snapshots take the
+# def's line) nor at the returns of a function written on its def line; a
+# return statement's narration is shown at each of its returns.
+cat > "$tmp/narr.py" <<'PY'
+#: about f
+def f(x):  #@
+    #: about the return
+    return [x]  #@
+def deco(fn):
+    return fn
+#: about g
+@deco  #@
+def g():
+    return 1
+#: about h
+def h(): return 2  #@
+#: about C
+class C:  #@
+    def __init__(self):
+        self.v = f(1)
+f(2)
+g()
+g()
+h()
+h()
+C()
+PY
+"$R" run "$tmp/narr.py" --format text > "$tmp/narr.txt"
+[ "$(grep -c '(call)$' "$tmp/narr.txt")" = 6 ] || { echo "FAIL: narration test: the marked defs' calls are shown"; fail=1; }
+for what in 'about f' 'about g' 'about h' 'about C'; do
+    n=$(grep -c "^$what\$" "$tmp/narr.txt")
+    [ "$n" = 1 ] || { echo "FAIL: narration '$what' shown $n times, not once"; fail=1; }
+done
+[ "$(grep -c '^about the return$' "$tmp/narr.txt")" = 2 ] || { echo "FAIL: a return's narration at each return"; fail=1; }
+"$R" run "$tmp/narr.py" --format json > "$tmp/narr.json"
+for what in 'about f' 'about g' 'about h'; do
+    [ "$(grep -o "\"narration\":\"$what\"" "$tmp/narr.json" | wc -l)" = 1 ] \
+        || { echo "FAIL: json: the narration '$what' of a def once"; fail=1; }
+done
 # Every lesson passes refviz check and prints the same under python3.
 for py in lessons/*.py; do
     "$R" check "$py" > "$tmp/out" 2>&1 || { echo "FAIL: refviz check $py"; cat "$tmp/out"; fail=1; }
