@@ -327,14 +327,16 @@ void rv_pager_draw(const rv_pager_t *p, rv_buf_t *out)
     }
 }
 
-/* Before a page that takes a while (a long trace is replayed up to it). */
-static int draw_working(const rv_pager_t *p)
+/* Before a page that is not rendered yet, which may take a while (a long
+ * trace is replayed up to it): a note on the last row, over the page still
+ * shown, so that the usual quick render does not flash the screen. */
+static int draw_working(const rv_pager_t *p, size_t page)
 {
+    char note[64];
+    snprintf(note, sizeof note, "Working on step %zu...", p->src->numbers[page]);
     rv_buf_t out = RV_BUF_INIT;
-    rv_buf_adds(&out, "\033[2J");
-    draw_status(p, &out);
-    rv_buf_printf(&out, "\033[%zu;1H\033[7m", p->rows);
-    add_fitted(&out, "Working on this step...", p->cols);
+    rv_buf_printf(&out, "\033[%zu;1H\033[2K\033[7m", p->rows);
+    add_fitted(&out, note, p->cols);
     rv_buf_adds(&out, "\033[0m");
     int r = rv_term_write(out.data, out.len);
     rv_buf_free(&out);
@@ -353,7 +355,7 @@ int rv_pager_run(const rv_pager_source_t *src)
     int r = 0;
     while (!p.quit && r == 0) {
         if (p.relayout && !p.help && src->ready && !src->ready(src->ctx, p.page))
-            r = draw_working(&p);
+            r = draw_working(&p, p.page);
         rv_pager_layout(&p);
         rv_buf_truncate(&frame, 0);
         rv_pager_draw(&p, &frame);
