@@ -55,33 +55,51 @@ wait_file() {
 # A step's page: the status line first, the step's own header in the body,
 # no line wider than the window.
 page_ok() { # session step width
-    wait_for "$1" 1 "^ The grid pitfall +step $2/11 " || return
-    grep -q "^Step $2 of 11, line " "$tmp/screen" || { echo "FAIL: step $2: not its page"; cat "$tmp/screen"; fail=1; }
+    wait_for "$1" 0 "^Step $2 of 11, line " || return
+    sed -n 1p "$tmp/screen" | grep -Eq "^ The grid pitfall +step $2/11 " \
+        || { echo "FAIL: step $2: the status line"; cat "$tmp/screen"; fail=1; }
     wide=$(awk -v w="$3" 'length($0) > w' "$tmp/screen")
     [ -z "$wide" ] || { echo "FAIL: step $2: lines wider than $3: $wide"; fail=1; }
     if grep -q '#:' "$tmp/screen"; then echo "FAIL: step $2: a lesson comment in the code"; fail=1; fi
 }
 # The narration once, whole: its lines joined give it back (a word split
-# across two lines would not), and none is wider than the window.
-narration_ok() { # step narration width
-    start3=$(printf '%s' "$2" | cut -d' ' -f1-4)
-    count=$(grep -cF -- "$start3" "$tmp/screen")
-    [ "$count" = 1 ] || { echo "FAIL: step $1: the narration appears $count times"; cat "$tmp/screen"; fail=1; return; }
-    got=$(awk -v s="$start3" 'index($0, s) == 1 { on = 1 } on && $0 == "" { exit } on { print }' "$tmp/screen")
+# across two lines would not), wrapped, filled (each line but the last had
+# no room for the next word).  Polled: after a resize the page is redrawn
+# a moment later.
+narration_whole() { # narration width
+    start4=$(printf '%s' "$1" | cut -d' ' -f1-4)
+    count=$(grep -cF -- "$start4" "$tmp/screen")
+    [ "$count" = 1 ] || { why="it appears $count times"; return 1; }
+    got=$(awk -v s="$start4" 'index($0, s) == 1 { on = 1 } on && $0 == "" { exit } on { print }' "$tmp/screen")
     joined=$(printf '%s\n' "$got" | tr '\n' ' ' | sed 's/ *$//')
-    [ "$joined" = "$2" ] || { echo "FAIL: step $1: the narration is not whole:"; printf '%s\n' "$got"; fail=1; }
-    [ "$(printf '%s\n' "$got" | wc -l)" -gt 1 ] || { echo "FAIL: step $1: the narration was not wrapped"; fail=1; }
-    # Filled: each line but the last had no room for the next word.
-    printf '%s\n' "$got" | awk -v w="$3" 'NR > 1 { split($0, a, " "); if (length(prev) + 1 + length(a[1]) <= w) bad = 1 }
-        { prev = $0 } END { exit bad }' || { echo "FAIL: step $1: lines broken too early"; printf '%s\n' "$got"; fail=1; }
+    [ "$joined" = "$1" ] || { why="it is not whole"; return 1; }
+    [ "$(printf '%s\n' "$got" | wc -l)" -gt 1 ] || { why="it is not wrapped"; return 1; }
+    [ -z "$(printf '%s\n' "$got" | awk -v w="$2" 'length($0) > w')" ] || { why="it is wider than $2"; return 1; }
+    printf '%s\n' "$got" | awk -v w="$2" 'NR > 1 { split($0, a, " "); if (length(prev) + 1 + length(a[1]) <= w) bad = 1 }
+        { prev = $0 } END { exit bad }' || { why="its lines are broken too early"; return 1; }
+}
+narration_ok() { # session step narration width
+    i=0
+    screen "$1"
+    until narration_whole "$3" "$4"; do
+        i=$((i + 1))
+        if [ $i -ge 100 ]; then
+            echo "FAIL: step $2: the narration: $why; the screen:"
+            cat "$tmp/screen"
+            fail=1
+            return 1
+        fi
+        sleep 0.05
+        screen "$1"
+    done
 }
 
 start walk "'$R' lesson grid-pitfall"
-page_ok walk 1 80 && narration_ok 1 "$n1" 80
+page_ok walk 1 80 && narration_ok walk 1 "$n1" 80
 keys walk Space
 page_ok walk 2 80
 keys walk Space
-page_ok walk 3 80 && narration_ok 3 "$n3" 80
+page_ok walk 3 80 && narration_ok walk 3 "$n3" 80
 keys walk b
 page_ok walk 2 80
 keys walk 7 Enter
@@ -109,7 +127,7 @@ page_ok walk 1 80
 keys walk 3 Enter
 page_ok walk 3 80
 T resize-window -t walk -x 60 -y 24
-page_ok walk 3 60 && wait_for walk 0 '^grid\[0\]\[0\] = 1 makes' && narration_ok 3 "$n3" 60
+narration_ok walk 3 "$n3" 60 && page_ok walk 3 60
 # q leaves: exit status 0, the terminal back in canonical mode with echo.
 keys walk q
 wait_file "$tmp/walk.status"
