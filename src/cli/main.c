@@ -17,6 +17,7 @@
 #include "config.h"
 #include "core/object.h"
 #include "export/export.h"
+#include "export/pager.h"
 #include "lesson/lesson.h"
 #include "trace/session.h"
 
@@ -79,6 +80,16 @@ static const char usage_text[] =
     "  #: Some text.        narration for the next statement, shown with its steps\n"     \
     "                       (a def's or class's: with the definition, not its calls)\n"
 
+/* The text on a terminal: one step a page (export/pager.h has the keys). */
+#define PAGER_HELP                                                                        \
+    "      --no-pager       text on a terminal: every step at once, as when piped\n"     \
+    "                       (REFVIZ_PAGER=0 or TERM=dumb does the same)\n"
+
+#define PAGER_KEYS                                                                        \
+    "Keys: space, Enter, Right or j the next step; b, Left or k the one before;\n"      \
+    "g or Home the first, G or End the last; a number then Enter that step;\n"          \
+    "Down/Up and PgDn/PgUp scroll a tall step; ? the keys; q or Esc quit.\n"
+
 static const char run_help_text[] =
     "Usage: refviz run [OPTIONS] FILE.py|-\n"
     "       refviz run [OPTIONS] -c CODE\n"
@@ -87,6 +98,10 @@ static const char run_help_text[] =
     "on stderr and exit status 1 on an uncaught exception.  With --format, write\n"
     "the trace of reference-graph snapshots or the diagrams of its steps instead;\n"
     "the program's output is then only inside them.\n"
+    "\n"
+    "With --format text on a terminal (standard input and output, no -o), the\n"
+    "steps are shown one at a time, wrapped to the window, as refviz lesson does.\n"
+    PAGER_KEYS
     "\n"
     "Options:\n"
     "  -c, --code CODE      run CODE instead of a file\n"
@@ -104,6 +119,7 @@ static const char run_help_text[] =
     "                       last) or marked (the lines marked #@; the default when\n"
     "                       the program has such marks)\n"
     VIEW_HELP
+    PAGER_HELP
     "      --no-trace       record nothing (fastest; only the program's output)\n"
     "      --max-steps N    stop after N steps (0: no limit); by default no limit\n"
     "                       without --format or --stats, else " XSTR(RECORDED_MAX_STEPS) "\n"
@@ -140,6 +156,10 @@ static const char lesson_help_text[] =
     "far.  NAME is looked up in $REFVIZ_LESSON_PATH, the source tree's lessons/\n"
     "and the installed lessons.\n"
     "\n"
+    "On a terminal (standard input and output, no -o) the steps are shown one at\n"
+    "a time, wrapped to the window; piped or redirected, they are printed at once.\n"
+    PAGER_KEYS
+    "\n"
     "Options:\n"
     "  -f, --format FMT     text (default), json, jsonl, or dot, svg, png, pdf (one\n"
     "                       file per step in the directory -o names:\n"
@@ -151,6 +171,7 @@ static const char lesson_help_text[] =
     "                       otherwise: each top-level statement's step, and the\n"
     "                       last) or lines (each line run, call and return)\n"
     VIEW_HELP
+    PAGER_HELP
     "      --max-steps N    stop after N steps (default " XSTR(RECORDED_MAX_STEPS) "; 0: no limit)\n"
     "  -h, --help           show this help and exit\n"
     STEPS_HELP;
@@ -189,6 +210,7 @@ typedef struct run_opts {
     const char *detail;     /* --detail, or NULL for the lesson's or "normal" */
     bool show_classes;      /* --show-classes (or the lesson's "# show: classes") */
     bool json;              /* --json: also DIR/trace.json */
+    bool no_pager;          /* --no-pager: text all at once, even on a terminal */
     const char *heap;       /* --heap, or NULL for the lesson's or "inline" */
     size_t max_steps;
     bool max_steps_set;     /* --max-steps given (else the default applies) */
@@ -316,6 +338,7 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
         { "dpi", required_argument, NULL, 0x101 },
         { "fit", required_argument, NULL, 'W' },
         { "json", no_argument, NULL, 'J' },
+        { "no-pager", no_argument, NULL, 0x102 },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
@@ -418,6 +441,9 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
             break;
         case 'J':
             o->json = true;
+            break;
+        case 0x102:
+            o->no_pager = true;
             break;
         case 'h':
             fputs(lesson ? lesson_help_text : run_help_text, stdout);
@@ -545,7 +571,9 @@ static int write_output(const run_opts_t *o, const rv_export_input_t *in)
     }
     rv_export_input_t local = *in;
     local.color = !to_file && isatty(fileno(stdout)) && !getenv("NO_COLOR");
-    int r = strcmp(o->format, "jsonl") == 0  ? rv_export_jsonl(&local, out)
+    bool paged = strcmp(o->format, "text") == 0 && !o->output && !o->no_pager && rv_pager_wanted();
+    int r = paged                            ? rv_export_text_paged(&local)
+            : strcmp(o->format, "jsonl") == 0 ? rv_export_jsonl(&local, out)
             : strcmp(o->format, "text") == 0 ? rv_export_text(&local, out)
             : strcmp(o->format, "dot") == 0  ? rv_export_dot(&local, out)
                                              : rv_export_json(&local, out);
@@ -629,6 +657,8 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
             .planned = planned,
             .nplanned = nplanned,
             .narration = narration,
+            .lesson_comment = lesson->comment,
+            .nlines = lesson->nlines,
             .draw = &draw,
         };
         int w = nplanned || !n ? write_output(o, &in) : EXIT_USAGE;

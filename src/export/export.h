@@ -45,6 +45,11 @@ typedef struct rv_export_input {
                                     planned step before it, so --step N looks as
                                     it does among all the planned steps. */
     const char *const *narration;   /* per step: the lesson's text, or NULL */
+    /* Per source line (index line - 1), nlines of them: the lesson's own
+     * comments (header, narration, a lone #@), which the pager's code
+     * excerpt leaves out (NULL: none). */
+    const bool *lesson_comment;
+    size_t nlines;
     bool color;                  /* text: ANSI colours */
     const rv_draw_options_t *draw; /* diagrams: NULL for the defaults */
 } rv_export_input_t;
@@ -67,6 +72,10 @@ int rv_export_jsonl(const rv_export_input_t *in, FILE *out);
 /* The shown steps as text: code, narration, what changed, frames and
  * objects with references as "->", the output so far. */
 int rv_export_text(const rv_export_input_t *in, FILE *out);
+/* The same steps one page at a time in the interactive pager (export/pager.h:
+ * standard input and output are a terminal), wrapped to its width.  Returns
+ * 0, or -1 when the terminal could not be used or written. */
+int rv_export_text_paged(const rv_export_input_t *in);
 /* One Graphviz digraph per shown step (deterministic: golden-tested). */
 int rv_export_dot(const rv_export_input_t *in, FILE *out);
 /* Each shown step rendered in-process by libgvc to svg, png or pdf (or

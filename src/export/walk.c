@@ -9,9 +9,7 @@
  * step.  The first planned step is compared with the step recorded before
  * it (what its statement did), as there is nothing shown to compare with.
  * --step N and --final show one planned step, marked as among the others. */
-#include "export/describe.h"
-#include "export/export.h"
-#include "export/since.h"
+#include "export/walk.h"
 
 /* Whether step i is in the plan (shown, or left out only by --step N or
  * --final): marks are measured from the planned step before. */
@@ -26,67 +24,101 @@ static bool next_hidden(const rv_export_input_t *in, const rv_snapshot_t *s)
     return s->step + 1 < in->trace->nsteps && !planned(in, s->step + 1);
 }
 
-typedef struct walk {
-    const rv_export_input_t *in;
-    const rv_view_options_t *opt;
-    rv_describer_t d;
-    rv_since_t since;
-    rv_buf_t desc;
-} walk_t;
-
-static int show(walk_t *w, const rv_snapshot_t *cur, size_t nth, rv_step_fn fn, void *ctx)
+void rv_export_walker_init(rv_export_walker_t *w, const rv_export_input_t *in, bool plan)
 {
-    /* The view is built on a copy whose marks and frees the kept step
-     * may replace; the cursor rebuilds its own at the next step. */
-    rv_snapshot_t s = *cur;
-    bool since = rv_since_active(&w->since);
-    if (since)
-        rv_since_apply(&w->since, &s);
-    rv_view_t v;
-    rv_view_build(&v, &s, w->opt);
-    rv_view_set_prev(&v, w->d.prev);
-    v.since = since ? &w->since : NULL;
-    rv_buf_truncate(&w->desc, 0);
-    rv_describe(&w->d, &v, &w->desc);
-    int r = fn(w->in, &v, nth, rv_buf_cstr(&w->desc), ctx);
-    rv_view_free(&v);
-    return r;
+    *w = (rv_export_walker_t){ .in = in, .opt = in->view ? in->view : &rv_view_defaults,
+                               .plan = plan, .desc = RV_BUF_INIT };
+    rv_describer_init(&w->d);
+    rv_since_init(&w->since);
+    rv_cursor_init(&w->cur, in->trace);
 }
 
-/* Visits the shown steps, or with `plan` every planned step (numbered
- * among the planned ones). */
+/* A planned step passed: what the next one is measured from. */
+static void pass_planned(rv_export_walker_t *w, const rv_snapshot_t *s)
+{
+    rv_describe_note(&w->d, s);
+    rv_since_keep(&w->since, s, next_hidden(w->in, s));
+    w->planned_one = true;
+}
+
+/* Done with the shown step, before the cursor moves on (its snapshot is
+ * only valid until then). */
+static void leave_current(rv_export_walker_t *w)
+{
+    if (!w->current)
+        return;
+    rv_view_free(&w->view);
+    pass_planned(w, w->current);
+    w->current = NULL;
+}
+
+/* The view is built on a copy whose marks and frees the kept step may
+ * replace; the cursor rebuilds its own at the next step. */
+static void show(rv_export_walker_t *w, const rv_snapshot_t *s)
+{
+    w->snap = *s;
+    bool since = rv_since_active(&w->since);
+    if (since)
+        rv_since_apply(&w->since, &w->snap);
+    rv_view_build(&w->view, &w->snap, w->opt);
+    rv_view_set_prev(&w->view, w->d.prev);
+    w->view.since = since ? &w->since : NULL;
+    rv_buf_truncate(&w->desc, 0);
+    rv_describe(&w->d, &w->view, &w->desc);
+    w->current = s;
+}
+
+bool rv_export_walker_next(rv_export_walker_t *w, const rv_view_t **v, size_t *nth,
+                           const char **desc)
+{
+    leave_current(w);
+    const rv_snapshot_t *s;
+    while ((s = rv_cursor_next(&w->cur)) != NULL) {
+        if (!planned(w->in, s->step)) {
+            if (w->planned_one) {
+                rv_describe_skip(&w->d, s);
+                rv_since_hide(&w->since, s);
+            } else {
+                rv_describe_note(&w->d, s);
+            }
+            continue;
+        }
+        size_t n = w->in->shown ? w->in->shown[s->step] : s->step + 1;
+        if (w->plan)
+            n = ++w->count;
+        if (!n) {
+            pass_planned(w, s);
+            continue;
+        }
+        show(w, s);
+        *v = &w->view;
+        *nth = n;
+        *desc = rv_buf_cstr(&w->desc);
+        return true;
+    }
+    return false;
+}
+
+void rv_export_walker_free(rv_export_walker_t *w)
+{
+    leave_current(w);
+    rv_since_free(&w->since);
+    rv_buf_free(&w->desc);
+    rv_cursor_free(&w->cur);
+    rv_describer_free(&w->d);
+}
+
 static int walk(const rv_export_input_t *in, rv_step_fn fn, void *ctx, bool plan)
 {
-    size_t count = 0;
-    walk_t w = { .in = in, .opt = in->view ? in->view : &rv_view_defaults, .desc = RV_BUF_INIT };
-    rv_describer_init(&w.d);
-    rv_since_init(&w.since);
-    rv_trace_cursor_t cur;
-    rv_cursor_init(&cur, in->trace);
-    bool planned_one = false;
-    const rv_snapshot_t *s;
+    rv_export_walker_t w;
+    rv_export_walker_init(&w, in, plan);
+    const rv_view_t *v;
+    size_t nth;
+    const char *desc;
     int r = 0;
-    while (!r && (s = rv_cursor_next(&cur)) != NULL) {
-        size_t nth = in->shown ? in->shown[s->step] : s->step + 1;
-        if (planned(in, s->step)) {
-            if (plan)
-                nth = ++count;
-            if (nth)
-                r = show(&w, s, nth, fn, ctx);
-            rv_describe_note(&w.d, s);
-            rv_since_keep(&w.since, s, next_hidden(in, s));
-            planned_one = true;
-        } else if (planned_one) {
-            rv_describe_skip(&w.d, s);
-            rv_since_hide(&w.since, s);
-        } else {
-            rv_describe_note(&w.d, s);
-        }
-    }
-    rv_since_free(&w.since);
-    rv_buf_free(&w.desc);
-    rv_cursor_free(&cur);
-    rv_describer_free(&w.d);
+    while (!r && rv_export_walker_next(&w, &v, &nth, &desc))
+        r = fn(in, v, nth, desc, ctx);
+    rv_export_walker_free(&w);
     return r;
 }
 

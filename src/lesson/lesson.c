@@ -98,6 +98,8 @@ void rv_lesson_parse(rv_lesson_t *l, const char *name, const char *path, const c
         p = nl ? nl + 1 : end;
     }
 
+    l->nlines = nlines;
+    l->comment = rv_calloc(nlines ? nlines : 1, sizeof *l->comment);
     size_t i = 0;
     /* Header: comment lines `# key: value` before the first statement. */
     for (; i < nlines && !is_statement(lines[i]); i++) {
@@ -121,6 +123,7 @@ void rv_lesson_parse(rv_lesson_t *l, const char *name, const char *path, const c
             *slot = val;
             val = NULL;
         }
+        l->comment[i] = slot != NULL;
         rv_free(key);
         rv_free(val);
     }
@@ -150,10 +153,12 @@ void rv_lesson_parse(rv_lesson_t *l, const char *name, const char *path, const c
                 text_line = lineno;
             rv_buf_adds(&text, t);
             rv_free(t);
+            l->comment[i] = true;
             continue;
         }
         if (q + 2 <= e && q[0] == '#' && q[1] == '@' && skip_space(q + 2, e) >= e) {
             pending_marker = true;
+            l->comment[i] = true;
             continue;
         }
         if (!is_statement(lv))
@@ -195,6 +200,7 @@ void rv_lesson_free(rv_lesson_t *l)
         rv_free(l->narrations[i].text);
     rv_free(l->narrations);
     rv_free(l->marked);
+    rv_free(l->comment);
     rv_free(l->name);
     rv_free(l->path);
     rv_free(l->source);

@@ -43,6 +43,11 @@ typedef struct rv_lesson {
     size_t nnarrations;
     int *marked;       /* lines carrying a #@ marker, ascending */
     size_t nmarked;
+    /* Per line (index line - 1): one of the lesson's own comments (a header
+     * line, narration, a lone #@), which the pager's code excerpt leaves
+     * out: the page shows the narration as text and the title above it. */
+    bool *comment;
+    size_t nlines;
     /* Problems found while reading (a narration not followed by a
      * statement, an unknown header key...), one per line of text. */
     char *problems;
