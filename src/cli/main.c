@@ -638,6 +638,7 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
         parse_detail(detail, &view.detail);
         view.show_classes = o->show_classes || (lesson->show && strstr(lesson->show, "classes"));
         rv_draw_options_t draw = o->draw;
+        draw.source = src;
         /* A slide is a projector's page unless told otherwise. */
         if (draw.slide && !draw.fit_w && (draw.scale == 0 || draw.scale == 1)) {
             draw.fit_w = 1920;

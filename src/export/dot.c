@@ -106,10 +106,54 @@ static void drop_anchors(dot_ctx_t *c, uint64_t id)
     rv_idmap_put(&c->anchors, id, NULL);
 }
 
+/* The signature of the one `def NAME(...)` of source, as "def f(a, b=[])"
+ * with its whitespace collapsed; false when there is none or several, or
+ * it is long. */
+static bool def_signature(const char *source, const char *name, size_t len, rv_buf_t *out)
+{
+    const char *found = NULL;
+    for (const char *p = source; p && (p = strstr(p, "def ")) != NULL; p += 4) {
+        const char *line = p;
+        while (line > source && (line[-1] == ' ' || line[-1] == '\t'))
+            line--;
+        if ((line == source || line[-1] == '\n') && !strncmp(p + 4, name, len) && p[4 + len] == '(') {
+            if (found)
+                return false;
+            found = p;
+        }
+    }
+    if (!found)
+        return false;
+    rv_buf_t sig = RV_BUF_INIT;
+    int depth = 0;
+    bool space = false;
+    for (const char *p = found; *p; p++) {
+        depth += *p == '(' || *p == '[' || *p == '{';
+        depth -= *p == ')' || *p == ']' || *p == '}';
+        if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') {
+            space = true;
+            continue;
+        }
+        if (space && sig.len && sig.data[sig.len - 1] != '(' && *p != ')' && *p != ',')
+            rv_buf_addc(&sig, ' ');
+        space = false;
+        rv_buf_addc(&sig, *p);
+        if (depth == 0 && *p == ')')
+            break;
+        if (sig.len > 60 || (depth == 0 && *p == ':')) {
+            rv_buf_free(&sig);
+            return false;
+        }
+    }
+    rv_dot_escape(out, rv_buf_cstr(&sig));
+    rv_buf_free(&sig);
+    return true;
+}
+
 /* What the header calls an object: its type, or for code and classes
  * what their repr names ("class Node", "function Node.__init__",
- * "generator fib"). */
-static void kind_name(rv_buf_t *b, const rv_obj_rec_t *r)
+ * "generator fib"); a function by its def line when the source has it. */
+static void kind_name(dot_ctx_t *c, rv_buf_t *b, const rv_obj_rec_t *r)
 {
     static const struct { const char *type, *prefix, *word; } named[] = {
         { "type", "<class '", "class " },
@@ -124,6 +168,9 @@ static void kind_name(rv_buf_t *b, const rv_obj_rec_t *r)
         if (strncmp(name, "__main__.", 9) == 0)
             name += 9;
         size_t len = strcspn(name, "' ");
+        if (i == 1 && c->d->source && memchr(name, '.', len) == NULL &&
+            def_signature(c->d->source, name, len, b))
+            return;
         rv_buf_t t = RV_BUF_INIT;
         rv_buf_adds(&t, named[i].word);
         rv_buf_add(&t, name, len);
@@ -151,7 +198,7 @@ static void header(dot_ctx_t *c, rv_buf_t *b, const rv_snap_obj_t *o, size_t spa
     if (mark)
         rv_buf_printf(b, "<FONT COLOR=\"%s\">", t->on_mark);
     rv_buf_adds(b, "<B>");
-    kind_name(b, r);
+    kind_name(c, b, r);
     rv_buf_adds(b, "</B>");
     if (c->v->opt->detail >= RV_DETAIL_NORMAL)
         rv_buf_printf(b, " #%llu", (unsigned long long)r->id);
@@ -208,6 +255,12 @@ static void leaf_label(dot_ctx_t *c, rv_buf_t *b, size_t i)
 {
     const rv_snap_obj_t *o = c->v->nodes[i];
     header(c, b, o, 1);
+    /* A function's repr repeats its header, with an address. */
+    if (!c->v->cut[i] && strcmp(o->rec->type, "function") == 0) {
+        static const char *const only[] = { "h" };
+        set_anchors(c, o->rec->id, only, 1);
+        return;
+    }
     rv_buf_adds(b, "<TR><TD PORT=\"r\">");
     if (c->v->cut[i]) {
         rv_buf_printf(b, "&#8230; %zu references (depth limit)", o->nrefs);

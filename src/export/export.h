@@ -18,6 +18,7 @@ typedef struct rv_draw_options {
     double scale;             /* drawing zoom (0: 1) */
     unsigned dpi;             /* png resolution (0: 144, or 96 with a fit) */
     unsigned fit_w, fit_h;    /* pixels of a page the drawing fills (0: natural) */
+    const char *source;       /* the program, to head a function by its def line */
 } rv_draw_options_t;
 
 extern const rv_draw_options_t rv_draw_defaults;

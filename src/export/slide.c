@@ -107,13 +107,22 @@ static bool markup_line(const char *p, size_t len, bool header)
     return header && (k == len || p[k] == '#');
 }
 
-/* The code part of a line: without a trailing `# expect:` or `#@`. */
+/* The code part of a line: without a trailing `# expect:` or `#@`
+ * comment (a # inside a string literal is not one). */
 static size_t code_length(const char *p, size_t len)
 {
-    for (size_t k = 0; k + 1 < len; k++) {
-        if (p[k] == '\'' || p[k] == '"') /* not inside strings: stop looking */
-            return len;
-        if (p[k] == '#' && (p[k + 1] == '@' || (len - k >= 9 && !memcmp(p + k, "# expect:", 9)))) {
+    char quote = 0;
+    for (size_t k = 0; k < len; k++) {
+        if (quote) {
+            if (p[k] == '\\')
+                k++;
+            else if (p[k] == quote)
+                quote = 0;
+        } else if (p[k] == '\'' || p[k] == '"') {
+            quote = p[k];
+        } else if (p[k] == '#') {
+            if (k + 1 < len && p[k + 1] != '@' && (len - k < 9 || memcmp(p + k, "# expect:", 9)))
+                return len;
             while (k > 0 && p[k - 1] == ' ')
                 k--;
             return k;
@@ -140,7 +149,10 @@ static size_t code_lines(const rv_export_input_t *in, code_line_t **out)
         size_t len = nl ? (size_t)(nl - p) : strlen(p);
         if (header && !markup_line(p, len, true))
             header = false;
-        if (!markup_line(p, len, header)) {
+        /* Narration taken out leaves blank lines: one is enough. */
+        bool blank = code_length(p, len) == strspn(p, " \t\r");
+        bool after_blank = count && lines[count - 1].len == strspn(lines[count - 1].p, " \t\r");
+        if (!markup_line(p, len, header) && !(blank && (after_blank || !count))) {
             if (count == cap)
                 lines = rv_realloc(lines, (cap *= 2) * sizeof *lines);
             lines[count++] = (code_line_t){ p, code_length(p, len), n };

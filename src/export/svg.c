@@ -147,27 +147,62 @@ static void keep_larger(Agraph_t *merged, Agnode_t *m, const char *attr, const c
     agstrfree(merged, copy);
 }
 
-/* The union's label of each node: its widest label over the steps, with
- * its tallest one under it when that is another (an object that becomes a
- * one-line ghost), so that every step's label fits the node's box. */
-static void union_labels(image_ctx_t *c)
+/* A label in a box of (at least) the union's size, drawn at the box's top
+ * left. */
+static void boxed_label(Agraph_t *g, Agnode_t *n, const char *label, int w, int h)
 {
+    rv_buf_t b = RV_BUF_INIT;
+    rv_buf_printf(&b,
+                  "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\" "
+                  "WIDTH=\"%d\" HEIGHT=\"%d\"><TR><TD ALIGN=\"LEFT\" "
+                  "VALIGN=\"TOP\">%s</TD></TR></TABLE>",
+                  w, h, label && *label ? label : "");
+    char *s = agstrdup_html(g, (char *)rv_buf_cstr(&b));
+    agsafeset(n, (char *)"label", s, (char *)"");
+    agstrfree(g, s);
+    rv_buf_free(&b);
+}
+
+static void add_measured(Agraph_t *scratch, const char *name, const char *label)
+{
+    Agnode_t *n = agnode(scratch, (char *)name, 1);
+    char *copy = agstrdup_html(scratch, (char *)label);
+    agsafeset(n, (char *)"label", copy, (char *)"");
+    agstrfree(scratch, copy);
+}
+
+/* The union's label of each node: its widest label over the steps, in a
+ * box that also fits its tallest one (an object that becomes a one-line
+ * ghost, a code window that moves).  Which label is widest is only
+ * guessed from its characters, so the box has room to spare.  All the
+ * labels are measured in one layout of a graph without edges. */
+static int union_labels(image_ctx_t *c)
+{
+    Agraph_t *scratch = rv_dot_new(c->d);
+    char name[64];
     for (Agnode_t *m = agfstnode(c->merged); m; m = agnxtnode(c->merged, m)) {
-        const char *wide = agget(m, (char *)"wide_label");
-        const char *tall = agget(m, (char *)"tall_label");
-        rv_buf_t b = RV_BUF_INIT;
-        if (strcmp(wide, tall) == 0)
-            rv_buf_adds(&b, wide);
-        else
-            rv_buf_printf(&b,
-                          "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR><TD>%s"
-                          "</TD></TR><TR><TD>%s</TD></TR></TABLE>",
-                          wide, tall);
-        char *copy = agstrdup_html(c->merged, (char *)rv_buf_cstr(&b));
-        agsafeset(m, (char *)"label", copy, (char *)"");
-        agstrfree(c->merged, copy);
-        rv_buf_free(&b);
+        snprintf(name, sizeof name, "w%d", AGSEQ(m));
+        add_measured(scratch, name, agget(m, (char *)"wide_label"));
+        snprintf(name, sizeof name, "t%d", AGSEQ(m));
+        add_measured(scratch, name, agget(m, (char *)"tall_label"));
     }
+    if (gvLayout(c->gvc, scratch, "dot") != 0) {
+        agclose(scratch);
+        return -1;
+    }
+    for (Agnode_t *m = agfstnode(c->merged); m; m = agnxtnode(c->merged, m)) {
+        snprintf(name, sizeof name, "w%d", AGSEQ(m));
+        Agnode_t *w = agnode(scratch, name, 0);
+        snprintf(name, sizeof name, "t%d", AGSEQ(m));
+        Agnode_t *t = agnode(scratch, name, 0);
+        double wd = ND_width(w) > ND_width(t) ? ND_width(w) : ND_width(t);
+        double ht = ND_height(w) > ND_height(t) ? ND_height(w) : ND_height(t);
+        boxed_label(c->merged, m, agget(m, (char *)"wide_label"), (int)(wd * 72 * 1.05 + 6),
+                    (int)(ht * 72 + 2));
+    }
+    gvFreeLayout(c->gvc, scratch);
+    agclose(scratch);
+    return 0;
 }
 
 /* Copies v's graph into the union: new nodes with their label of that
@@ -184,10 +219,11 @@ static int merge_step(const rv_export_input_t *in, const rv_view_t *v, size_t nt
         for (Agnode_t *n = agfstnode(sub); n; n = agnxtnode(sub, n))
             agsubnode(m, agnode(c->merged, agnameof(n), 1), 1);
     }
+    /* A slide's title: the tallest one has room above the drawing. */
     char *glabel = agget(g, (char *)"label");
     if (glabel && *glabel) {
         char *old = agget(c->merged, (char *)"label");
-        if (!old || strlen(old) < strlen(glabel)) {
+        if (!old || label_rows(old) < label_rows(glabel)) {
             char *copy = agstrdup_html(c->merged, glabel);
             agsafeset(c->merged, (char *)"label", copy, (char *)"");
             agstrfree(c->merged, copy);
@@ -223,10 +259,20 @@ static int merge_step(const rv_export_input_t *in, const rv_view_t *v, size_t nt
  * place. */
 static int measure_union(image_ctx_t *c)
 {
-    union_labels(c);
+    if (union_labels(c) != 0)
+        return -1;
     if (gvLayout(c->gvc, c->merged, "dot") != 0)
         return -1;
     c->bb = GD_bb(c->merged);
+    /* A slide's title goes above everything: with rankdir LR, dot leaves
+     * its room at the side, not on top. */
+    if (GD_label(c->merged)) {
+        double top = c->bb.LL.y;
+        for (Agnode_t *n = agfstnode(c->merged); n; n = agnxtnode(c->merged, n))
+            if (ND_coord(n).y + ND_height(n) * 36 > top)
+                top = ND_coord(n).y + ND_height(n) * 36;
+        c->bb.UR.y = top + GD_label(c->merged)->dimen.y + 8;
+    }
     for (Agnode_t *n = agfstnode(c->merged); n; n = agnxtnode(c->merged, n)) {
         char size[64];
         snprintf(size, sizeof size, "%d,%d", (int)(ND_width(n) * 72 + 0.999),
@@ -237,21 +283,6 @@ static int measure_union(image_ctx_t *c)
     }
     gvFreeLayout(c->gvc, c->merged);
     return 0;
-}
-
-/* A label in a box of the union's size, drawn at the box's top left. */
-static void boxed_label(Agraph_t *g, Agnode_t *n, const char *label, int w, int h)
-{
-    rv_buf_t b = RV_BUF_INIT;
-    rv_buf_printf(&b,
-                  "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\" "
-                  "FIXEDSIZE=\"TRUE\" WIDTH=\"%d\" HEIGHT=\"%d\"><TR><TD ALIGN=\"LEFT\" "
-                  "VALIGN=\"TOP\">%s</TD></TR></TABLE>",
-                  w, h, label && *label ? label : "");
-    char *s = agstrdup_html(g, (char *)rv_buf_cstr(&b));
-    agsafeset(n, (char *)"label", s, (char *)"");
-    agstrfree(g, s);
-    rv_buf_free(&b);
 }
 
 /* Puts g's nodes where the union has them, in boxes of their union size
