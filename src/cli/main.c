@@ -476,9 +476,10 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
         fprintf(stderr, "Try 'refviz --help' for more information.\n");
         return -1;
     }
-    if (o->format && !is_image(o->format) && (o->draw.slide || o->draw.fit_w)) {
-        usage_error("%s: --layout slide and --fit draw diagrams: add --format svg, png or pdf",
-                    cmd);
+    if (o->format && !is_image(o->format) &&
+        ((o->draw.slide && strcmp(o->format, "dot") != 0) || o->draw.fit_w)) {
+        usage_error("%s: --layout slide and --fit draw diagrams: add --format svg, png, pdf "
+                    "(or dot for a slide's graph)", cmd);
         return -1;
     }
     if (o->format && is_image(o->format) && !o->output) {

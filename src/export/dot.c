@@ -20,6 +20,7 @@
 #include "base/alloc.h"
 #include "base/buf.h"
 #include "export/export.h"
+#include "export/slide.h"
 
 const rv_draw_options_t rv_draw_defaults = { .theme = NULL, .scale = 1 };
 
@@ -672,10 +673,12 @@ Agraph_t *rv_dot_graph(const rv_view_t *v, const char *title, const char *desc,
 static int write_dot(const rv_export_input_t *in, const rv_view_t *v, size_t nth,
                      const char *desc, void *ctx)
 {
-    (void)nth;
     char title[64];
     snprintf(title, sizeof title, "step %zu, line %d", v->snap->step, v->snap->rec->line);
     Agraph_t *g = rv_dot_graph(v, title, desc, in->draw);
+    if (in->draw && in->draw->slide)
+        rv_slide_decorate(g, in, v, nth, in->narration ? in->narration[v->snap->step] : NULL,
+                          desc);
     int r = agwrite(g, ctx);
     agclose(g);
     return r == 0 ? 0 : -1;

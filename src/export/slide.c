@@ -59,8 +59,13 @@ static void title(Agraph_t *g, const rv_export_input_t *in, const rv_view_t *v, 
     rv_buf_adds(&b, "<TABLE BORDER=\"0\" CELLPADDING=\"4\"><TR><TD ALIGN=\"LEFT\">"
                     "<FONT POINT-SIZE=\"22\"><B>");
     rv_dot_escape(&b, in->lesson_title ? in->lesson_title : in->name ? in->name : "refviz");
-    rv_buf_printf(&b, "</B> &#183; step %zu of %zu &#183; line %d</FONT></TD></TR>", nth, nplanned,
-                  v->snap->rec->line);
+    /* A step finished its line; the other events say what happened at it. */
+    static const char *const event_words[] = {
+        [RV_EV_STEP] = "", [RV_EV_CALL] = " (a call)", [RV_EV_RETURN] = " (a return)",
+        [RV_EV_EXCEPTION] = " (an exception)", [RV_EV_LINE] = "",
+    };
+    rv_buf_printf(&b, "</B> &#183; step %zu of %zu &#183; line %d%s</FONT></TD></TR>", nth,
+                  nplanned, v->snap->rec->line, event_words[v->snap->rec->event]);
     if (narration && *narration) {
         rv_buf_adds(&b, "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"20\">");
         wrapped(&b, narration, TITLE_WIDTH);

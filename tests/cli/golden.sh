@@ -1,6 +1,7 @@
 #!/bin/sh
-# The JSON traces of tests/golden/*.py and the text walk-through and DOT
-# graphs of every lesson (tests/golden/lessons/NAME.txt, NAME.dot) are
+# The JSON traces of tests/golden/*.py, the text walk-through and DOT
+# graphs of every lesson (tests/golden/lessons/NAME.txt, NAME.dot) and the
+# slides of the classroom programs (tests/golden/slides/NAME.dot) are
 # byte-exact: any change shows as
 # a diff here, to be reviewed and then accepted with `make update-golden`.
 set -u
@@ -35,5 +36,19 @@ for py in lessons/*.py; do
             fail=1
         fi
     done
+done
+# The classroom programs' slides (tests/golden/slides): the graphs, code
+# panels and titles of every step, as dot.
+for py in tests/golden/slides/*.py; do
+    want=${py%.py}.dot
+    (cd tests/golden/slides && "$R" run --layout slide --format dot "$(basename "$py")") > "$tmp/got" 2>/dev/null
+    if [ ! -f "$want" ]; then
+        echo "FAIL: $want missing (make update-golden)"
+        fail=1
+    elif ! cmp -s "$want" "$tmp/got"; then
+        echo "FAIL: slides of $py differ from $want:"
+        diff "$want" "$tmp/got" | head -30
+        fail=1
+    fi
 done
 exit $fail
