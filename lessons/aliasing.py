@@ -1,5 +1,6 @@
 # title: Aliasing
 # summary: b = a copies nothing, so a change made through b shows through a, but rebinding b leaves a alone.
+# detail: full
 a = [1, 2, 3]
 #: b = a copies no list: b becomes a second name, an alias, for the list a refers to. The list's refcount is now 2.
 b = a

@@ -1,5 +1,6 @@
 # title: Choosing a structure: list or set
 # summary: A set keeps each value once and finds it by hash, and a list over-allocates as it grows; sys.getsizeof shows what each costs.
+# detail: full
 import sys
 
 numbers = [3, 1, 3, 2, 1, 3]

@@ -1,5 +1,6 @@
 # title: Generators
 # summary: A generator keeps one suspended frame and makes values on demand, so its memory stays flat while a list grows with every item.
+# detail: full
 import sys
 
 

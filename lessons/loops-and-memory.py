@@ -1,5 +1,6 @@
 # title: Loops and memory
 # summary: A list comprehension holds every item at once; iterating a range makes one item at a time. sys.getsizeof and tracemalloc show the difference.
+# detail: full
 import sys
 import tracemalloc
 
@@ -28,5 +29,5 @@ current, peak = tracemalloc.get_traced_memory()
 print(current > 100000, peak >= current)  # expect: True True
 #: The biggest statistic names the line that made kept.
 top = tracemalloc.take_snapshot().statistics("lineno")[0]
-print(str(top).split(":")[1])  # expect: 23
+print(str(top).split(":")[1])  # expect: 24
 tracemalloc.stop()

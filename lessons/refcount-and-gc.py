@@ -1,5 +1,6 @@
 # title: Reference counts and garbage collection
 # summary: CPython frees an object as soon as its refcount drops to zero, except objects in a reference cycle, which wait for the cycle collector.
+# detail: full
 import gc
 
 a = [1, 2, 3]

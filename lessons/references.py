@@ -1,5 +1,6 @@
 # title: Names are references
 # summary: A name refers to an object, and two names can refer to the same object.
+# detail: full
 #: Running the list display creates a new list object. The assignment binds the name scores to it: the name holds a reference to the list, not the list itself.
 scores = [90, 85]
 #: Assigning one name to another copies the reference, not the list. best now refers to the same object, so the list's refcount goes from 1 to 2.

@@ -1,5 +1,6 @@
 # title: Weak references
 # summary: A weak reference finds an object without keeping it alive: it does not count in the refcount, and it answers None once the object is freed.
+# detail: full
 import weakref
 
 
