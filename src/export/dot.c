@@ -545,16 +545,14 @@ static void object_edges(dot_ctx_t *c, size_t i, rv_view_ref_t *refs)
     node_name(name, sizeof name, v->nodes[i]->rec->id);
     Agnode_t *from = agnode(c->g, name, 0);
     size_t n = rv_view_refs(v, v->nodes[i], refs);
-    /* A row's arrows leave its cells downwards and fan out to the right:
-     * listed right to left, the leftmost cell's arrow takes the lowest
-     * point of a shared target and no two cross. */
-    bool row = is_row(v->nodes[i], refs, n);
-    for (size_t j = 0; j < n; j++) {
-        size_t k = j;
+    /* Every arrow leaves from its cell's dot; listed left to right, the
+     * leftmost cell's arrow takes the highest point of a shared target,
+     * so the arrows of a row fan out without crossing. */
+    for (size_t k = 0; k < n; k++) {
         if (!refs[k].ref || refs[k].inline_value || refs[k].method || !refs[k].target)
             continue;
         char port[32];
-        snprintf(port, sizeof port, row ? "p%zu:s" : "p%zu:c", k);
+        snprintf(port, sizeof port, "p%zu:c", k);
         add_edge(c, from, port, refs[k].target->rec->id, refs[k].ref->weak);
     }
 }
