@@ -570,6 +570,10 @@ Agraph_t *rv_dot_new(const rv_draw_options_t *d)
     set(g, "fontcolor", t->fg);
     set(g, "nodesep", "0.35");
     set(g, "ranksep", "0.7");
+    /* References leave a frame or an object top to bottom in the order of
+     * its rows and cells: their targets are stacked in that order, so
+     * arrows from one node do not cross. */
+    set(g, "ordering", "out");
     agattr(g, AGNODE, (char *)"shape", (char *)"plain");
     agattr(g, AGNODE, (char *)"fontname", (char *)"Helvetica");
     agattr(g, AGNODE, (char *)"fontsize", (char *)FONT_BODY);
