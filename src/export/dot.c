@@ -1,8 +1,8 @@
 /* src/export/dot.c - see dot.h.
  *
- * Meaning never rests on colour alone: mutable objects have a square
- * header and the word of their type, immutable ones a dashed outline; new
- * and mutated objects have their header filled and say NEW / MUTATED; a
+ * Meaning never rests on colour alone: every header names its type (the
+ * theme's fills tell mutable from immutable at a glance); new and mutated
+ * objects have their header filled and say NEW / MUTATED; a
  * name just (re)bound is marked with "*" and shaded.  Ghosts are dashed
  * and grey and say what they are: an object freed since the last step
  * ("freed", once), one alive but unreachable from any frame
