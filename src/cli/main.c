@@ -58,6 +58,8 @@ static const char usage_text[] =
     "                       the cells that refer to them) or all (every object a node)\n"   \
     "      --max-items N    items of a container shown before eliding (default 12)\n"     \
     "      --max-depth N    references followed from a frame (default 6)\n"                 \
+    "      --max-frames N   a deeper call stack shows its first two frames, how many\n"    \
+    "                       are left out, and the innermost (default 6; 0: all)\n"       \
     "      --theme THEME    light (default), dark or contrast (high contrast)\n"          \
     "      --transparent    diagrams without a background\n"                              \
     "      --legend         draw what shapes, words and colours mean\n"                   \
@@ -337,6 +339,7 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
         { "scale", required_argument, NULL, 'Z' },
         { "dpi", required_argument, NULL, 0x101 },
         { "fit", required_argument, NULL, 'W' },
+        { "max-frames", required_argument, NULL, 0x103 },
         { "json", no_argument, NULL, 'J' },
         { "no-pager", no_argument, NULL, 0x102 },
         { "help", no_argument, NULL, 'h' },
@@ -438,6 +441,9 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
             break;
         case 'W':
             ok = parse_fit(optarg, &o->draw);
+            break;
+        case 0x103:
+            ok = parse_count("--max-frames", optarg, &o->view.max_frames);
             break;
         case 'J':
             o->json = true;

@@ -384,9 +384,26 @@ static void frame_node(dot_ctx_t *c, size_t f)
     }
     rv_buf_adds(&b, "</TABLE>");
     char name[32];
-    snprintf(name, sizeof name, "frame%zu", f);
+    snprintf(name, sizeof name, "frame%zu", rv_view_frame_slot(v, f));
     Agnode_t *n = agnode(c->frames, name, 1);
     set_html(c->g, n, "label", &b);
+    rv_buf_free(&b);
+}
+
+/* The frames a deep stack leaves out, as one box in their place. */
+static void frames_gap(dot_ctx_t *c)
+{
+    size_t slot, hidden = rv_view_frames_hidden(c->v, &slot);
+    if (!hidden)
+        return;
+    rv_buf_t b = RV_BUF_INIT;
+    rv_buf_printf(&b,
+                  "<TABLE BORDER=\"1\" STYLE=\"dashed\" CELLBORDER=\"0\" CELLPADDING=\"6\">"
+                  "<TR><TD><I>&#8942; %zu more frame%s</I></TD></TR></TABLE>",
+                  hidden, hidden == 1 ? "" : "s");
+    char name[32];
+    snprintf(name, sizeof name, "frame%zu", slot);
+    set_html(c->g, agnode(c->frames, name, 1), "label", &b);
     rv_buf_free(&b);
 }
 
@@ -617,11 +634,18 @@ Agraph_t *rv_dot_graph(const rv_view_t *v, const char *title, const char *desc,
         set(c.g, "tooltip", desc);
     c.frames = agsubg(c.g, (char *)"frames", 0);
     const rv_step_rec_t *st = v->snap->rec;
-    for (size_t f = 0; f < st->nframes; f++)
-        frame_node(&c, f);
+    size_t nslots = 0;
+    for (size_t f = 0; f < st->nframes; f++) {
+        size_t slot = rv_view_frame_slot(v, f);
+        if (slot != SIZE_MAX) {
+            frame_node(&c, f);
+            nslots = slot + 1;
+        }
+    }
+    frames_gap(&c);
     if (c.d->legend)
         legend(&c);
-    stack_order(&c, st->nframes);
+    stack_order(&c, nslots);
 
     rv_view_ref_t *refs = rv_malloc((v->opt->max_items + 3) * sizeof *refs);
     char pen[16];
@@ -644,8 +668,11 @@ Agraph_t *rv_dot_graph(const rv_view_t *v, const char *title, const char *desc,
     add_ghosts(&c);
     /* Edges after all nodes, so that every target and its anchors exist. */
     for (size_t f = 0; f < st->nframes; f++) {
+        size_t slot = rv_view_frame_slot(v, f);
+        if (slot == SIZE_MAX)
+            continue;
         char name[32];
-        snprintf(name, sizeof name, "frame%zu", f);
+        snprintf(name, sizeof name, "frame%zu", slot);
         Agnode_t *from = agnode(c.frames, name, 0);
         for (size_t k = 0; k < st->frames[f].nvars; k++) {
             char port[32];

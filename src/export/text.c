@@ -120,8 +120,13 @@ static void write_frames(text_ctx_t *c, const rv_view_t *v)
 {
     const rv_step_rec_t *st = v->snap->rec;
     rv_buf_adds(c->out, "Frames\n");
+    size_t gap_slot, hidden = rv_view_frames_hidden(v, &gap_slot);
     for (size_t f = 0; f < st->nframes; f++) {
         const rv_frame_rec_t *fr = &st->frames[f];
+        if (hidden && f == gap_slot)
+            rv_buf_printf(c->out, "  ... %zu more frame%s\n", hidden, hidden == 1 ? "" : "s");
+        if (rv_view_frame_slot(v, f) == SIZE_MAX)
+            continue;
         rv_buf_printf(c->out, "  %s%s\n", fr->function, f + 1 == st->nframes && f ? "  (active)" : "");
         size_t width = 0;
         for (size_t k = 0; k < fr->nvars; k++)

@@ -3,6 +3,7 @@
  * binding order, depth first through the shown references. */
 #include "export/view.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -14,6 +15,7 @@ const rv_view_options_t rv_view_defaults = {
     .max_items = 12,
     .max_depth = 6,
     .max_str = 40,
+    .max_frames = 6,
     .show_classes = false,
     .detail = RV_DETAIL_NORMAL,
 };
@@ -214,6 +216,8 @@ void rv_view_build(rv_view_t *v, const rv_snapshot_t *s, const rv_view_options_t
     rv_view_ref_t *refs = rv_malloc((opt->max_items + 3) * sizeof *refs);
     const rv_step_rec_t *st = s->rec;
     for (size_t f = 0; f < st->nframes; f++) {
+        if (rv_view_frame_slot(v, f) == SIZE_MAX)
+            continue;
         for (size_t k = 0; k < st->frames[f].nvars; k++)
             build_from(v, st->frames[f].vars[k].id, &stack, &cap, refs);
         /* The return value is reached like one more variable. */
@@ -274,4 +278,28 @@ void rv_view_free(rv_view_t *v)
     rv_free(v->unreachable);
     rv_free(v->freed);
     rv_idmap_free(&v->drawn);
+}
+
+/* The frames shown of a deep stack: the first FRAMES_HEAD (the program
+ * and the first call), then the innermost, the gap taking one slot. */
+#define FRAMES_HEAD 2
+
+size_t rv_view_frames_hidden(const rv_view_t *v, size_t *slot)
+{
+    size_t n = v->snap->rec->nframes, max = v->opt->max_frames;
+    if (slot)
+        *slot = FRAMES_HEAD;
+    if (max == 0 || n <= max || max < FRAMES_HEAD + 2)
+        return 0;
+    return n - (max - 1);
+}
+
+size_t rv_view_frame_slot(const rv_view_t *v, size_t f)
+{
+    size_t hidden = rv_view_frames_hidden(v, NULL);
+    if (!hidden || f < FRAMES_HEAD)
+        return f;
+    if (f < FRAMES_HEAD + hidden)
+        return SIZE_MAX;
+    return f - hidden + 1;
 }

@@ -30,6 +30,9 @@ typedef struct rv_view_options {
     size_t max_items;     /* items of a container shown (default 12) */
     size_t max_depth;     /* references followed from a frame (default 6) */
     size_t max_str;       /* bytes of a repr shown in a cell (default 40) */
+    /* Frames of a deeper stack than this (default 6; 0: all) show the
+     * first two, a gap saying how many are left out, and the innermost. */
+    size_t max_frames;
 } rv_view_options_t;
 
 extern const rv_view_options_t rv_view_defaults;
@@ -81,6 +84,11 @@ const rv_frame_rec_t *rv_view_prev_frame(const rv_view_t *v, size_t f);
 /* Whether variable k of frame f was bound or rebound since prev. */
 bool rv_view_rebound(const rv_view_t *v, size_t f, size_t k);
 void rv_view_free(rv_view_t *v);
+/* Where frame f is drawn among the shown frames (0 is <module>), counting
+ * the gap as one; SIZE_MAX when it is left out. */
+size_t rv_view_frame_slot(const rv_view_t *v, size_t f);
+/* How many frames the gap stands for (0: none left out), and its slot. */
+size_t rv_view_frames_hidden(const rv_view_t *v, size_t *slot);
 /* Whether a type is one of the atomic values drawn inline (int, float,
  * bool, str, NoneType). */
 bool rv_view_atomic_type(const char *type);
