@@ -660,6 +660,12 @@ Agraph_t *rv_dot_graph(const rv_view_t *v, const char *title, const char *desc,
         object_label(&c, &b, i, refs, nrefs);
         set_html(c.g, n, "label", &b);
         rv_buf_free(&b);
+        /* Instances of one of the program's classes in a group: dot draws
+         * the references among them straight, so a linked list is a
+         * chain. */
+        if (o->rec->repr && !strncmp(o->rec->repr, "<__main__.", 10) &&
+            strcmp(o->rec->type, "type") != 0)
+            set(n, "group", o->rec->type);
         if (o->change != RV_CHANGE_SAME) {
             set(n, "color", o->change == RV_CHANGE_NEW ? c.t->new_ : c.t->mutated);
             set(n, "penwidth", pen);
