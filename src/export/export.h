@@ -85,4 +85,20 @@ int rv_export_dot(const rv_export_input_t *in, FILE *out);
  * into the directory `path` as step-01.FMT, step-02.FMT ... */
 int rv_export_image(const rv_export_input_t *in, const char *format, const char *path);
 
+/* One rendered step, for rv_export_images. */
+typedef struct rv_step {
+    const rv_export_input_t *in;
+    const rv_view_t *view;
+    size_t nth;              /* its number among the planned steps */
+    const char *title;       /* "NAME: step N, line L (trace step S)" */
+    const char *desc;        /* the narration, then what changed */
+    const char *changes;     /* what changed, in words */
+} rv_step_t;
+/* Receives an image (svg: with <title> and <desc>) of len bytes; a
+ * non-zero return stops the export and is returned. */
+typedef int (*rv_image_fn)(const rv_step_t *step, const char *data, size_t len, void *ctx);
+/* The shown steps rendered as by rv_export_image (the same layout: objects
+ * keep their places from step to step), each handed to fn in memory. */
+int rv_export_images(const rv_export_input_t *in, const char *format, rv_image_fn fn, void *ctx);
+
 #endif

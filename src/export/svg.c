@@ -49,6 +49,8 @@ typedef struct image_ctx {
     size_t nmerged;       /* its nodes */
     cairo_surface_t *pdf; /* pages: the document */
     rv_buf_t pdf_data;    /* what cairo wrote of it */
+    rv_image_fn sink;     /* rv_export_images: where each image goes */
+    void *sink_ctx;
 } image_ctx_t;
 
 static void set(void *obj, const char *attr, const char *value)
@@ -417,25 +419,23 @@ static void page_setup(const image_ctx_t *c, Agraph_t *g)
 }
 
 /* Graphviz's SVG with <title> and <desc> of the step right after <svg>. */
-static int add_description(const char *svg, unsigned len, const char *title, const char *desc,
-                           FILE *out)
+static void describe_svg(const char *svg, unsigned len, const char *title, const char *desc,
+                         rv_buf_t *out)
 {
     const char *open = strstr(svg, "<svg");
     const char *end = open ? strchr(open, '>') : NULL;
-    if (!end)
-        return fwrite(svg, 1, len, out) == len ? 0 : -1;
+    if (!end) {
+        rv_buf_add(out, svg, len);
+        return;
+    }
     size_t head = (size_t)(end + 1 - svg);
-    rv_buf_t b = RV_BUF_INIT;
-    rv_buf_add(&b, svg, head);
-    rv_buf_adds(&b, "\n<title>");
-    rv_dot_escape(&b, title);
-    rv_buf_adds(&b, "</title>\n<desc>");
-    rv_dot_escape(&b, desc);
-    rv_buf_adds(&b, "</desc>");
-    rv_buf_add(&b, svg + head, len - head);
-    int r = fwrite(b.data, 1, b.len, out) == b.len ? 0 : -1;
-    rv_buf_free(&b);
-    return r;
+    rv_buf_add(out, svg, head);
+    rv_buf_adds(out, "\n<title>");
+    rv_dot_escape(out, title);
+    rv_buf_adds(out, "</title>\n<desc>");
+    rv_dot_escape(out, desc);
+    rv_buf_adds(out, "</desc>");
+    rv_buf_add(out, svg + head, len - head);
 }
 
 static cairo_status_t write_pdf(void *closure, const unsigned char *data, unsigned int len)
@@ -493,33 +493,37 @@ static int add_page(image_ctx_t *c, Agraph_t *g)
     return r == 0 && cairo_surface_status(c->pdf) == CAIRO_STATUS_SUCCESS ? 0 : -1;
 }
 
-static int write_file(image_ctx_t *c, Agraph_t *g, const char *file, size_t nth,
-                      const char *title, const char *desc)
+/* Renders g: a page of the document, the svg to the sink, or a file. */
+static int write_file(image_ctx_t *c, Agraph_t *g, const char *file, const rv_step_t *step)
 {
     if (c->pages)
         return add_page(c, g);
-    bool to_stdout = strcmp(file, "-") == 0;
-    FILE *out = to_stdout ? stdout : fopen(file, "wb");
-    if (!out) {
-        fprintf(stderr, "refviz: error: cannot write '%s': %s\n", file, strerror(errno));
-        return -1;
-    }
-    int r = -1;
     char *data = NULL;
     unsigned len = 0;
-    if (gvRenderData(c->gvc, g, c->format, &data, &len) == 0 && data) {
-        r = strcmp(c->format, "svg") == 0 ? add_description(data, len, title, desc, out)
-            : fwrite(data, 1, len, out) == len ? 0
-                                               : -1;
-        gvFreeRenderData(data);
-    } else {
-        fprintf(stderr, "refviz: error: Graphviz could not render step %zu as %s\n", nth,
+    if (gvRenderData(c->gvc, g, c->format, &data, &len) != 0 || !data) {
+        fprintf(stderr, "refviz: error: Graphviz could not render step %zu as %s\n", step->nth,
                 c->format);
+        return -1;
     }
-    if (!to_stdout && fclose(out) != 0)
-        r = -1;
-    if (r != 0 && !to_stdout)
-        fprintf(stderr, "refviz: error: cannot write '%s'\n", file);
+    rv_buf_t out = RV_BUF_INIT;
+    if (strcmp(c->format, "svg") == 0)
+        describe_svg(data, len, step->title, step->desc, &out);
+    else
+        rv_buf_add(&out, data, len);
+    gvFreeRenderData(data);
+    int r = 0;
+    if (c->sink) {
+        r = c->sink(step, out.data, out.len, c->sink_ctx);
+    } else {
+        bool to_stdout = strcmp(file, "-") == 0;
+        FILE *f = to_stdout ? stdout : fopen(file, "wb");
+        r = f && fwrite(out.data, 1, out.len, f) == out.len ? 0 : -1;
+        if (f && !to_stdout && fclose(f) != 0)
+            r = -1;
+        if (r != 0)
+            fprintf(stderr, "refviz: error: cannot write '%s': %s\n", file, strerror(errno));
+    }
+    rv_buf_free(&out);
     return r;
 }
 
@@ -560,7 +564,9 @@ static int render_step(const rv_export_input_t *in, const rv_view_t *v, size_t n
             if (!c->d->fit_w && !c->d->slide)
                 cut_canvas(g);
             page_setup(c, g);
-            r = write_file(c, g, rv_buf_cstr(&file), nth, title, rv_buf_cstr(&full));
+            rv_step_t step = { .in = in, .view = v, .nth = nth, .title = title,
+                               .desc = rv_buf_cstr(&full), .changes = desc };
+            r = write_file(c, g, rv_buf_cstr(&file), &step);
             gvFreeLayout(c->gvc, g);
         }
     }
@@ -593,42 +599,55 @@ static int close_document(image_ctx_t *c, int r)
     return r;
 }
 
-int rv_export_image(const rv_export_input_t *in, const char *format, const char *path)
+static int export_images(const rv_export_input_t *in, image_ctx_t *c)
 {
     size_t nshown = 0, nplanned = 0;
     for (size_t i = 0; i < in->trace->nsteps; i++) {
         nshown += !in->shown || in->shown[i];
         nplanned += in->planned ? in->planned[i] : !in->shown || in->shown[i];
     }
-    image_ctx_t c = { .format = format, .path = path, .single = nshown == 1,
-                      .d = in->draw ? in->draw : &rv_draw_defaults, .pdf_data = RV_BUF_INIT };
-    c.pages = !c.single && strcmp(format, "pdf") == 0;
-    if (!c.single && !c.pages && mkdir(path, 0777) != 0 && errno != EEXIST) {
-        fprintf(stderr, "refviz: error: cannot create directory '%s': %s\n", path,
+    c->d = in->draw ? in->draw : &rv_draw_defaults;
+    c->pdf_data = (rv_buf_t)RV_BUF_INIT;
+    c->single = nshown == 1;
+    c->pages = !c->sink && !c->single && strcmp(c->format, "pdf") == 0;
+    if (!c->sink && !c->single && !c->pages && mkdir(c->path, 0777) != 0 && errno != EEXIST) {
+        fprintf(stderr, "refviz: error: cannot create directory '%s': %s\n", c->path,
                 strerror(errno));
         return -1;
     }
     /* Layout warnings (edges falling back to straight lines) are not the
      * user's business; errors still print. */
     agseterr(AGERR);
-    c.gvc = gvContext();
+    c->gvc = gvContext();
     int r = 0;
-    if (!r && strcmp(format, "dot") != 0 && nplanned > 1) {
-        c.merged = rv_dot_new(c.d);
-        r = rv_export_walk_plan(in, merge_step, &c);
-        if (!r && c.nmerged * nshown > STABLE_BUDGET) {
-            agclose(c.merged);
-            c.merged = NULL;
+    if (strcmp(c->format, "dot") != 0 && nplanned > 1) {
+        c->merged = rv_dot_new(c->d);
+        r = rv_export_walk_plan(in, merge_step, c);
+        if (!r && c->nmerged * nshown > STABLE_BUDGET) {
+            agclose(c->merged);
+            c->merged = NULL;
         }
-        if (!r && c.merged)
-            r = measure_union(&c);
+        if (!r && c->merged)
+            r = measure_union(c);
     }
     if (!r)
-        r = rv_export_walk(in, render_step, &c);
-    if (c.pages)
-        r = close_document(&c, r);
-    if (c.merged)
-        agclose(c.merged);
-    gvFreeContext(c.gvc);
+        r = rv_export_walk(in, render_step, c);
+    if (c->pages)
+        r = close_document(c, r);
+    if (c->merged)
+        agclose(c->merged);
+    gvFreeContext(c->gvc);
     return r;
+}
+
+int rv_export_image(const rv_export_input_t *in, const char *format, const char *path)
+{
+    image_ctx_t c = { .format = format, .path = path };
+    return export_images(in, &c);
+}
+
+int rv_export_images(const rv_export_input_t *in, const char *format, rv_image_fn fn, void *ctx)
+{
+    image_ctx_t c = { .format = format, .path = "", .sink = fn, .sink_ctx = ctx };
+    return export_images(in, &c);
 }
