@@ -1,6 +1,6 @@
 /* src/export/dot.h - one step's diagram as a Graphviz graph (libcgraph),
- * shared by the DOT writer and the renderers of svg.c.  Only export/dot.c
- * and export/svg.c include Graphviz headers.
+ * shared by the DOT writer, the slides (slide.c), the stable layout
+ * (layout.c) and the renderers (svg.c): only these include Graphviz.
  *
  * Layout in the style of Python Tutor: rankdir LR, one node per frame on
  * the left (a row per variable, in binding order), objects on the right as
