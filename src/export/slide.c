@@ -239,6 +239,8 @@ static void output_panel(Agraph_t *g, Agraph_t *col, const rv_view_t *v, const r
                   "BGCOLOR=\"%s\"><TR><TD ALIGN=\"LEFT\"><B>Output</B></TD></TR>"
                   "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT FACE=\"Courier\">",
                   t->code_fill);
+    if (start > 0) /* earlier lines left out */
+        rv_buf_adds(&b, "&#8230;<BR ALIGN=\"LEFT\"/>");
     for (size_t i = start; i < len;) {
         const char *nl = memchr(text + i, '\n', len - i);
         size_t n = nl ? (size_t)(nl - (text + i)) : len - i;
