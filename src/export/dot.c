@@ -77,14 +77,14 @@ static void node_name(char *buf, size_t size, uint64_t id)
     snprintf(buf, size, "o%llu", (unsigned long long)id);
 }
 
-static void set_html(Agraph_t *g, void *obj, const char *attr, rv_buf_t *html)
+void rv_dot_set_html(Agraph_t *g, void *obj, const char *attr, rv_buf_t *html)
 {
     char *s = agstrdup_html(g, (char *)rv_buf_cstr(html));
     agsafeset(obj, (char *)attr, s, "");
     agstrfree(g, s);
 }
 
-static void set(void *obj, const char *attr, const char *value)
+void rv_dot_set(void *obj, const char *attr, const char *value)
 {
     agsafeset(obj, (char *)attr, (char *)value, "");
 }
@@ -386,7 +386,7 @@ static void frame_node(dot_ctx_t *c, size_t f)
     char name[32];
     snprintf(name, sizeof name, "frame%zu", rv_view_frame_slot(v, f));
     Agnode_t *n = agnode(c->frames, name, 1);
-    set_html(c->g, n, "label", &b);
+    rv_dot_set_html(c->g, n, "label", &b);
     rv_buf_free(&b);
 }
 
@@ -403,7 +403,7 @@ static void frames_gap(dot_ctx_t *c)
                   hidden, hidden == 1 ? "" : "s");
     char name[32];
     snprintf(name, sizeof name, "frame%zu", slot);
-    set_html(c->g, agnode(c->frames, name, 1), "label", &b);
+    rv_dot_set_html(c->g, agnode(c->frames, name, 1), "label", &b);
     rv_buf_free(&b);
 }
 
@@ -455,14 +455,14 @@ static void flush_edges(dot_ctx_t *c)
         const char *anchors = rv_idmap_get(&c->anchors, c->edges[i].to);
         for (size_t k = i; target && k < j; k++) {
             Agedge_t *e = agedge(c->g, c->edges[k].from, target, NULL, 1);
-            set(e, "tailport", c->edges[k].tailport);
+            rv_dot_set(e, "tailport", c->edges[k].tailport);
             if (anchors) {
                 char port[32];
                 pick_anchor(anchors, k - i, j - i, port, sizeof port);
-                set(e, "headport", port);
+                rv_dot_set(e, "headport", port);
             }
             if (c->edges[k].dashed)
-                set(e, "style", "dashed");
+                rv_dot_set(e, "style", "dashed");
         }
     }
 }
@@ -491,8 +491,8 @@ static void legend(dot_ctx_t *c)
         rv_buf_adds(&b, "<TR><TD ALIGN=\"LEFT\">rc: refcount; B: sys.getsizeof</TD></TR>");
     rv_buf_adds(&b, "</TABLE>");
     Agnode_t *n = agnode(c->frames, (char *)"legend", 1);
-    set_html(c->g, n, "label", &b);
-    set(n, "fontsize", FONT_SMALL);
+    rv_dot_set_html(c->g, n, "label", &b);
+    rv_dot_set(n, "fontsize", FONT_SMALL);
     rv_buf_free(&b);
 }
 
@@ -511,10 +511,10 @@ static void ghost(dot_ctx_t *c, uint64_t id, const char *type, const char *what)
     if (c->v->opt->detail >= RV_DETAIL_NORMAL)
         rv_buf_printf(&b, " #%llu", (unsigned long long)id);
     rv_buf_printf(&b, " &#183; %s</FONT></TD></TR></TABLE>", what);
-    set_html(c->g, n, "label", &b);
+    rv_dot_set_html(c->g, n, "label", &b);
     rv_buf_free(&b);
-    set(n, "style", "dashed");
-    set(n, "color", c->t->ghost);
+    rv_dot_set(n, "style", "dashed");
+    rv_dot_set(n, "color", c->t->ghost);
     static const char *const ports[] = { "h" };
     set_anchors(c, id, ports, 1);
 }
@@ -580,17 +580,17 @@ Agraph_t *rv_dot_new(const rv_draw_options_t *d)
     Agraph_t *g = agopen((char *)"refviz", Agdirected, NULL);
     char pen[16];
     snprintf(pen, sizeof pen, "%.1f", t->penwidth);
-    set(g, "rankdir", "LR");
-    set(g, "bgcolor", d && d->transparent ? "transparent" : t->bg);
-    set(g, "fontname", "Helvetica");
-    set(g, "fontsize", FONT_BODY);
-    set(g, "fontcolor", t->fg);
-    set(g, "nodesep", "0.35");
-    set(g, "ranksep", "0.7");
+    rv_dot_set(g, "rankdir", "LR");
+    rv_dot_set(g, "bgcolor", d && d->transparent ? "transparent" : t->bg);
+    rv_dot_set(g, "fontname", "Helvetica");
+    rv_dot_set(g, "fontsize", FONT_BODY);
+    rv_dot_set(g, "fontcolor", t->fg);
+    rv_dot_set(g, "nodesep", "0.35");
+    rv_dot_set(g, "ranksep", "0.7");
     /* References leave a frame or an object top to bottom in the order of
      * its rows and cells: their targets are stacked in that order, so
      * arrows from one node do not cross. */
-    set(g, "ordering", "out");
+    rv_dot_set(g, "ordering", "out");
     agattr(g, AGNODE, (char *)"shape", (char *)"plain");
     agattr(g, AGNODE, (char *)"fontname", (char *)"Helvetica");
     agattr(g, AGNODE, (char *)"fontsize", (char *)FONT_BODY);
@@ -601,7 +601,7 @@ Agraph_t *rv_dot_new(const rv_draw_options_t *d)
     agattr(g, AGEDGE, (char *)"arrowsize", (char *)"1.0");
     agattr(g, AGEDGE, (char *)"tailclip", (char *)"false");
     /* Frames first, in one rank on the left. */
-    set(agsubg(g, (char *)"frames", 1), "rank", "source");
+    rv_dot_set(agsubg(g, (char *)"frames", 1), "rank", "source");
     return g;
 }
 
@@ -615,7 +615,7 @@ static void stack_order(dot_ctx_t *c, size_t nframes)
         snprintf(name, sizeof name, "frame%zu", f);
         Agnode_t *n = agnode(c->frames, f < nframes ? name : (char *)"legend", 0);
         if (prev && n)
-            set(agedge(c->frames, prev, n, NULL, 1), "style", "invis");
+            rv_dot_set(agedge(c->frames, prev, n, NULL, 1), "style", "invis");
         if (n)
             prev = n;
     }
@@ -629,9 +629,9 @@ Agraph_t *rv_dot_graph(const rv_view_t *v, const char *title, const char *desc,
     rv_idmap_init(&c.anchors);
     c.g = rv_dot_new(c.d);
     if (title)
-        set(c.g, "comment", title);
+        rv_dot_set(c.g, "comment", title);
     if (desc)
-        set(c.g, "tooltip", desc);
+        rv_dot_set(c.g, "tooltip", desc);
     c.frames = agsubg(c.g, (char *)"frames", 0);
     const rv_step_rec_t *st = v->snap->rec;
     size_t nslots = 0;
@@ -658,17 +658,17 @@ Agraph_t *rv_dot_graph(const rv_view_t *v, const char *title, const char *desc,
         size_t nrefs = v->cut[i] ? 0 : rv_view_refs(v, o, refs);
         rv_buf_t b = RV_BUF_INIT;
         object_label(&c, &b, i, refs, nrefs);
-        set_html(c.g, n, "label", &b);
+        rv_dot_set_html(c.g, n, "label", &b);
         rv_buf_free(&b);
         /* Instances of one of the program's classes in a group: dot draws
          * the references among them straight, so a linked list is a
          * chain. */
         if (o->rec->repr && !strncmp(o->rec->repr, "<__main__.", 10) &&
             strcmp(o->rec->type, "type") != 0)
-            set(n, "group", o->rec->type);
+            rv_dot_set(n, "group", o->rec->type);
         if (o->change != RV_CHANGE_SAME) {
-            set(n, "color", o->change == RV_CHANGE_NEW ? c.t->new_ : c.t->mutated);
-            set(n, "penwidth", pen);
+            rv_dot_set(n, "color", o->change == RV_CHANGE_NEW ? c.t->new_ : c.t->mutated);
+            rv_dot_set(n, "penwidth", pen);
         }
     }
     add_ghosts(&c);

@@ -21,6 +21,10 @@
 /* Appends s with &, <, > and " escaped: text for an HTML-like label, and
  * for XML. */
 void rv_dot_escape(rv_buf_t *b, const char *s);
+/* Sets an attribute of a graph, node or edge (declaring it if need be). */
+void rv_dot_set(void *obj, const char *attr, const char *value);
+/* Sets an attribute to an HTML-like label. */
+void rv_dot_set_html(Agraph_t *g, void *obj, const char *attr, rv_buf_t *html);
 /* An empty graph with the diagrams' attributes and the frames subgraph. */
 Agraph_t *rv_dot_new(const rv_draw_options_t *d);
 /* The graph of v's snapshot (agclose it).  `title` and `desc` become the

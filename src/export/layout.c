@@ -15,11 +15,6 @@
 /* Points between the drawing and a cut canvas's edge. */
 #define CUT_MARGIN 8.0
 
-static void set(void *obj, const char *attr, const char *value)
-{
-    agsafeset(obj, (char *)attr, (char *)value, "");
-}
-
 /* The narration and what changed, for <desc>. */
 void rv_layout_describe(const rv_export_input_t *in, const rv_view_t *v, const char *desc,
                         rv_buf_t *out)
@@ -42,7 +37,7 @@ static void copy_rank(Agraph_t *to, Agraph_t *from)
 {
     const char *rank = agget(from, (char *)"rank");
     if (rank && *rank)
-        set(to, "rank", rank);
+        rv_dot_set(to, "rank", rank);
 }
 
 /* The graph of a step (a slide with --layout slide).  desc is what the
@@ -105,7 +100,7 @@ static void keep_larger(Agraph_t *merged, Agnode_t *m, const char *attr, const c
         return;
     char num[32];
     snprintf(num, sizeof num, "%zu", score);
-    set(m, key, num);
+    rv_dot_set(m, key, num);
     char *copy = agstrdup_html(merged, (char *)label);
     agsafeset(m, (char *)attr, copy, (char *)"");
     agstrfree(merged, copy);
@@ -211,7 +206,7 @@ static int merge_step(const rv_export_input_t *in, const rv_view_t *v, size_t nt
             Agnode_t *h = agnode(c->merged, agnameof(aghead(e)), 0);
             if (!agedge(c->merged, t, h, key, 0)) {
                 Agedge_t *me = agedge(c->merged, t, h, key, 1);
-                set(me, "tailport", key);
+                rv_dot_set(me, "tailport", key);
             }
         }
     }
@@ -241,9 +236,9 @@ static int measure_union(rv_layout_t *c)
         char size[64];
         snprintf(size, sizeof size, "%d,%d", (int)(ND_width(n) * 72 + 0.999),
                  (int)(ND_height(n) * 72 + 0.999));
-        set(n, "union_size", size);
+        rv_dot_set(n, "union_size", size);
         snprintf(size, sizeof size, "%.2f,%.2f!", ND_coord(n).x, ND_coord(n).y);
-        set(n, "union_pos", size);
+        rv_dot_set(n, "union_pos", size);
     }
     gvFreeLayout(c->gvc, c->merged);
     return 0;
@@ -263,10 +258,10 @@ static const char *over_union(rv_layout_t *c, Agraph_t *g)
         int w = 0, h = 0;
         sscanf(agget(m, (char *)"union_size"), "%d,%d", &w, &h);
         boxed_label(g, n, agget(n, (char *)"label"), w, h);
-        set(n, "pos", agget(m, (char *)"union_pos"));
+        rv_dot_set(n, "pos", agget(m, (char *)"union_pos"));
     }
-    set(g, "splines", "curved");
-    set(g, "notranslate", "true");
+    rv_dot_set(g, "splines", "curved");
+    rv_dot_set(g, "notranslate", "true");
     return "nop2";
 }
 

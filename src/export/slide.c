@@ -13,18 +13,6 @@
 #define CODE_LINES 22
 #define OUTPUT_LINES 6
 
-static void set(void *obj, const char *attr, const char *value)
-{
-    agsafeset(obj, (char *)attr, (char *)value, "");
-}
-
-static void set_html(Agraph_t *g, void *obj, const char *attr, rv_buf_t *html)
-{
-    char *s = agstrdup_html(g, (char *)rv_buf_cstr(html));
-    agsafeset(obj, (char *)attr, s, "");
-    agstrfree(g, s);
-}
-
 /* Appends text escaped and wrapped at spaces to lines of at most `width`
  * bytes, each ended by a left-aligned break. */
 static void wrapped(rv_buf_t *b, const char *text, size_t width)
@@ -87,9 +75,9 @@ static void title(Agraph_t *g, const rv_export_input_t *in, const rv_view_t *v, 
         rv_buf_adds(&b, "</I></FONT></TD></TR>");
     }
     rv_buf_adds(&b, "</TABLE>");
-    set_html(g, g, "label", &b);
-    set(g, "labelloc", "t");
-    set(g, "labeljust", "l");
+    rv_dot_set_html(g, g, "label", &b);
+    rv_dot_set(g, "labelloc", "t");
+    rv_dot_set(g, "labeljust", "l");
     rv_buf_free(&b);
 }
 
@@ -213,7 +201,7 @@ static void code_panel(Agraph_t *g, Agraph_t *col, const rv_export_input_t *in,
         rv_buf_adds(&b, "<TR><TD> </TD></TR>");
     rv_buf_adds(&b, "</TABLE>");
     Agnode_t *node = agnode(col, (char *)"code", 1);
-    set_html(g, node, "label", &b);
+    rv_dot_set_html(g, node, "label", &b);
     rv_buf_free(&b);
     rv_free(lines);
 }
@@ -255,7 +243,7 @@ static void output_panel(Agraph_t *g, Agraph_t *col, const rv_view_t *v, const r
         rv_buf_adds(&b, "&#160;");
     rv_buf_adds(&b, "</FONT></TD></TR></TABLE>");
     Agnode_t *n = agnode(col, (char *)"output", 1);
-    set_html(g, n, "label", &b);
+    rv_dot_set_html(g, n, "label", &b);
     rv_buf_free(&b);
 }
 
@@ -268,13 +256,13 @@ void rv_slide_decorate(Agraph_t *g, const rv_export_input_t *in, const rv_view_t
     /* The code column is the leftmost rank, the frames one rank right of
      * it: the frames' own rank can no longer be the source. */
     Agraph_t *col = agsubg(g, (char *)"code_column", 1);
-    set(col, "rank", "source");
-    set(agsubg(g, (char *)"frames", 1), "rank", "same");
+    rv_dot_set(col, "rank", "source");
+    rv_dot_set(agsubg(g, (char *)"frames", 1), "rank", "same");
     code_panel(g, col, in, v, t);
     output_panel(g, col, v, t);
     Agnode_t *code = agnode(col, (char *)"code", 0), *out = agnode(col, (char *)"output", 0);
-    set(agedge(col, code, out, NULL, 1), "style", "invis");
+    rv_dot_set(agedge(col, code, out, NULL, 1), "style", "invis");
     Agraph_t *frames = agsubg(g, (char *)"frames", 0);
     for (Agnode_t *n = agfstnode(frames); n; n = agnxtnode(frames, n))
-        set(agedge(g, code, n, NULL, 1), "style", "invis");
+        rv_dot_set(agedge(g, code, n, NULL, 1), "style", "invis");
 }
