@@ -17,6 +17,24 @@
 #include "core/obj_tuple.h"
 
 /******************************************************************************/
+/* A width or precision: digits, as CPython's Py_ssize_t, which refuses a
+ * number that does not fit rather than wrapping. */
+static int parse_count(const char **pp, const char *e, intptr_t *out)
+{
+    const char *p = *pp;
+    intptr_t n = 0;
+    for (; p < e && *p >= '0' && *p <= '9'; p++) {
+        if (n > (INTPTR_MAX - (*p - '0')) / 10) {
+            rv_err_format(&rv_exc_ValueError, "Too many decimal digits in format string");
+            return -1;
+        }
+        n = n * 10 + (*p - '0');
+    }
+    *pp = p;
+    *out = n;
+    return 0;
+}
+
 /* spec parsing                                                               */
 
 static bool is_align(uint32_t c)
@@ -57,11 +75,8 @@ int rv_fmtspec_parse(rv_obj_t *spec, rv_fmtspec_t *out)
         }
         p++;
     }
-    if (p < e && *p >= '0' && *p <= '9') {
-        out->width = 0;
-        while (p < e && *p >= '0' && *p <= '9')
-            out->width = out->width * 10 + (*p++ - '0');
-    }
+    if (p < e && *p >= '0' && *p <= '9' && parse_count(&p, e, &out->width) != 0)
+        return -1;
     if (p < e && (*p == ',' || *p == '_'))
         out->grouping = *p++;
     if (p < e && *p == '.') {
@@ -70,9 +85,8 @@ int rv_fmtspec_parse(rv_obj_t *spec, rv_fmtspec_t *out)
             rv_err_format(&rv_exc_ValueError, "Format specifier missing precision");
             return -1;
         }
-        out->precision = 0;
-        while (p < e && *p >= '0' && *p <= '9')
-            out->precision = out->precision * 10 + (*p++ - '0');
+        if (parse_count(&p, e, &out->precision) != 0)
+            return -1;
     }
     if (e - p > 1) {
         rv_err_format(&rv_exc_ValueError, "Invalid format specifier");
