@@ -13,10 +13,13 @@ refviz=${REFVIZ:-./src/refviz}
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvprog.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
-# A bare "# expect:" stands for an empty line.
-awk '/# expect:$/ { print ""; next } match($0, /# expect: /) { print substr($0, RSTART + 10) }' "$prog" > "$tmp/expected"
-experr=$(sed -n 's/.*# expect-error: \(.*\)$/\1/p' "$prog" | tail -n 1)
-rverr=$(sed -n 's/.*# expect-refviz-error: \(.*\)$/\1/p' "$prog" | tail -n 1)
+# The comments are read with any line ending ("\r\n", a lone "\r") as a
+# newline, as Python reads the program.  A bare "# expect:" stands for an
+# empty line.
+tr '\r' '\n' < "$prog" > "$tmp/lines"
+awk '/# expect:$/ { print ""; next } match($0, /# expect: /) { print substr($0, RSTART + 10) }' "$tmp/lines" > "$tmp/expected"
+experr=$(sed -n 's/.*# expect-error: \(.*\)$/\1/p' "$tmp/lines" | tail -n 1)
+rverr=$(sed -n 's/.*# expect-refviz-error: \(.*\)$/\1/p' "$tmp/lines" | tail -n 1)
 
 status=0
 check() { # name cmd...

@@ -18,6 +18,7 @@
 #include "core/object.h"
 #include "export/export.h"
 #include "export/pager.h"
+#include "lang/tokenize.h"
 #include "lesson/lesson.h"
 #include "trace/session.h"
 
@@ -196,7 +197,9 @@ static char *read_stream(FILE *f, size_t *len)
         rv_buf_free(&b);
         return NULL;
     }
-    return rv_buf_steal(&b, len);
+    char *text = rv_buf_steal(&b, len);
+    *len = rv_source_newlines(text, *len);
+    return text;
 }
 
 typedef struct run_opts {
@@ -707,7 +710,7 @@ static int cmd_run(int argc, char **argv)
         }
         path = "<string>";
         src = rv_strdup(o.code);
-        len = strlen(src);
+        len = rv_source_newlines(src, strlen(src));
     } else {
         if (optind + 1 != argc) {
             usage_error("run: %s", optind == argc ? "missing FILE.py (or -c CODE)"

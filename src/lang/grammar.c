@@ -651,6 +651,7 @@ rv_module_ast_t *rv_parse(const char *filename, const char *src, size_t len,
     rv_module_ast_t *m = rv_calloc(1, sizeof *m);
     m->filename = rv_strdup(filename);
     m->source = rv_strndup(src, len);
+    len = rv_source_newlines(m->source, len);
     m->arena = rv_arena_new();
     parser_t p = { 0 };
     p.err = err;

@@ -308,6 +308,23 @@ static int indentation(lexer_t *lx)
     return 0;
 }
 
+size_t rv_source_newlines(char *src, size_t len)
+{
+    size_t w = 0;
+    for (size_t r = 0; r < len; r++) {
+        if (src[r] != '\r') {
+            src[w++] = src[r];
+            continue;
+        }
+        src[w++] = '\n';
+        if (r + 1 < len && src[r + 1] == '\n')
+            r++;
+    }
+    if (w < len)
+        src[w] = '\0';
+    return w;
+}
+
 int rv_tokenize(const char *src, size_t len, int line_offset, int col_offset, bool in_parens,
                 rv_tokens_t *out, rv_syntax_error_t *err)
 {

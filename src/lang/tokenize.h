@@ -28,6 +28,11 @@ typedef struct rv_tokens {
 
 /* Tokenizes src (NUL-terminated, len bytes).  line_offset/col_offset shift
  * positions (for f-string expressions).  Returns 0, or -1 with err set. */
+/* Reads source as python3 does, in universal newline mode: "\r\n" and a
+ * lone "\r" become "\n", in place (inside string literals too, so that a
+ * triple-quoted string holds "\n").  Returns the new length. */
+size_t rv_source_newlines(char *src, size_t len);
+
 int rv_tokenize(const char *src, size_t len, int line_offset, int col_offset, bool in_parens,
                 rv_tokens_t *out, rv_syntax_error_t *err);
 void rv_tokens_free(rv_tokens_t *t);

@@ -1,0 +1,1 @@
+# CR-only line endings are newlines, as python3 reads them.x = 1y = 2print(x + y)  # expect: 3
