@@ -127,16 +127,69 @@ static size_t match_op(const char *p, const char *end)
     return 0;
 }
 
+/* Whether c is a digit of a literal in base 2, 8 or 16. */
+static bool radix_digit(char c, int base)
+{
+    if (base == 16)
+        return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    return c >= '0' && c < '0' + base;
+}
+
+/* The keywords that may follow a number in valid code ("1if x else 2"):
+ * CPython 3.11 only warns about them. */
+static bool keyword_follows(const char *q, const char *end)
+{
+    static const char *const words[] = { "and", "else", "for", "if", "in", "is", "or", "not",
+                                         NULL };
+    for (size_t i = 0; words[i]; i++) {
+        size_t n = strlen(words[i]);
+        if ((size_t)(end - q) >= n && memcmp(q, words[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* A 0x, 0o or 0b literal from *qp, checked as CPython 3.11's tokenizer
+ * checks it, with its messages and caret: "invalid digit '8' in octal
+ * literal" under the digit, "invalid octal literal" under the last
+ * character read before the offending one. */
+static int lex_radix(lexer_t *lx, const char **qp, int line, const char *ls)
+{
+    const char *q = *qp + 2;
+    char k = (*qp)[1] | 0x20;
+    int base = k == 'x' ? 16 : k == 'o' ? 8 : 2;
+    const char *kind = k == 'x' ? "hexadecimal" : k == 'o' ? "octal" : "binary";
+    for (;;) {
+        if (q < lx->end && *q == '_')
+            q++;
+        if (q >= lx->end || !radix_digit(*q, base)) {
+            if (q < lx->end && is_digit(*q))
+                return fail_at(lx, line, col_of(lx, q, ls), false,
+                               "invalid digit '%c' in %s literal", *q, kind);
+            return fail_at(lx, line, col_of(lx, q, ls) - 1, false, "invalid %s literal", kind);
+        }
+        while (q < lx->end && radix_digit(*q, base))
+            q++;
+        if (q >= lx->end || *q != '_')
+            break;
+    }
+    if (q < lx->end && is_digit(*q))
+        return fail_at(lx, line, col_of(lx, q, ls), false, "invalid digit '%c' in %s literal",
+                       *q, kind);
+    if (q < lx->end && is_name_char((unsigned char)*q) && !keyword_follows(q, lx->end))
+        return fail_at(lx, line, col_of(lx, q, ls) - 1, false, "invalid %s literal", kind);
+    *qp = q;
+    return 0;
+}
+
 static int lex_number(lexer_t *lx)
 {
     const char *start = lx->p, *q = lx->p;
     int line = lx->line;
     const char *ls = lx->line_start;
-    if (*q == '0' && (q[1] == 'x' || q[1] == 'X' || q[1] == 'o' || q[1] == 'O' || q[1] == 'b' ||
-                      q[1] == 'B')) {
-        q += 2;
-        while (q < lx->end && (is_name_char((unsigned char)*q)))
-            q++;
+    if (*q == '0' && q + 1 < lx->end && strchr("xXoObB", q[1]) && q[1]) {
+        if (lex_radix(lx, &q, line, ls) < 0)
+            return -1;
     } else {
         while (q < lx->end && (is_digit(*q) || *q == '_'))
             q++;
