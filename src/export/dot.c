@@ -647,7 +647,7 @@ Agraph_t *rv_dot_graph(const rv_view_t *v, const char *title, const char *desc,
         legend(&c);
     stack_order(&c, nslots);
 
-    rv_view_ref_t *refs = rv_malloc((v->opt->max_items + 3) * sizeof *refs);
+    rv_view_ref_t *refs = rv_malloc(rv_view_refs_room(v->opt) * sizeof *refs);
     char pen[16];
     snprintf(pen, sizeof pen, "%.1f", c.t->penwidth * 2);
     for (size_t i = 0; i < v->nnodes; i++) {

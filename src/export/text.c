@@ -233,7 +233,7 @@ static void render_step(text_ctx_t *c, const rv_view_t *v, size_t nth, const cha
     rv_buf_addc(c->out, '\n');
     write_frames(c, v);
     rv_buf_adds(c->out, "Objects\n");
-    rv_view_ref_t *refs = rv_malloc((v->opt->max_items + 3) * sizeof *refs);
+    rv_view_ref_t *refs = rv_malloc(rv_view_refs_room(v->opt) * sizeof *refs);
     for (size_t i = 0; i < v->nnodes; i++)
         write_object(c, v, i, refs);
     rv_free(refs);

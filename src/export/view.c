@@ -71,12 +71,25 @@ static bool is_method(const rv_view_t *v, const rv_snap_obj_t *o, const rv_snap_
            strcmp(t->rec->type, "function") == 0;
 }
 
+/* Items a container shows at most: at least its first, middle and last
+ * item, and no more than a diagram can hold. */
+static size_t shown_items(const rv_view_options_t *opt)
+{
+    return opt->max_items < 3 ? 3 : opt->max_items > RV_VIEW_MAX_ITEMS ? RV_VIEW_MAX_ITEMS
+                                                                        : opt->max_items;
+}
+
+size_t rv_view_refs_room(const rv_view_options_t *opt)
+{
+    return shown_items(opt) + 2;
+}
+
 size_t rv_view_refs(const rv_view_t *v, const rv_snap_obj_t *o, rv_view_ref_t *out)
 {
     size_t nitems = 0;
     for (size_t i = 0; i < o->nrefs; i++)
         nitems += !ref_hidden(v, &o->refs[i]);
-    size_t max = v->opt->max_items < 3 ? 3 : v->opt->max_items;
+    size_t max = shown_items(v->opt);
     size_t head = nitems, mid = SIZE_MAX, tail = 0;
     if (nitems > max)
         elision(nitems, max, &head, &mid, &tail);
@@ -213,7 +226,7 @@ void rv_view_build(rv_view_t *v, const rv_snapshot_t *s, const rv_view_options_t
     rv_idmap_init(&v->drawn);
     pending_t *stack = NULL;
     size_t cap = 0;
-    rv_view_ref_t *refs = rv_malloc((opt->max_items + 3) * sizeof *refs);
+    rv_view_ref_t *refs = rv_malloc(rv_view_refs_room(opt) * sizeof *refs);
     const rv_step_rec_t *st = s->rec;
     for (size_t f = 0; f < st->nframes; f++) {
         if (rv_view_frame_slot(v, f) == SIZE_MAX)

@@ -37,6 +37,9 @@ typedef struct rv_view_options {
 
 extern const rv_view_options_t rv_view_defaults;
 
+/* The most items a container shows, whatever --max-items says. */
+#define RV_VIEW_MAX_ITEMS 100000
+
 /* The row a returning frame shows its return value in (Python Tutor's). */
 #define RV_VIEW_RETURN_LABEL "Return value"
 
@@ -97,7 +100,8 @@ bool rv_view_is_inline(const rv_view_t *v, const rv_snap_obj_t *o);
 /* The snapshot object with that id (NULL if not listed). */
 const rv_snap_obj_t *rv_view_object(const rv_view_t *v, uint64_t id);
 /* The references of o to show (dict keys are labels of their values):
- * fills out[] (room for max_items + 2) and returns the count. */
+ * fills out[] (room for rv_view_refs_room items) and returns the count. */
+size_t rv_view_refs_room(const rv_view_options_t *opt);
 size_t rv_view_refs(const rv_view_t *v, const rv_snap_obj_t *o, rv_view_ref_t *out);
 /* A cell's label: "0" for an index, the key's repr, an attribute name. */
 void rv_view_ref_label(const rv_view_ref_t *r, char *buf, size_t size);
