@@ -215,8 +215,14 @@ static int render_step(const rv_export_input_t *in, const rv_view_t *v, size_t n
         if (!out)
             fprintf(stderr, "refviz: error: cannot write '%s': %s\n", rv_buf_cstr(&file),
                     strerror(errno));
-        else
-            r = agwrite(g, out) == 0 && (out == stdout || fclose(out) == 0) ? 0 : -1;
+        else {
+            r = agwrite(g, out) == 0 && fflush(out) == 0 && !ferror(out) ? 0 : -1;
+            if (!to_stdout && fclose(out) != 0)
+                r = -1;
+            if (r != 0)
+                fprintf(stderr, "refviz: error: cannot write '%s': %s\n", rv_buf_cstr(&file),
+                        strerror(errno));
+        }
     } else {
         if (rv_layout_step(&c->layout, g, !c->d->fit_w && !c->d->slide) != 0) {
             fprintf(stderr, "refviz: error: Graphviz could not lay out step %zu\n", nth);
