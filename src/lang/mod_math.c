@@ -13,7 +13,8 @@
  * rounding across them), so their results are python3's to the last bit.
  * Arguments are converted as PyFloat_AsDouble converts them (an int too
  * large for a float is OverflowError, a program class's __float__ or
- * __index__ is called); every message is CPython's. */
+ * __index__ is called); every message is CPython's.  gamma and lgamma are
+ * not modelled (calling them is refused). */
 #include <float.h>
 #include <limits.h>
 #include <math.h>
@@ -964,6 +965,30 @@ static rv_obj_t *math_prod(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, 
 }
 
 /******************************************************************************/
+/* gamma, lgamma: not modelled                                                */
+
+/* CPython computes them with its own Lanczos approximation, whose last bits
+ * libm's tgamma and lgamma do not promise to match: the names exist (so a
+ * program can refer to them), calling one is refused as unsupported. */
+static rv_obj_t *unmodelled(const char *qualname)
+{
+    rv_obj_t *msg = rv_str_printf("%s() (refviz does not model it)", qualname);
+    rv_err_set_obj(&rv_exc_RefvizUnsupported, msg);
+    rv_decref(msg);
+    return NULL;
+}
+
+static rv_obj_t *math_gamma(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
+{
+    return unmodelled("math.gamma");
+}
+
+static rv_obj_t *math_lgamma(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
+{
+    return unmodelled("math.lgamma");
+}
+
+/******************************************************************************/
 /* the module                                                                 */
 
 static const rv_method_t math_functions[] = {
@@ -993,6 +1018,7 @@ static const rv_method_t math_functions[] = {
     { "fmod", math_fmod, 0 },
     { "frexp", math_frexp, 0 },
     { "fsum", math_fsum, 0 },
+    { "gamma", math_gamma, 0 },
     { "gcd", rv_math_gcd, 0 },
     { "hypot", math_hypot, 0 },
     { "isclose", math_isclose, 0 },
@@ -1002,6 +1028,7 @@ static const rv_method_t math_functions[] = {
     { "isqrt", rv_math_isqrt, 0 },
     { "lcm", rv_math_lcm, 0 },
     { "ldexp", math_ldexp, 0 },
+    { "lgamma", math_lgamma, 0 },
     { "log", math_log, 0 },
     { "log10", math_log10, 0 },
     { "log1p", math_log1p, 0 },
