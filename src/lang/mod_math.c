@@ -8,9 +8,7 @@
  * cosh, sinh, expm1, exp2) or the domain error (a pole: log(0),
  * atanh(1)); pow, fmod, ldexp, frexp, modf and ulp decide IEEE special
  * values themselves before calling libm, as CPython does.  hypot and dist
- * use CPython 3.11's vector_norm (exact squares, compensated sum, a
- * corrected square root), fsum its msum (exact partials, then half-even
- * rounding across them), so their results are python3's to the last bit.
+ * and fsum are in mod_math_sum.c.
  * Arguments are converted as PyFloat_AsDouble converts them (an int too
  * large for a float is OverflowError, a program class's __float__ or
  * __index__ is called); every message is CPython's.  gamma and lgamma are
@@ -18,8 +16,8 @@
 #include <float.h>
 #include <limits.h>
 #include <math.h>
+#include <string.h>
 
-#include "base/alloc.h"
 #include "core/exc.h"
 #include "core/obj_bool.h"
 #include "core/obj_float.h"
@@ -118,7 +116,7 @@ int rv_math_as_double(rv_obj_t *o, double *out)
 
 /* METH_O: "math.sqrt() takes no keyword arguments", "... exactly one
  * argument (2 given)". */
-static int one_arg(const char *qualname, size_t nargs, rv_obj_t *kwnames)
+int rv_math_one_arg(const char *qualname, size_t nargs, rv_obj_t *kwnames)
 {
     if (rv_arg_no_kw(qualname, kwnames) < 0)
         return -1;
@@ -127,17 +125,17 @@ static int one_arg(const char *qualname, size_t nargs, rv_obj_t *kwnames)
 
 /* METH_FASTCALL with two positional arguments: the keyword message names
  * math.f, the count message f ("pow expected 2 arguments, got 1"). */
-static int two_args(const char *qualname, size_t nargs, rv_obj_t *kwnames)
+int rv_math_two_args(const char *qualname, size_t nargs, rv_obj_t *kwnames)
 {
     if (rv_arg_no_kw(qualname, kwnames) < 0)
         return -1;
-    return rv_arg_count(qualname + 5, nargs, 2, 2);
+    return rv_arg_count(qualname + strlen("math."), nargs, 2, 2);
 }
 
 static int two_doubles(const char *qualname, rv_obj_t *const *args, size_t nargs,
                        rv_obj_t *kwnames, double *x, double *y)
 {
-    if (two_args(qualname, nargs, kwnames) < 0 || rv_math_as_double(args[0], x) < 0 ||
+    if (rv_math_two_args(qualname, nargs, kwnames) < 0 || rv_math_as_double(args[0], x) < 0 ||
         rv_math_as_double(args[1], y) < 0)
         return -1;
     return 0;
@@ -236,7 +234,7 @@ static rv_obj_t *math_1(const char *qualname, rv_obj_t *const *args, size_t narg
                         rv_obj_t *kwnames, double (*func)(double), bool can_overflow)
 {
     double x;
-    if (one_arg(qualname, nargs, kwnames) < 0 || rv_math_as_double(args[0], &x) < 0)
+    if (rv_math_one_arg(qualname, nargs, kwnames) < 0 || rv_math_as_double(args[0], &x) < 0)
         return NULL;
     double r = func(x);
     if (isnan(r) && !isnan(x))
@@ -278,7 +276,7 @@ static rv_obj_t *math_1a(const char *qualname, rv_obj_t *const *args, size_t nar
                          rv_obj_t *kwnames, double (*func)(double))
 {
     double x;
-    if (one_arg(qualname, nargs, kwnames) < 0 || rv_math_as_double(args[0], &x) < 0)
+    if (rv_math_one_arg(qualname, nargs, kwnames) < 0 || rv_math_as_double(args[0], &x) < 0)
         return NULL;
     return rv_float_from_double(func(x));
 }
@@ -298,7 +296,7 @@ static rv_obj_t *scale(const char *qualname, rv_obj_t *const *args, size_t nargs
                        rv_obj_t *kwnames, double factor)
 {
     double x;
-    if (one_arg(qualname, nargs, kwnames) < 0 || rv_math_as_double(args[0], &x) < 0)
+    if (rv_math_one_arg(qualname, nargs, kwnames) < 0 || rv_math_as_double(args[0], &x) < 0)
         return NULL;
     return rv_float_from_double(x * factor);
 }
@@ -318,7 +316,7 @@ static rv_obj_t *classify(const char *qualname, rv_obj_t *const *args, size_t na
                           rv_obj_t *kwnames, int which)
 {
     double x;
-    if (one_arg(qualname, nargs, kwnames) < 0 || rv_math_as_double(args[0], &x) < 0)
+    if (rv_math_one_arg(qualname, nargs, kwnames) < 0 || rv_math_as_double(args[0], &x) < 0)
         return NULL;
     return rv_bool_from(which == 0 ? isfinite(x) : which == 1 ? isinf(x) : isnan(x));
 }
@@ -348,7 +346,7 @@ static rv_obj_t *math_isnan(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
 static rv_obj_t *round_to_int(const char *qualname, const char *special, rv_obj_t *const *args,
                               size_t nargs, rv_obj_t *kwnames, double (*func)(double))
 {
-    if (one_arg(qualname, nargs, kwnames) < 0)
+    if (rv_math_one_arg(qualname, nargs, kwnames) < 0)
         return NULL;
     rv_obj_t *x = args[0];
     double d;
@@ -378,7 +376,7 @@ static rv_obj_t *math_ceil(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, 
 /* math_trunc: only __trunc__, no float conversion. */
 static rv_obj_t *math_trunc(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
 {
-    if (one_arg("math.trunc", nargs, kw) < 0)
+    if (rv_math_one_arg("math.trunc", nargs, kw) < 0)
         return NULL;
     rv_obj_t *x = args[0];
     if (RV_IS(x, rv_float_type))
@@ -497,7 +495,7 @@ static rv_obj_t *math_pow(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, r
 static rv_obj_t *math_ldexp(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
 {
     double x, r;
-    if (two_args("math.ldexp", nargs, kw) < 0 || rv_math_as_double(args[0], &x) < 0)
+    if (rv_math_two_args("math.ldexp", nargs, kw) < 0 || rv_math_as_double(args[0], &x) < 0)
         return NULL;
     if (!rv_isinstance(args[1], &rv_int_type)) {
         rv_err_format(&rv_exc_TypeError, "Expected an int as second argument to ldexp.");
@@ -535,7 +533,7 @@ static rv_obj_t *float_pair(double a, double b)
 static rv_obj_t *math_frexp(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
 {
     double x;
-    if (one_arg("math.frexp", nargs, kw) < 0 || rv_math_as_double(args[0], &x) < 0)
+    if (rv_math_one_arg("math.frexp", nargs, kw) < 0 || rv_math_as_double(args[0], &x) < 0)
         return NULL;
     int e = 0;
     if (isfinite(x) && x != 0.0)
@@ -550,7 +548,7 @@ static rv_obj_t *math_frexp(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
 static rv_obj_t *math_modf(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
 {
     double x;
-    if (one_arg("math.modf", nargs, kw) < 0 || rv_math_as_double(args[0], &x) < 0)
+    if (rv_math_one_arg("math.modf", nargs, kw) < 0 || rv_math_as_double(args[0], &x) < 0)
         return NULL;
     if (isinf(x))
         return float_pair(copysign(0.0, x), x);
@@ -564,7 +562,7 @@ static rv_obj_t *math_modf(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, 
 static rv_obj_t *math_ulp(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
 {
     double x;
-    if (one_arg("math.ulp", nargs, kw) < 0 || rv_math_as_double(args[0], &x) < 0)
+    if (rv_math_one_arg("math.ulp", nargs, kw) < 0 || rv_math_as_double(args[0], &x) < 0)
         return NULL;
     if (isnan(x))
         return rv_float_from_double(x);
@@ -682,257 +680,16 @@ static rv_obj_t *math_log(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, r
 
 static rv_obj_t *math_log2(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
 {
-    if (one_arg("math.log2", nargs, kw) < 0)
+    if (rv_math_one_arg("math.log2", nargs, kw) < 0)
         return NULL;
     return log_of(args[0], log2);
 }
 
 static rv_obj_t *math_log10(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
 {
-    if (one_arg("math.log10", nargs, kw) < 0)
+    if (rv_math_one_arg("math.log10", nargs, kw) < 0)
         return NULL;
     return log_of(args[0], log10);
-}
-
-/******************************************************************************/
-/* hypot and dist: CPython 3.11's vector_norm                                 */
-
-/* A double-length value hi + lo. */
-typedef struct dl {
-    double hi, lo;
-} dl_t;
-
-/* Fast two-sum; requires |a| >= |b|. */
-static dl_t dl_fast_sum(double a, double b)
-{
-    double x = a + b;
-    return (dl_t){ x, (a - x) + b };
-}
-
-/* The exact product: fma gives the rounding error of x * y. */
-static dl_t dl_mul(double x, double y)
-{
-    double z = x * y;
-    return (dl_t){ z, fma(x, y, -z) };
-}
-
-/* sqrt(sum(v * v)) for the n magnitudes in vec, max the largest of them:
- * scaled by a power of two so that the largest is in [0.5, 1), squared
- * exactly, summed with a running 1.0 (so the two-sum's order holds) and two
- * compensation terms, then the square root corrected by one Newton step in
- * double length. */
-static double vector_norm(size_t n, double *vec, double max, bool found_nan)
-{
-    if (isinf(max))
-        return max;
-    if (found_nan)
-        return NAN;
-    if (max == 0.0 || n <= 1)
-        return max;
-    int max_e;
-    frexp(max, &max_e);
-    if (max_e < -1023) {
-        /* ldexp(1.0, -max_e) would overflow: make subnormals normal. */
-        for (size_t i = 0; i < n; i++)
-            vec[i] /= DBL_MIN;
-        return DBL_MIN * vector_norm(n, vec, max / DBL_MIN, found_nan);
-    }
-    double scale = ldexp(1.0, -max_e), csum = 1.0, frac1 = 0.0, frac2 = 0.0;
-    dl_t pr, sm;
-    for (size_t i = 0; i < n; i++) {
-        double x = vec[i] * scale;
-        pr = dl_mul(x, x);
-        sm = dl_fast_sum(csum, pr.hi);
-        csum = sm.hi;
-        frac1 += pr.lo;
-        frac2 += sm.lo;
-    }
-    double h = sqrt(csum - 1.0 + (frac1 + frac2));
-    pr = dl_mul(-h, h);
-    sm = dl_fast_sum(csum, pr.hi);
-    csum = sm.hi;
-    frac1 += pr.lo;
-    frac2 += sm.lo;
-    double x = csum - 1.0 + (frac1 + frac2);
-    h += x / (2.0 * h);
-    return h / scale;
-}
-
-static rv_obj_t *math_hypot(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
-{
-    if (rv_arg_no_kw("math.hypot", kw) < 0)
-        return NULL;
-    double *v = rv_malloc((nargs ? nargs : 1) * sizeof *v), max = 0.0;
-    bool found_nan = false;
-    for (size_t i = 0; i < nargs; i++) {
-        if (rv_math_as_double(args[i], &v[i]) < 0) {
-            rv_free(v);
-            return NULL;
-        }
-        v[i] = fabs(v[i]);
-        found_nan |= isnan(v[i]);
-        if (v[i] > max)
-            max = v[i];
-    }
-    double r = vector_norm(nargs, v, max, found_nan);
-    rv_free(v);
-    return rv_float_from_double(r);
-}
-
-/* dist(p, q): both made tuples first (PySequence_Tuple), then the
- * coordinates' differences are converted pairwise. */
-static rv_obj_t *math_dist(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
-{
-    if (two_args("math.dist", nargs, kw) < 0)
-        return NULL;
-    rv_obj_t *p = rv_tuple_from_iterable(args[0]);
-    rv_obj_t *q = p ? rv_tuple_from_iterable(args[1]) : NULL;
-    rv_obj_t *r = NULL;
-    double *v = NULL, max = 0.0;
-    bool found_nan = false;
-    if (!q)
-        goto out;
-    size_t n = rv_tuple_len(p);
-    if (rv_tuple_len(q) != n) {
-        rv_err_format(&rv_exc_ValueError, "both points must have the same number of dimensions");
-        goto out;
-    }
-    v = rv_malloc((n ? n : 1) * sizeof *v);
-    for (size_t i = 0; i < n; i++) {
-        double px, qx;
-        if (rv_math_as_double(rv_tuple_get_borrow(p, i), &px) < 0 ||
-            rv_math_as_double(rv_tuple_get_borrow(q, i), &qx) < 0)
-            goto out;
-        v[i] = fabs(px - qx);
-        found_nan |= isnan(v[i]);
-        if (v[i] > max)
-            max = v[i];
-    }
-    r = rv_float_from_double(vector_norm(n, v, max, found_nan));
-out:
-    rv_free(v);
-    rv_xdecref(p);
-    rv_xdecref(q);
-    return r;
-}
-
-/******************************************************************************/
-/* fsum: Shewchuk's exact partials (CPython's msum)                           */
-
-typedef struct partials {
-    double *p;
-    size_t n, cap;
-} partials_t;
-
-/* Adds x to the partials, which stay non-overlapping and increasing in
- * magnitude; returns the new top (x plus what it absorbed). */
-static double partials_add(partials_t *ps, double x)
-{
-    size_t i = 0;
-    for (size_t j = 0; j < ps->n; j++) {
-        double y = ps->p[j];
-        if (fabs(x) < fabs(y)) {
-            double t = x;
-            x = y;
-            y = t;
-        }
-        double hi = x + y, lo = y - (hi - x);
-        if (lo != 0.0)
-            ps->p[i++] = lo;
-        x = hi;
-    }
-    ps->n = i;
-    return x;
-}
-
-/* The partials' sum correctly rounded: summed from the top until a step is
- * inexact, then half-even rounding across the partials left below (so that
- * fsum([1e-16, 1, 1e16]) rounds up). */
-static double partials_sum(const partials_t *ps)
-{
-    size_t n = ps->n;
-    if (n == 0)
-        return 0.0;
-    double hi = ps->p[--n], lo = 0.0;
-    while (n > 0) {
-        double x = hi, y = ps->p[--n];
-        hi = x + y;
-        lo = y - (hi - x);
-        if (lo != 0.0)
-            break;
-    }
-    if (n > 0 && ((lo < 0.0 && ps->p[n - 1] < 0.0) || (lo > 0.0 && ps->p[n - 1] > 0.0))) {
-        double y = lo * 2.0, x = hi + y;
-        if (y == x - hi)
-            hi = x;
-    }
-    return hi;
-}
-
-/* The items' exact sum; infinities and NaNs are summed apart (inf + -inf is
- * ValueError), a finite sum that overflows is OverflowError. */
-static int fsum_items(rv_obj_t *it, double *out)
-{
-    partials_t ps = { rv_malloc(32 * sizeof(double)), 0, 32 };
-    double special_sum = 0.0, inf_sum = 0.0;
-    rv_obj_t *item;
-    int rc = -1;
-    while ((item = rv_next(it))) {
-        double x;
-        int bad = rv_math_as_double(item, &x);
-        rv_decref(item);
-        if (bad < 0)
-            goto out;
-        double xsave = x;
-        x = partials_add(&ps, x);
-        if (x == 0.0)
-            continue;
-        if (!isfinite(x)) {
-            /* From an inf or nan summand, or an intermediate overflow. */
-            if (isfinite(xsave)) {
-                rv_err_format(&rv_exc_OverflowError, "intermediate overflow in fsum");
-                goto out;
-            }
-            if (isinf(xsave))
-                inf_sum += xsave;
-            special_sum += xsave;
-            ps.n = 0;
-            continue;
-        }
-        if (ps.n == ps.cap) {
-            ps.cap *= 2;
-            ps.p = rv_realloc(ps.p, ps.cap * sizeof(double));
-        }
-        ps.p[ps.n++] = x;
-    }
-    if (rv_err_occurred())
-        goto out;
-    if (special_sum != 0.0) {
-        if (isnan(inf_sum)) {
-            rv_err_format(&rv_exc_ValueError, "-inf + inf in fsum");
-            goto out;
-        }
-        *out = special_sum;
-    } else {
-        *out = partials_sum(&ps);
-    }
-    rc = 0;
-out:
-    rv_free(ps.p);
-    return rc;
-}
-
-static rv_obj_t *math_fsum(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
-{
-    if (one_arg("math.fsum", nargs, kw) < 0)
-        return NULL;
-    rv_obj_t *it = rv_iter(args[0]);
-    if (!it)
-        return NULL;
-    double sum;
-    int rc = fsum_items(it, &sum);
-    rv_decref(it);
-    return rc < 0 ? NULL : rv_float_from_double(sum);
 }
 
 /******************************************************************************/
@@ -991,6 +748,7 @@ static rv_obj_t *math_lgamma(rv_obj_t *self, rv_obj_t *const *args, size_t nargs
 /******************************************************************************/
 /* the module                                                                 */
 
+/* In CPython's order (math_methods): the module's dict keeps it. */
 static const rv_method_t math_functions[] = {
     { "acos", math_acos, 0 },
     { "acosh", math_acosh, 0 },
@@ -1001,12 +759,11 @@ static const rv_method_t math_functions[] = {
     { "atanh", math_atanh, 0 },
     { "cbrt", math_cbrt, 0 },
     { "ceil", math_ceil, 0 },
-    { "comb", rv_math_comb, 0 },
     { "copysign", math_copysign, 0 },
     { "cos", math_cos, 0 },
     { "cosh", math_cosh, 0 },
     { "degrees", math_degrees, 0 },
-    { "dist", math_dist, 0 },
+    { "dist", rv_math_dist, 0 },
     { "erf", math_erf, 0 },
     { "erfc", math_erfc, 0 },
     { "exp", math_exp, 0 },
@@ -1017,10 +774,10 @@ static const rv_method_t math_functions[] = {
     { "floor", math_floor, 0 },
     { "fmod", math_fmod, 0 },
     { "frexp", math_frexp, 0 },
-    { "fsum", math_fsum, 0 },
+    { "fsum", rv_math_fsum, 0 },
     { "gamma", math_gamma, 0 },
     { "gcd", rv_math_gcd, 0 },
-    { "hypot", math_hypot, 0 },
+    { "hypot", rv_math_hypot, 0 },
     { "isclose", math_isclose, 0 },
     { "isfinite", math_isfinite, 0 },
     { "isinf", math_isinf, 0 },
@@ -1030,14 +787,11 @@ static const rv_method_t math_functions[] = {
     { "ldexp", math_ldexp, 0 },
     { "lgamma", math_lgamma, 0 },
     { "log", math_log, 0 },
-    { "log10", math_log10, 0 },
     { "log1p", math_log1p, 0 },
+    { "log10", math_log10, 0 },
     { "log2", math_log2, 0 },
     { "modf", math_modf, 0 },
-    { "nextafter", math_nextafter, 0 },
-    { "perm", rv_math_perm, 0 },
     { "pow", math_pow, 0 },
-    { "prod", math_prod, 0 },
     { "radians", math_radians, 0 },
     { "remainder", math_remainder, 0 },
     { "sin", math_sin, 0 },
@@ -1046,6 +800,10 @@ static const rv_method_t math_functions[] = {
     { "tan", math_tan, 0 },
     { "tanh", math_tanh, 0 },
     { "trunc", math_trunc, 0 },
+    { "prod", math_prod, 0 },
+    { "perm", rv_math_perm, 0 },
+    { "comb", rv_math_comb, 0 },
+    { "nextafter", math_nextafter, 0 },
     { "ulp", math_ulp, 0 },
     { NULL, NULL, 0 },
 };

@@ -1,6 +1,7 @@
-/* src/lang/mod_math.h - what the two halves of the math module share:
- * mod_math.c (the float functions, the module table) and mod_math_int.c
- * (the integer functions: isqrt, factorial, gcd, lcm, comb, perm).
+/* src/lang/mod_math.h - what the parts of the math module share:
+ * mod_math.c (the float functions, the module table), mod_math_sum.c
+ * (hypot, dist, fsum) and mod_math_int.c (the integer functions: isqrt,
+ * factorial, gcd, lcm, comb, perm).
  *
  * OWNERSHIP: as in core/object.h. */
 #ifndef RV_LANG_MOD_MATH_H
@@ -24,6 +25,18 @@ rv_obj_t *rv_math_index(rv_obj_t *o);
  * whose class defines it: *found says whether it did (the result is then
  * the call's, NULL on error); NULL and *found false otherwise. */
 rv_obj_t *rv_math_call_special(rv_obj_t *o, const char *name, bool *found);
+
+/* Argument counts as CPython checks them: METH_O ("math.sqrt() takes
+ * exactly one argument (2 given)") and two positional arguments ("pow
+ * expected 2 arguments, got 1"); neither takes keywords ("math.pow() takes
+ * no keyword arguments").  qualname is "math.f". */
+int rv_math_one_arg(const char *qualname, size_t nargs, rv_obj_t *kwnames);
+int rv_math_two_args(const char *qualname, size_t nargs, rv_obj_t *kwnames);
+
+/* hypot, dist and fsum (mod_math_sum.c). */
+rv_obj_t *rv_math_hypot(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw);
+rv_obj_t *rv_math_dist(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw);
+rv_obj_t *rv_math_fsum(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw);
 
 /* The integer functions (mod_math_int.c), in the module table. */
 rv_obj_t *rv_math_isqrt(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw);
