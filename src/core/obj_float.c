@@ -27,8 +27,40 @@ rv_obj_t *rv_float_from_double(double v)
     return &f->ob;
 }
 
+/* When the nearest prec-digit decimal in tmp ("[-]d.ddde[+-]XX") does not
+ * read back to v, the prec-digit decimal one unit further towards v may:
+ * the interval of reals that round to v is not centred on v when v is a
+ * power of two (2.0 ** -44 is 5.684341886080802e-14, whose nearest
+ * 16-digit decimal ...801e-14 falls just outside).  Rewrites tmp to it
+ * when it does, in the same layout. */
+static bool neighbour_reads_back(char *tmp, double v)
+{
+    bool neg = tmp[0] == '-';
+    const char *p = tmp + neg;
+    unsigned long long m = 0;
+    int ndig = 0;
+    for (; *p && *p != 'e'; p++)
+        if (*p != '.') {
+            m = m * 10 + (unsigned long long)(*p - '0');
+            ndig++;
+        }
+    int exp = atoi(p + 1) - (ndig - 1); /* v ~ m * 10**exp */
+    double back = strtod(tmp, NULL);
+    m = (back < v) != neg ? m + 1 : m - 1;
+    char cand[64];
+    snprintf(cand, sizeof cand, "%s%llue%d", neg ? "-" : "", m, exp);
+    if (strtod(cand, NULL) != v)
+        return false;
+    char digits[32];
+    int n = snprintf(digits, sizeof digits, "%llu", m);
+    snprintf(tmp, 64, "%s%c.%se%+03d", neg ? "-" : "", digits[0], n > 1 ? digits + 1 : "0",
+             exp + n - 1);
+    return true;
+}
+
 /* float_repr (repr style 'short'): the shortest digits that read back to
- * the same double, laid out positionally when -4 <= exponent < 16. */
+ * the same double (Gay's mode 0), laid out positionally when
+ * -4 <= exponent < 16. */
 void rv_float_repr_into(rv_buf_t *b, double v)
 {
     if (isnan(v)) {
@@ -40,10 +72,9 @@ void rv_float_repr_into(rv_buf_t *b, double v)
         return;
     }
     char tmp[64];
-    int prec;
-    for (prec = 1; prec <= 17; prec++) {
+    for (int prec = 1; prec <= 17; prec++) {
         snprintf(tmp, sizeof tmp, "%.*e", prec - 1, v);
-        if (strtod(tmp, NULL) == v)
+        if (strtod(tmp, NULL) == v || neighbour_reads_back(tmp, v))
             break;
     }
     /* tmp: [-]d.ddde[+-]XX -> digits and decimal exponent. */

@@ -87,8 +87,8 @@ EXCEPTIONS = """
     MemoryError OSError SyntaxError IndentationError
 """.split()
 
-MODULES = ["array", "collections", "contextlib", "copy", "functools", "gc", "sys", "tracemalloc",
-           "weakref"]
+MODULES = ["array", "collections", "contextlib", "copy", "functools", "gc", "math", "sys",
+           "tracemalloc", "weakref"]
 
 # dir() of the modules as the traceback of an uncaught exception sees it:
 # PyErr_Print has set sys.last_type, last_value and last_traceback before
