@@ -445,7 +445,8 @@ static void pick_anchor(const char *all, size_t k, size_t n, char *port, size_t 
 /* Creates the pending edges, each reaching its target at its own point. */
 static void flush_edges(dot_ctx_t *c)
 {
-    qsort(c->edges, c->nedges, sizeof *c->edges, by_target);
+    if (c->nedges > 1) /* no array at all when there is no edge: UBSan */
+        qsort(c->edges, c->nedges, sizeof *c->edges, by_target);
     for (size_t i = 0, j; i < c->nedges; i = j) {
         for (j = i; j < c->nedges && c->edges[j].to == c->edges[i].to; j++)
             ;

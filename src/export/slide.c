@@ -254,8 +254,10 @@ void rv_slide_decorate(Agraph_t *g, const rv_export_input_t *in, const rv_view_t
     const rv_theme_t *t = d->theme ? d->theme : rv_theme_find("light");
     title(g, in, v, nth, narration, desc);
     /* The code column is the leftmost rank, the frames one rank right of
-     * it: the frames' own rank can no longer be the source. */
-    Agraph_t *col = agsubg(g, (char *)"code_column", 1);
+     * it: the frames' own rank can no longer be the source.  It is
+     * anonymous: cgraph orders named subgraphs by their name's address,
+     * which would make the written dot differ from run to run. */
+    Agraph_t *col = agsubg(g, NULL, 1);
     rv_dot_set(col, "rank", "source");
     rv_dot_set(agsubg(g, (char *)"frames", 1), "rank", "same");
     code_panel(g, col, in, v, t);
