@@ -236,7 +236,7 @@ static bool is_image(const char *format)
 /* The format an output file's extension names, or NULL. */
 static const char *format_of(const char *path)
 {
-    static const char *const known[] = { "svg", "png", "pdf", "dot", "json", "jsonl" };
+    static const char *const known[] = { "svg", "png", "pdf", "dot", "json", "jsonl", "html" };
     const char *dot = strrchr(base_name(path), '.');
     for (size_t i = 0; dot && i < sizeof known / sizeof known[0]; i++)
         if (strcmp(dot + 1, known[i]) == 0)
@@ -469,7 +469,8 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
             return -1;
         }
     }
-    static const char *const formats[] = { "json", "jsonl", "text", "dot", "svg", "png", "pdf" };
+    static const char *const formats[] = { "json", "jsonl", "text", "dot", "svg", "png", "pdf",
+                                           "html" };
     if (!o->format && o->output)
         o->format = format_of(o->output);
     bool known = !o->format;
@@ -477,7 +478,7 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
         known = strcmp(o->format, formats[i]) == 0;
     if (!known) {
         fprintf(stderr,
-                "refviz: %s: unknown format '%s' (json, jsonl, text, dot, svg, png or pdf)\n",
+                "refviz: %s: unknown format '%s' (json, jsonl, text, dot, svg, png, pdf or html)\n",
                 cmd, o->format);
         fprintf(stderr, "Try 'refviz --help' for more information.\n");
         return -1;
@@ -583,6 +584,7 @@ static int write_output(const run_opts_t *o, const rv_export_input_t *in)
             : strcmp(o->format, "jsonl") == 0 ? rv_export_jsonl(&local, out)
             : strcmp(o->format, "text") == 0 ? rv_export_text(&local, out)
             : strcmp(o->format, "dot") == 0  ? rv_export_dot(&local, out)
+            : strcmp(o->format, "html") == 0 ? rv_export_html(&local, out)
                                              : rv_export_json(&local, out);
     if (to_file && fclose(out) != 0)
         r = -1;
