@@ -640,6 +640,18 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
         const char **narration = rv_calloc(n ? n : 1, sizeof *narration);
         rv_lesson_plan(lesson, &s.trace, steps, planned, narration);
         size_t nplanned = select_steps(o, planned, shown, n);
+        /* The lesson's #? questions, each at the first shown step of its
+         * statement (lesson/question.c), for the HTML page. */
+        rv_quiz_t *quiz = NULL;
+        size_t nquiz = lesson->nquestions ? rv_lesson_quiz(lesson, &s.trace, shown, &quiz, NULL, NULL)
+                                          : 0;
+        rv_export_question_t *asked = rv_calloc(nquiz ? nquiz : 1, sizeof *asked);
+        const rv_export_question_t **questions = rv_calloc(n ? n : 1, sizeof *questions);
+        for (size_t k = 0; k < nquiz; k++) {
+            asked[k] = (rv_export_question_t){ quiz[k].q->text, (const char *const *)quiz[k].choices,
+                                               quiz[k].correct, quiz[k].nchoices };
+            questions[quiz[k].step] = &asked[k];
+        }
         rv_view_options_t view = o->view;
         const char *heap = o->heap ? o->heap : lesson->heap ? lesson->heap : "inline";
         view.heap_all = strcmp(heap, "all") == 0;
@@ -667,6 +679,7 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
             .planned = planned,
             .nplanned = nplanned,
             .narration = narration,
+            .questions = questions,
             .lesson_comment = lesson->comment,
             .nlines = lesson->nlines,
             .draw = &draw,
@@ -677,6 +690,9 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
         rv_free(planned);
         rv_free(shown);
         rv_free(narration);
+        rv_free(questions);
+        rv_free(asked);
+        rv_lesson_quiz_free(quiz, nquiz);
     }
     rv_session_free(&s);
     return status;
