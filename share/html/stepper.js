@@ -55,7 +55,9 @@
       mark.className = 'mark';
       mark.setAttribute('aria-hidden', 'true');
       var code = document.createElement('code');
-      code.textContent = text;
+      /* Step markers and expected output are for refviz and its tests;
+       * in the page, the output would give a prediction away. */
+      code.textContent = text.replace(/\s+#@\s*$/, '').replace(/\s+# expect:.*$/, '');
       li.append(no, mark, code);
       /* The lesson's own comments: the page shows the narration as text,
        * and a question's line would give its answer away. */
@@ -66,9 +68,14 @@
         li.tabIndex = 0;
         li.setAttribute('role', 'button');
         li.setAttribute('aria-label', 'Line ' + n + ': ' + text.trim() + '. Go to its next step.');
-        li.addEventListener('click', function () { jumpToLine(n); });
+        /* A click leaves no focus behind, so that Space still steps. */
+        li.addEventListener('click', function (e) {
+          if (e.detail)
+            li.blur();
+          jumpToLine(n);
+        });
         li.addEventListener('keydown', function (e) {
-          if (e.key === 'Enter' || e.key === ' ') {
+          if (e.key === 'Enter' && !state.digits) {
             e.preventDefault();
             e.stopPropagation();
             jumpToLine(n);
