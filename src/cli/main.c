@@ -80,7 +80,10 @@ static const char usage_text[] =
     "  x = f(y)  #@         show this statement's steps (--steps marked): its step,\n"      \
     "                       a def's calls, a return's returns, its exceptions\n"          \
     "  #: Some text.        narration for the next statement, shown with its steps\n"     \
-    "                       (a def's or class's: with the definition, not its calls)\n"
+    "                       (a def's or class's: with the definition, not its calls)\n"  \
+    "  #? Which refer to x's list? = x, y ~ z\n"                                           \
+    "                       a question the HTML page asks before the next statement\n"   \
+    "                       shows (names that refer to one object ~ ones that do not)\n"
 
 /* The text on a terminal: one step a page (export/pager.h has the keys). */
 #define PAGER_HELP                                                                        \
@@ -111,8 +114,11 @@ static const char run_help_text[] =
     "                       (a header line, then one snapshot per line), text (each\n"
     "                       shown step: code, what changed, frames, objects), dot,\n"
     "                       or svg, png, pdf (one file per shown step in the\n"
-    "                       directory -o names; -o FILE.pdf: a page per step);\n"
-    "                       without --format, -o FILE.svg|png|pdf|dot|json picks it\n"
+    "                       directory -o names; -o FILE.pdf: a page per step),\n"
+    "                       html (one self-contained page stepping through them:\n"
+    "                       keys, predict mode, notes; see refviz(1));\n"
+    "                       without --format, -o FILE.svg|png|pdf|dot|json|html\n"
+    "                       picks it\n"
     "  -o, --output PATH    write to PATH instead of stdout\n"
     "      --final          keep only the last snapshot\n"
     "      --steps MODE     the steps text and diagrams show: lines (default: each\n"
@@ -165,7 +171,10 @@ static const char lesson_help_text[] =
     "Options:\n"
     "  -f, --format FMT     text (default), json, jsonl, or dot, svg, png, pdf (one\n"
     "                       file per step in the directory -o names:\n"
-    "                       step-01.svg ...; dot without -o: every graph on stdout)\n"
+    "                       step-01.svg ...; dot without -o: every graph on stdout),\n"
+    "                       or html: one self-contained page for a lecture, with\n"
+    "                       keys, predict mode, #? questions and notes (-o\n"
+    "                       FILE.html picks it)\n"
     "  -o, --output PATH    write to PATH instead of stdout\n"
     "      --final          show only the last step\n"
     "      --steps MODE     the steps shown: marked (default when the lesson marks\n"
