@@ -20,12 +20,20 @@ cmp -s "$tmp/sc.html" "$tmp/by-name.html" || no "-o FILE.html differs from --for
 grep -q '<script type="application/json" id="rv-data">' "$tmp/sc.html" || no "no step data"
 if grep -E -q '(src|href)="(https?:)?//' "$tmp/sc.html"; then no "the page loads something"; fi
 size=$(wc -c < "$tmp/sc.html")
-[ "$size" -lt 300000 ] || no "shallow-copy's page is $size bytes"
+[ "$size" -lt 300000 ] || no "shallow-copy's page is $size bytes (98 KB when written)"
 n=$(grep -c '^{"n":' "$tmp/sc.html")
 [ "$n" -eq 8 ] || no "shallow-copy's page has $n steps, not 8"
 [ "$(grep -c '</script>' "$tmp/sc.html")" -eq 2 ] || no "a '</script' inside the data"
 "$R" run -c 'print("</script><!--")' --format html > "$tmp/esc.html" || no "run -c --format html to stdout"
 [ "$(grep -c '</script>' "$tmp/esc.html")" -eq 2 ] || no "'</script>' in the program is not escaped"
+
+# A 1,000-step program's page stays under 10 MB (7.7 MB when written).
+printf 'items = []\nfor i in range(330):\n    items.append(i * 2)\n    last = items[-1]\nprint(len(items))\n' \
+    > "$tmp/long.py"
+"$R" run "$tmp/long.py" --format html -o "$tmp/long.html" || no "a long program's page"
+[ "$(grep -c '^{"n":' "$tmp/long.html")" -gt 900 ] || no "the long program has fewer than 900 steps"
+size=$(wc -c < "$tmp/long.html")
+[ "$size" -lt 10000000 ] || no "a 1,000-step page is $size bytes"
 
 CHROMIUM=${CHROMIUM:-$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)}
 if [ -z "$CHROMIUM" ]; then
