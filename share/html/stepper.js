@@ -176,7 +176,8 @@
     });
     var el = $('score');
     el.hidden = asked === 0;
-    el.textContent = 'Questions: ' + right + ' right of ' + answered + ' answered (' + asked + ')';
+    el.textContent = 'Score ' + right + '/' + asked;
+    el.title = right + ' right of ' + answered + ' answered; ' + asked + ' question' + (asked === 1 ? '' : 's');
   }
 
   /* Marks the choices of an answered question: ticked and right, ticked

@@ -189,7 +189,7 @@ async function question(p, name, data, shot) {
   s = await state(p);
   if (s.counter !== `Step ${q + 1} of ${data.steps.length}`)
     fail(name, `answering did not reveal step ${q + 1}: '${s.counter}'`);
-  if (s.score !== 'Questions: 1 right of 1 answered (1)')
+  if (s.score !== 'Score 1/1')
     fail(name, `score: '${s.score}'`);
   await shot('answered');
   await key(p, 'p');
