@@ -14,4 +14,5 @@ print(original_list[0] is shallow_copy[0])  # expect: True
 shallow_copy[0].append(5)
 #: So the change shows through original_list as well.
 print(original_list)  # expect: [[1, 2, 5], [3, 4]]
+#? Which of these refer to the list [1, 2, 5]? = original_list[0], shallow_copy[0] ~ original_list[1], shallow_copy[1]
 print(shallow_copy)  # expect: [[1, 2, 5], [3, 4]]

@@ -81,7 +81,10 @@ static const char usage_text[] =
     "  x = f(y)  #@         show this statement's steps (--steps marked): its step,\n"      \
     "                       a def's calls, a return's returns, its exceptions\n"          \
     "  #: Some text.        narration for the next statement, shown with its steps\n"     \
-    "                       (a def's or class's: with the definition, not its calls)\n"
+    "                       (a def's or class's: with the definition, not its calls)\n"  \
+    "  #? Which refer to x's list? = x, y ~ z\n"                                           \
+    "                       a question the HTML page asks before the next statement\n"   \
+    "                       shows (names that refer to one object ~ ones that do not)\n"
 
 /* The text on a terminal: one step a page (export/pager.h has the keys). */
 #define PAGER_HELP                                                                        \
@@ -112,8 +115,11 @@ static const char run_help_text[] =
     "                       (a header line, then one snapshot per line), text (each\n"
     "                       shown step: code, what changed, frames, objects), dot,\n"
     "                       or svg, png, pdf (one file per shown step in the\n"
-    "                       directory -o names; -o FILE.pdf: a page per step);\n"
-    "                       without --format, -o FILE.svg|png|pdf|dot|json picks it\n"
+    "                       directory -o names; -o FILE.pdf: a page per step),\n"
+    "                       html (one self-contained page stepping through them:\n"
+    "                       keys, predict mode, notes; see refviz(1));\n"
+    "                       without --format, -o FILE.svg|png|pdf|dot|json|html\n"
+    "                       picks it\n"
     "  -o, --output PATH    write to PATH instead of stdout\n"
     "      --final          keep only the last snapshot\n"
     "      --steps MODE     the steps text and diagrams show: lines (default: each\n"
@@ -166,7 +172,10 @@ static const char lesson_help_text[] =
     "Options:\n"
     "  -f, --format FMT     text (default), json, jsonl, or dot, svg, png, pdf (one\n"
     "                       file per step in the directory -o names:\n"
-    "                       step-01.svg ...; dot without -o: every graph on stdout)\n"
+    "                       step-01.svg ...; dot without -o: every graph on stdout),\n"
+    "                       or html: one self-contained page for a lecture, with\n"
+    "                       keys, predict mode, #? questions and notes (-o\n"
+    "                       FILE.html picks it)\n"
     "  -o, --output PATH    write to PATH instead of stdout\n"
     "      --final          show only the last step\n"
     "      --steps MODE     the steps shown: marked (default when the lesson marks\n"
@@ -239,7 +248,7 @@ static bool is_image(const char *format)
 /* The format an output file's extension names, or NULL. */
 static const char *format_of(const char *path)
 {
-    static const char *const known[] = { "svg", "png", "pdf", "dot", "json", "jsonl" };
+    static const char *const known[] = { "svg", "png", "pdf", "dot", "json", "jsonl", "html" };
     const char *dot = strrchr(base_name(path), '.');
     for (size_t i = 0; dot && i < sizeof known / sizeof known[0]; i++)
         if (strcmp(dot + 1, known[i]) == 0)
@@ -472,7 +481,8 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
             return -1;
         }
     }
-    static const char *const formats[] = { "json", "jsonl", "text", "dot", "svg", "png", "pdf" };
+    static const char *const formats[] = { "json", "jsonl", "text", "dot", "svg", "png", "pdf",
+                                           "html" };
     if (!o->format && o->output)
         o->format = format_of(o->output);
     bool known = !o->format;
@@ -480,7 +490,7 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
         known = strcmp(o->format, formats[i]) == 0;
     if (!known) {
         fprintf(stderr,
-                "refviz: %s: unknown format '%s' (json, jsonl, text, dot, svg, png or pdf)\n",
+                "refviz: %s: unknown format '%s' (json, jsonl, text, dot, svg, png, pdf or html)\n",
                 cmd, o->format);
         fprintf(stderr, "Try 'refviz --help' for more information.\n");
         return -1;
@@ -586,6 +596,7 @@ static int write_output(const run_opts_t *o, const rv_export_input_t *in)
             : strcmp(o->format, "jsonl") == 0 ? rv_export_jsonl(&local, out)
             : strcmp(o->format, "text") == 0 ? rv_export_text(&local, out)
             : strcmp(o->format, "dot") == 0  ? rv_export_dot(&local, out)
+            : strcmp(o->format, "html") == 0 ? rv_export_html(&local, out)
                                              : rv_export_json(&local, out);
     if (to_file && fclose(out) != 0)
         r = -1;
@@ -641,6 +652,18 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
         const char **narration = rv_calloc(n ? n : 1, sizeof *narration);
         rv_lesson_plan(lesson, &s.trace, steps, planned, narration);
         size_t nplanned = select_steps(o, planned, shown, n);
+        /* The lesson's #? questions, each at the first shown step of its
+         * statement (lesson/question.c), for the HTML page. */
+        rv_quiz_t *quiz = NULL;
+        size_t nquiz = lesson->nquestions ? rv_lesson_quiz(lesson, &s.trace, shown, &quiz, NULL, NULL)
+                                          : 0;
+        rv_export_question_t *asked = rv_calloc(nquiz ? nquiz : 1, sizeof *asked);
+        const rv_export_question_t **questions = rv_calloc(n ? n : 1, sizeof *questions);
+        for (size_t k = 0; k < nquiz; k++) {
+            asked[k] = (rv_export_question_t){ quiz[k].q->text, (const char *const *)quiz[k].choices,
+                                               quiz[k].correct, quiz[k].nchoices };
+            questions[quiz[k].step] = &asked[k];
+        }
         rv_view_options_t view = o->view;
         const char *heap = o->heap ? o->heap : lesson->heap ? lesson->heap : "inline";
         view.heap_all = strcmp(heap, "all") == 0;
@@ -668,6 +691,7 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
             .planned = planned,
             .nplanned = nplanned,
             .narration = narration,
+            .questions = questions,
             .lesson_comment = lesson->comment,
             .nlines = lesson->nlines,
             .draw = &draw,
@@ -678,6 +702,9 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
         rv_free(planned);
         rv_free(shown);
         rv_free(narration);
+        rv_free(questions);
+        rv_free(asked);
+        rv_lesson_quiz_free(quiz, nquiz);
     }
     rv_session_free(&s);
     return status;

@@ -29,6 +29,16 @@ typedef struct rv_export_error {
     int line;
 } rv_export_error_t;
 
+/* A question the HTML page asks before it shows a step (refviz-lesson(5):
+ * the #? marker): the learner ticks the choices that refer to the object
+ * asked about; which ones do was found in the trace. */
+typedef struct rv_export_question {
+    const char *text;
+    const char *const *choices;
+    const bool *correct;         /* per choice */
+    size_t nchoices;
+} rv_export_question_t;
+
 typedef struct rv_export_input {
     const rv_trace_t *trace;
     const char *name;            /* source name: lesson name or file stem */
@@ -46,6 +56,8 @@ typedef struct rv_export_input {
                                     planned step before it, so --step N looks as
                                     it does among all the planned steps. */
     const char *const *narration;   /* per step: the lesson's text, or NULL */
+    /* Per step: the question asked before it, or NULL (NULL: none). */
+    const rv_export_question_t *const *questions;
     /* Per source line (index line - 1), nlines of them: the lesson's own
      * comments (header, narration, a lone #@), which the pager's code
      * excerpt leaves out (NULL: none). */
@@ -77,6 +89,9 @@ int rv_export_text(const rv_export_input_t *in, FILE *out);
  * standard input and output are a terminal), wrapped to its width.  Returns
  * 0, or -1 when the terminal could not be used or written. */
 int rv_export_text_paged(const rv_export_input_t *in);
+/* The classroom stepper: one self-contained HTML page with the shown
+ * steps' diagrams, code, narration and output (export/html.c). */
+int rv_export_html(const rv_export_input_t *in, FILE *out);
 /* One Graphviz digraph per shown step (deterministic: golden-tested). */
 int rv_export_dot(const rv_export_input_t *in, FILE *out);
 /* Each shown step rendered in-process by libgvc to svg, png or pdf (or

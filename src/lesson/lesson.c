@@ -71,6 +71,65 @@ static void problem(rv_buf_t *b, int line, const char *msg)
     rv_buf_printf(b, "line %d: %s\n", line, msg);
 }
 
+/* Splits "a, b[0], c.d" at its commas into trimmed, non-empty paths. */
+static size_t split_paths(const char *p, const char *end, char ***out)
+{
+    size_t n = 0;
+    *out = NULL;
+    while (p < end) {
+        const char *comma = memchr(p, ',', (size_t)(end - p));
+        const char *stop = comma ? comma : end;
+        char *path = trimmed(p, (size_t)(stop - p));
+        if (*path) {
+            *out = rv_realloc(*out, (n + 1) * sizeof **out);
+            (*out)[n++] = path;
+        } else {
+            rv_free(path);
+        }
+        p = comma ? comma + 1 : end;
+    }
+    return n;
+}
+
+/* "#? TEXT = ANSWERS [~ OTHERS]" (q after the "#?"): the text is what
+ * comes before the last "=", so that the question may contain one. */
+static bool parse_question(rv_question_t *qn, const char *q, const char *e, int lineno,
+                           rv_buf_t *probs)
+{
+    const char *eq = NULL;
+    for (const char *p = q; p < e; p++)
+        if (*p == '=')
+            eq = p;
+    if (!eq) {
+        problem(probs, lineno, "#? question has no '= ANSWER' (the names that refer to the object)");
+        return false;
+    }
+    memset(qn, 0, sizeof *qn);
+    qn->comment_line = lineno;
+    qn->text = trimmed(q, (size_t)(eq - q));
+    const char *tilde = memchr(eq, '~', (size_t)(e - eq));
+    qn->nanswers = split_paths(eq + 1, tilde ? tilde : e, &qn->answers);
+    if (tilde)
+        qn->nothers = split_paths(tilde + 1, e, &qn->others);
+    if (!qn->nanswers || !*qn->text) {
+        problem(probs, lineno, !*qn->text ? "#? question has no text before '='"
+                                          : "#? question has no answer after '='");
+        return true; /* kept, so that it is freed; never asked */
+    }
+    return true;
+}
+
+static void free_question(rv_question_t *q)
+{
+    for (size_t i = 0; i < q->nanswers; i++)
+        rv_free(q->answers[i]);
+    for (size_t i = 0; i < q->nothers; i++)
+        rv_free(q->others[i]);
+    rv_free(q->answers);
+    rv_free(q->others);
+    rv_free(q->text);
+}
+
 void rv_lesson_parse(rv_lesson_t *l, const char *name, const char *path, const char *src,
                      size_t len)
 {
@@ -139,6 +198,8 @@ void rv_lesson_parse(rv_lesson_t *l, const char *name, const char *path, const c
     rv_buf_t text = RV_BUF_INIT;
     int text_line = 0;
     bool pending_marker = false;
+    rv_question_t question;
+    bool pending_question = false;
     size_t capn = 0, capm = 0;
     for (i = 0; i < nlines; i++) {
         line_view_t lv = lines[i];
@@ -154,6 +215,15 @@ void rv_lesson_parse(rv_lesson_t *l, const char *name, const char *path, const c
             rv_buf_adds(&text, t);
             rv_free(t);
             l->comment[i] = true;
+            continue;
+        }
+        if (q + 2 <= e && q[0] == '#' && q[1] == '?') {
+            l->comment[i] = true;
+            if (pending_question) {
+                problem(&probs, lineno, "a second #? question before the same statement");
+                continue;
+            }
+            pending_question = parse_question(&question, q + 2, e, lineno, &probs);
             continue;
         }
         if (q + 2 <= e && q[0] == '#' && q[1] == '@' && skip_space(q + 2, e) >= e) {
@@ -174,6 +244,12 @@ void rv_lesson_parse(rv_lesson_t *l, const char *name, const char *path, const c
             n->text = rv_buf_steal(&text, NULL);
             n->definition = is_definition(lv);
         }
+        if (pending_question) {
+            question.line = lineno;
+            l->questions = rv_realloc(l->questions, (l->nquestions + 1) * sizeof *l->questions);
+            l->questions[l->nquestions++] = question;
+            pending_question = false;
+        }
         if (pending_marker || has_marker(lv)) {
             if (l->nmarked == capm) {
                 capm = capm ? capm * 2 : 8;
@@ -187,6 +263,10 @@ void rv_lesson_parse(rv_lesson_t *l, const char *name, const char *path, const c
         problem(&probs, text_line, "narration is not followed by a statement");
     if (pending_marker)
         problem(&probs, (int)nlines, "#@ marker is not followed by a statement");
+    if (pending_question) {
+        problem(&probs, question.comment_line, "#? question is not followed by a statement");
+        free_question(&question);
+    }
     rv_buf_free(&text);
     rv_free(lines);
     if (probs.len)
@@ -199,6 +279,9 @@ void rv_lesson_free(rv_lesson_t *l)
     for (size_t i = 0; i < l->nnarrations; i++)
         rv_free(l->narrations[i].text);
     rv_free(l->narrations);
+    for (size_t i = 0; i < l->nquestions; i++)
+        free_question(&l->questions[i]);
+    rv_free(l->questions);
     rv_free(l->marked);
     rv_free(l->comment);
     rv_free(l->name);
@@ -351,6 +434,10 @@ size_t rv_lesson_check(const rv_lesson_t *l, const rv_trace_t *t, rv_buf_t *repo
                               "a step of the run\n",
                       l->narrations[i].comment_line, l->narrations[i].line);
     }
+    rv_quiz_t *quiz;
+    size_t nproblems = 0;
+    rv_lesson_quiz_free(quiz, rv_lesson_quiz(l, t, NULL, &quiz, report, &nproblems));
+    n += nproblems;
     rv_buf_t want = RV_BUF_INIT;
     expected_output(l, &want);
     if (want.len != t->out.len || (want.len && memcmp(want.data, t->out.data, want.len) != 0)) {

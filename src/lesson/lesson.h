@@ -9,6 +9,9 @@
  *   #: Narration for the next statement;  narration, possibly several lines,
  *   #: continued here.                    attached to the statement after it
  *   x = [1, 2]  #@                        show this statement's step
+ *   #? Which refer to the inner list? = a[0], b[0] ~ a, b
+ *                                         a question the HTML page asks
+ *                                         before the next statement's step
  *
  * Any program refviz runs is read this way: a script's #@ and #: work as
  * a lesson's.  The format is documented in man/refviz-lesson.5. */
@@ -29,6 +32,21 @@ typedef struct rv_narration {
                           not): its calls and returns take its line too */
 } rv_narration_t;
 
+/* A #? question, attached to the statement after it: "TEXT = ANSWERS"
+ * or "TEXT = ANSWERS ~ OTHERS", each a comma-separated list of reference
+ * paths (a name, then [index], [key] or .attribute any number of times).
+ * The answers must all refer to one object at the statement's step and
+ * the others must not; the page offers both, and the frame's names. */
+typedef struct rv_question {
+    int line;          /* the statement asked about */
+    int comment_line;  /* where the question is */
+    char *text;
+    char **answers;
+    size_t nanswers;
+    char **others;
+    size_t nothers;
+} rv_question_t;
+
 typedef struct rv_lesson {
     char *name;        /* lesson name (file stem) */
     char *path;
@@ -41,6 +59,8 @@ typedef struct rv_lesson {
     char *show;        /* "classes", or NULL */
     rv_narration_t *narrations;
     size_t nnarrations;
+    rv_question_t *questions;
+    size_t nquestions;
     int *marked;       /* lines carrying a #@ marker, ascending */
     size_t nmarked;
     /* Per line (index line - 1): one of the lesson's own comments (a header
@@ -92,6 +112,26 @@ void rv_lesson_plan(const rv_lesson_t *l, const rv_trace_t *t, rv_steps_t steps,
  * `# expect:` comments say.  Appends one line per problem to report and
  * returns how many there are. */
 size_t rv_lesson_check(const rv_lesson_t *l, const rv_trace_t *t, rv_buf_t *report);
+
+/* A question as asked at its step (src/lesson/question.c). */
+typedef struct rv_quiz {
+    size_t step;                 /* the trace step it is asked before */
+    const rv_question_t *q;
+    char **choices;              /* sorted: answers, others and the names
+                                    of the step's innermost frame */
+    bool *correct;               /* per choice: refers to the object asked
+                                    about, as the trace has it */
+    size_t nchoices;
+} rv_quiz_t;
+
+/* Finds each question's step: the first step of its statement (not a call
+ * taking a def's line) that shown[] shows (NULL: any step), and checks its
+ * paths there.  Returns how many questions have a step, in *out (free with
+ * rv_lesson_quiz_free); each problem is a line of report (may be NULL),
+ * and *nproblems (may be NULL) counts them. */
+size_t rv_lesson_quiz(const rv_lesson_t *l, const rv_trace_t *t, const size_t *shown,
+                      rv_quiz_t **out, rv_buf_t *report, size_t *nproblems);
+void rv_lesson_quiz_free(rv_quiz_t *quiz, size_t n);
 
 /* Finds a lesson by path or name: an existing file path is used as is;
  * otherwise a name made of [A-Za-z0-9_-] is looked up as NAME.py in

@@ -32,7 +32,7 @@ check step "$R" lesson shallow-copy --step 6
 grep -q '^Step 6 of 8, line 14$' "$tmp/out" || { echo "FAIL: --step 6 header"; head -3 "$tmp/out"; fail=1; }
 grep -q 'list, refcount 2, 120 bytes  \[mutated\]$' "$tmp/out" || { echo "FAIL: mutated mark"; fail=1; }
 check final "$R" lesson shallow-copy --final
-grep -q '^Step 8 of 8, line 17$' "$tmp/out" || { echo "FAIL: --final"; fail=1; }
+grep -q '^Step 8 of 8, line 18$' "$tmp/out" || { echo "FAIL: --final"; fail=1; }
 # A call's and a return's step say so (a step finished its line).
 check events "$R" lesson function-arguments
 grep -q '^Step 4 of 10, line 6  (call)$' "$tmp/out" || { echo "FAIL: a call step says (call)"; fail=1; }
