@@ -43,7 +43,7 @@ static void copy_rank(Agraph_t *to, Agraph_t *from)
 /* The graph of a step (a slide with --layout slide).  desc is what the
  * step changed; the graph's tooltip gets the narration too. */
 Agraph_t *rv_layout_graph(const rv_export_input_t *in, const rv_view_t *v, size_t nth,
-                            const char *title, const char *desc)
+                          const char *title, const char *desc)
 {
     rv_buf_t full = RV_BUF_INIT;
     rv_layout_describe(in, v, desc, &full);
