@@ -125,3 +125,26 @@ const char *rv_buf_cstr(rv_buf_t *b)
     }
     return b->data;
 }
+
+void rv_buf_add_markup(rv_buf_t *b, const char *s)
+{
+    for (; *s; s++) {
+        switch (*s) {
+        case '&':
+            rv_buf_adds(b, "&amp;");
+            break;
+        case '<':
+            rv_buf_adds(b, "&lt;");
+            break;
+        case '>':
+            rv_buf_adds(b, "&gt;");
+            break;
+        case '"':
+            rv_buf_adds(b, "&quot;");
+            break;
+        default:
+            rv_buf_addc(b, *s);
+            break;
+        }
+    }
+}

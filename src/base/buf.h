@@ -27,6 +27,9 @@ void rv_buf_printf(rv_buf_t *b, const char *fmt, ...)
 void rv_buf_vprintf(rv_buf_t *b, const char *fmt, va_list ap);
 /* Appends the UTF-8 encoding of code point cp. */
 void rv_buf_add_utf8(rv_buf_t *b, unsigned long cp);
+/* Appends s with &, <, > and " escaped: text for XML, HTML and Graphviz's
+ * HTML-like labels, in element content or in a quoted attribute. */
+void rv_buf_add_markup(rv_buf_t *b, const char *s);
 void rv_buf_truncate(rv_buf_t *b, size_t len);
 /* Returns the data (never NULL) and leaves the buffer empty. */
 char *rv_buf_steal(rv_buf_t *b, size_t *len);

@@ -29,29 +29,6 @@ const rv_draw_options_t rv_draw_defaults = { .theme = NULL, .scale = 1 };
 #define FONT_BODY "16"
 #define FONT_SMALL "12"
 
-void rv_dot_escape(rv_buf_t *b, const char *s)
-{
-    for (; *s; s++) {
-        switch (*s) {
-        case '&':
-            rv_buf_adds(b, "&amp;");
-            break;
-        case '<':
-            rv_buf_adds(b, "&lt;");
-            break;
-        case '>':
-            rv_buf_adds(b, "&gt;");
-            break;
-        case '"':
-            rv_buf_adds(b, "&quot;");
-            break;
-        default:
-            rv_buf_addc(b, *s);
-            break;
-        }
-    }
-}
-
 /* An edge waiting for its head port: head ports are handed out once every
  * reference to the target is known. */
 typedef struct pending_edge {
@@ -146,7 +123,7 @@ static bool def_signature(const char *source, const char *name, size_t len, rv_b
             return false;
         }
     }
-    rv_dot_escape(out, rv_buf_cstr(&sig));
+    rv_buf_add_markup(out, rv_buf_cstr(&sig));
     rv_buf_free(&sig);
     return true;
 }
@@ -175,11 +152,11 @@ static void kind_name(dot_ctx_t *c, rv_buf_t *b, const rv_obj_rec_t *r)
         rv_buf_t t = RV_BUF_INIT;
         rv_buf_adds(&t, named[i].word);
         rv_buf_add(&t, name, len);
-        rv_dot_escape(b, rv_buf_cstr(&t));
+        rv_buf_add_markup(b, rv_buf_cstr(&t));
         rv_buf_free(&t);
         return;
     }
-    rv_dot_escape(b, r->type);
+    rv_buf_add_markup(b, r->type);
 }
 
 /* The header row: "list #12", with --detail full "list #12 · rc 2 · 120 B";
@@ -225,7 +202,7 @@ static void cell(dot_ctx_t *c, rv_buf_t *b, const rv_view_ref_t *ref, size_t por
     } else if (ref->inline_value) {
         rv_buf_t t = RV_BUF_INIT;
         rv_view_short_repr(c->v, ref->target, &t);
-        rv_dot_escape(b, rv_buf_cstr(&t));
+        rv_buf_add_markup(b, rv_buf_cstr(&t));
         rv_buf_free(&t);
     } else {
         rv_buf_adds(b, "&#9679;");
@@ -268,7 +245,7 @@ static void leaf_label(dot_ctx_t *c, rv_buf_t *b, size_t i)
     } else {
         rv_buf_t t = RV_BUF_INIT;
         rv_view_short_repr(c->v, o, &t);
-        rv_dot_escape(b, rv_buf_cstr(&t));
+        rv_buf_add_markup(b, rv_buf_cstr(&t));
         rv_buf_free(&t);
     }
     rv_buf_adds(b, "</TD></TR>");
@@ -313,7 +290,7 @@ static void column_label(dot_ctx_t *c, rv_buf_t *b, const rv_snap_obj_t *o,
         snprintf(names[k], sizeof names[k], "k%zu", k);
         ports[k + 1] = names[k];
         rv_buf_printf(b, "<TR><TD PORT=\"k%zu\">", k);
-        rv_dot_escape(b, label);
+        rv_buf_add_markup(b, label);
         rv_buf_adds(b, "</TD>");
         cell(c, b, &refs[k], k);
         rv_buf_adds(b, "</TR>");
@@ -344,7 +321,7 @@ static void slot_content(const rv_view_t *v, rv_buf_t *b, uint64_t id)
     if (o && rv_view_is_inline(v, o)) {
         rv_buf_t t = RV_BUF_INIT;
         rv_view_short_repr(v, o, &t);
-        rv_dot_escape(b, rv_buf_cstr(&t));
+        rv_buf_add_markup(b, rv_buf_cstr(&t));
         rv_buf_free(&t);
     } else {
         rv_buf_adds(b, "&#9679;");
@@ -361,13 +338,13 @@ static void frame_node(dot_ctx_t *c, size_t f)
                   "<TABLE BORDER=\"%d\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"6\" "
                   "BGCOLOR=\"%s\"><TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>",
                   active ? 3 : 1, c->t->frame_fill);
-    rv_dot_escape(&b, fr->function);
+    rv_buf_add_markup(&b, fr->function);
     rv_buf_printf(&b, "</B>%s</TD></TR>", active && f ? " (active)" : "");
     for (size_t k = 0; k < fr->nvars; k++) {
         const rv_var_rec_t *var = &fr->vars[k];
         bool rebound = rv_view_rebound(v, f, k);
         rv_buf_adds(&b, "<TR><TD ALIGN=\"RIGHT\">");
-        rv_dot_escape(&b, var->name);
+        rv_buf_add_markup(&b, var->name);
         rv_buf_printf(&b, "%s</TD><TD PORT=\"v%zu\" BORDER=\"1\"%s%s%s>", rebound ? " *" : "", k,
                       rebound ? " BGCOLOR=\"" : "", rebound ? c->t->rebound : "",
                       rebound ? "\"" : "");
@@ -508,7 +485,7 @@ static void ghost(dot_ctx_t *c, uint64_t id, const char *type, const char *what)
     rv_buf_printf(&b, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" "
                       "CELLPADDING=\"6\" COLOR=\"%s\"><TR><TD PORT=\"h\"><FONT COLOR=\"%s\">",
                   c->t->ghost, c->t->ghost);
-    rv_dot_escape(&b, type);
+    rv_buf_add_markup(&b, type);
     if (c->v->opt->detail >= RV_DETAIL_NORMAL)
         rv_buf_printf(&b, " #%llu", (unsigned long long)id);
     rv_buf_printf(&b, " &#183; %s</FONT></TD></TR></TABLE>", what);

@@ -18,9 +18,6 @@
 #include "export/export.h"
 #include "export/view.h"
 
-/* Appends s with &, <, > and " escaped: text for an HTML-like label, and
- * for XML. */
-void rv_dot_escape(rv_buf_t *b, const char *s);
 /* Sets an attribute of a graph, node or edge (declaring it if need be). */
 void rv_dot_set(void *obj, const char *attr, const char *value);
 /* Sets an attribute to an HTML-like label. */

@@ -290,26 +290,6 @@ static void theme_css(const rv_export_input_t *in, rv_buf_t *b)
         remap_css(b, "light", dark, light);
 }
 
-/* Text for an HTML element's content. */
-static void html_text(rv_buf_t *b, const char *s)
-{
-    for (; s && *s; s++) {
-        switch (*s) {
-        case '<':
-            rv_buf_adds(b, "&lt;");
-            break;
-        case '>':
-            rv_buf_adds(b, "&gt;");
-            break;
-        case '&':
-            rv_buf_adds(b, "&amp;");
-            break;
-        default:
-            rv_buf_addc(b, *s);
-        }
-    }
-}
-
 /* Copies the template, putting each @NAME@ place's text in. */
 static void fill_template(rv_buf_t *page, const char *tpl, const char *const *names,
                           const rv_buf_t *values, size_t n)
@@ -349,7 +329,8 @@ int rv_export_html(const rv_export_input_t *in, FILE *out)
     }
     static const char *const names[] = { "TITLE", "STYLE", "THEME", "DATA", "SCRIPT" };
     rv_buf_t values[5] = { RV_BUF_INIT, RV_BUF_INIT, RV_BUF_INIT, RV_BUF_INIT, RV_BUF_INIT };
-    html_text(&values[0], in->lesson_title ? in->lesson_title : in->name ? in->name : "refviz");
+    rv_buf_add_markup(&values[0],
+                      in->lesson_title ? in->lesson_title : in->name ? in->name : "refviz");
     rv_buf_adds(&values[1], rv_html_style);
     theme_css(in, &values[2]);
     page_data(in, &c, &values[3]);

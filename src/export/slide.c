@@ -31,7 +31,7 @@ static void wrapped(rv_buf_t *b, const char *text, size_t width)
         }
         rv_buf_t line = RV_BUF_INIT;
         rv_buf_add(&line, p, cut);
-        rv_dot_escape(b, rv_buf_cstr(&line));
+        rv_buf_add_markup(b, rv_buf_cstr(&line));
         rv_buf_free(&line);
         rv_buf_adds(b, "<BR ALIGN=\"LEFT\"/>");
         p += cut;
@@ -46,7 +46,7 @@ static void title(Agraph_t *g, const rv_export_input_t *in, const rv_view_t *v, 
     rv_buf_t b = RV_BUF_INIT;
     rv_buf_adds(&b, "<TABLE BORDER=\"0\" CELLPADDING=\"4\"><TR><TD ALIGN=\"LEFT\">"
                     "<FONT POINT-SIZE=\"22\"><B>");
-    rv_dot_escape(&b, in->lesson_title ? in->lesson_title : in->name ? in->name : "refviz");
+    rv_buf_add_markup(&b, in->lesson_title ? in->lesson_title : in->name ? in->name : "refviz");
     /* A step finished its line; the other events say what happened at it. */
     static const char *const event_words[] = {
         [RV_EV_STEP] = "", [RV_EV_CALL] = " (a call)", [RV_EV_RETURN] = " (a return)",
@@ -172,7 +172,7 @@ static void code_row(rv_buf_t *b, const code_line_t *l, int cur, int next, const
         rv_buf_adds(b, "&#160;");
     rv_buf_t line = RV_BUF_INIT;
     rv_buf_add(&line, l->p + k, l->len - k);
-    rv_dot_escape(b, rv_buf_cstr(&line));
+    rv_buf_add_markup(b, rv_buf_cstr(&line));
     rv_buf_free(&line);
     rv_buf_adds(b, "&#160;</FONT></TD></TR>");
 }
@@ -234,7 +234,7 @@ static void output_panel(Agraph_t *g, Agraph_t *col, const rv_view_t *v, const r
         size_t n = nl ? (size_t)(nl - (text + i)) : len - i;
         rv_buf_t line = RV_BUF_INIT;
         rv_buf_add(&line, text + i, n > 80 ? 80 : n);
-        rv_dot_escape(&b, rv_buf_cstr(&line));
+        rv_buf_add_markup(&b, rv_buf_cstr(&line));
         rv_buf_free(&line);
         rv_buf_adds(&b, "<BR ALIGN=\"LEFT\"/>");
         i += n + 1;

@@ -95,9 +95,9 @@ static void describe_svg(const char *svg, unsigned len, const char *title, const
     size_t head = (size_t)(end + 1 - svg);
     rv_buf_add(out, svg, head);
     rv_buf_adds(out, "\n<title>");
-    rv_dot_escape(out, title);
+    rv_buf_add_markup(out, title);
     rv_buf_adds(out, "</title>\n<desc>");
-    rv_dot_escape(out, desc);
+    rv_buf_add_markup(out, desc);
     rv_buf_adds(out, "</desc>");
     rv_buf_add(out, svg + head, len - head);
 }
