@@ -18,7 +18,7 @@
 #include "core/object.h"
 #include "export/export.h"
 #include "export/pager.h"
-#include "lang/tokenize.h"
+#include "lang/parse/tokenize.h"
 #include "lesson/lesson.h"
 #include "trace/session.h"
 

@@ -19,7 +19,7 @@
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
 #include "core/obj_weakref.h"
-#include "lang/vm.h"
+#include "lang/vm/vm.h"
 #include "trace/repr.h"
 #include "trace/trace.h"
 

@@ -4,7 +4,7 @@
 #ifndef RV_TRACE_SESSION_H
 #define RV_TRACE_SESSION_H
 
-#include "lang/interp.h"
+#include "lang/vm/interp.h"
 #include "trace/trace.h"
 
 typedef struct rv_session {

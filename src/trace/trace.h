@@ -21,7 +21,7 @@
 
 #include "base/buf.h"
 #include "base/idmap.h"
-#include "lang/vm.h"
+#include "lang/vm/vm.h"
 
 typedef enum rv_ref_kind {
     RV_REF_INDEX,   /* list/tuple item: label is the index */

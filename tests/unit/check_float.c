@@ -30,8 +30,8 @@
 #include "core/obj_int.h"
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
-#include "lang/builtins_int.h"
-#include "lang/vm.h"
+#include "lang/vm/builtins_int.h"
+#include "lang/vm/vm.h"
 
 #define N_ELEMS(a) (sizeof(a) / sizeof((a)[0]))
 

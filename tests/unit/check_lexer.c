@@ -1,4 +1,4 @@
-/* tests/unit/check_lexer.c - the tokenizer (src/lang/tokenize.c): token
+/* tests/unit/check_lexer.c - the tokenizer (src/lang/parse/tokenize.c): token
  * kinds, texts and positions for operators, numbers, strings and f-strings;
  * INDENT/DEDENT generation; implicit and explicit line joining; and the
  * tokenizer's errors with python3 3.11's message, line and offset.  Every
@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "base/buf.h"
-#include "lang/tokenize.h"
+#include "lang/parse/tokenize.h"
 
 static rv_tokens_t toks;
 static rv_syntax_error_t err;

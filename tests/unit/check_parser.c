@@ -12,8 +12,8 @@
 
 #include "base/buf.h"
 #include "core/obj_str.h"
-#include "lang/ast.h"
-#include "lang/interp.h"
+#include "lang/parse/ast.h"
+#include "lang/vm/interp.h"
 
 static rv_buf_t out;
 

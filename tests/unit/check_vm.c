@@ -7,8 +7,8 @@
 #include <string.h>
 
 #include "core/obj_str.h"
-#include "lang/interp.h"
-#include "lang/vm.h"
+#include "lang/vm/interp.h"
+#include "lang/vm/vm.h"
 
 static rv_buf_t out;
 

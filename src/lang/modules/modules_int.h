@@ -1,0 +1,23 @@
+/* src/lang/modules/modules_int.h - modules defined in their own files (mod_*.c)
+ * and registered in modules.c's import table. */
+#ifndef RV_LANG_MODULES_INT_H
+#define RV_LANG_MODULES_INT_H
+
+#include "core/object.h"
+
+typedef struct rv_module_def {
+    const char *name;
+    const rv_method_t *functions;   /* terminated by a {NULL} entry */
+    const char *const *values;      /* the other names init defines, NULL-terminated */
+    void (*init)(rv_obj_t *module); /* sets the values; NULL if none */
+} rv_module_def_t;
+
+extern const rv_module_def_t rv_mod_weakref, rv_mod_gc, rv_mod_tracemalloc, rv_mod_math;
+
+/* Stops tracing and frees tracemalloc's tables (rv_lang_finalize). */
+void rv_tracemalloc_finalize(void);
+
+/* Sets module.name = value (borrowed). */
+void rv_module_set_value(rv_obj_t *module, const char *name, rv_obj_t *value);
+
+#endif

@@ -1,0 +1,110 @@
+/* src/lang/objects/class.h - user classes (class.c), their instances (instance.c)
+ * and the descriptors that bind their methods (descr.c).
+ *
+ * A class statement makes a heap type: an rv_type_t allocated at run time
+ * (RV_TF_HEAPTYPE) whose dict is the class namespace and whose slots are
+ * wrappers that look a dunder method up along the base chain (single
+ * inheritance: the MRO is the base chain) and call it.  Its instances
+ * are rv_instance_t (attributes in a dict, or __slots__), or, for a
+ * subclass of an exception, the exception's own layout.
+ *
+ * OWNERSHIP: as in core/object.h.  An instance owns a reference to its
+ * class; a class owns its namespace and its base; a function defined in a
+ * class body owns a hidden reference back to it (zero-argument super()),
+ * so that classes live in a cycle as they do in CPython. */
+#ifndef RV_LANG_CLASS_H
+#define RV_LANG_CLASS_H
+
+#include "core/object.h"
+
+/* What a heap type keeps besides rv_type_t (its ext). */
+typedef struct rv_class_ext {
+    char *qualname;
+    rv_type_t *native;      /* the nearest built-in base: object or an exception */
+    rv_obj_t **slotnames;   /* __slots__ (owned str), or NULL: a __dict__ */
+    size_t nslots;
+} rv_class_ext_t;
+
+typedef struct rv_instance {
+    rv_obj_t ob;
+    rv_obj_t *dict;         /* attributes (created on first store), NULL with __slots__ */
+    rv_obj_t *slots[];      /* __slots__ values, NULL when unset */
+} rv_instance_t;
+
+extern rv_type_t rv_method_type, rv_classmethod_type, rv_staticmethod_type,
+    rv_property_type, rv_super_type;
+
+extern rv_type_t rv_tuplegetter_type;
+
+/* A bound method's __func__ and __self__ (borrowed). */
+void rv_method_parts_borrow(rv_obj_t *m, rv_obj_t **func, rv_obj_t **self);
+
+/* member_descriptor (member.c): the namespace entry of a __slots__ name. */
+extern rv_type_t rv_member_type;
+rv_obj_t *rv_member_new(rv_type_t *owner, rv_obj_t *name);
+
+/* A class named name (str) with base and namespace ns (copied), as the
+ * class statement makes it (namedtuple uses it too). */
+rv_obj_t *rv_class_new(rv_obj_t *name, rv_type_t *base, rv_obj_t *ns);
+
+/* The __build_class__ built-in (borrowed, created on first use). */
+rv_obj_t *rv_build_class_func(void);
+
+static inline bool rv_is_heap_type(const rv_type_t *t)
+{
+    return (t->flags & RV_TF_HEAPTYPE) != 0;
+}
+static inline rv_class_ext_t *rv_class_ext(const rv_type_t *t)
+{
+    return (rv_class_ext_t *)t->ext;
+}
+/* Looks name up in the namespaces of t and its heap-type bases (borrowed,
+ * or NULL without an exception).  Built-in bases are not searched. */
+rv_obj_t *rv_class_lookup(const rv_type_t *t, rv_obj_t *name);
+rv_obj_t *rv_class_lookup_cstr(const rv_type_t *t, const char *name);
+/* "__main__.Node": the module-qualified name reprs print. */
+const char *rv_class_qualname(const rv_type_t *t);
+
+/* instance.c: the slots a heap type gets for its instances. */
+void rv_instance_install_slots(rv_type_t *t);
+/* A bare instance of heap type t (object.__new__(t), or an exception's
+ * __new__ keeping args); new reference. */
+rv_obj_t *rv_instance_new(rv_type_t *t, rv_obj_t *const *args, size_t nargs);
+/* object.__repr__ of an instance: "<__main__.Node object at 0x...>". */
+rv_obj_t *rv_instance_default_repr(rv_obj_t *o);
+/* next(o) as CPython's tp_iternext: for an instance whose class defines
+ * __next__, the StopIteration it raised stays pending, with *stop set
+ * (FOR_ITER and SEND report it to the tracer, then clear it); any other
+ * iterator as rv_next. */
+rv_obj_t *rv_instance_iternext(rv_obj_t *o, bool *stop);
+/* The attribute dict of an instance of a heap type (borrowed), or NULL. */
+rv_obj_t *rv_instance_dict(rv_obj_t *o);
+/* Generic attribute lookup for instances of heap types (CPython's
+ * PyObject_GenericGetAttr with __getattr__). */
+rv_obj_t *rv_instance_getattr(rv_obj_t *o, rv_obj_t *name);
+
+/* descr.c */
+/* A bound method (new reference). */
+rv_obj_t *rv_method_new(rv_obj_t *func, rv_obj_t *self);
+/* What looking name up on an instance (self) or on the class (self NULL)
+ * gives for a class attribute: functions bind, classmethods bind to the
+ * class, staticmethods unwrap (new reference). */
+rv_obj_t *rv_descr_bind(rv_obj_t *attr, rv_obj_t *self, rv_type_t *type);
+/* The function a classmethod or staticmethod wraps (borrowed). */
+rv_obj_t *rv_descr_func(rv_obj_t *wrapper);
+/* Stores (value) or deletes (NULL) through a property's setter/deleter. */
+int rv_property_set(rv_obj_t *prop, rv_obj_t *obj, rv_obj_t *value);
+/* A built-in type's own dunder (object.__repr__, tuple.__len__...): bound to
+ * self, or, with self NULL, a method descriptor taking self first; NULL
+ * when t has no such dunder. */
+rv_obj_t *rv_native_dunder(const rv_type_t *t, rv_obj_t *self, rv_obj_t *name);
+/* object.__new__ as a built-in function (borrowed, made on first use). */
+rv_obj_t *rv_object_new_func(void);
+/* The built-in __init__ of a native base, bound to self (super().__init__). */
+rv_obj_t *rv_native_init(rv_type_t *native, rv_obj_t *self);
+
+void rv_class_init(void);
+void rv_class_finalize(void);
+void rv_descr_finalize(void);
+
+#endif

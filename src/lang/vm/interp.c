@@ -1,0 +1,285 @@
+/* src/lang/vm/interp.c - see interp.h. */
+#include "lang/vm/interp.h"
+
+#include <limits.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "base/alloc.h"
+#include "core/exc.h"
+#include "core/heap.h"
+#include "core/obj_str.h"
+#include "core/obj_tuple.h"
+#include "lang/compile/compile.h"
+#include "lang/vm/suggest.h"
+#include "lang/vm/vm.h"
+
+void rv_interp_init(void)
+{
+    rv_core_init();
+    rv_lang_init();
+    rv_heap_skip_ids(RV_FIRST_PROGRAM_ID);
+}
+
+void rv_interp_finalize(void)
+{
+    rv_lang_finalize();
+    rv_core_finalize();
+}
+
+#ifndef PATH_MAX
+#define PATH_MAX 4096
+#endif
+
+/* "<string>", "<stdin>": code that has no source file, by CPython's own
+ * convention (linecache reads no such name). */
+static bool is_pseudo_file(const char *filename)
+{
+    size_t n = strlen(filename);
+    return n >= 2 && filename[0] == '<' && filename[n - 1] == '>';
+}
+
+char *rv_script_path(const char *filename)
+{
+    if (filename[0] == '/' || is_pseudo_file(filename))
+        return rv_strdup(filename);
+    /* _Py_abspath: the working directory, a slash and the name as given,
+     * not normalized ("/tmp/./x.py"; "//x.py" in "/").  Without a working
+     * directory (in CPython's MAXPATHLEN buffer) the name stays relative. */
+    char cwd[PATH_MAX];
+    if (!getcwd(cwd, sizeof cwd))
+        return rv_strdup(filename);
+    size_t a = strlen(cwd), b = strlen(filename);
+    char *path = rv_malloc(a + 1 + b + 1);
+    memcpy(path, cwd, a);
+    path[a] = '/';
+    memcpy(path + a + 1, filename, b + 1);
+    return path;
+}
+
+static const char *nth_line(const char *src, int line, size_t *len)
+{
+    const char *p = src;
+    for (int i = 1; i < line && p; i++) {
+        p = strchr(p, '\n');
+        if (p)
+            p++;
+    }
+    if (!p || !*p) {
+        *len = 0;
+        return NULL;
+    }
+    const char *e = strchr(p, '\n');
+    *len = e ? (size_t)(e - p) : strlen(p);
+    if (*len && p[*len - 1] == '\r')
+        (*len)--;
+    return p;
+}
+
+/* The "Did you mean" of CPython's print_exception (new str), or NULL.  An
+ * AttributeError's is computed now, from dir() of the object as it is when
+ * the traceback is printed; only AttributeError itself has one. */
+static rv_obj_t *suggestion(rv_obj_t *exc)
+{
+    rv_exc_t *e = (rv_exc_t *)exc;
+    if (e->suggestion)
+        return rv_incref(e->suggestion);
+    if (!RV_IS(exc, rv_exc_AttributeError) || !e->obj || !e->name ||
+        !RV_IS(e->name, rv_str_type))
+        return NULL;
+    return rv_suggest_attr(e->obj, e->name);
+}
+
+void rv_format_exception_only(rv_obj_t *exc, rv_buf_t *out)
+{
+    rv_buf_adds(out, exc->type->name);
+    rv_obj_t *msg = rv_exc_message(exc);
+    if (!msg) {
+        rv_err_clear();
+        rv_buf_adds(out, ": <exception str() failed>");
+    } else {
+        if (rv_str_nbytes(msg)) {
+            rv_buf_adds(out, ": ");
+            rv_buf_add(out, rv_str_utf8(msg), rv_str_nbytes(msg));
+        }
+        /* Quoted as is, not repr()'d: 3.11 formats it with '%U'. */
+        rv_obj_t *s = suggestion(exc);
+        if (s)
+            rv_buf_printf(out, ". Did you mean: '%s'?", rv_str_utf8(s));
+        rv_xdecref(s);
+        rv_decref(msg);
+    }
+    rv_buf_addc(out, '\n');
+}
+
+static void flush_repeats(rv_buf_t *out, size_t *repeats)
+{
+    if (*repeats > 2)
+        rv_buf_printf(out, "  [Previous line repeated %zu more time%s]\n", *repeats - 2,
+                      *repeats - 2 == 1 ? "" : "s");
+    *repeats = 0;
+}
+
+/* One exception: its traceback, if it was raised, and its last line. */
+static void format_one(rv_obj_t *exc, const char *src, rv_buf_t *out)
+{
+    rv_exc_t *e = (rv_exc_t *)exc;
+    if (e->ntb)
+        rv_buf_adds(out, "Traceback (most recent call last):\n");
+    /* Entries were added innermost first; python prints outermost first.
+     * After three identical entries in a row (recursion) CPython counts
+     * the rest instead of printing them. */
+    size_t repeats = 0;
+    for (size_t i = e->ntb; i-- > 0;) {
+        const rv_tb_entry_t *t = &e->tb[i];
+        const rv_tb_entry_t *prev = i + 1 < e->ntb ? &e->tb[i + 1] : NULL;
+        if (prev && prev->line == t->line && strcmp(prev->file, t->file) == 0 &&
+            strcmp(prev->func, t->func) == 0)
+            repeats++;
+        else
+            flush_repeats(out, &repeats);
+        if (repeats >= 3)
+            continue;
+        rv_buf_printf(out, "  File \"%s\", line %d, in %s\n", t->file, t->line, t->func);
+        /* CPython rereads the line from the file: -c code and stdin show
+         * none (their syntax errors do, from the parser). */
+        size_t len;
+        const char *l = src && !is_pseudo_file(t->file) ? nth_line(src, t->line, &len) : NULL;
+        if (l) {
+            while (len && (*l == ' ' || *l == '\t')) {
+                l++;
+                len--;
+            }
+            while (len && (l[len - 1] == ' ' || l[len - 1] == '\t'))
+                len--;
+            if (len) {
+                rv_buf_adds(out, "    ");
+                rv_buf_add(out, l, len);
+                rv_buf_addc(out, '\n');
+            }
+        }
+    }
+    flush_repeats(out, &repeats);
+    rv_format_exception_only(exc, out);
+}
+
+/* CPython 3.11's print_exception_recursive: the chain is printed oldest
+ * first, following __cause__, else __context__ unless suppressed, and
+ * stopping at an exception already printed.  Built as a list, not by
+ * recursion: a chain can be long. */
+void rv_format_traceback(rv_obj_t *exc, const char *src, rv_buf_t *out)
+{
+    size_t n = 0, cap = 8;
+    rv_obj_t **chain = rv_malloc(cap * sizeof *chain);
+    chain[n++] = exc;
+    for (;;) {
+        rv_exc_t *e = (rv_exc_t *)chain[n - 1];
+        rv_obj_t *next = e->cause ? e->cause : e->suppress_context ? NULL : e->context;
+        bool seen = false;
+        for (size_t i = 0; next && i < n; i++)
+            seen = seen || chain[i] == next;
+        if (!next || seen)
+            break;
+        if (n == cap)
+            chain = rv_realloc(chain, (cap *= 2) * sizeof *chain);
+        chain[n++] = next;
+    }
+    for (size_t i = n; i-- > 0;) {
+        format_one(chain[i], src, out);
+        if (i == 0)
+            break;
+        if (((rv_exc_t *)chain[i - 1])->cause == chain[i])
+            rv_buf_adds(out, "\nThe above exception was the direct cause of the following "
+                             "exception:\n\n");
+        else
+            rv_buf_adds(out, "\nDuring handling of the above exception, another exception "
+                             "occurred:\n\n");
+    }
+    rv_free(chain);
+}
+
+void rv_format_syntax_error(const rv_syntax_error_t *e, const char *filename, const char *src,
+                            rv_buf_t *out)
+{
+    rv_buf_printf(out, "  File \"%s\", line %d\n", filename, e->line);
+    size_t len;
+    const char *l = src ? nth_line(src, e->line, &len) : NULL;
+    /* CPython strips the indentation and shifts the caret with it. */
+    size_t skip = 0;
+    while (l && skip < len && (l[skip] == ' ' || l[skip] == '\t' || l[skip] == '\f'))
+        skip++;
+    if (l) {
+        rv_buf_adds(out, "    ");
+        rv_buf_add(out, l + skip, len - skip);
+        rv_buf_addc(out, '\n');
+    }
+    if (l && e->col > 0) { /* col 0: an error about the whole line, no caret */
+        /* Columns count code points; the caret line counts them too. */
+        int col = e->col - 1, end = e->end_col > e->col ? e->end_col - 1 : col + 1;
+        int cp = 0;
+        for (const char *p = l; p < l + skip; p++)
+            cp++;
+        col -= cp;
+        end -= cp;
+        if (col < 0)
+            col = 0;
+        if (end <= col)
+            end = col + 1;
+        rv_buf_adds(out, "    ");
+        for (int i = 0; i < col; i++)
+            rv_buf_addc(out, ' ');
+        for (int i = col; i < end; i++)
+            rv_buf_addc(out, '^');
+        rv_buf_addc(out, '\n');
+    }
+    rv_buf_printf(out, "%s: %s\n", e->indentation ? "IndentationError" : "SyntaxError", e->msg);
+}
+
+/* The outcome of an error found by the parser or the compiler. */
+static rv_outcome_t before_running(rv_run_t *run)
+{
+    run->line = run->syntax.line;
+    if (!run->syntax.unsupported)
+        return run->outcome = RV_RUN_SYNTAX;
+    const char *w = run->syntax.msg;
+    if (strncmp(w, "unsupported: ", 13) == 0)
+        w += 13;
+    run->what = rv_strdup(w);
+    return run->outcome = RV_RUN_UNSUPPORTED;
+}
+
+rv_outcome_t rv_interp_run(const char *filename, const char *src, size_t len, rv_run_t *run)
+{
+    memset(run, 0, sizeof *run);
+    rv_module_ast_t *m = rv_parse(filename, src, len, &run->syntax);
+    if (!m)
+        return before_running(run);
+    rv_obj_t *code = rv_compile(m, &run->syntax);
+    rv_ast_free(m);
+    if (!code)
+        return before_running(run);
+    code->flags |= RV_F_ROOT;
+    int r = rv_vm_run_module(code, NULL);
+    code->flags &= ~RV_F_ROOT;
+    rv_decref(code);
+    if (r == 0)
+        return run->outcome = RV_RUN_OK;
+    run->exc = rv_err_fetch();
+    rv_exc_t *e = (rv_exc_t *)run->exc;
+    /* The innermost frame of the program's own file. */
+    run->line = e->ntb ? e->tb[0].line : 0;
+    if (RV_IS(run->exc, rv_exc_RefvizUnsupported)) {
+        rv_obj_t *msg = rv_exc_message(run->exc);
+        run->what = rv_strdup(msg ? rv_str_utf8(msg) : "?");
+        rv_xdecref(msg);
+        return run->outcome = RV_RUN_UNSUPPORTED;
+    }
+    return run->outcome = RV_RUN_EXCEPTION;
+}
+
+void rv_run_release(rv_run_t *run)
+{
+    rv_clearref(&run->exc);
+    rv_free(run->what);
+    run->what = NULL;
+}
