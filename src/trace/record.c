@@ -21,98 +21,8 @@
 #include "core/obj_weakref.h"
 #include "lang/vm/vm.h"
 #include "trace/repr.h"
+#include "trace/store.h"
 #include "trace/trace.h"
-
-/******************************************************************************/
-/* the name pool                                                              */
-
-static uint64_t str_hash(const char *s)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ull;
-    return h;
-}
-
-static const char *pool_intern(rv_trace_t *t, const char *s)
-{
-    if ((t->npool + 1) * 2 >= t->cappool) {
-        size_t ncap = t->cappool ? t->cappool * 2 : 256;
-        char **n = rv_calloc(ncap, sizeof *n);
-        for (size_t i = 0; i < t->cappool; i++) {
-            if (!t->pool[i])
-                continue;
-            size_t j = str_hash(t->pool[i]) & (ncap - 1);
-            while (n[j])
-                j = (j + 1) & (ncap - 1);
-            n[j] = t->pool[i];
-        }
-        rv_free(t->pool);
-        t->pool = n;
-        t->cappool = ncap;
-    }
-    size_t j = str_hash(s) & (t->cappool - 1);
-    while (t->pool[j]) {
-        if (strcmp(t->pool[j], s) == 0)
-            return t->pool[j];
-        j = (j + 1) & (t->cappool - 1);
-    }
-    t->pool[j] = rv_strdup(s);
-    t->npool++;
-    return t->pool[j];
-}
-
-/******************************************************************************/
-/* object states                                                              */
-
-/* States live as long as the trace: they come from blocks, not one
- * allocation each, and so do their texts and references (a million small
- * mallocs, and as many frees at exit, cost more than the recording). */
-enum { REC_BLOCK = 1024, ARENA_BLOCK = 256 * 1024 };
-
-static void *arena_alloc(rv_trace_t *t, size_t n)
-{
-    n = (n + 7) & ~(size_t)7;
-    bool own = n > ARENA_BLOCK / 8;
-    if (own || !t->arena_cur || t->arena_used + n > ARENA_BLOCK) {
-        if (t->narena == t->caparena) {
-            t->caparena = t->caparena ? t->caparena * 2 : 16;
-            t->arena = rv_realloc(t->arena, t->caparena * sizeof *t->arena);
-        }
-        char *b = rv_malloc(own ? n : ARENA_BLOCK);
-        t->arena[t->narena++] = b;
-        t->arena_bytes += own ? n : ARENA_BLOCK;
-        /* A large piece has a block of its own; the current one goes on. */
-        if (own)
-            return b;
-        t->arena_cur = b;
-        t->arena_used = 0;
-    }
-    void *p = t->arena_cur + t->arena_used;
-    t->arena_used += n;
-    return p;
-}
-
-static char *arena_text(rv_trace_t *t, const char *s, size_t len)
-{
-    char *d = arena_alloc(t, len + 1);
-    memcpy(d, s, len);
-    d[len] = '\0';
-    return d;
-}
-
-static rv_obj_rec_t *alloc_rec(rv_trace_t *t)
-{
-    if (!t->nrec_blocks || t->rec_used == REC_BLOCK) {
-        if (t->nrec_blocks == t->caprec_blocks) {
-            t->caprec_blocks = t->caprec_blocks ? t->caprec_blocks * 2 : 16;
-            t->rec_blocks = rv_realloc(t->rec_blocks, t->caprec_blocks * sizeof *t->rec_blocks);
-        }
-        t->rec_blocks[t->nrec_blocks++] = rv_malloc(REC_BLOCK * sizeof **t->rec_blocks);
-        t->rec_used = 0;
-    }
-    return &t->rec_blocks[t->nrec_blocks - 1][t->rec_used++];
-}
 
 /* An object's references as its traversal gives them, before labels are
  * pooled: NAMED refs carry the edge's name, VALUE refs their key object. */
@@ -267,11 +177,11 @@ static void new_rec(rv_trace_t *t, rv_obj_t *o, rv_obj_rec_t *r)
     /* Most states are of the type just seen: skip the pool's hashing
      * (not for classes: their metaclass's name can differ, ABCMeta). */
     if (o->type == &rv_type_type) {
-        r->type = pool_intern(t, rv_obj_type_name(o));
+        r->type = rv_trace_intern(t, rv_obj_type_name(o));
     } else {
         if (o->type != t->last_type) {
             t->last_type = o->type;
-            t->last_type_name = pool_intern(t, rv_type_name(o->type));
+            t->last_type_name = rv_trace_intern(t, rv_type_name(o->type));
         }
         r->type = t->last_type_name;
     }
@@ -313,10 +223,10 @@ static void new_rec(rv_trace_t *t, rv_obj_t *o, rv_obj_rec_t *r)
 static void keep_texts(rv_trace_t *t, rv_obj_rec_t *r)
 {
     if (r->repr)
-        r->repr = arena_text(t, t->scratch_repr.data ? t->scratch_repr.data : "",
+        r->repr = rv_trace_text(t, t->scratch_repr.data ? t->scratch_repr.data : "",
                              t->scratch_repr.len);
     if (r->vtext)
-        r->vtext = arena_text(t, t->scratch_vtext.data ? t->scratch_vtext.data : "",
+        r->vtext = rv_trace_text(t, t->scratch_vtext.data ? t->scratch_vtext.data : "",
                               t->scratch_vtext.len);
 }
 
@@ -349,11 +259,11 @@ static void store_ref(rv_trace_t *t, rv_obj_rec_t *r, size_t i, const raw_refs_t
     rv_ref_rec_t *ref = &r->refs[i];
     *ref = raw->refs[p];
     if (ref->kind == RV_REF_NAMED) {
-        ref->label = pool_intern(t, ref->label);
+        ref->label = rv_trace_intern(t, ref->label);
     } else if (ref->kind == RV_REF_VALUE) {
         rv_buf_t kb = RV_BUF_INIT;
         rv_bounded_repr(raw->keys[p], 60, &kb);
-        ref->label = pool_intern(t, rv_buf_cstr(&kb));
+        ref->label = rv_trace_intern(t, rv_buf_cstr(&kb));
         rv_buf_free(&kb);
     }
 }
@@ -373,13 +283,13 @@ static void store_refs(rv_trace_t *t, rv_obj_rec_t *r, const raw_refs_t *raw,
         ndiff += !same_raw_ref(&raw->refs[p], &prev->refs[p]);
     bool sparse = ndiff * 2 <= n - k;
     r->nstored = sparse ? ndiff : n - k;
-    r->refs = arena_alloc(t, r->nstored * sizeof *r->refs);
+    r->refs = rv_trace_alloc(t, r->nstored * sizeof *r->refs);
     if (!sparse) {
         for (size_t i = 0; i < r->nstored; i++)
             store_ref(t, r, i, raw, k + i);
         return;
     }
-    r->pos = arena_alloc(t, r->nstored * sizeof *r->pos);
+    r->pos = rv_trace_alloc(t, r->nstored * sizeof *r->pos);
     size_t i = 0;
     for (size_t p = k; p < n; p++) {
         if (p < common && same_raw_ref(&raw->refs[p], &prev->refs[p]))
@@ -464,7 +374,7 @@ static rv_obj_rec_t *diff_state(rv_trace_t *t, rv_obj_t *o, const rv_state_obj_t
         if (k == raw->len && raw->len == prev->nrefs && same_fields(prev->rec, &cand))
             return NULL;
     }
-    rv_obj_rec_t *r = alloc_rec(t);
+    rv_obj_rec_t *r = rv_trace_new_rec(t);
     *r = cand;
     keep_texts(t, r);
     store_refs(t, r, raw, prev, k);
@@ -602,40 +512,11 @@ static void add_var(rv_obj_t *name, rv_obj_t *value, void *ctx)
         fb->cap = fb->cap ? fb->cap * 2 : 8;
         fr->vars = rv_realloc(fr->vars, fb->cap * sizeof *fr->vars);
     }
-    fr->vars[fr->nvars].name = pool_intern(fb->t, rv_str_utf8(name));
+    fr->vars[fr->nvars].name = rv_trace_intern(fb->t, rv_str_utf8(name));
     fr->vars[fr->nvars].id = value->id;
     fr->nvars++;
     if (maybe_unrecorded(fb->t, value))
         enqueue(fb->w, value);
-}
-
-static rv_step_rec_t *new_step(rv_trace_t *t)
-{
-    if (t->nsteps == t->capsteps) {
-        t->capsteps = t->capsteps ? t->capsteps * 2 : 64;
-        t->steps = rv_realloc(t->steps, t->capsteps * sizeof *t->steps);
-    }
-    rv_step_rec_t *s = &t->steps[t->nsteps++];
-    memset(s, 0, sizeof *s);
-    return s;
-}
-
-/* Frame i of step s keeps the step before's vars when they are the same. */
-static void share_vars(rv_trace_t *t, rv_step_rec_t *s, size_t i)
-{
-    if (t->nsteps < 2)
-        return;
-    const rv_step_rec_t *prev = s - 1;
-    rv_frame_rec_t *fr = &s->frames[i];
-    if (i >= prev->nframes)
-        return;
-    const rv_frame_rec_t *before = &prev->frames[i];
-    if (before->function != fr->function || before->nvars != fr->nvars ||
-        (fr->nvars && memcmp(before->vars, fr->vars, fr->nvars * sizeof *fr->vars) != 0))
-        return;
-    rv_free(fr->vars);
-    fr->vars = before->vars;
-    fr->shared = true;
 }
 
 /* ret: the value f returns or yields (a `return` step), or NULL. */
@@ -653,12 +534,12 @@ static void record_frames(rv_trace_t *t, rv_step_rec_t *s, rv_frame_t *f, int li
         if (!rv_frame_is_traced(x))
             continue;
         rv_frame_rec_t *fr = &s->frames[--i];
-        fr->function = pool_intern(t, rv_frame_func_name(x));
+        fr->function = rv_trace_intern(t, rv_frame_func_name(x));
         fr->frame = x->ob.id;
         fr->line = x == f ? line : x->line;
         frame_builder_t fb = { .t = t, .fr = fr, .w = w };
         rv_frame_vars(x, add_var, &fb);
-        share_vars(t, s, i);
+        rv_trace_share_vars(t, s, i);
         if (x == f && ret) {
             fr->has_return = true;
             fr->ret = ret->id;
@@ -778,7 +659,7 @@ static void take_freed(rv_trace_t *t, rv_step_rec_t *s)
 static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line,
                           rv_obj_t *ret)
 {
-    rv_step_rec_t *s = new_step(t);
+    rv_step_rec_t *s = rv_trace_new_step(t);
     s->line = line;
     s->event = ev;
     s->new_from = t->first_new_id;
@@ -969,27 +850,6 @@ void rv_trace_detach(rv_trace_t *t)
     rv_vm_set_output(NULL, NULL);
     rv_heap_set_free_hook(NULL, NULL);
     rv_heap_set_touch_hook(NULL, NULL);
-}
-
-static size_t text_bytes(const char *s)
-{
-    return s ? strlen(s) + 1 : 0;
-}
-
-size_t rv_trace_bytes(const rv_trace_t *t)
-{
-    size_t n = t->capsteps * sizeof *t->steps + t->caprecs * sizeof *t->recs + t->out.cap;
-    for (size_t i = 0; i < t->nsteps; i++) {
-        const rv_step_rec_t *s = &t->steps[i];
-        n += s->nframes * sizeof *s->frames + s->nchanged * sizeof *s->changed +
-             s->nfreed * sizeof *s->freed;
-        for (size_t k = 0; k < s->nframes; k++)
-            n += s->frames[k].shared ? 0 : s->frames[k].nvars * sizeof *s->frames[k].vars;
-    }
-    n += t->nrec_blocks * REC_BLOCK * sizeof **t->rec_blocks + t->arena_bytes;
-    for (size_t i = 0; i < t->cappool; i++)
-        n += sizeof *t->pool + text_bytes(t->pool[i]);
-    return n;
 }
 
 /* top[l] is the first line of the top-level statement that line l + 1
