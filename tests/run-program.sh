@@ -63,7 +63,7 @@ case $refviz in /*) ;; *) refviz=$(pwd)/$refviz ;; esac
 here=$(cd "$(dirname "$0")" && pwd)
 cd "$(dirname "$prog")" || exit 1
 prog=$(basename "$prog")
-check refviz "$refviz" run "$prog"
+check refviz "$refviz" run --engine model "$prog"
 if [ -z "$rverr" ]; then
     if command -v "${PYTHON3:-python3}" > /dev/null 2>&1; then
         check python3 "${PYTHON3:-python3}" -W ignore "$prog"

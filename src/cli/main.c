@@ -16,13 +16,14 @@
 #include "base/buf.h"
 #include "config.h"
 #include "core/object.h"
+#include "engine/engine.h"
 #include "export/export.h"
 #include "export/pager.h"
 #include "lang/parse/tokenize.h"
 #include "lesson/lesson.h"
 #include "trace/session.h"
 
-enum { EXIT_OK = 0, EXIT_RAISED = 1, EXIT_USAGE = 2, EXIT_IO = 3 };
+enum { EXIT_OK = 0, EXIT_RAISED = 1, EXIT_USAGE = 2, EXIT_IO = 3, EXIT_ENGINE = 4 };
 
 /* The step limit when a trace is recorded: a runaway loop then stops
  * after about a second, 20 MB of JSON (a million steps took 13 s and
@@ -129,6 +130,9 @@ static const char run_help_text[] =
     "                       the program has such marks)\n"
     VIEW_HELP
     PAGER_HELP
+    "      --engine ENGINE  auto (default: refviz's model when it supports all the\n"
+    "                       program uses, else CPython), model, or cpython (the\n"
+    "                       machine's python3, 3.11 or later, with refviz's tracer)\n"
     "      --no-trace       record nothing (fastest; only the program's output)\n"
     "      --max-steps N    stop after N steps (0: no limit); by default no limit\n"
     "                       without --format or --stats, else " XSTR(RECORDED_MAX_STEPS) "\n"
@@ -228,6 +232,7 @@ typedef struct run_opts {
     const char *heap;       /* --heap, or NULL for the lesson's or "inline" */
     size_t max_steps;
     bool max_steps_set;     /* --max-steps given (else the default applies) */
+    rv_engine_t engine;     /* --engine (run; a lesson always runs on the model) */
     rv_steps_t steps;       /* --steps */
     bool steps_set;         /* (else the command's default, rv_lesson_default_steps) */
     rv_view_options_t view;
@@ -354,6 +359,7 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
         { "max-frames", required_argument, NULL, 0x103 },
         { "json", no_argument, NULL, 'J' },
         { "no-pager", no_argument, NULL, 0x102 },
+        { "engine", required_argument, NULL, 0x104 },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
@@ -462,6 +468,16 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
             break;
         case 0x102:
             o->no_pager = true;
+            break;
+        case 0x104:
+            if (!rv_engine_parse(optarg, &o->engine)) {
+                usage_error("--engine is auto, model or cpython, not '%s'", optarg);
+                return -1;
+            }
+            if (lesson && o->engine != RV_ENGINE_MODEL) {
+                usage_error("%s: lessons always run on refviz's model (--engine model)", "lesson");
+                return -1;
+            }
             break;
         case 'h':
             fputs(lesson ? lesson_help_text : run_help_text, stdout);
@@ -632,11 +648,16 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
     };
     rv_session_t s;
     clock_t t0 = clock();
-    rv_session_run(&s, path, src, len, &topt);
+    rv_engine_run(&s, o->lesson ? RV_ENGINE_MODEL : o->engine, path, src, len, &topt);
     clock_t t1 = clock();
     fflush(stdout);
     if (s.report)
         fputs(s.report, stderr);
+    if (s.engine_error) {
+        fprintf(stderr, "refviz: error: --engine cpython: %s\n", s.engine_error);
+        rv_session_free(&s);
+        return EXIT_ENGINE;
+    }
     if (o->stats) {
         const rv_trace_t *t = &s.trace;
         fprintf(stderr, "refviz: stats: %zu steps, %zu snapshots, %zu object states, "
@@ -644,7 +665,7 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
                 t->events, t->nsteps, t->nrecs, (double)rv_trace_bytes(t) / (1024.0 * 1024.0),
                 (double)(t1 - t0) / CLOCKS_PER_SEC);
     }
-    int status = s.error_type ? EXIT_RAISED : EXIT_OK;
+    int status = s.status;
     if (o->format) {
         size_t n = s.trace.nsteps;
         bool *planned = rv_calloc(n ? n : 1, sizeof *planned);

@@ -178,6 +178,13 @@ static rv_obj_t **attribute_error_member(rv_obj_t *o, const char *n)
     return NULL;
 }
 
+rv_obj_t *rv_exc_exit_code(rv_obj_t *exc)
+{
+    rv_obj_t *args = ((rv_exc_t *)exc)->args;
+    size_t n = rv_tuple_len(args);
+    return rv_incref(n == 0 ? rv_None : n == 1 ? rv_tuple_get_borrow(args, 0) : args);
+}
+
 static rv_obj_t *exc_getattr(rv_obj_t *o, rv_obj_t *name)
 {
     rv_exc_t *e = (rv_exc_t *)o;
@@ -200,6 +207,8 @@ static rv_obj_t *exc_getattr(rv_obj_t *o, rv_obj_t *name)
         return rv_exc_traceback(o);
     if (strcmp(n, "value") == 0 && rv_isinstance(o, &rv_exc_StopIteration))
         return rv_incref(rv_tuple_len(e->args) ? rv_tuple_get_borrow(e->args, 0) : rv_None);
+    if (strcmp(n, "code") == 0 && rv_isinstance(o, &rv_exc_SystemExit))
+        return rv_exc_exit_code(o);
     rv_obj_t **member = attribute_error_member(o, n);
     if (member)
         return rv_incref(*member ? *member : rv_None);

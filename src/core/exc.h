@@ -107,6 +107,9 @@ bool rv_is_exc(const rv_obj_t *o);
  * name and the repr of its args, so it follows what the args hold. */
 bool rv_exc_repr_from_args(const rv_obj_t *o);
 rv_obj_t *rv_exc_message(rv_obj_t *exc);
+/* A SystemExit's code (SystemExit_init): None without args, the one arg,
+ * or the args tuple.  New reference. */
+rv_obj_t *rv_exc_exit_code(rv_obj_t *exc);
 /* Adds the frame the exception leaves or is caught in (frame borrowed,
  * kept by the exception; NULL for none). */
 void rv_exc_add_tb(rv_obj_t *exc, const char *file, int line, const char *func,

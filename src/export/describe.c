@@ -23,8 +23,10 @@ void rv_describer_free(rv_describer_t *d)
 static void name_object(const rv_view_t *v, const rv_snap_obj_t *o, rv_buf_t *out)
 {
     if (rv_view_is_inline(v, o)) {
-        /* None, True and False name themselves. */
-        if (o->rec->vkind != RV_VAL_NULL && o->rec->vkind != RV_VAL_BOOL) {
+        /* None, True and False name themselves, and a module's short
+         * repr is "module math". */
+        if (o->rec->vkind != RV_VAL_NULL && o->rec->vkind != RV_VAL_BOOL &&
+            strcmp(o->rec->type, "module") != 0) {
             rv_buf_adds(out, o->rec->type);
             rv_buf_addc(out, ' ');
         }

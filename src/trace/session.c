@@ -7,6 +7,7 @@
 #include "base/alloc.h"
 #include "core/exc.h"
 #include "core/heap.h"
+#include "core/obj_int.h"
 #include "core/obj_str.h"
 
 static void discard_output(const char *data, size_t len, void *ctx)
@@ -23,6 +24,30 @@ static void discard_output(const char *data, size_t len, void *ctx)
 #define SELFCHECK_RECORD_BUDGET 50000000
 #define SELFCHECK_REPLAY_BUDGET 10000000
 #endif
+
+/* What python3 does with an uncaught SystemExit (Py_HandleSystemExit):
+ * None exits 0, an int exits with it (the low byte, as the OS keeps it),
+ * anything else is printed on stderr and exits 1. */
+static int exit_status(rv_obj_t *exc, rv_buf_t *report)
+{
+    rv_obj_t *code = rv_exc_exit_code(exc);
+    int status = 0;
+    int64_t v;
+    if (code == rv_None) {
+        status = 0;
+    } else if (rv_isinstance(code, &rv_int_type)) {
+        status = rv_int_fits_i64(code, &v) ? (int)(v & 0xff) : 255;
+    } else {
+        rv_obj_t *text = rv_str(code);
+        if (text)
+            rv_buf_printf(report, "%s\n", rv_str_utf8(text));
+        rv_err_clear();
+        rv_xdecref(text);
+        status = 1;
+    }
+    rv_decref(code);
+    return status;
+}
 
 void rv_session_run(rv_session_t *s, const char *filename, const char *src, size_t len,
                     const rv_trace_options_t *opt)
@@ -84,7 +109,10 @@ void rv_session_run(rv_session_t *s, const char *filename, const char *src, size
             rv_err_clear();
         s->error_message = rv_strdup(msg ? rv_str_utf8(msg) : "");
         rv_xdecref(msg);
-        rv_format_traceback(run.exc, src, &report);
+        if (RV_IS(run.exc, rv_exc_SystemExit))
+            s->status = exit_status(run.exc, &report);
+        else
+            rv_format_traceback(run.exc, src, &report);
         break;
     }
     }
@@ -112,6 +140,8 @@ void rv_session_run(rv_session_t *s, const char *filename, const char *src, size
     if (report.len)
         s->report = rv_buf_steal(&report, NULL);
     rv_buf_free(&report);
+    if (!s->status && !(s->error_type && strcmp(s->error_type, "SystemExit") == 0))
+        s->status = s->error_type ? 1 : 0;
 }
 
 void rv_session_free(rv_session_t *s)
@@ -120,4 +150,5 @@ void rv_session_free(rv_session_t *s)
     rv_free(s->error_type);
     rv_free(s->error_message);
     rv_free(s->report);
+    rv_free(s->engine_error);
 }

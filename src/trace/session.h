@@ -14,6 +14,10 @@ typedef struct rv_session {
     char *error_message;
     int error_line;
     char *report;          /* what to print on stderr (traceback, ...), or NULL */
+    int status;            /* the exit status python3 would give: 0, 1 for an
+                              uncaught exception, SystemExit's code */
+    char *engine_error;    /* the engine itself failed (the CPython engine's
+                              python3 or tracer), or NULL */
 } rv_session_t;
 
 /* Runs src: filename is the script as given, "<string>" or "<stdin>";

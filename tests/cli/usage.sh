@@ -40,7 +40,7 @@ expect_status 1 "$R" run -c '[][0]'
 grep -q '^Traceback (most recent call last):' "$tmp/err" || { echo "FAIL: traceback header"; fail=1; }
 expect_status 1 "$R" run -c 'x = (1,'
 grep -q '^SyntaxError: ' "$tmp/err" || { echo "FAIL: SyntaxError report"; fail=1; }
-expect_status 1 "$R" run -c 'input()'
+expect_status 1 "$R" run --engine model -c 'input()'
 grep -q '^refviz: unsupported: input()' "$tmp/err" || { echo "FAIL: unsupported report"; cat "$tmp/err"; fail=1; }
 printf 'print("from stdin")\n' > "$tmp/p.py"
 "$R" run - < "$tmp/p.py" > "$tmp/out" 2>&1

@@ -49,7 +49,7 @@ if [ ! -s "$tmp/expected.json" ]; then
     head -20 "$tmp/oracle.err"
     exit 1
 fi
-"$refviz" "$mode" "$base" --format json > "$tmp/actual.json" 2> /dev/null < /dev/null
+"$refviz" "$mode" --engine model "$base" --format json > "$tmp/actual.json" 2> /dev/null < /dev/null
 
 all=structure,event,line,stdout,error,mutable,refcount,size,repr,change,freed
 "$python" "$here/compare.py" "$tmp/expected.json" "$tmp/actual.json" --all > "$tmp/full" 2>&1

@@ -647,7 +647,23 @@ static rv_obj_t *sys_intern(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
     return rv_str_intern_obj(args[0]);
 }
 
+/* sys.exit([status]): raises SystemExit; the session turns an uncaught
+ * one into python3's exit status. */
+static rv_obj_t *sys_exit(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kwnames)
+{
+    (void)self;
+    if (rv_arg_no_kw("exit", kwnames) < 0 || rv_arg_count("exit", nargs, 0, 1) < 0)
+        return NULL;
+    rv_obj_t *exc = rv_exc_new(&rv_exc_SystemExit, args, nargs);
+    if (exc) {
+        rv_err_set_exc(exc);
+        rv_decref(exc);
+    }
+    return NULL;
+}
+
 static const rv_method_t sys_functions[] = {
+    { "exit", sys_exit, 0 },
     { "exception", sys_exception, 0 },
     { "exc_info", sys_exc_info, 0 },
     { "getsizeof", sys_getsizeof, 0 },
@@ -771,6 +787,11 @@ bool rv_module_defines(const char *module, const char *name, size_t len)
     if (strcmp(module, "array") == 0 && same_name("typecodes", name, len))
         return true;
     return false;
+}
+
+bool rv_module_modelled(const char *name)
+{
+    return module_functions(name) != NULL;
 }
 
 static rv_obj_t *make_module(const char *name)

@@ -277,6 +277,64 @@ rv_outcome_t rv_interp_run(const char *filename, const char *src, size_t len, rv
     return run->outcome = RV_RUN_EXCEPTION;
 }
 
+static bool refuse(rv_run_t *run, int line, const char *what, const char *a, const char *b)
+{
+    rv_buf_t t = RV_BUF_INIT;
+    rv_buf_printf(&t, what, a, b);
+    run->what = rv_buf_steal(&t, NULL);
+    rv_buf_free(&t);
+    run->line = line;
+    run->outcome = RV_RUN_UNSUPPORTED;
+    return false;
+}
+
+/* The imports and terminal or file reads of one code object and the code
+ * objects nested in its constants; false once one is refused. */
+static bool check_code(const rv_code_t *code, rv_run_t *run)
+{
+    const char *module = NULL; /* the last IMPORT_NAME's, for IMPORT_FROM */
+    for (size_t i = 0; i < code->ncode; i++) {
+        const rv_instr_t *in = &code->code[i];
+        const char *name = NULL;
+        if (in->op == RV_OP_IMPORT_NAME || in->op == RV_OP_IMPORT_FROM ||
+            in->op == RV_OP_LOAD_GLOBAL || in->op == RV_OP_LOAD_NAME)
+            name = rv_str_utf8(code->names[in->arg]);
+        if (in->op == RV_OP_IMPORT_NAME) {
+            module = name;
+            if (!rv_module_modelled(name))
+                return refuse(run, in->line, "import %s (refviz does not model the module %s)",
+                              name, name);
+        } else if (in->op == RV_OP_IMPORT_FROM && module &&
+                   !rv_module_defines(module, name, strlen(name))) {
+            return refuse(run, in->line, "from %s import %s (refviz's model of the module lacks it)",
+                          module, name);
+        } else if (name && (strcmp(name, "input") == 0 || strcmp(name, "open") == 0)) {
+            return refuse(run, in->line, "%s() (refviz programs do not read the terminal or files)%s",
+                          name, "");
+        }
+    }
+    for (size_t i = 0; i < code->nconsts; i++)
+        if (code->consts[i]->type == &rv_code_type && !check_code(RV_CODE(code->consts[i]), run))
+            return false;
+    return true;
+}
+
+rv_outcome_t rv_interp_check(const char *filename, const char *src, size_t len, rv_run_t *run)
+{
+    memset(run, 0, sizeof *run);
+    rv_module_ast_t *m = rv_parse(filename, src, len, &run->syntax);
+    if (!m)
+        return before_running(run);
+    rv_obj_t *code = rv_compile(m, &run->syntax);
+    rv_ast_free(m);
+    if (!code)
+        return before_running(run);
+    run->outcome = RV_RUN_OK;
+    check_code(RV_CODE(code), run);
+    rv_decref(code);
+    return run->outcome;
+}
+
 void rv_run_release(rv_run_t *run)
 {
     rv_clearref(&run->exc);

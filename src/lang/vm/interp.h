@@ -37,6 +37,13 @@ void rv_interp_finalize(void);
 rv_outcome_t rv_interp_run(const char *filename, const char *src, size_t len, rv_run_t *run);
 void rv_run_release(rv_run_t *run);
 
+/* Whether the model can run src, found without running it: it parses and
+ * compiles, every module it imports and every name it imports from one is
+ * modelled, and it calls neither input() nor open().  RV_RUN_UNSUPPORTED
+ * sets run->what and run->line; RV_RUN_SYNTAX is a real syntax error (the
+ * model reports it as python3 does).  Needs rv_interp_init; release run. */
+rv_outcome_t rv_interp_check(const char *filename, const char *src, size_t len, rv_run_t *run);
+
 /* The file name CPython 3.11 gives the code of `python3 filename` (its
  * co_filename, shown by tracebacks): made absolute by prefixing the working
  * directory, not normalized.  "<string>" (-c) and "<stdin>" stay.  Owned. */

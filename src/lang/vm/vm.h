@@ -146,6 +146,8 @@ rv_obj_t *rv_import_module(rv_obj_t *name); /* new reference */
 /* Whether refviz's module `module` has `name` when it is imported (it may
  * be deleted later); the names CPython has besides are only in dirnames.c. */
 bool rv_module_defines(const char *module, const char *name, size_t len);
+/* Whether refviz models the module `name` (it can be imported). */
+bool rv_module_modelled(const char *name);
 void rv_lang_init(void);
 void rv_lang_finalize(void);
 /* Hash-table slots copy.deepcopy's memo lookups inspected since the process
