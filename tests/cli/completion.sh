@@ -19,11 +19,15 @@ try "$R" lesson shallow-copy --format s
 try "$R" run x.py --he
 try "$R" run x.py --steps
 try "$R" lesson shallow-copy --steps m
+try "$R" run x.py --eng
+try "$R" run x.py --engine c
 ')
 want="lesson
 shallow-copy
 svg
 --heap --help
 --steps
-marked"
+marked
+--engine
+cpython"
 [ "$out" = "$want" ] || { echo "FAIL: completion gave:"; echo "$out"; exit 1; }
