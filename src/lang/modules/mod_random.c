@@ -50,7 +50,8 @@ rv_random_t *rv_random_self(const char *qualname, rv_obj_t *self)
 {
     if (rv_isinstance(self, &rv_random_type))
         return RV_RANDOM(self);
-    rv_obj_t *msg = rv_str_printf("%s() called with a %s as self", qualname, self->type->name);
+    rv_obj_t *msg = rv_str_printf("%s() called with self of type %s", qualname,
+                                  self->type->name);
     rv_err_set_obj(&rv_exc_RefvizUnsupported, msg);
     rv_decref(msg);
     return NULL;
@@ -539,6 +540,15 @@ static rv_obj_t *random_make(rv_type_t *type, rv_obj_t *const *args, size_t narg
     }
     rv_decref(res);
     return &r->ob;
+}
+
+rv_obj_t *rv_random_copy(rv_obj_t *r)
+{
+    /* Random() would seed from the system first: nothing a program sees. */
+    rv_random_t *c = rv_obj_alloc(r->type, sizeof(rv_random_t));
+    c->mt = RV_RANDOM(r)->mt;
+    set_gauss_next(c, RV_RANDOM(r)->gauss_next);
+    return &c->ob;
 }
 
 static void random_clear(rv_obj_t *o)

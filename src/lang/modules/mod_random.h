@@ -73,6 +73,10 @@ rv_obj_t *rv_random_below(rv_random_t *r, rv_obj_t *n);
  * significant first. */
 rv_obj_t *rv_random_bits(rv_random_t *r, size_t k);
 
+/* copy.copy(r): what Random.__reduce__ makes copy do, a new Random given
+ * r's state (getstate, setstate); gauss_next is shared.  New reference. */
+rv_obj_t *rv_random_copy(rv_obj_t *r);
+
 /* Raises RefvizUnsupported with the text "what"; returns NULL. */
 rv_obj_t *rv_random_unsupported(const char *what);
 
