@@ -244,11 +244,13 @@ static void set_gauss_next(rv_random_t *r, rv_obj_t *v)
 /* Random.seed(a=None, version=2). */
 static int seed(rv_random_t *r, rv_obj_t *a, rv_obj_t *version)
 {
+    /* `version == 1 and isinstance(a, str)`, then `version == 2 and ...`:
+     * each comparison made only when random.py makes it. */
     bool is_str = a && rv_isinstance(a, &rv_str_type);
     int v1 = version ? is_version(version, 1) : 0;
     if (v1 < 0)
         return -1;
-    int v2 = v1 ? 0 : version ? is_version(version, 2) : 1;
+    int v2 = v1 && is_str ? 0 : version ? is_version(version, 2) : 1;
     if (v2 < 0)
         return -1;
     if (v1 && is_str) {
