@@ -351,6 +351,25 @@ size_t rv_int_bit_length(rv_obj_t *o)
     return bitlen_mag(m.d, m.n);
 }
 
+rv_obj_t *rv_int_from_words(const uint32_t *words, size_t n)
+{
+    uint32_t *d = digits_new(n);
+    if (n)
+        memcpy(d, words, n * sizeof *d);
+    return from_digits(d, n, 1);
+}
+
+size_t rv_int_abs_words(rv_obj_t *o, uint32_t **words)
+{
+    mag_t m;
+    mag_of(o, &m);
+    size_t n = m.n ? m.n : 1;
+    *words = digits_new(n);
+    if (m.n)
+        memcpy(*words, m.d, m.n * sizeof **words);
+    return n;
+}
+
 size_t rv_int_cpython_digits(rv_obj_t *o)
 {
     return (rv_int_bit_length(o) + 29) / 30;

@@ -47,6 +47,12 @@ int rv_int_abs_to_decimal(rv_obj_t *o, rv_buf_t *out);
 /* Text in base 2, 8, 10 or 16 without prefix or sign, of |o|. */
 void rv_int_abs_to_base(rv_obj_t *o, int base, rv_buf_t *out);
 size_t rv_int_bit_length(rv_obj_t *o);
+/* The non-negative int whose base-2**32 digits, least significant first,
+ * are words[0..n) (int.from_bytes of them, little-endian, unsigned). */
+rv_obj_t *rv_int_from_words(const uint32_t *words, size_t n);
+/* |o| as base-2**32 digits, least significant first, in *words (rv_free
+ * it): their number, without high zero words, and 1 (a zero word) for 0. */
+size_t rv_int_abs_words(rv_obj_t *o, uint32_t **words);
 /* Number of CPython 30-bit digits (sizeof: 24 + 4 * max(1, n)). */
 size_t rv_int_cpython_digits(rv_obj_t *o);
 

@@ -26,6 +26,7 @@
 #include "lang/modules/contextlib.h"
 #include "lang/modules/modules_int.h"
 #include "lang/modules/stdlib.h"
+#include "lang/modules/mod_random.h"
 #include "lang/modules/namedtuple.h"
 #include "lang/modules/functools.h"
 #include "lang/vm/vm.h"
@@ -171,6 +172,8 @@ static rv_obj_t *copy_copy(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
         return rv_incref(x);
     if (RV_IS(x, rv_list_type) || RV_IS(x, rv_dict_type) || RV_IS(x, rv_set_type))
         return call_method0(x, "copy");
+    if (RV_IS(x, rv_random_type))
+        return rv_random_copy(x);
     if (rv_is_heap_type(x->type))
         return copy_instance(x);
     if (rv_type_find_method(x->type, "__copy__"))
@@ -397,6 +400,26 @@ static rv_obj_t *deepcopy_counter(rv_obj_t *x, memo_t *m)
     return y;
 }
 
+/* Random.__reduce__: (Random, (), getstate()): the copy is registered,
+ * then given the deep copy of the state, whose only object that can be
+ * copied is gauss_next. */
+static rv_obj_t *deepcopy_random(rv_obj_t *x, memo_t *m)
+{
+    rv_obj_t *y = rv_random_copy(x);
+    rv_obj_t *g = RV_RANDOM(x)->gauss_next;
+    if (!g)
+        return y;
+    memo_put(m, x, y);
+    rv_obj_t *c = deepcopy(g, m);
+    if (!c) {
+        rv_decref(y);
+        return NULL;
+    }
+    rv_setref(&RV_RANDOM(y)->gauss_next, c);
+    rv_decref(c);
+    return y;
+}
+
 static rv_obj_t *deep_item(rv_obj_t *x, void *ctx)
 {
     return deepcopy(x, ctx);
@@ -445,6 +468,8 @@ static rv_obj_t *deepcopy(rv_obj_t *x, memo_t *m)
         y = deepcopy_defaultdict(x, m);
     else if (RV_IS(x, rv_counter_type))
         y = deepcopy_counter(x, m);
+    else if (RV_IS(x, rv_random_type))
+        y = deepcopy_random(x, m);
     else if (rv_is_heap_type(x->type))
         y = deepcopy_instance(x, m);
     else if (rv_type_find_method(x->type, "__deepcopy__"))
@@ -723,6 +748,7 @@ static const struct module_type {
 /* Modules with a file of their own (modules_int.h). */
 static const rv_module_def_t *const module_defs[] = {
     &rv_mod_gc, &rv_mod_weakref, &rv_mod_tracemalloc, &mod_contextlib, &rv_mod_math,
+    &rv_mod_random,
 };
 
 static const rv_module_def_t *module_def(const char *name)
@@ -892,6 +918,7 @@ void rv_lang_finalize(void)
 {
     rv_tracemalloc_finalize();
     rv_modules_finalize();
+    rv_random_finalize();
     rv_builtins_finalize();
     rv_class_finalize();
 }

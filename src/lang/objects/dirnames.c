@@ -139,6 +139,15 @@ static const dir_entry_t type_dirs[] = {
       "__lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ "
       "__sizeof__ __str__ __subclasshook__ __suppress_context__ __traceback__ add_note args "
       "with_traceback" },
+    { "Random",
+      "VERSION __class__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __ge__ "
+      "__getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ "
+      "__module__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ "
+      "__sizeof__ __str__ __subclasshook__ __weakref__ _randbelow _randbelow_with_getrandbits "
+      "_randbelow_without_getrandbits betavariate choice choices expovariate gammavariate "
+      "gauss gauss_next getrandbits getstate lognormvariate normalvariate paretovariate "
+      "randbytes randint random randrange sample seed setstate shuffle triangular uniform "
+      "vonmisesvariate weibullvariate" },
     { "RecursionError",
       "__cause__ __class__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ "
       "__ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ "
@@ -552,6 +561,14 @@ static const dir_entry_t module_dirs[] = {
       "fabs factorial floor fmod frexp fsum gamma gcd hypot inf isclose isfinite isinf isnan "
       "isqrt lcm ldexp lgamma log log10 log1p log2 modf nan nextafter perm pi pow prod radians "
       "remainder sin sinh sqrt tan tanh tau trunc ulp" },
+    { "random",
+      "BPF LOG4 NV_MAGICCONST RECIP_BPF Random SG_MAGICCONST SystemRandom TWOPI _ONE _Sequence "
+      "_Set __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ "
+      "__spec__ _accumulate _acos _bisect _ceil _cos _e _exp _floor _index _inst _isfinite "
+      "_log _os _pi _random _repeat _sha512 _sin _sqrt _test _test_generator _urandom _warn "
+      "betavariate choice choices expovariate gammavariate gauss getrandbits getstate "
+      "lognormvariate normalvariate paretovariate randbytes randint random randrange sample "
+      "seed setstate shuffle triangular uniform vonmisesvariate weibullvariate" },
     { "sys",
       "__breakpointhook__ __displayhook__ __doc__ __excepthook__ __interactivehook__ "
       "__loader__ __name__ __package__ __spec__ __stderr__ __stdin__ __stdout__ "

@@ -77,6 +77,13 @@ TYPES = {
     "array.array": "array.array",
 }
 
+# Library classes whose instances dir() also lists instance attributes:
+# their table is what dir() of a new instance lists (random.Random's
+# gauss_next is in its instance's __dict__).
+INSTANCES = {
+    "Random": "random.Random()",
+}
+
 # The exception types of src/core/exc.h (RV_EXC_TYPES, refviz's own left out).
 EXCEPTIONS = """
     BaseException Exception SystemExit KeyboardInterrupt GeneratorExit
@@ -87,8 +94,8 @@ EXCEPTIONS = """
     MemoryError OSError SyntaxError IndentationError
 """.split()
 
-MODULES = ["array", "collections", "contextlib", "copy", "functools", "gc", "math", "sys",
-           "tracemalloc", "weakref"]
+MODULES = ["array", "collections", "contextlib", "copy", "functools", "gc", "math", "random",
+           "sys", "tracemalloc", "weakref"]
 
 # dir() of the modules as the traceback of an uncaught exception sees it:
 # PyErr_Print has set sys.last_type, last_value and last_traceback before
@@ -122,6 +129,11 @@ def type_dirs():
         out[name] = dir(t)
     for name in EXCEPTIONS:
         out[name] = dir(getattr(__builtins__, name))
+    import random
+    for name, expr in INSTANCES.items():
+        obj = eval(expr, {"random": random})
+        assert type(obj).__name__ == name, (name, type(obj).__name__)
+        out[name] = dir(obj)
     return out
 
 
