@@ -546,6 +546,11 @@ static const dir_entry_t module_dirs[] = {
       "garbage get_count get_debug get_freeze_count get_objects get_referents get_referrers "
       "get_stats get_threshold is_finalized is_tracked isenabled set_debug set_threshold "
       "unfreeze" },
+    { "heapq",
+      "__about__ __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ "
+      "__package__ __spec__ _heapify_max _heappop_max _heapreplace_max _siftdown _siftdown_max "
+      "_siftup _siftup_max heapify heappop heappush heappushpop heapreplace merge nlargest "
+      "nsmallest" },
     { "math",
       "__doc__ __file__ __loader__ __name__ __package__ __spec__ acos acosh asin asinh atan "
       "atan2 atanh cbrt ceil comb copysign cos cosh degrees dist e erf erfc exp exp2 expm1 "
