@@ -513,6 +513,9 @@ static const dir_entry_t module_dirs[] = {
     { "array",
       "ArrayType __doc__ __file__ __loader__ __name__ __package__ __spec__ "
       "_array_reconstructor array typecodes" },
+    { "bisect",
+      "__builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __spec__ "
+      "bisect bisect_left bisect_right insort insort_left insort_right" },
     { "collections",
       "ChainMap Counter OrderedDict UserDict UserList UserString _Link _OrderedDictItemsView "
       "_OrderedDictKeysView _OrderedDictValuesView __all__ __builtins__ __cached__ __doc__ "

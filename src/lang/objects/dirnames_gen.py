@@ -87,7 +87,7 @@ EXCEPTIONS = """
     MemoryError OSError SyntaxError IndentationError
 """.split()
 
-MODULES = ["array", "collections", "contextlib", "copy", "functools", "gc", "heapq", "math", "sys",
+MODULES = ["array", "bisect", "collections", "contextlib", "copy", "functools", "gc", "heapq", "math", "sys",
            "tracemalloc", "weakref"]
 
 # dir() of the modules as the traceback of an uncaught exception sees it:
