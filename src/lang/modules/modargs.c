@@ -73,6 +73,21 @@ int rv_clinic_parse(const rv_clinic_t *c, rv_obj_t *const *args, size_t nargs,
     return 0;
 }
 
+int rv_arg_positional(const char *fname, size_t nargs, size_t min, size_t max)
+{
+    if (nargs < min) {
+        rv_err_format(&rv_exc_TypeError, "%s expected %s%zu argument%s, got %zu", fname,
+                      min == max ? "" : "at least ", min, min == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    if (nargs > max) {
+        rv_err_format(&rv_exc_TypeError, "%s expected %s%zu argument%s, got %zu", fname,
+                      min == max ? "" : "at most ", max, max == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    return 0;
+}
+
 /* ceval's initialize_locals, for the signatures rv_pysig_t describes:
  * keywords are bound before the positional count is checked, as there. */
 int rv_pysig_bind(const rv_pysig_t *s, rv_obj_t *const *args, size_t nargs, rv_obj_t *kwnames,

@@ -27,6 +27,11 @@ typedef struct rv_clinic {
 int rv_clinic_parse(const rv_clinic_t *c, rv_obj_t *const *args, size_t nargs,
                     rv_obj_t *kwnames, rv_obj_t **out);
 
+/* _PyArg_CheckPositional: "cycle expected 1 argument, got 0", "islice
+ * expected at least 2 arguments, got 1" (also for one argument, where
+ * rv_arg_count words METH_O's message). */
+int rv_arg_positional(const char *fname, size_t nargs, size_t min, size_t max);
+
 /* The signature of a function CPython writes in Python: `npos`
  * positional-or-keyword parameters (the first `nreq` required), then, if
  * `varargs`, *args, then keyword-only ones with defaults; names[] lists

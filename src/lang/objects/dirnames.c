@@ -364,6 +364,110 @@ static const dir_entry_t type_dirs[] = {
       "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __length_hint__ "
       "__lt__ __ne__ __new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ "
       "__setstate__ __sizeof__ __str__ __subclasshook__" },
+    { "itertools._grouper",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ "
+      "__subclasshook__" },
+    { "itertools._tee",
+      "__class__ __copy__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ "
+      "__getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ "
+      "__le__ __lt__ __ne__ __new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ "
+      "__setstate__ __sizeof__ __str__ __subclasshook__" },
+    { "itertools._tee_dataobject",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __ne__ __new__ "
+      "__reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ __subclasshook__" },
+    { "itertools.accumulate",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ "
+      "__str__ __subclasshook__" },
+    { "itertools.chain",
+      "__class__ __class_getitem__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ "
+      "__getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ "
+      "__le__ __lt__ __ne__ __new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ "
+      "__setstate__ __sizeof__ __str__ __subclasshook__ from_iterable" },
+    { "itertools.combinations",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ "
+      "__str__ __subclasshook__" },
+    { "itertools.combinations_with_replacement",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ "
+      "__str__ __subclasshook__" },
+    { "itertools.compress",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ "
+      "__subclasshook__" },
+    { "itertools.count",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ "
+      "__subclasshook__" },
+    { "itertools.cycle",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ "
+      "__str__ __subclasshook__" },
+    { "itertools.dropwhile",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ "
+      "__str__ __subclasshook__" },
+    { "itertools.filterfalse",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ "
+      "__subclasshook__" },
+    { "itertools.groupby",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ "
+      "__str__ __subclasshook__" },
+    { "itertools.islice",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ "
+      "__str__ __subclasshook__" },
+    { "itertools.pairwise",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ "
+      "__subclasshook__" },
+    { "itertools.permutations",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ "
+      "__str__ __subclasshook__" },
+    { "itertools.product",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ "
+      "__str__ __subclasshook__" },
+    { "itertools.repeat",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __length_hint__ "
+      "__lt__ __ne__ __new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ "
+      "__str__ __subclasshook__" },
+    { "itertools.starmap",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ "
+      "__subclasshook__" },
+    { "itertools.takewhile",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ "
+      "__str__ __subclasshook__" },
+    { "itertools.zip_longest",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ "
+      "__str__ __subclasshook__" },
     { "list",
       "__add__ __class__ __class_getitem__ __contains__ __delattr__ __delitem__ __dir__ "
       "__doc__ __eq__ __format__ __ge__ __getattribute__ __getitem__ __getstate__ __gt__ "
@@ -554,6 +658,11 @@ static const dir_entry_t module_dirs[] = {
       "__package__ __spec__ _heapify_max _heappop_max _heapreplace_max _siftdown _siftdown_max "
       "_siftup _siftup_max heapify heappop heappush heappushpop heapreplace merge nlargest "
       "nsmallest" },
+    { "itertools",
+      "__doc__ __loader__ __name__ __package__ __spec__ _grouper _tee _tee_dataobject "
+      "accumulate chain combinations combinations_with_replacement compress count cycle "
+      "dropwhile filterfalse groupby islice pairwise permutations product repeat starmap "
+      "takewhile tee zip_longest" },
     { "math",
       "__doc__ __file__ __loader__ __name__ __package__ __spec__ acos acosh asin asinh atan "
       "atan2 atanh cbrt ceil comb copysign cos cosh degrees dist e erf erfc exp exp2 expm1 "

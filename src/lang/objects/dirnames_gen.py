@@ -75,6 +75,12 @@ TYPES = {
     "collections.defaultdict": "collections.defaultdict",
     "Counter": "collections.Counter",
     "array.array": "array.array",
+    # itertools (tp_name "itertools.count")
+    **{"itertools." + n: "itertools." + n for n in [
+        "count", "cycle", "repeat", "accumulate", "chain", "compress", "dropwhile",
+        "takewhile", "filterfalse", "starmap", "pairwise", "groupby", "_grouper", "islice",
+        "_tee", "_tee_dataobject", "zip_longest", "product", "permutations", "combinations",
+        "combinations_with_replacement"]},
 }
 
 # The exception types of src/core/exc.h (RV_EXC_TYPES, refviz's own left out).
@@ -87,7 +93,7 @@ EXCEPTIONS = """
     MemoryError OSError SyntaxError IndentationError
 """.split()
 
-MODULES = ["array", "bisect", "collections", "contextlib", "copy", "functools", "gc", "heapq", "math", "sys",
+MODULES = ["array", "bisect", "collections", "contextlib", "copy", "functools", "gc", "heapq", "itertools", "math", "sys",
            "tracemalloc", "weakref"]
 
 # dir() of the modules as the traceback of an uncaught exception sees it:
@@ -113,8 +119,9 @@ class Seq:
 def type_dirs():
     import array
     import collections
+    import itertools
     env = {"types": types, "Seq": Seq, "weakref": weakref, "tracemalloc": tracemalloc,
-           "collections": collections, "array": array}
+           "collections": collections, "array": array, "itertools": itertools}
     out = {}
     for name, expr in TYPES.items():
         t = eval(expr, env)
