@@ -669,6 +669,18 @@ static const dir_entry_t module_dirs[] = {
       "fabs factorial floor fmod frexp fsum gamma gcd hypot inf isclose isfinite isinf isnan "
       "isqrt lcm ldexp lgamma log log10 log1p log2 modf nan nextafter perm pi pow prod radians "
       "remainder sin sinh sqrt tan tanh tau trunc ulp" },
+    { "operator",
+      "__abs__ __add__ __all__ __and__ __builtins__ __cached__ __call__ __concat__ "
+      "__contains__ __delitem__ __doc__ __eq__ __file__ __floordiv__ __ge__ __getitem__ __gt__ "
+      "__iadd__ __iand__ __iconcat__ __ifloordiv__ __ilshift__ __imatmul__ __imod__ __imul__ "
+      "__index__ __inv__ __invert__ __ior__ __ipow__ __irshift__ __isub__ __itruediv__ "
+      "__ixor__ __le__ __loader__ __lshift__ __lt__ __matmul__ __mod__ __mul__ __name__ __ne__ "
+      "__neg__ __not__ __or__ __package__ __pos__ __pow__ __rshift__ __setitem__ __spec__ "
+      "__sub__ __truediv__ __xor__ _abs abs add and_ attrgetter call concat contains countOf "
+      "delitem eq floordiv ge getitem gt iadd iand iconcat ifloordiv ilshift imatmul imod imul "
+      "index indexOf inv invert ior ipow irshift is_ is_not isub itemgetter itruediv ixor le "
+      "length_hint lshift lt matmul methodcaller mod mul ne neg not_ or_ pos pow rshift "
+      "setitem sub truediv truth xor" },
     { "sys",
       "__breakpointhook__ __displayhook__ __doc__ __excepthook__ __interactivehook__ "
       "__loader__ __name__ __package__ __spec__ __stderr__ __stdin__ __stdout__ "
