@@ -681,6 +681,11 @@ static const dir_entry_t module_dirs[] = {
       "index indexOf inv invert ior ipow irshift is_ is_not isub itemgetter itruediv ixor le "
       "length_hint lshift lt matmul methodcaller mod mul ne neg not_ or_ pos pow rshift "
       "setitem sub truediv truth xor" },
+    { "string",
+      "Formatter Template _ChainMap __all__ __builtins__ __cached__ __doc__ __file__ "
+      "__loader__ __name__ __package__ __spec__ _re _sentinel_dict _string ascii_letters "
+      "ascii_lowercase ascii_uppercase capwords digits hexdigits octdigits printable "
+      "punctuation whitespace" },
     { "sys",
       "__breakpointhook__ __displayhook__ __doc__ __excepthook__ __interactivehook__ "
       "__loader__ __name__ __package__ __spec__ __stderr__ __stdin__ __stdout__ "
