@@ -708,7 +708,7 @@ static const struct module_type {
 static const rv_module_def_t *const module_defs[] = {
     &rv_mod_gc, &rv_mod_weakref, &rv_mod_tracemalloc, &mod_contextlib, &rv_mod_math,
     &rv_mod_heapq, &rv_mod_bisect, &rv_mod_itertools, &rv_mod_operator,
-    &rv_mod_string,
+    &rv_mod_string, &rv_mod_time,
 };
 
 static const rv_module_def_t *module_def(const char *name)

@@ -704,6 +704,14 @@ static const dir_entry_t module_dirs[] = {
       "set_coroutine_origin_tracking_depth set_int_max_str_digits setdlopenflags setprofile "
       "setrecursionlimit setswitchinterval settrace stderr stdin stdlib_module_names stdout "
       "thread_info unraisablehook version version_info warnoptions" },
+    { "time",
+      "CLOCK_BOOTTIME CLOCK_MONOTONIC CLOCK_MONOTONIC_RAW CLOCK_PROCESS_CPUTIME_ID "
+      "CLOCK_REALTIME CLOCK_TAI CLOCK_THREAD_CPUTIME_ID _STRUCT_TM_ITEMS __doc__ __loader__ "
+      "__name__ __package__ __spec__ altzone asctime clock_getres clock_gettime "
+      "clock_gettime_ns clock_settime clock_settime_ns ctime daylight get_clock_info gmtime "
+      "localtime mktime monotonic monotonic_ns perf_counter perf_counter_ns process_time "
+      "process_time_ns pthread_getcpuclockid sleep strftime strptime struct_time thread_time "
+      "thread_time_ns time time_ns timezone tzname tzset" },
     { "tracemalloc",
       "BaseFilter DomainFilter Filter Frame Iterable Sequence Snapshot Statistic StatisticDiff "
       "Trace Traceback _Traces __builtins__ __cached__ __doc__ __file__ __loader__ __name__ "

@@ -93,7 +93,7 @@ EXCEPTIONS = """
     MemoryError OSError SyntaxError IndentationError
 """.split()
 
-MODULES = ["array", "bisect", "collections", "contextlib", "copy", "functools", "gc", "heapq", "itertools", "math", "operator", "string", "sys",
+MODULES = ["array", "bisect", "collections", "contextlib", "copy", "functools", "gc", "heapq", "itertools", "math", "operator", "string", "sys", "time",
            "tracemalloc", "weakref"]
 
 # dir() of the modules as the traceback of an uncaught exception sees it:
