@@ -187,12 +187,14 @@ static bool has_starred(const rv_nodes_t *elts)
 }
 
 /* Leading plain items, BUILD_x, then LIST_APPEND / LIST_EXTEND for the rest
- * (CPython's starunpack_helper). */
+ * (CPython's starunpack_helper).  Past STACK_USE_GUIDELINE (30) items
+ * nothing leads: BUILD_x 0 and an append per item, so a list display of
+ * 31 items is over-allocated (sys.getsizeof shows it). */
 static void build_sequence(compiler_t *c, const rv_nodes_t *elts, int build_op, int add_op,
                            int extend_op)
 {
     size_t lead = 0;
-    while (lead < elts->len && elts->items[lead]->kind != RV_N_STARRED)
+    while (elts->len <= 30 && lead < elts->len && elts->items[lead]->kind != RV_N_STARRED)
         lead++;
     for (size_t i = 0; i < lead; i++)
         cu_expr(c, elts->items[i]);

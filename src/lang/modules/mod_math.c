@@ -27,6 +27,7 @@
 #include "core/obj_tuple.h"
 #include "lang/objects/class.h"
 #include "lang/modules/mod_math.h"
+#include "lang/modules/modargs.h"
 #include "lang/modules/modules_int.h"
 
 /* Py_MATH_PI and Py_MATH_E (C11 has no M_PI). */
@@ -151,78 +152,6 @@ static rv_obj_t *range_error(void)
 {
     rv_err_format(&rv_exc_OverflowError, "math range error");
     return NULL;
-}
-
-/* What the argument clinic's keyword parser (_PyArg_UnpackKeywords) makes
- * of f(pos..., *, kw...) with `nposonly` positional-only parameters first,
- * `npos` positional ones in all and `nreq` of them required: out[] gets
- * each parameter of names[] (NULL when absent), or CPython's message. */
-typedef struct clinic {
-    const char *fname;
-    const char *const *names; /* every parameter, NULL-terminated */
-    size_t nposonly, npos, nreq;
-} clinic_t;
-
-static int clinic_parse(const clinic_t *c, rv_obj_t *const *args, size_t nargs,
-                        rv_obj_t *kwnames, rv_obj_t **out)
-{
-    size_t nkw = kwnames ? rv_tuple_len(kwnames) : 0, nparams = 0;
-    while (c->names[nparams])
-        out[nparams++] = NULL;
-    if (nargs + nkw > nparams) {
-        rv_err_format(&rv_exc_TypeError, "%s() takes at most %zu %sargument%s (%zu given)",
-                      c->fname, nparams, nargs == 0 ? "keyword " : "", nparams == 1 ? "" : "s",
-                      nargs + nkw);
-        return -1;
-    }
-    size_t minposonly = c->nposonly < c->nreq ? c->nposonly : c->nreq;
-    if (nargs > c->npos || nargs < minposonly) {
-        size_t n = nargs > c->npos ? c->npos : minposonly;
-        bool exact = nargs > c->npos ? c->nreq >= c->npos : minposonly >= c->npos;
-        rv_err_format(&rv_exc_TypeError, "%s() takes %s %zu positional argument%s (%zu given)",
-                      c->fname, exact ? "exactly" : nargs > c->npos ? "at most" : "at least", n,
-                      n == 1 ? "" : "s", nargs);
-        return -1;
-    }
-    for (size_t i = 0; i < nargs; i++)
-        out[i] = args[i];
-    size_t used = 0;
-    for (size_t i = nargs > c->nposonly ? nargs : c->nposonly; i < nparams; i++) {
-        for (size_t k = 0; k < nkw; k++)
-            if (rv_str_eq_cstr(rv_tuple_get_borrow(kwnames, k), c->names[i]))
-                out[i] = args[nargs + k];
-        if (out[i])
-            used++;
-        else if (i < c->nreq) {
-            rv_err_format(&rv_exc_TypeError, "%s() missing required argument '%s' (pos %zu)",
-                          c->fname, c->names[i], i + 1);
-            return -1;
-        }
-    }
-    if (used == nkw)
-        return 0;
-    for (size_t k = 0; k < nkw; k++) {
-        rv_obj_t *name = rv_tuple_get_borrow(kwnames, k);
-        for (size_t i = c->nposonly; i < nargs; i++)
-            if (rv_str_eq_cstr(name, c->names[i])) {
-                rv_err_format(&rv_exc_TypeError,
-                              "argument for %s() given by name ('%s') and position (%zu)",
-                              c->fname, c->names[i], i + 1);
-                return -1;
-            }
-    }
-    for (size_t k = 0; k < nkw; k++) {
-        rv_obj_t *name = rv_tuple_get_borrow(kwnames, k);
-        bool known = false;
-        for (size_t i = c->nposonly; i < nparams; i++)
-            known |= rv_str_eq_cstr(name, c->names[i]);
-        if (!known) {
-            rv_err_format(&rv_exc_TypeError, "'%s' is an invalid keyword argument for %s()",
-                          rv_str_utf8(name), c->fname);
-            return -1;
-        }
-    }
-    return 0;
 }
 
 /******************************************************************************/
@@ -579,10 +508,10 @@ static rv_obj_t *math_ulp(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, r
 static rv_obj_t *math_isclose(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
 {
     static const char *const names[] = { "a", "b", "rel_tol", "abs_tol", NULL };
-    static const clinic_t c = { "isclose", names, 0, 2, 2 };
+    static const rv_clinic_t c = { "isclose", names, 0, 2, 2 };
     rv_obj_t *p[4];
     double a, b, rel_tol = 1e-09, abs_tol = 0.0;
-    if (clinic_parse(&c, args, nargs, kw, p) < 0 || rv_math_as_double(p[0], &a) < 0 ||
+    if (rv_clinic_parse(&c, args, nargs, kw, p) < 0 || rv_math_as_double(p[0], &a) < 0 ||
         rv_math_as_double(p[1], &b) < 0 || (p[2] && rv_math_as_double(p[2], &rel_tol) < 0) ||
         (p[3] && rv_math_as_double(p[3], &abs_tol) < 0))
         return NULL;
@@ -701,9 +630,9 @@ static rv_obj_t *math_log10(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
 static rv_obj_t *math_prod(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
 {
     static const char *const names[] = { "iterable", "start", NULL };
-    static const clinic_t c = { "prod", names, 1, 1, 1 };
+    static const rv_clinic_t c = { "prod", names, 1, 1, 1 };
     rv_obj_t *p[2];
-    if (clinic_parse(&c, args, nargs, kw, p) < 0)
+    if (rv_clinic_parse(&c, args, nargs, kw, p) < 0)
         return NULL;
     rv_obj_t *it = rv_iter(p[0]);
     if (!it)

@@ -749,6 +749,8 @@ static const struct module_type {
 static const rv_module_def_t *const module_defs[] = {
     &rv_mod_gc, &rv_mod_weakref, &rv_mod_tracemalloc, &mod_contextlib, &rv_mod_math,
     &rv_mod_random,
+    &rv_mod_heapq, &rv_mod_bisect, &rv_mod_itertools, &rv_mod_operator,
+    &rv_mod_string, &rv_mod_time,
 };
 
 static const rv_module_def_t *module_def(const char *name)
@@ -778,6 +780,22 @@ static const rv_method_t *module_functions(const char *name)
 void rv_module_set_value(rv_obj_t *module, const char *name, rv_obj_t *value)
 {
     rv_dict_set_cstr(rv_module_dict_borrow(module), name, value);
+}
+
+void rv_module_reorder(rv_obj_t *module, const char *const *names)
+{
+    rv_obj_t *d = rv_module_dict_borrow(module);
+    for (size_t i = 0; names[i]; i++) {
+        rv_obj_t *key = rv_str_from_cstr(names[i]);
+        rv_obj_t *v = rv_dict_get_borrow(d, key);
+        if (v) {
+            rv_incref(v);
+            rv_dict_del(d, key);
+            rv_dict_set(d, key, v);
+            rv_decref(v);
+        }
+        rv_decref(key);
+    }
 }
 
 /* sys's values besides its functions (make_module sets them). */

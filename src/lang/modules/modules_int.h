@@ -13,13 +13,20 @@ typedef struct rv_module_def {
 } rv_module_def_t;
 
 extern const rv_module_def_t rv_mod_weakref, rv_mod_gc, rv_mod_tracemalloc, rv_mod_math,
-    rv_mod_random;
+    rv_mod_random,
+    rv_mod_heapq, rv_mod_bisect, rv_mod_itertools, rv_mod_operator,
+    rv_mod_string, rv_mod_time;
 
 /* Stops tracing and frees tracemalloc's tables (rv_lang_finalize). */
 void rv_tracemalloc_finalize(void);
 /* Drops random.Random's class namespace (rv_lang_finalize, after the
  * modules). */
 void rv_random_finalize(void);
+
+/* Moves the names (NULL-terminated; those the module has) to the end of
+ * its dict, in that order: the order `from m import *` binds them in,
+ * which follows m.__all__ in CPython. */
+void rv_module_reorder(rv_obj_t *module, const char *const *names);
 
 /* Sets module.name = value (borrowed). */
 void rv_module_set_value(rv_obj_t *module, const char *name, rv_obj_t *value);

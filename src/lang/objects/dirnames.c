@@ -373,6 +373,110 @@ static const dir_entry_t type_dirs[] = {
       "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __length_hint__ "
       "__lt__ __ne__ __new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ "
       "__setstate__ __sizeof__ __str__ __subclasshook__" },
+    { "itertools._grouper",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ "
+      "__subclasshook__" },
+    { "itertools._tee",
+      "__class__ __copy__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ "
+      "__getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ "
+      "__le__ __lt__ __ne__ __new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ "
+      "__setstate__ __sizeof__ __str__ __subclasshook__" },
+    { "itertools._tee_dataobject",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __ne__ __new__ "
+      "__reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ __subclasshook__" },
+    { "itertools.accumulate",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ "
+      "__str__ __subclasshook__" },
+    { "itertools.chain",
+      "__class__ __class_getitem__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ "
+      "__getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ "
+      "__le__ __lt__ __ne__ __new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ "
+      "__setstate__ __sizeof__ __str__ __subclasshook__ from_iterable" },
+    { "itertools.combinations",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ "
+      "__str__ __subclasshook__" },
+    { "itertools.combinations_with_replacement",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ "
+      "__str__ __subclasshook__" },
+    { "itertools.compress",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ "
+      "__subclasshook__" },
+    { "itertools.count",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ "
+      "__subclasshook__" },
+    { "itertools.cycle",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ "
+      "__str__ __subclasshook__" },
+    { "itertools.dropwhile",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ "
+      "__str__ __subclasshook__" },
+    { "itertools.filterfalse",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ "
+      "__subclasshook__" },
+    { "itertools.groupby",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ "
+      "__str__ __subclasshook__" },
+    { "itertools.islice",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ "
+      "__str__ __subclasshook__" },
+    { "itertools.pairwise",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ "
+      "__subclasshook__" },
+    { "itertools.permutations",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ "
+      "__str__ __subclasshook__" },
+    { "itertools.product",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ "
+      "__str__ __subclasshook__" },
+    { "itertools.repeat",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __length_hint__ "
+      "__lt__ __ne__ __new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ "
+      "__str__ __subclasshook__" },
+    { "itertools.starmap",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ "
+      "__subclasshook__" },
+    { "itertools.takewhile",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ "
+      "__str__ __subclasshook__" },
+    { "itertools.zip_longest",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ "
+      "__str__ __subclasshook__" },
     { "list",
       "__add__ __class__ __class_getitem__ __contains__ __delattr__ __delitem__ __dir__ "
       "__doc__ __eq__ __format__ __ge__ __getattribute__ __getitem__ __getstate__ __gt__ "
@@ -522,6 +626,9 @@ static const dir_entry_t module_dirs[] = {
     { "array",
       "ArrayType __doc__ __file__ __loader__ __name__ __package__ __spec__ "
       "_array_reconstructor array typecodes" },
+    { "bisect",
+      "__builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __spec__ "
+      "bisect bisect_left bisect_right insort insort_left insort_right" },
     { "collections",
       "ChainMap Counter OrderedDict UserDict UserList UserString _Link _OrderedDictItemsView "
       "_OrderedDictKeysView _OrderedDictValuesView __all__ __builtins__ __cached__ __doc__ "
@@ -555,12 +662,34 @@ static const dir_entry_t module_dirs[] = {
       "garbage get_count get_debug get_freeze_count get_objects get_referents get_referrers "
       "get_stats get_threshold is_finalized is_tracked isenabled set_debug set_threshold "
       "unfreeze" },
+    { "heapq",
+      "__about__ __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ "
+      "__package__ __spec__ _heapify_max _heappop_max _heapreplace_max _siftdown _siftdown_max "
+      "_siftup _siftup_max heapify heappop heappush heappushpop heapreplace merge nlargest "
+      "nsmallest" },
+    { "itertools",
+      "__doc__ __loader__ __name__ __package__ __spec__ _grouper _tee _tee_dataobject "
+      "accumulate chain combinations combinations_with_replacement compress count cycle "
+      "dropwhile filterfalse groupby islice pairwise permutations product repeat starmap "
+      "takewhile tee zip_longest" },
     { "math",
       "__doc__ __file__ __loader__ __name__ __package__ __spec__ acos acosh asin asinh atan "
       "atan2 atanh cbrt ceil comb copysign cos cosh degrees dist e erf erfc exp exp2 expm1 "
       "fabs factorial floor fmod frexp fsum gamma gcd hypot inf isclose isfinite isinf isnan "
       "isqrt lcm ldexp lgamma log log10 log1p log2 modf nan nextafter perm pi pow prod radians "
       "remainder sin sinh sqrt tan tanh tau trunc ulp" },
+    { "operator",
+      "__abs__ __add__ __all__ __and__ __builtins__ __cached__ __call__ __concat__ "
+      "__contains__ __delitem__ __doc__ __eq__ __file__ __floordiv__ __ge__ __getitem__ __gt__ "
+      "__iadd__ __iand__ __iconcat__ __ifloordiv__ __ilshift__ __imatmul__ __imod__ __imul__ "
+      "__index__ __inv__ __invert__ __ior__ __ipow__ __irshift__ __isub__ __itruediv__ "
+      "__ixor__ __le__ __loader__ __lshift__ __lt__ __matmul__ __mod__ __mul__ __name__ __ne__ "
+      "__neg__ __not__ __or__ __package__ __pos__ __pow__ __rshift__ __setitem__ __spec__ "
+      "__sub__ __truediv__ __xor__ _abs abs add and_ attrgetter call concat contains countOf "
+      "delitem eq floordiv ge getitem gt iadd iand iconcat ifloordiv ilshift imatmul imod imul "
+      "index indexOf inv invert ior ipow irshift is_ is_not isub itemgetter itruediv ixor le "
+      "length_hint lshift lt matmul methodcaller mod mul ne neg not_ or_ pos pow rshift "
+      "setitem sub truediv truth xor" },
     { "random",
       "BPF LOG4 NV_MAGICCONST RECIP_BPF Random SG_MAGICCONST SystemRandom TWOPI _ONE _Sequence "
       "_Set __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ "
@@ -569,6 +698,11 @@ static const dir_entry_t module_dirs[] = {
       "betavariate choice choices expovariate gammavariate gauss getrandbits getstate "
       "lognormvariate normalvariate paretovariate randbytes randint random randrange sample "
       "seed setstate shuffle triangular uniform vonmisesvariate weibullvariate" },
+    { "string",
+      "Formatter Template _ChainMap __all__ __builtins__ __cached__ __doc__ __file__ "
+      "__loader__ __name__ __package__ __spec__ _re _sentinel_dict _string ascii_letters "
+      "ascii_lowercase ascii_uppercase capwords digits hexdigits octdigits printable "
+      "punctuation whitespace" },
     { "sys",
       "__breakpointhook__ __displayhook__ __doc__ __excepthook__ __interactivehook__ "
       "__loader__ __name__ __package__ __spec__ __stderr__ __stdin__ __stdout__ "
@@ -587,6 +721,14 @@ static const dir_entry_t module_dirs[] = {
       "set_coroutine_origin_tracking_depth set_int_max_str_digits setdlopenflags setprofile "
       "setrecursionlimit setswitchinterval settrace stderr stdin stdlib_module_names stdout "
       "thread_info unraisablehook version version_info warnoptions" },
+    { "time",
+      "CLOCK_BOOTTIME CLOCK_MONOTONIC CLOCK_MONOTONIC_RAW CLOCK_PROCESS_CPUTIME_ID "
+      "CLOCK_REALTIME CLOCK_TAI CLOCK_THREAD_CPUTIME_ID _STRUCT_TM_ITEMS __doc__ __loader__ "
+      "__name__ __package__ __spec__ altzone asctime clock_getres clock_gettime "
+      "clock_gettime_ns clock_settime clock_settime_ns ctime daylight get_clock_info gmtime "
+      "localtime mktime monotonic monotonic_ns perf_counter perf_counter_ns process_time "
+      "process_time_ns pthread_getcpuclockid sleep strftime strptime struct_time thread_time "
+      "thread_time_ns time time_ns timezone tzname tzset" },
     { "tracemalloc",
       "BaseFilter DomainFilter Filter Frame Iterable Sequence Snapshot Statistic StatisticDiff "
       "Trace Traceback _Traces __builtins__ __cached__ __doc__ __file__ __loader__ __name__ "

@@ -75,6 +75,12 @@ TYPES = {
     "collections.defaultdict": "collections.defaultdict",
     "Counter": "collections.Counter",
     "array.array": "array.array",
+    # itertools (tp_name "itertools.count")
+    **{"itertools." + n: "itertools." + n for n in [
+        "count", "cycle", "repeat", "accumulate", "chain", "compress", "dropwhile",
+        "takewhile", "filterfalse", "starmap", "pairwise", "groupby", "_grouper", "islice",
+        "_tee", "_tee_dataobject", "zip_longest", "product", "permutations", "combinations",
+        "combinations_with_replacement"]},
 }
 
 # Library classes whose instances dir() also lists instance attributes:
@@ -94,8 +100,9 @@ EXCEPTIONS = """
     MemoryError OSError SyntaxError IndentationError
 """.split()
 
-MODULES = ["array", "collections", "contextlib", "copy", "functools", "gc", "math", "random",
-           "sys", "tracemalloc", "weakref"]
+MODULES = ["array", "bisect", "collections", "contextlib", "copy", "functools", "gc", "heapq",
+           "itertools", "math", "operator", "random", "string", "sys", "time", "tracemalloc",
+           "weakref"]
 
 # dir() of the modules as the traceback of an uncaught exception sees it:
 # PyErr_Print has set sys.last_type, last_value and last_traceback before
@@ -120,8 +127,9 @@ class Seq:
 def type_dirs():
     import array
     import collections
+    import itertools
     env = {"types": types, "Seq": Seq, "weakref": weakref, "tracemalloc": tracemalloc,
-           "collections": collections, "array": array}
+           "collections": collections, "array": array, "itertools": itertools}
     out = {}
     for name, expr in TYPES.items():
         t = eval(expr, env)

@@ -371,10 +371,33 @@ static void module_attr_unsupported(rv_obj_t *module, rv_obj_t *name)
     }
 }
 
+/* A public name CPython's module has and refviz's lacks would be missing
+ * after `from m import *` (string.Template, time.strftime): refused,
+ * naming it, rather than bound silently short. */
+static int import_star_unsupported(rv_obj_t *module)
+{
+    const char *mod = rv_str_utf8(((rv_module_t *)module)->name);
+    const char *list = rv_dirnames_module(mod);
+    for (const char *p = list; p && *p;) {
+        const char *end = strchr(p, ' ');
+        size_t l = end ? (size_t)(end - p) : strlen(p);
+        if (p[0] != '_' && !rv_module_defines(mod, p, l)) {
+            rv_err_format(&rv_exc_RefvizUnsupported,
+                          "from %s import * (refviz does not model %s.%.*s)", mod, mod, (int)l,
+                          p);
+            return -1;
+        }
+        p = end ? end + 1 : p + l;
+    }
+    return 0;
+}
+
 static int import_star(rv_frame_t *f, rv_obj_t *module)
 {
     if (!RV_IS(module, rv_module_type))
         return 0;
+    if (import_star_unsupported(module) < 0)
+        return -1;
     rv_obj_t *d = rv_module_dict_borrow(module);
     size_t pos = 0;
     rv_obj_t *k, *v;
