@@ -743,6 +743,83 @@ static const dir_entry_t module_dirs[] = {
       "_remove_dead_weakref finalize getweakrefcount getweakrefs itertools proxy ref sys" },
 };
 
+/* What `from module import *` binds: its __all__, else its public names. */
+static const dir_entry_t module_stars[] = {
+    { "array",
+      "ArrayType array typecodes" },
+    { "bisect",
+      "bisect bisect_left bisect_right insort insort_left insort_right" },
+    { "collections",
+      "ChainMap Counter OrderedDict UserDict UserList UserString defaultdict deque namedtuple" },
+    { "contextlib",
+      "AbstractAsyncContextManager AbstractContextManager AsyncExitStack ContextDecorator "
+      "ExitStack aclosing asynccontextmanager chdir closing contextmanager nullcontext "
+      "redirect_stderr redirect_stdout suppress" },
+    { "copy",
+      "Error copy deepcopy" },
+    { "functools",
+      "WRAPPER_ASSIGNMENTS WRAPPER_UPDATES cache cached_property cmp_to_key lru_cache partial "
+      "partialmethod reduce singledispatch singledispatchmethod total_ordering update_wrapper "
+      "wraps" },
+    { "gc",
+      "DEBUG_COLLECTABLE DEBUG_LEAK DEBUG_SAVEALL DEBUG_STATS DEBUG_UNCOLLECTABLE callbacks "
+      "collect disable enable freeze garbage get_count get_debug get_freeze_count get_objects "
+      "get_referents get_referrers get_stats get_threshold is_finalized is_tracked isenabled "
+      "set_debug set_threshold unfreeze" },
+    { "heapq",
+      "heapify heappop heappush heappushpop heapreplace merge nlargest nsmallest" },
+    { "itertools",
+      "accumulate chain combinations combinations_with_replacement compress count cycle "
+      "dropwhile filterfalse groupby islice pairwise permutations product repeat starmap "
+      "takewhile tee zip_longest" },
+    { "math",
+      "acos acosh asin asinh atan atan2 atanh cbrt ceil comb copysign cos cosh degrees dist e "
+      "erf erfc exp exp2 expm1 fabs factorial floor fmod frexp fsum gamma gcd hypot inf "
+      "isclose isfinite isinf isnan isqrt lcm ldexp lgamma log log10 log1p log2 modf nan "
+      "nextafter perm pi pow prod radians remainder sin sinh sqrt tan tanh tau trunc ulp" },
+    { "operator",
+      "abs add and_ attrgetter call concat contains countOf delitem eq floordiv ge getitem gt "
+      "iadd iand iconcat ifloordiv ilshift imatmul imod imul index indexOf inv invert ior ipow "
+      "irshift is_ is_not isub itemgetter itruediv ixor le length_hint lshift lt matmul "
+      "methodcaller mod mul ne neg not_ or_ pos pow rshift setitem sub truediv truth xor" },
+    { "random",
+      "Random SystemRandom betavariate choice choices expovariate gammavariate gauss "
+      "getrandbits getstate lognormvariate normalvariate paretovariate randbytes randint "
+      "random randrange sample seed setstate shuffle triangular uniform vonmisesvariate "
+      "weibullvariate" },
+    { "string",
+      "Formatter Template ascii_letters ascii_lowercase ascii_uppercase capwords digits "
+      "hexdigits octdigits printable punctuation whitespace" },
+    { "sys",
+      "abiflags addaudithook api_version argv audit base_exec_prefix base_prefix "
+      "breakpointhook builtin_module_names byteorder call_tracing copyright displayhook "
+      "dont_write_bytecode exc_info excepthook exception exec_prefix executable exit flags "
+      "float_info float_repr_style get_asyncgen_hooks get_coroutine_origin_tracking_depth "
+      "get_int_max_str_digits getallocatedblocks getdefaultencoding getdlopenflags "
+      "getfilesystemencodeerrors getfilesystemencoding getprofile getrecursionlimit "
+      "getrefcount getsizeof getswitchinterval gettrace hash_info hexversion implementation "
+      "int_info intern is_finalizing maxsize maxunicode meta_path modules orig_argv path "
+      "path_hooks path_importer_cache platform platlibdir prefix pycache_prefix "
+      "set_asyncgen_hooks set_coroutine_origin_tracking_depth set_int_max_str_digits "
+      "setdlopenflags setprofile setrecursionlimit setswitchinterval settrace stderr stdin "
+      "stdlib_module_names stdout thread_info unraisablehook version version_info warnoptions" },
+    { "time",
+      "CLOCK_BOOTTIME CLOCK_MONOTONIC CLOCK_MONOTONIC_RAW CLOCK_PROCESS_CPUTIME_ID "
+      "CLOCK_REALTIME CLOCK_TAI CLOCK_THREAD_CPUTIME_ID altzone asctime clock_getres "
+      "clock_gettime clock_gettime_ns clock_settime clock_settime_ns ctime daylight "
+      "get_clock_info gmtime localtime mktime monotonic monotonic_ns perf_counter "
+      "perf_counter_ns process_time process_time_ns pthread_getcpuclockid sleep strftime "
+      "strptime struct_time thread_time thread_time_ns time time_ns timezone tzname tzset" },
+    { "tracemalloc",
+      "BaseFilter DomainFilter Filter Frame Iterable Sequence Snapshot Statistic StatisticDiff "
+      "Trace Traceback clear_traces fnmatch get_object_traceback get_traceback_limit "
+      "get_traced_memory get_tracemalloc_memory is_tracing linecache os pickle reset_peak "
+      "start stop take_snapshot total_ordering" },
+    { "weakref",
+      "CallableProxyType ProxyType ProxyTypes ReferenceType WeakKeyDictionary WeakMethod "
+      "WeakSet WeakValueDictionary finalize getweakrefcount getweakrefs proxy ref" },
+};
+
 static const char *find(const dir_entry_t *t, size_t n, const char *name)
 {
     size_t lo = 0, hi = n;
@@ -767,4 +844,9 @@ const char *rv_dirnames_type(const char *type_name)
 const char *rv_dirnames_module(const char *module_name)
 {
     return find(module_dirs, sizeof module_dirs / sizeof module_dirs[0], module_name);
+}
+
+const char *rv_dirnames_star(const char *module_name)
+{
+    return find(module_stars, sizeof module_stars / sizeof module_stars[0], module_name);
 }

@@ -18,5 +18,8 @@ const char *rv_dirnames_type(const char *type_name);
 /* dir() of an importable module while python3 prints an uncaught
  * exception; NULL for an unknown module. */
 const char *rv_dirnames_module(const char *module_name);
+/* The names `from module import *` binds in python3 (its __all__, else its
+ * public names), sorted; NULL for an unknown module. */
+const char *rv_dirnames_star(const char *module_name);
 
 #endif

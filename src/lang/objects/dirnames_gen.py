@@ -156,6 +156,19 @@ def module_dirs():
     return out
 
 
+def module_stars():
+    """The names `from m import *` binds: m.__all__, else its public names."""
+    import importlib
+    out = {}
+    for m in MODULES:
+        mod = importlib.import_module(m)
+        names = getattr(mod, "__all__", None)
+        if names is None:
+            names = [n for n in dir(mod) if not n.startswith("_")]
+        out[m] = sorted(names)
+    return out
+
+
 def emit_table(out, cname, table):
     out.append("static const dir_entry_t %s[] = {" % cname)
     for name in sorted(table):
@@ -194,6 +207,9 @@ def generate():
     out.append(" * are set by then). */")
     emit_table(out, "module_dirs", module_dirs())
     out.append("")
+    out.append("/* What `from module import *` binds: its __all__, else its public names. */")
+    emit_table(out, "module_stars", module_stars())
+    out.append("")
     out.append(LOOKUP)
     return "\n".join(out) + "\n"
 
@@ -222,6 +238,11 @@ const char *rv_dirnames_type(const char *type_name)
 const char *rv_dirnames_module(const char *module_name)
 {
     return find(module_dirs, sizeof module_dirs / sizeof module_dirs[0], module_name);
+}
+
+const char *rv_dirnames_star(const char *module_name)
+{
+    return find(module_stars, sizeof module_stars / sizeof module_stars[0], module_name);
 }"""
 
 

@@ -377,11 +377,11 @@ static void module_attr_unsupported(rv_obj_t *module, rv_obj_t *name)
 static int import_star_unsupported(rv_obj_t *module)
 {
     const char *mod = rv_str_utf8(((rv_module_t *)module)->name);
-    const char *list = rv_dirnames_module(mod);
+    const char *list = rv_dirnames_star(mod);
     for (const char *p = list; p && *p;) {
         const char *end = strchr(p, ' ');
         size_t l = end ? (size_t)(end - p) : strlen(p);
-        if (p[0] != '_' && !rv_module_defines(mod, p, l)) {
+        if (!rv_module_defines(mod, p, l)) {
             rv_err_format(&rv_exc_RefvizUnsupported,
                           "from %s import * (refviz does not model %s.%.*s)", mod, mod, (int)l,
                           p);
