@@ -214,7 +214,8 @@ static int unicode_init(rv_exc_t *e, rv_obj_t *const *args, size_t nargs)
         return -1;
     }
     if (!RV_IS(args[0], rv_str_type)) {
-        rv_err_format(&rv_exc_TypeError, "argument 1 must be str, not %s", RV_TYPE_NAME(args[0]));
+        rv_err_format(&rv_exc_TypeError, "argument 1 must be str, not %s",
+                      rv_arg_type_name(args[0]));
         return -1;
     }
     rv_obj_t *object;
@@ -227,7 +228,7 @@ static int unicode_init(rv_exc_t *e, rv_obj_t *const *args, size_t nargs)
     } else {
         if (!RV_IS(args[1], rv_str_type)) {
             rv_err_format(&rv_exc_TypeError, "argument 2 must be str, not %s",
-                          RV_TYPE_NAME(args[1]));
+                          rv_arg_type_name(args[1]));
             return -1;
         }
         object = rv_incref(args[1]);
@@ -246,7 +247,8 @@ static int unicode_init(rv_exc_t *e, rv_obj_t *const *args, size_t nargs)
         return -1;
     }
     if (!RV_IS(args[4], rv_str_type)) {
-        rv_err_format(&rv_exc_TypeError, "argument 5 must be str, not %s", RV_TYPE_NAME(args[4]));
+        rv_err_format(&rv_exc_TypeError, "argument 5 must be str, not %s",
+                      rv_arg_type_name(args[4]));
         rv_decref(object);
         return -1;
     }

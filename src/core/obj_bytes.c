@@ -659,7 +659,7 @@ static rv_obj_t *bytes_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs
     for (int i = 1; i < 3; i++) {
         if (a[i] && !RV_IS(a[i], rv_str_type)) {
             rv_err_format(&rv_exc_TypeError, "bytes() argument '%s' must be str, not %s",
-                          names[i], RV_TYPE_NAME(a[i]));
+                          names[i], rv_arg_type_name(a[i]));
             return NULL;
         }
     }

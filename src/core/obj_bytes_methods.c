@@ -879,7 +879,7 @@ static rv_obj_t *just_common(const char *name, int how, rv_obj_t *self, rv_obj_t
         if (!ok) {
             rv_err_format(&rv_exc_TypeError,
                           "%s() argument 2 must be a byte string of length 1, not %s", name,
-                          RV_TYPE_NAME(f));
+                          rv_arg_type_name(f));
             return NULL;
         }
         size_t fn;
@@ -1058,7 +1058,7 @@ static rv_obj_t *b_decode(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, r
     for (int i = 0; i < 2; i++) {
         if (a[i] && !RV_IS(a[i], rv_str_type)) {
             rv_err_format(&rv_exc_TypeError, "decode() argument '%s' must be str, not %s",
-                          names[i], RV_TYPE_NAME(a[i]));
+                          names[i], rv_arg_type_name(a[i]));
             return NULL;
         }
     }
@@ -1155,7 +1155,7 @@ static rv_obj_t *b_fromhex(rv_obj_t *cls, rv_obj_t *const *args, size_t nargs, r
     rv_obj_t *s = args[0];
     if (!RV_IS(s, rv_str_type)) {
         rv_err_format(&rv_exc_TypeError, "fromhex() argument must be str, not %s",
-                      RV_TYPE_NAME(s));
+                      rv_arg_type_name(s));
         return NULL;
     }
     const unsigned char *p = (const unsigned char *)rv_str_utf8(s);

@@ -7,6 +7,7 @@
 #include "core/obj_bool.h"
 #include "core/obj_bytes.h"
 #include "core/obj_int.h"
+#include "core/obj_misc.h"
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
 
@@ -103,7 +104,7 @@ static int byteorder_arg(const char *fname, rv_obj_t *v, bool *little)
         return 0;
     if (!RV_IS(v, rv_str_type)) {
         rv_err_format(&rv_exc_TypeError, "%s() argument 'byteorder' must be str, not %s", fname,
-                      RV_TYPE_NAME(v));
+                      rv_arg_type_name(v));
         return -1;
     }
     if (rv_str_eq_cstr(v, "little")) {

@@ -1075,7 +1075,7 @@ static rv_obj_t *str_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
     for (int i = 1; i < 3; i++) {
         if (a[i] && !rv_isinstance(a[i], &rv_str_type)) {
             rv_err_format(&rv_exc_TypeError, "str() argument '%s' must be str, not %s", names[i],
-                          RV_TYPE_NAME(a[i]));
+                          rv_arg_type_name(a[i]));
             return NULL;
         }
     }

@@ -1365,7 +1365,7 @@ static rv_obj_t *str_encode(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
     for (int i = 0; i < 2; i++) {
         if (a[i] && !is_str(a[i])) {
             rv_err_format(&rv_exc_TypeError, "encode() argument '%s' must be str, not %s",
-                          names[i], RV_TYPE_NAME(a[i]));
+                          names[i], rv_arg_type_name(a[i]));
             return NULL;
         }
     }
