@@ -603,10 +603,32 @@ void rv_exc_add_tb(rv_obj_t *exc, const char *file, int line, const char *func,
 RV_EXC_TYPES(RV_DEFINE_EXC)
 #undef RV_DEFINE_EXC
 
+/* Exception types added since the traces of the test suite were recorded:
+ * they get their ids last (rv_exc_init_late_types), so that the ids of
+ * the older statics (small ints, one-character strings) do not move. */
+static rv_type_t *const late_types[] = { &rv_exc_BufferError, &rv_exc_UnicodeEncodeError,
+                                         &rv_exc_UnicodeDecodeError };
+
+static bool is_late(const rv_type_t *t)
+{
+    for (size_t i = 0; i < sizeof late_types / sizeof late_types[0]; i++)
+        if (late_types[i] == t)
+            return true;
+    return false;
+}
+
+void rv_exc_init_late_types(void)
+{
+    for (size_t i = 0; i < sizeof late_types / sizeof late_types[0]; i++)
+        if (!late_types[i]->ob.type)
+            rv_obj_init_static(&late_types[i]->ob, &rv_type_type);
+}
+
 void rv_exc_init_types(void)
 {
 #define RV_INIT_EXC(name_, base_)                                  \
-    rv_obj_init_static(&rv_exc_##name_.ob, &rv_type_type);           \
+    if (!is_late(&rv_exc_##name_))                                   \
+        rv_obj_init_static(&rv_exc_##name_.ob, &rv_type_type);       \
     rv_exc_##name_.base = RV_EXC_BASE_##base_;
 #define RV_EXC_BASE_NULL &rv_object_type
 #define RV_EXC_BASE_BaseException &rv_exc_BaseException

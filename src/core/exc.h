@@ -134,5 +134,8 @@ void rv_exc_add_tb(rv_obj_t *exc, const char *file, int line, const char *func,
 void rv_err_attribute_context(rv_obj_t *obj, rv_obj_t *name);
 
 void rv_exc_init_types(void);
+/* Ids for the exception types added last (rv_core_init calls it after
+ * the caches are made). */
+void rv_exc_init_late_types(void);
 
 #endif

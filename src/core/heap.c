@@ -469,6 +469,7 @@ void rv_core_init(void)
     rv_str_init_caches();
     rv_tuple_init();
     rv_bytes_init_types();
+    rv_exc_init_late_types();
     /* Whatever exists now is held by the runtime's caches. */
     for (rv_obj_t *o = live_head; o; o = o->live_next)
         o->flags |= RV_F_ROOT;
