@@ -10,7 +10,9 @@
 #include "base/buf.h"
 #include "core/heap.h"
 #include "core/obj_bool.h"
+#include "core/obj_bytes.h"
 #include "core/obj_dict.h"
+#include "core/obj_int.h"
 #include "core/obj_misc.h"
 #include "core/obj_str.h"
 #include "core/obj_traceback.h"
@@ -31,6 +33,7 @@ static void exc_clear(rv_obj_t *o)
     rv_clearref(&e->suggestion);
     rv_clearref(&e->name);
     rv_clearref(&e->obj);
+    rv_clearref(&e->unicode);
     rv_clearref(&e->tb_obj);
     for (size_t i = 0; i < e->ntb; i++)
         rv_clearref(&e->tb[i].frame);
@@ -70,6 +73,8 @@ static void exc_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
         visit(e->name, &hidden, ctx);
     if (e->obj)
         visit(e->obj, &hidden, ctx);
+    if (e->unicode)
+        visit(e->unicode, &hidden, ctx);
     if (e->dict) {
         size_t pos = 0;
         rv_obj_t *k, *v;
@@ -109,9 +114,205 @@ rv_obj_t *rv_exc_traceback(rv_obj_t *exc)
     return rv_incref(e->tb_obj);
 }
 
+/******************************************************************************/
+/* UnicodeEncodeError and UnicodeDecodeError                                  */
+
+enum { U_ENCODING, U_OBJECT, U_START, U_END, U_REASON };
+static const char *const unicode_members[] = { "encoding", "object", "start", "end", "reason" };
+
+static bool is_unicode_error(const rv_obj_t *o)
+{
+    return rv_isinstance(o, &rv_exc_UnicodeEncodeError) ||
+           rv_isinstance(o, &rv_exc_UnicodeDecodeError);
+}
+
+static int unicode_member(const char *n)
+{
+    for (int i = 0; i < 5; i++)
+        if (strcmp(n, unicode_members[i]) == 0)
+            return i;
+    return -1;
+}
+
+rv_obj_t *rv_exc_unicode_new(rv_type_t *type, const char *encoding, rv_obj_t *source,
+                             rv_obj_t *object, size_t start, size_t end, const char *reason)
+{
+    rv_obj_t *enc = rv_str_from_cstr(encoding), *why = rv_str_from_cstr(reason);
+    rv_obj_t *s = rv_int_from_u64(start), *e = rv_int_from_u64(end);
+    rv_obj_t *args[5] = { enc, source, s, e, why };
+    rv_obj_t *exc = rv_exc_new(type, args, 5);
+    args[1] = object;
+    ((rv_exc_t *)exc)->unicode = rv_tuple_from_array(args, 5);
+    for (int i = 0; i < 5; i++)
+        if (i != 1)
+            rv_decref(args[i]);
+    return exc;
+}
+
+/* A start or end member (T_PYSSIZET). */
+static int64_t unicode_index(const rv_exc_t *e, int which)
+{
+    int64_t v = 0;
+    rv_int_fits_i64(rv_tuple_get_borrow(e->unicode, (size_t)which), &v);
+    return v;
+}
+
+/* UnicodeEncodeError_str / UnicodeDecodeError_str: one character or byte
+ * when the range covers exactly one that exists, else the range. */
+static rv_obj_t *unicode_message(rv_exc_t *e)
+{
+    bool decode = rv_isinstance(&e->ob, &rv_exc_UnicodeDecodeError);
+    rv_obj_t *enc = rv_str(rv_tuple_get_borrow(e->unicode, U_ENCODING));
+    rv_obj_t *why = enc ? rv_str(rv_tuple_get_borrow(e->unicode, U_REASON)) : NULL;
+    if (!why) {
+        rv_xdecref(enc);
+        return NULL;
+    }
+    rv_obj_t *obj = rv_tuple_get_borrow(e->unicode, U_OBJECT);
+    int64_t start = unicode_index(e, U_START), end = unicode_index(e, U_END);
+    size_t len = 0;
+    if (decode && RV_IS(obj, rv_bytes_type))
+        len = rv_bytes_len(obj);
+    else if (!decode && RV_IS(obj, rv_str_type))
+        len = rv_str_len(obj);
+    bool one = start >= 0 && (uint64_t)start < len && end == start + 1;
+    rv_obj_t *r;
+    if (one && decode) {
+        r = rv_str_printf("'%s' codec can't decode byte 0x%02x in position %lld: %s",
+                          rv_str_utf8(enc), (unsigned)rv_bytes_data(obj)[start],
+                          (long long)start, rv_str_utf8(why));
+    } else if (one) {
+        /* \x%02x, \u%04x or \U%08x by the character's size. */
+        uint32_t c = rv_str_char_at(obj, (size_t)start);
+        char esc[16];
+        if (c <= 0xff)
+            snprintf(esc, sizeof esc, "x%02x", (unsigned)c);
+        else if (c <= 0xffff)
+            snprintf(esc, sizeof esc, "u%04x", (unsigned)c);
+        else
+            snprintf(esc, sizeof esc, "U%08x", (unsigned)c);
+        r = rv_str_printf("'%s' codec can't encode character '\\%s' in position %lld: %s",
+                          rv_str_utf8(enc), esc, (long long)start, rv_str_utf8(why));
+    } else {
+        r = rv_str_printf("'%s' codec can't %s in position %lld-%lld: %s", rv_str_utf8(enc),
+                          decode ? "decode bytes" : "encode characters", (long long)start,
+                          (long long)(end - 1), rv_str_utf8(why));
+    }
+    rv_decref(enc);
+    rv_decref(why);
+    return r;
+}
+
+/* UnicodeEncodeError_init / UnicodeDecodeError_init: exactly five
+ * positional arguments, typed; the decode error keeps a bytes copy of a
+ * bytes-like object. */
+static int unicode_init(rv_exc_t *e, rv_obj_t *const *args, size_t nargs)
+{
+    bool decode = rv_isinstance(&e->ob, &rv_exc_UnicodeDecodeError);
+    if (nargs != 5) {
+        rv_err_format(&rv_exc_TypeError, "function takes exactly 5 arguments (%zu given)", nargs);
+        return -1;
+    }
+    if (!RV_IS(args[0], rv_str_type)) {
+        rv_err_format(&rv_exc_TypeError, "argument 1 must be str, not %s",
+                      rv_arg_type_name(args[0]));
+        return -1;
+    }
+    rv_obj_t *object;
+    if (decode) {
+        rv_buffer_t v;
+        if (rv_buffer_need(args[1], &v) < 0)
+            return -1;
+        object = rv_bytes_from(v.data, v.len);
+        rv_buffer_release(&v);
+    } else {
+        if (!RV_IS(args[1], rv_str_type)) {
+            rv_err_format(&rv_exc_TypeError, "argument 2 must be str, not %s",
+                          rv_arg_type_name(args[1]));
+            return -1;
+        }
+        object = rv_incref(args[1]);
+    }
+    for (int i = 2; i < 4; i++) {
+        int64_t v;
+        if (!rv_isinstance(args[i], &rv_int_type)) {
+            rv_err_format(&rv_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                          RV_TYPE_NAME(args[i]));
+        } else if (!rv_int_fits_i64(args[i], &v)) {
+            rv_err_format(&rv_exc_OverflowError, "Python int too large to convert to C ssize_t");
+        } else {
+            continue;
+        }
+        rv_decref(object);
+        return -1;
+    }
+    if (!RV_IS(args[4], rv_str_type)) {
+        rv_err_format(&rv_exc_TypeError, "argument 5 must be str, not %s",
+                      rv_arg_type_name(args[4]));
+        rv_decref(object);
+        return -1;
+    }
+    /* start and end are stored as C numbers: True reads back as 1. */
+    int64_t start = 0, end = 0;
+    rv_int_fits_i64(args[2], &start);
+    rv_int_fits_i64(args[3], &end);
+    rv_obj_t *s = rv_int_from_i64(start), *t = rv_int_from_i64(end);
+    rv_obj_t *items[5] = { args[0], object, s, t, args[4] };
+    e->unicode = rv_tuple_from_array(items, 5);
+    rv_decref(object);
+    rv_decref(s);
+    rv_decref(t);
+    return 0;
+}
+
+static rv_obj_t *unicode_getattr(rv_exc_t *e, int which)
+{
+    if (!e->unicode)
+        return rv_incref(rv_None);
+    return rv_incref(rv_tuple_get_borrow(e->unicode, (size_t)which));
+}
+
+/* The members are settable: start and end to ints (T_PYSSIZET), the others
+ * to anything (T_OBJECT). */
+static int unicode_setattr(rv_exc_t *e, int which, rv_obj_t *value)
+{
+    bool index = which == U_START || which == U_END;
+    if (!value && index) {
+        rv_err_format(&rv_exc_TypeError, "can't delete numeric/char attribute");
+        return -1;
+    }
+    if (index && !rv_isinstance(value, &rv_int_type)) {
+        rv_err_format(&rv_exc_TypeError, "an integer is required");
+        return -1;
+    }
+    if (!e->unicode) {
+        rv_obj_t *nones[5] = { rv_None, rv_None, rv_None, rv_None, rv_None };
+        e->unicode = rv_tuple_from_array(nones, 5);
+    }
+    rv_obj_t *items[5];
+    for (size_t i = 0; i < 5; i++)
+        items[i] = rv_tuple_get_borrow(e->unicode, i);
+    rv_obj_t *v = value ? rv_incref(value) : rv_incref(rv_None);
+    if (index) {
+        int64_t x = 0;
+        rv_int_fits_i64(value, &x);
+        rv_decref(v);
+        v = rv_int_from_i64(x);
+    }
+    items[which] = v;
+    rv_obj_t *t = rv_tuple_from_array(items, 5);
+    rv_decref(v);
+    rv_touch(&e->ob);
+    rv_decref(e->unicode);
+    e->unicode = t;
+    return 0;
+}
+
 rv_obj_t *rv_exc_message(rv_obj_t *exc)
 {
     rv_exc_t *e = (rv_exc_t *)exc;
+    if (is_unicode_error(exc))
+        return e->unicode ? unicode_message(e) : rv_str_from_cstr("");
     size_t n = e->args ? rv_tuple_len(e->args) : 0;
     if (n == 0)
         return rv_str_from_cstr("");
@@ -212,6 +413,8 @@ static rv_obj_t *exc_getattr(rv_obj_t *o, rv_obj_t *name)
     rv_obj_t **member = attribute_error_member(o, n);
     if (member)
         return rv_incref(*member ? *member : rv_None);
+    if (is_unicode_error(o) && unicode_member(n) >= 0)
+        return unicode_getattr(e, unicode_member(n));
     if (e->dict) {
         rv_obj_t *v = rv_dict_get_borrow(e->dict, name);
         if (v)
@@ -281,6 +484,8 @@ static int exc_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
     int special = exc_set_special(e, rv_str_utf8(name), value);
     if (special)
         return special < 0 ? -1 : 0;
+    if (is_unicode_error(o) && unicode_member(rv_str_utf8(name)) >= 0)
+        return unicode_setattr(e, unicode_member(rv_str_utf8(name)), value);
     rv_obj_t **member = attribute_error_member(o, rv_str_utf8(name));
     if (member) {
         rv_touch(o);
@@ -307,6 +512,8 @@ static size_t exc_size(rv_obj_t *o)
         size_t size;
     } sizes[] = {
         { &rv_exc_SyntaxError, 152 },    /* PySyntaxErrorObject */
+        { &rv_exc_UnicodeEncodeError, 128 }, /* PyUnicodeErrorObject */
+        { &rv_exc_UnicodeDecodeError, 128 },
         { &rv_exc_OSError, 128 },        /* PyOSErrorObject */
         { &rv_exc_ImportError, 112 },    /* PyImportErrorObject */
         { &rv_exc_AttributeError, 104 }, /* PyAttributeErrorObject */
@@ -338,6 +545,8 @@ static rv_obj_t *exc_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
         }
     }
     rv_obj_t *e = rv_exc_new(type, args, nargs);
+    if (e && is_unicode_error(e) && unicode_init((rv_exc_t *)e, args, nargs) < 0)
+        rv_clearref(&e);
     for (size_t k = 0; e && k < nkw; k++)
         exc_setattr(e, rv_tuple_get_borrow(kwnames, k), args[nargs + k]);
     return e;
@@ -394,10 +603,32 @@ void rv_exc_add_tb(rv_obj_t *exc, const char *file, int line, const char *func,
 RV_EXC_TYPES(RV_DEFINE_EXC)
 #undef RV_DEFINE_EXC
 
+/* Exception types added since the traces of the test suite were recorded:
+ * they get their ids last (rv_exc_init_late_types), so that the ids of
+ * the older statics (small ints, one-character strings) do not move. */
+static rv_type_t *const late_types[] = { &rv_exc_BufferError, &rv_exc_UnicodeEncodeError,
+                                         &rv_exc_UnicodeDecodeError };
+
+static bool is_late(const rv_type_t *t)
+{
+    for (size_t i = 0; i < sizeof late_types / sizeof late_types[0]; i++)
+        if (late_types[i] == t)
+            return true;
+    return false;
+}
+
+void rv_exc_init_late_types(void)
+{
+    for (size_t i = 0; i < sizeof late_types / sizeof late_types[0]; i++)
+        if (!late_types[i]->ob.type)
+            rv_obj_init_static(&late_types[i]->ob, &rv_type_type);
+}
+
 void rv_exc_init_types(void)
 {
 #define RV_INIT_EXC(name_, base_)                                  \
-    rv_obj_init_static(&rv_exc_##name_.ob, &rv_type_type);           \
+    if (!is_late(&rv_exc_##name_))                                   \
+        rv_obj_init_static(&rv_exc_##name_.ob, &rv_type_type);       \
     rv_exc_##name_.base = RV_EXC_BASE_##base_;
 #define RV_EXC_BASE_NULL &rv_object_type
 #define RV_EXC_BASE_BaseException &rv_exc_BaseException
@@ -407,6 +638,7 @@ void rv_exc_init_types(void)
 #define RV_EXC_BASE_NameError &rv_exc_NameError
 #define RV_EXC_BASE_RuntimeError &rv_exc_RuntimeError
 #define RV_EXC_BASE_ValueError &rv_exc_ValueError
+#define RV_EXC_BASE_UnicodeError &rv_exc_UnicodeError
 #define RV_EXC_BASE_ImportError &rv_exc_ImportError
 #define RV_EXC_BASE_SyntaxError &rv_exc_SyntaxError
     RV_EXC_TYPES(RV_INIT_EXC)

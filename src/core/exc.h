@@ -29,6 +29,10 @@ typedef struct rv_exc {
     rv_obj_t *suggestion; /* "Did you mean" text shown by tracebacks, or NULL */
     rv_obj_t *name;     /* AttributeError.name: the attribute not found, or NULL */
     rv_obj_t *obj;      /* AttributeError.obj: the object searched, or NULL */
+    /* UnicodeEncodeError and UnicodeDecodeError: the C members encoding,
+     * object, start, end, reason (a 5-tuple; object is the bytes or str
+     * the codec worked on), or NULL.  Not drawn: they are no __dict__. */
+    rv_obj_t *unicode;
     rv_tb_entry_t *tb;  /* owned array */
     size_t ntb;
     /* __traceback__ as an object, made when first asked for: it stands for
@@ -61,9 +65,12 @@ typedef struct rv_exc {
     X(TypeError, Exception) \
     X(ValueError, Exception) \
     X(UnicodeError, ValueError) \
+    X(UnicodeEncodeError, UnicodeError) \
+    X(UnicodeDecodeError, UnicodeError) \
     X(ImportError, Exception) \
     X(ModuleNotFoundError, ImportError) \
     X(MemoryError, Exception) \
+    X(BufferError, Exception) \
     X(OSError, Exception) \
     X(SyntaxError, Exception) \
     X(IndentationError, SyntaxError) \
@@ -93,6 +100,13 @@ void rv_err_clear(void);
 /* Shorthands for the most common messages. */
 void rv_err_nomem(void);
 
+/* UnicodeEncodeError(encoding, object, start, end, reason) or
+ * UnicodeDecodeError(...) as a codec raises it: args hold `source` (the
+ * object encoded or decoded, borrowed); the object attribute is `object`
+ * (borrowed: the str, or the source's bytes). */
+rv_obj_t *rv_exc_unicode_new(rv_type_t *type, const char *encoding, rv_obj_t *source,
+                             rv_obj_t *object, size_t start, size_t end, const char *reason);
+
 /* e.__traceback__: the traceback object of the frames exc has passed
  * through (new reference), None before it was raised. */
 rv_obj_t *rv_exc_traceback(rv_obj_t *exc);
@@ -120,5 +134,8 @@ void rv_exc_add_tb(rv_obj_t *exc, const char *file, int line, const char *func,
 void rv_err_attribute_context(rv_obj_t *obj, rv_obj_t *name);
 
 void rv_exc_init_types(void);
+/* Ids for the exception types added last (rv_core_init calls it after
+ * the caches are made). */
+void rv_exc_init_late_types(void);
 
 #endif

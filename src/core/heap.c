@@ -20,6 +20,7 @@
 #include "base/alloc.h"
 #include "core/exc.h"
 #include "core/obj_bool.h"
+#include "core/obj_bytes.h"
 #include "core/obj_dict.h"
 #include "core/obj_int.h"
 #include "core/obj_misc.h"
@@ -467,6 +468,8 @@ void rv_core_init(void)
     rv_int_init_cache();
     rv_str_init_caches();
     rv_tuple_init();
+    rv_bytes_init_types();
+    rv_exc_init_late_types();
     /* Whatever exists now is held by the runtime's caches. */
     for (rv_obj_t *o = live_head; o; o = o->live_next)
         o->flags |= RV_F_ROOT;
@@ -477,6 +480,7 @@ void rv_core_finalize(void)
     rv_err_clear();
     rv_tuple_finalize();
     rv_str_finalize_caches();
+    rv_bytes_finalize_caches();
     rv_int_finalize_cache();
     rv_gc_collect();
     rv_weakref_finalize();

@@ -15,6 +15,7 @@
 #include "core/format.h"
 #include "core/heap.h"
 #include "core/obj_bool.h"
+#include "core/obj_bytes.h"
 #include "core/obj_int.h"
 #include "core/obj_misc.h"
 #include "core/obj_str.h"
@@ -284,6 +285,25 @@ rv_obj_t *rv_float_from_text(const char *s, size_t n)
         return NULL;
     }
     return rv_float_from_double(v);
+}
+
+/* PyFloat_FromString of a bytes-like x: ASCII only (no other script's
+ * digits), and an error that shows x by its repr. */
+static rv_obj_t *from_bytes(rv_obj_t *x, const unsigned char *p, size_t n)
+{
+    bool ascii = true;
+    for (size_t i = 0; i < n && ascii; i++)
+        ascii = p[i] && p[i] < 0x80;
+    rv_obj_t *r = ascii ? rv_float_from_text((const char *)p, n) : NULL;
+    if (r || (ascii && !rv_err_matches(&rv_exc_ValueError)))
+        return r;
+    rv_err_clear();
+    rv_obj_t *repr = rv_repr(x);
+    if (!repr)
+        return NULL;
+    rv_err_format(&rv_exc_ValueError, "could not convert string to float: %s", rv_str_utf8(repr));
+    rv_decref(repr);
+    return NULL;
 }
 
 /******************************************************************************/
@@ -562,6 +582,15 @@ static rv_obj_t *float_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs
         return rv_incref(x);
     if (RV_IS(x, rv_str_type))
         return rv_float_from_text(rv_str_utf8(x), rv_str_nbytes(x));
+    rv_buffer_t v;
+    int has = rv_buffer_get(x, &v);
+    if (has < 0)
+        return NULL;
+    if (has) {
+        rv_obj_t *r = from_bytes(x, v.data, v.len);
+        rv_buffer_release(&v);
+        return r;
+    }
     double d;
     bool num;
     if (rv_number_as_double(x, &d, &num) == 0)

@@ -22,6 +22,8 @@
 #include "core/format.h"
 #include "core/heap.h"
 #include "core/obj_bool.h"
+#include "core/obj_bytearray.h"
+#include "core/obj_bytes.h"
 #include "core/obj_float.h"
 #include "core/obj_misc.h"
 #include "core/obj_str.h"
@@ -95,6 +97,11 @@ static rv_obj_t *from_digits(uint32_t *d, size_t n, int sign)
     i->ndigits = n;
     i->sign = sign < 0 ? -1 : 1;
     return &i->ob;
+}
+
+rv_obj_t *rv_int_from_magnitude(uint32_t *digits, size_t n, int sign)
+{
+    return from_digits(digits, n, sign);
 }
 
 static int cmp_mag(const uint32_t *a, size_t an, const uint32_t *b, size_t bn)
@@ -1151,7 +1158,8 @@ static rv_obj_t *int_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
         return rv_int_from_i64(0);
     rv_obj_t *x = args[0];
     if (nargs == 2) {
-        if (!RV_IS(x, rv_str_type)) {
+        bool bytes = RV_IS(x, rv_bytes_type) || RV_IS(x, rv_bytearray_type);
+        if (!RV_IS(x, rv_str_type) && !bytes) {
             rv_err_format(&rv_exc_TypeError, "int() can't convert non-string with explicit base");
             return NULL;
         }
@@ -1160,6 +1168,13 @@ static rv_obj_t *int_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
             (base != 0 && (base < 2 || base > 36))) {
             rv_err_format(&rv_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
             return NULL;
+        }
+        if (bytes) {
+            rv_buffer_t v;
+            rv_buffer_get(x, &v);
+            rv_obj_t *r = rv_int_from_ascii_bytes(v.data, v.len, (int)base);
+            rv_buffer_release(&v);
+            return r;
         }
         return rv_int_from_text(rv_str_utf8(x), rv_str_nbytes(x), (int)base);
     }
@@ -1171,6 +1186,15 @@ static rv_obj_t *int_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
         return rv_int_from_double(rv_float_value(x));
     if (RV_IS(x, rv_str_type))
         return rv_int_from_text(rv_str_utf8(x), rv_str_nbytes(x), 10);
+    rv_buffer_t v;
+    int has = rv_buffer_get(x, &v);
+    if (has < 0)
+        return NULL;
+    if (has) {
+        rv_obj_t *r = rv_int_from_ascii_bytes(v.data, v.len, 10);
+        rv_buffer_release(&v);
+        return r;
+    }
     rv_err_format(&rv_exc_TypeError,
                   "int() argument must be a string, a bytes-like object or a real number, not "
                   "'%s'",
@@ -1231,6 +1255,8 @@ static int int_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
 static const rv_method_t int_methods[] = {
     { "bit_length", int_bit_length, 0 },
     { "conjugate", int_conjugate, 0 },
+    { "from_bytes", rv_int_m_from_bytes, RV_METH_CLASS },
+    { "to_bytes", rv_int_m_to_bytes, 0 },
     { NULL, NULL, 0 },
 };
 

@@ -56,6 +56,22 @@ size_t rv_int_abs_words(rv_obj_t *o, uint32_t **words);
 /* Number of CPython 30-bit digits (sizeof: 24 + 4 * max(1, n)). */
 size_t rv_int_cpython_digits(rv_obj_t *o);
 
+/* An int from a little-endian magnitude of base-2**32 digits (taken
+ * over) and a sign. */
+rv_obj_t *rv_int_from_magnitude(uint32_t *digits, size_t n, int sign);
+
+/* obj_int_bytes.c: _PyLong_AsByteArray into out[0..n) (0, or -1 with
+ * OverflowError "int too big to convert" / "can't convert negative int to
+ * unsigned") and _PyLong_FromByteArray. */
+int rv_int_to_bytes(rv_obj_t *o, unsigned char *out, size_t n, bool little, bool is_signed);
+rv_obj_t *rv_int_from_bytes(const unsigned char *p, size_t n, bool little, bool is_signed);
+/* int(b'...', base): ASCII digits only; "invalid literal for int() with
+ * base 10: b'x'". */
+rv_obj_t *rv_int_from_ascii_bytes(const unsigned char *p, size_t n, int base);
+/* The methods int.to_bytes and int.from_bytes (a class method). */
+rv_obj_t *rv_int_m_to_bytes(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw);
+rv_obj_t *rv_int_m_from_bytes(rv_obj_t *cls, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw);
+
 /* int's binop slot (bool delegates to it). */
 rv_obj_t *rv_int_binop(rv_binop_t op, rv_obj_t *a, rv_obj_t *b);
 

@@ -43,6 +43,11 @@ int rv_arg_count(const char *fname, size_t nargs, size_t min, size_t max)
     return -1;
 }
 
+const char *rv_arg_type_name(const rv_obj_t *o)
+{
+    return o == rv_None ? "None" : o->type->name;
+}
+
 rv_obj_t *rv_default_repr(rv_obj_t *o)
 {
     /* object_repr: a class CPython writes in Python names its module (in

@@ -52,6 +52,10 @@ int rv_arg_no_kw(const char *fname, rv_obj_t *kwnames);
  * arguments, got 3", ... min/max positional counts. */
 int rv_arg_count(const char *fname, size_t nargs, size_t min, size_t max);
 
+/* The type an argument error names (_PyArg_BadArgument, converterr):
+ * "None" for None, else the type's name. */
+const char *rv_arg_type_name(const rv_obj_t *o);
+
 /* Objects of a type: generic "<T object at 0x..>" repr. */
 rv_obj_t *rv_default_repr(rv_obj_t *o);
 

@@ -27,10 +27,12 @@
 #include <string.h>
 
 #include "base/alloc.h"
+#include "core/codec.h"
 #include "core/exc.h"
 #include "core/format.h"
 #include "core/heap.h"
 #include "core/obj_bool.h"
+#include "core/obj_bytes.h"
 #include "core/obj_int.h"
 #include "core/obj_misc.h"
 #include "core/obj_slice.h"
@@ -493,6 +495,34 @@ static int64_t hash_text(const char *p, size_t n, size_t len, uint32_t maxchar)
     uint64_t tail = sip_feed(&s, p, n, width);
     uint64_t b = ((uint64_t)(len * (size_t)width) << 56) | tail;
     sip_word(&s, b);
+    s.v2 ^= 0xff;
+    sip_round(&s);
+    sip_round(&s);
+    sip_round(&s);
+    int64_t r = (int64_t)(s.v0 ^ s.v1 ^ s.v2 ^ s.v3);
+    return r == -1 ? -2 : r;
+}
+
+/* _Py_HashBytes over raw bytes: what hash(b'...') and hash(memoryview) give,
+ * equal to the hash of the latin-1 str with the same characters. */
+int64_t rv_hash_bytes(const void *data, size_t n)
+{
+    if (n == 0)
+        return 0;
+    sip_t s = { 0x736f6d6570736575u, 0x646f72616e646f6du, 0x6c7967656e657261u,
+                0x7465646279746573u };
+    const unsigned char *p = data;
+    uint64_t word = 0;
+    size_t have = 0;
+    for (size_t i = 0; i < n; i++) {
+        word |= (uint64_t)p[i] << (8 * have);
+        if (++have == 8) {
+            sip_word(&s, word);
+            word = 0;
+            have = 0;
+        }
+    }
+    sip_word(&s, ((uint64_t)n << 56) | word);
     s.v2 ^= 0xff;
     sip_round(&s);
     sip_round(&s);
@@ -1045,7 +1075,7 @@ static rv_obj_t *str_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
     for (int i = 1; i < 3; i++) {
         if (a[i] && !rv_isinstance(a[i], &rv_str_type)) {
             rv_err_format(&rv_exc_TypeError, "str() argument '%s' must be str, not %s", names[i],
-                          RV_TYPE_NAME(a[i]));
+                          rv_arg_type_name(a[i]));
             return NULL;
         }
     }
@@ -1053,15 +1083,25 @@ static rv_obj_t *str_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
     if (!a[0]) {
         v = rv_str_from_parts("", 0, 0, 0);
     } else if (a[1] || a[2]) {
-        /* Decoding needs bytes, which refviz does not model: every object it
-         * has gets CPython's error for a non-bytes argument. */
-        if (rv_isinstance(a[0], &rv_str_type))
-            rv_err_format(&rv_exc_TypeError, "decoding str is not supported");
-        else
-            rv_err_format(&rv_exc_TypeError,
-                          "decoding to str: need a bytes-like object, %s found",
-                          RV_TYPE_NAME(a[0]));
-        return NULL;
+        /* PyUnicode_FromEncodedObject: a contiguous buffer, decoded. */
+        rv_buffer_t view;
+        int has = rv_isinstance(a[0], &rv_str_type) ? 0 : rv_buffer_get(a[0], &view);
+        if (has <= 0) {
+            if (has < 0 && rv_err_matches(&rv_exc_RefvizUnsupported))
+                return NULL;
+            rv_err_clear();
+            if (rv_isinstance(a[0], &rv_str_type))
+                rv_err_format(&rv_exc_TypeError, "decoding str is not supported");
+            else
+                rv_err_format(&rv_exc_TypeError,
+                              "decoding to str: need a bytes-like object, %s found",
+                              RV_TYPE_NAME(a[0]));
+            return NULL;
+        }
+        v = rv_codec_decode(view.data, view.len, a[1], a[2]);
+        rv_buffer_release(&view);
+        if (!v)
+            return NULL;
     } else {
         v = rv_str(a[0]);
         if (!v)

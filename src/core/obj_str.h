@@ -58,12 +58,23 @@ void rv_str_repr_into(rv_buf_t *b, const rv_obj_t *s);
 /* str.join(sep, iterable). */
 rv_obj_t *rv_str_join(rv_obj_t *sep, rv_obj_t *iterable);
 
+/* hash() of n raw bytes (CPython's _Py_HashBytes with PYTHONHASHSEED=0):
+ * bytes, read-only memoryviews. */
+int64_t rv_hash_bytes(const void *data, size_t n);
+
 /* Decodes one UTF-8 sequence at *p (valid input), advancing *p. */
 uint32_t rv_utf8_decode(const char **p);
 /* The text int() and float() parse (CPython's
  * _PyUnicode_TransformDecimalAndSpaceToASCII): non-ASCII white space becomes
  * ' ', decimal digits of any script their ASCII digit, other non-ASCII '?'. */
 void rv_utf8_decimal_to_ascii(const char *s, size_t nbytes, rv_buf_t *out);
+
+/* Argument Clinic's keyword unpacking (_PyArg_UnpackKeywords) with its error
+ * texts, for str's methods and bytes' alike: fills out[0..nnames) with
+ * borrowed arguments (NULL when absent); the first `min` are required. */
+int rv_str_unpack_kw(const char *fname, rv_obj_t *const *args, size_t nargs,
+                     rv_obj_t *kwnames, const char *const *names, size_t nnames,
+                     size_t min, rv_obj_t **out);
 
 /* The iterator types: iter('abc') and iter('é'). */
 extern rv_type_t rv_str_ascii_iter_type, rv_str_iter_type;

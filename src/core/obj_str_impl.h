@@ -29,11 +29,5 @@ rv_obj_t *rv_str_unchanged(rv_obj_t *s);
 /* -1 with MemoryError when a result of nbytes would pass the cap. */
 int rv_str_check_size(size_t nbytes);
 
-/* Argument Clinic's keyword unpacking (_PyArg_UnpackKeywords) with its error
- * texts: fills out[0..nnames) with borrowed arguments (NULL when absent);
- * the first `min` are required. */
-int rv_str_unpack_kw(const char *fname, rv_obj_t *const *args, size_t nargs,
-                     rv_obj_t *kwnames, const char *const *names, size_t nnames,
-                     size_t min, rv_obj_t **out);
 
 #endif

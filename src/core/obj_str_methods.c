@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "base/alloc.h"
+#include "core/codec.h"
 #include "core/exc.h"
 #include "core/format.h"
 #include "core/obj_bool.h"
@@ -1353,24 +1354,22 @@ static rv_obj_t *str_format_map(rv_obj_t *self, rv_obj_t *const *args, size_t na
     return r;
 }
 
-/* Bytes are not modelled. */
+/* str.encode(encoding='utf-8', errors='strict') */
 static rv_obj_t *str_encode(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                             rv_obj_t *kwnames)
 {
     static const char *const names[] = { "encoding", "errors" };
     rv_obj_t *a[2];
-    (void)self;
     if (rv_str_unpack_kw("encode", args, nargs, kwnames, names, 2, 0, a) < 0)
         return NULL;
     for (int i = 0; i < 2; i++) {
         if (a[i] && !is_str(a[i])) {
             rv_err_format(&rv_exc_TypeError, "encode() argument '%s' must be str, not %s",
-                          names[i], RV_TYPE_NAME(a[i]));
+                          names[i], rv_arg_type_name(a[i]));
             return NULL;
         }
     }
-    rv_err_format(&rv_exc_NotImplementedError, "unsupported: bytes");
-    return NULL;
+    return rv_codec_encode(self, a[0], a[1]);
 }
 
 /******************************************************************************/

@@ -5,6 +5,7 @@
 #include "base/alloc.h"
 #include "core/exc.h"
 #include "core/obj_bool.h"
+#include "core/obj_bytes.h"
 #include "core/obj_int.h"
 #include "core/obj_list.h"
 #include "core/obj_str.h"
@@ -43,8 +44,8 @@ static bool fold_is_safe(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
                     return true;
                 return small_nonneg(num, &n) && (uint64_t)n <= MAX_COLLECTION_SIZE / len;
             }
-            if (RV_IS(seq, rv_str_type)) {
-                len = rv_str_len(seq);
+            if (RV_IS(seq, rv_str_type) || RV_IS(seq, rv_bytes_type)) {
+                len = RV_IS(seq, rv_str_type) ? rv_str_len(seq) : rv_bytes_len(seq);
                 if (!len)
                     return true;
                 return small_nonneg(num, &n) && (uint64_t)n <= MAX_STR_SIZE / len;
@@ -66,7 +67,7 @@ static bool fold_is_safe(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
         }
         return true;
     case RV_OP_MOD:
-        return !RV_IS(a, rv_str_type);
+        return !RV_IS(a, rv_str_type) && !RV_IS(a, rv_bytes_type);
     default:
         return true;
     }

@@ -9,6 +9,9 @@
 #include "core/heap.h"
 #include "core/obj_array.h"
 #include "core/obj_bool.h"
+#include "core/obj_bytearray.h"
+#include "core/obj_bytes.h"
+#include "core/obj_memoryview.h"
 #include "core/obj_counter.h"
 #include "core/obj_defaultdict.h"
 #include "core/obj_deque.h"
@@ -42,6 +45,7 @@ static bool copy_immutable(const rv_obj_t *x)
     const rv_type_t *t = x->type;
     return t == &rv_none_type || t == &rv_int_type || t == &rv_float_type ||
            t == &rv_bool_type || t == &rv_str_type || t == &rv_tuple_type ||
+           t == &rv_bytes_type ||
            t == &rv_frozenset_type || t == &rv_type_type || t == &rv_range_type ||
            t == &rv_slice_type || t == &rv_builtin_type || t == &rv_libfunc_type ||
            t == &rv_ellipsis_type ||
@@ -55,14 +59,26 @@ static bool deepcopy_atomic(const rv_obj_t *x)
     const rv_type_t *t = x->type;
     return t == &rv_none_type || t == &rv_int_type || t == &rv_float_type ||
            t == &rv_bool_type || t == &rv_str_type || t == &rv_type_type ||
+           t == &rv_bytes_type ||
            t == &rv_range_type || t == &rv_builtin_type || t == &rv_libfunc_type ||
            t == &rv_function_type ||
            t == &rv_ellipsis_type || t == &rv_notimpl_type || t == &rv_code_type ||
            t == &rv_weakref_type || rv_isinstance(x, &rv_type_type);
 }
 
+/* bytearray.__reduce_ex__(4) is (bytearray, (bytes(x),)): copying calls
+ * bytearray(b'...'), an exact-size bytearray. */
+static rv_obj_t *copy_bytearray(rv_obj_t *x)
+{
+    return rv_bytearray_from(rv_bytearray_data(x), rv_bytearray_len(x));
+}
+
 static rv_obj_t *cannot_pickle(const rv_obj_t *x)
 {
+    if (RV_IS(x, rv_memoryview_type)) {
+        rv_err_format(&rv_exc_TypeError, "cannot pickle memoryview objects");
+        return NULL;
+    }
     rv_err_format(&rv_exc_TypeError, "cannot pickle '%s' object", x->type->name);
     return NULL;
 }
@@ -174,6 +190,8 @@ static rv_obj_t *copy_copy(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
         return call_method0(x, "copy");
     if (RV_IS(x, rv_random_type))
         return rv_random_copy(x);
+    if (RV_IS(x, rv_bytearray_type))
+        return copy_bytearray(x);
     if (rv_is_heap_type(x->type))
         return copy_instance(x);
     if (rv_type_find_method(x->type, "__copy__"))
@@ -470,6 +488,8 @@ static rv_obj_t *deepcopy(rv_obj_t *x, memo_t *m)
         y = deepcopy_counter(x, m);
     else if (RV_IS(x, rv_random_type))
         y = deepcopy_random(x, m);
+    else if (RV_IS(x, rv_bytearray_type))
+        y = copy_bytearray(x);
     else if (rv_is_heap_type(x->type))
         y = deepcopy_instance(x, m);
     else if (rv_type_find_method(x->type, "__deepcopy__"))

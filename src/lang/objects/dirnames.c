@@ -35,6 +35,12 @@ static const dir_entry_t type_dirs[] = {
       "__lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ "
       "__sizeof__ __str__ __subclasshook__ __suppress_context__ __traceback__ add_note args "
       "with_traceback" },
+    { "BufferError",
+      "__cause__ __class__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ "
+      "__ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ "
+      "__lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ "
+      "__sizeof__ __str__ __subclasshook__ __suppress_context__ __traceback__ add_note args "
+      "with_traceback" },
     { "Counter",
       "__add__ __and__ __class__ __class_getitem__ __contains__ __delattr__ __delitem__ "
       "__dict__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getitem__ "
@@ -191,6 +197,18 @@ static const dir_entry_t type_dirs[] = {
       "__lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ "
       "__sizeof__ __str__ __subclasshook__ __suppress_context__ __traceback__ add_note args "
       "name with_traceback" },
+    { "UnicodeDecodeError",
+      "__cause__ __class__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ "
+      "__ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ "
+      "__lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ "
+      "__sizeof__ __str__ __subclasshook__ __suppress_context__ __traceback__ add_note args "
+      "encoding end object reason start with_traceback" },
+    { "UnicodeEncodeError",
+      "__cause__ __class__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ "
+      "__ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ "
+      "__lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ "
+      "__sizeof__ __str__ __subclasshook__ __suppress_context__ __traceback__ add_note args "
+      "encoding end object reason start with_traceback" },
     { "UnicodeError",
       "__cause__ __class__ __context__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ "
       "__ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ "
@@ -240,6 +258,37 @@ static const dir_entry_t type_dirs[] = {
       "__getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ "
       "__module__ __name__ __ne__ __new__ __qualname__ __reduce__ __reduce_ex__ __repr__ "
       "__self__ __setattr__ __sizeof__ __str__ __subclasshook__ __text_signature__" },
+    { "bytearray",
+      "__add__ __alloc__ __class__ __contains__ __delattr__ __delitem__ __dir__ __doc__ __eq__ "
+      "__format__ __ge__ __getattribute__ __getitem__ __getstate__ __gt__ __hash__ __iadd__ "
+      "__imul__ __init__ __init_subclass__ __iter__ __le__ __len__ __lt__ __mod__ __mul__ "
+      "__ne__ __new__ __reduce__ __reduce_ex__ __repr__ __rmod__ __rmul__ __setattr__ "
+      "__setitem__ __sizeof__ __str__ __subclasshook__ append capitalize center clear copy "
+      "count decode endswith expandtabs extend find fromhex hex index insert isalnum isalpha "
+      "isascii isdigit islower isspace istitle isupper join ljust lower lstrip maketrans "
+      "partition pop remove removeprefix removesuffix replace reverse rfind rindex rjust "
+      "rpartition rsplit rstrip split splitlines startswith strip swapcase title translate "
+      "upper zfill" },
+    { "bytearray_iterator",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __length_hint__ "
+      "__lt__ __ne__ __new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ "
+      "__setstate__ __sizeof__ __str__ __subclasshook__" },
+    { "bytes",
+      "__add__ __bytes__ __class__ __contains__ __delattr__ __dir__ __doc__ __eq__ __format__ "
+      "__ge__ __getattribute__ __getitem__ __getnewargs__ __getstate__ __gt__ __hash__ "
+      "__init__ __init_subclass__ __iter__ __le__ __len__ __lt__ __mod__ __mul__ __ne__ "
+      "__new__ __reduce__ __reduce_ex__ __repr__ __rmod__ __rmul__ __setattr__ __sizeof__ "
+      "__str__ __subclasshook__ capitalize center count decode endswith expandtabs find "
+      "fromhex hex index isalnum isalpha isascii isdigit islower isspace istitle isupper join "
+      "ljust lower lstrip maketrans partition removeprefix removesuffix replace rfind rindex "
+      "rjust rpartition rsplit rstrip split splitlines startswith strip swapcase title "
+      "translate upper zfill" },
+    { "bytes_iterator",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __length_hint__ "
+      "__lt__ __ne__ __new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ "
+      "__setstate__ __sizeof__ __str__ __subclasshook__" },
     { "callable_iterator",
       "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
       "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
@@ -504,6 +553,18 @@ static const dir_entry_t type_dirs[] = {
       "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
       "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ "
       "__subclasshook__" },
+    { "memory_iterator",
+      "__class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ "
+      "__getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __ne__ "
+      "__new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ "
+      "__subclasshook__" },
+    { "memoryview",
+      "__class__ __delattr__ __delitem__ __dir__ __doc__ __enter__ __eq__ __exit__ __format__ "
+      "__ge__ __getattribute__ __getitem__ __getstate__ __gt__ __hash__ __init__ "
+      "__init_subclass__ __iter__ __le__ __len__ __lt__ __ne__ __new__ __reduce__ "
+      "__reduce_ex__ __repr__ __setattr__ __setitem__ __sizeof__ __str__ __subclasshook__ "
+      "c_contiguous cast contiguous f_contiguous format hex itemsize nbytes ndim obj readonly "
+      "release shape strides suboffsets tobytes tolist toreadonly" },
     { "method_descriptor",
       "__call__ __class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __get__ "
       "__getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ "

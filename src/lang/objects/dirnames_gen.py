@@ -22,6 +22,10 @@ TYPES = {
     "NoneType": "type(None)",
     "NotImplementedType": "type(NotImplemented)",
     "bool": "bool",
+    "bytearray": "bytearray",
+    "bytearray_iterator": "type(iter(bytearray()))",
+    "bytes": "bytes",
+    "bytes_iterator": "type(iter(b''))",
     "builtin_function_or_method": "type(len)",
     "callable_iterator": "type(iter(int, 1))",
     "cell": "types.CellType",
@@ -48,6 +52,8 @@ TYPES = {
     "list_reverseiterator": "type(reversed([]))",
     "longrange_iterator": "type(iter(range(2 ** 64)))",
     "map": "map",
+    "memory_iterator": "type(iter(memoryview(b'')))",
+    "memoryview": "memoryview",
     "method_descriptor": "type(list.append)",
     "module": "types.ModuleType",
     "object": "object",
@@ -96,8 +102,9 @@ EXCEPTIONS = """
     StopIteration ArithmeticError ZeroDivisionError OverflowError
     AssertionError AttributeError LookupError IndexError KeyError NameError
     UnboundLocalError RuntimeError RecursionError NotImplementedError
-    TypeError ValueError UnicodeError ImportError ModuleNotFoundError
-    MemoryError OSError SyntaxError IndentationError
+    TypeError ValueError UnicodeError UnicodeEncodeError UnicodeDecodeError
+    ImportError ModuleNotFoundError MemoryError BufferError OSError SyntaxError
+    IndentationError
 """.split()
 
 MODULES = ["array", "bisect", "collections", "contextlib", "copy", "functools", "gc", "heapq",

@@ -8,6 +8,7 @@
 #include "base/alloc.h"
 #include "base/buf.h"
 #include "core/exc.h"
+#include "core/obj_bytes.h"
 #include "core/obj_float.h"
 #include "core/obj_int.h"
 #include "core/obj_str.h"
@@ -107,18 +108,36 @@ static int hexval(char c)
     return -1;
 }
 
+/* The position CPython's unicode-escape decoder reports for byte s of a
+ * literal body starting at body: it decodes a copy in which every
+ * non-ASCII character is a ten-character \\U escape. */
+static size_t escape_position(const char *body, const char *s)
+{
+    size_t pos = 0;
+    for (const char *q = body; q < s; q++) {
+        unsigned char c = (unsigned char)*q;
+        if (c < 0x80)
+            pos++;
+        else if ((c & 0xC0) != 0x80)
+            pos += 10;
+    }
+    return pos;
+}
+
 /* Appends the decoded text of s[0..n) to out (escapes processed unless
- * raw).  Returns false with an error reported on a bad escape. */
-static bool decode(parser_t *p, const rv_token_t *t, const char *s, size_t n, bool raw,
+ * raw).  Returns false with an error reported on a bad escape: at `at`,
+ * the token after the literals, where CPython's parser is when it decodes
+ * them. */
+static bool decode(parser_t *p, const rv_token_t *at, const char *s, size_t n, bool raw,
                    rv_buf_t *out)
 {
-    const char *e = s + n;
+    const char *body = s, *e = s + n;
     while (s < e) {
         if (*s != '\\' || raw) {
             rv_buf_addc(out, *s++);
             continue;
         }
-        s++;
+        const char *esc = s++;
         if (s >= e) {
             rv_buf_addc(out, '\\');
             break;
@@ -166,33 +185,90 @@ static bool decode(parser_t *p, const rv_token_t *t, const char *s, size_t n, bo
         }
         case 'x': case 'u': case 'U': {
             int digits = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+            size_t pos = escape_position(body, esc);
             unsigned long v = 0;
             for (int i = 0; i < digits; i++) {
                 if (s >= e || hexval(*s) < 0) {
-                    pz_error_at(p, t,
+                    pz_error_at(p, at,
                                 "(unicode error) 'unicodeescape' codec can't decode bytes in "
-                                "position %d-%d: truncated \\%c%s escape",
-                                0, i + 1, c, c == 'x' ? "XX" : c == 'u' ? "XXXX" : "XXXXXXXX");
+                                "position %zu-%zu: truncated \\%c%s escape",
+                                pos, pos + (size_t)i + 1, c,
+                                c == 'x' ? "XX" : c == 'u' ? "XXXX" : "XXXXXXXX");
                     return false;
                 }
                 v = v * 16 + (unsigned long)hexval(*s++);
             }
             if (v > 0x10FFFF) {
-                pz_error_at(p, t, "(unicode error) 'unicodeescape' codec can't decode bytes: "
-                                  "illegal Unicode character");
+                pz_error_at(p, at,
+                            "(unicode error) 'unicodeescape' codec can't decode bytes in "
+                            "position %zu-%zu: illegal Unicode character",
+                            pos, pos + (size_t)digits + 1);
                 return false;
             }
             rv_buf_add_utf8(out, v);
             break;
         }
         case 'N':
-            pz_unsupported(p, t, "\\N{...} escapes");
+            pz_unsupported(p, at, "\\N{...} escapes");
             return false;
         default:
             /* Unknown escapes are kept as written (with a warning in CPython). */
             rv_buf_addc(out, '\\');
             rv_buf_addc(out, c);
             break;
+        }
+    }
+    return true;
+}
+
+/* _PyBytes_DecodeEscape: the escapes of a bytes literal (\\u, \\U and \\N
+ * are no escapes there; an octal escape past \\377 keeps its low byte, with
+ * a warning in CPython).  Errors as decode's. */
+static bool decode_bytes(parser_t *p, const rv_token_t *at, const char *s, size_t n, bool raw,
+                         rv_buf_t *out)
+{
+    const char *body = s, *e = s + n;
+    while (s < e) {
+        if (*s != '\\' || raw) {
+            rv_buf_addc(out, *s++);
+            continue;
+        }
+        const char *esc = s++;
+        if (s >= e) {
+            rv_buf_addc(out, '\\');
+            break;
+        }
+        char c = *s++;
+        char simple = c == '\\' || c == '\'' || c == '"' ? c
+                      : c == 'a'                          ? '\a'
+                      : c == 'b'                          ? '\b'
+                      : c == 'f'                          ? '\f'
+                      : c == 'n'                          ? '\n'
+                      : c == 'r'                          ? '\r'
+                      : c == 't'                          ? '\t'
+                      : c == 'v'                          ? '\v'
+                                                          : 0;
+        if (c == '\n') {
+            /* a line continuation */
+        } else if (simple) {
+            rv_buf_addc(out, simple);
+        } else if (c >= '0' && c <= '7') {
+            unsigned v = (unsigned)(c - '0');
+            for (int i = 0; i < 2 && s < e && *s >= '0' && *s <= '7'; i++)
+                v = v * 8 + (unsigned)(*s++ - '0');
+            rv_buf_addc(out, (char)(v & 0xff));
+        } else if (c == 'x') {
+            if (s + 1 < e && hexval(s[0]) >= 0 && hexval(s[1]) >= 0) {
+                rv_buf_addc(out, (char)(hexval(s[0]) * 16 + hexval(s[1])));
+                s += 2;
+            } else {
+                pz_error_at(p, at, "(value error) invalid \\x escape at position %zu",
+                            (size_t)(esc - body));
+                return false;
+            }
+        } else {
+            rv_buf_addc(out, '\\');
+            rv_buf_addc(out, c);
         }
     }
     return true;
@@ -205,6 +281,7 @@ typedef struct parts {
     rv_nodes_t nodes;
     rv_buf_t lit;      /* pending literal text */
     const rv_token_t *tok;
+    const rv_token_t *after; /* the token after the literals (decode errors) */
 } parts_t;
 
 static void flush_literal(parser_t *p, parts_t *ps)
@@ -354,7 +431,7 @@ static bool replacement_field(parser_t *p, const rv_token_t *t, const char *s, s
             pz_error_at(p, t, "f-string: expressions nested too deeply");
             return false;
         }
-        parts_t spec = { .tok = t };
+        parts_t spec = { .tok = t, .after = ps->after };
         if (!fstring_body(p, t, s + i, j - i, raw, &spec, depth + 1)) {
             rv_buf_free(&spec.lit);
             return false;
@@ -410,7 +487,7 @@ static bool fstring_body(parser_t *p, const rv_token_t *t, const char *s, size_t
                 j++;
             j++;
         }
-        if (!decode(p, t, s + i, j - i, raw, &ps->lit))
+        if (!decode(p, ps->after, s + i, j - i, raw, &ps->lit))
             return false;
         i = j;
     }
@@ -420,50 +497,79 @@ static bool fstring_body(parser_t *p, const rv_token_t *t, const char *s, size_t
 /******************************************************************************/
 /* string literals                                                            */
 
+/* One string token: its prefix and body. */
+typedef struct literal {
+    const rv_token_t *tok;
+    bool raw, f, b;
+    const char *body;
+    size_t n;
+} literal_t;
+
+static void split_literal(const rv_token_t *t, literal_t *l)
+{
+    const char *s = t->text;
+    l->tok = t;
+    l->raw = l->f = l->b = false;
+    while (*s != '\'' && *s != '"') {
+        char c = *s++;
+        l->raw |= c == 'r' || c == 'R';
+        l->f |= c == 'f' || c == 'F';
+        l->b |= c == 'b' || c == 'B';
+    }
+    size_t qlen = (s + 2 < t->text + t->len && s[1] == s[0] && s[2] == s[0] &&
+                   t->len - (size_t)(s - t->text) >= 6)
+                      ? 3
+                      : 1;
+    l->body = s + qlen;
+    l->n = t->len - (size_t)(l->body - t->text) - qlen;
+}
+
+/* strings: STRING+ (_PyPegen_concatenate_strings).  Each literal is read
+ * in turn as CPython does: a bytes literal must be ASCII (an error at that
+ * literal) and is decoded, a plain str is decoded, then mixing bytes with
+ * str is an error, then an f-string's body is parsed.  Errors other than
+ * the ASCII one are reported at the token after the literals, where
+ * CPython's parser stands when it reads them. */
 rv_node_t *pz_strings(parser_t *p)
 {
     const rv_token_t *first = pz_peek(p);
-    parts_t ps = { .tok = first };
-    bool any_f = false, any_bytes = false, any_str = false;
-    while (pz_peek(p)->kind == RV_T_STRING) {
-        const rv_token_t *t = pz_next(p);
-        const char *s = t->text;
-        bool raw = false, f = false, b = false;
-        while (*s != '\'' && *s != '"') {
-            char c = *s++;
-            raw |= c == 'r' || c == 'R';
-            f |= c == 'f' || c == 'F';
-            b |= c == 'b' || c == 'B';
+    while (pz_peek(p)->kind == RV_T_STRING)
+        pz_next(p);
+    const rv_token_t *after = pz_peek(p);
+    parts_t ps = { .tok = first, .after = after };
+    rv_buf_t bytes = RV_BUF_INIT;
+    bool any_f = false, bytesmode = false;
+    for (const rv_token_t *t = first; t != after; t++) {
+        literal_t l;
+        split_literal(t, &l);
+        bool ok = true;
+        if (l.b) {
+            for (size_t i = 0; i < l.n && ok; i++)
+                if ((unsigned char)l.body[i] >= 0x80)
+                    ok = pz_error_at(p, t, "bytes can only contain ASCII literal characters");
+            ok = ok && decode_bytes(p, after, l.body, l.n, l.raw, &bytes);
+        } else if (!l.f) {
+            ok = decode(p, after, l.body, l.n, l.raw, &ps.lit);
         }
-        if (b) {
-            any_bytes = true;
-            rv_buf_free(&ps.lit);
-            return pz_unsupported(p, t, "bytes literals");
-        }
-        any_str = true;
-        size_t qlen = (s + 2 < t->text + t->len && s[1] == s[0] && s[2] == s[0] &&
-                       t->len - (size_t)(s - t->text) >= 6)
-                          ? 3
-                          : 1;
-        const char *body = s + qlen;
-        size_t n = t->len - (size_t)(body - t->text) - qlen;
+        if (ok && t != first && l.b != bytesmode)
+            ok = pz_error_at(p, after, "cannot mix bytes and nonbytes literals");
+        bytesmode = l.b;
         ps.tok = t;
-        if (f) {
+        if (ok && l.f) {
             any_f = true;
-            if (!fstring_body(p, t, body, n, raw, &ps, 0)) {
-                rv_buf_free(&ps.lit);
-                return NULL;
-            }
-        } else if (!decode(p, t, body, n, raw, &ps.lit)) {
+            ok = fstring_body(p, t, l.body, l.n, l.raw, &ps, 0);
+        }
+        if (!ok) {
             rv_buf_free(&ps.lit);
+            rv_buf_free(&bytes);
             return NULL;
         }
     }
-    (void)any_bytes;
-    (void)any_str;
-    if (!any_f) {
-        rv_obj_t *v = rv_str_from_utf8(ps.lit.data ? ps.lit.data : "", ps.lit.len);
+    if (bytesmode || !any_f) {
+        rv_obj_t *v = bytesmode ? rv_bytes_from_buf(&bytes)
+                                : rv_str_from_utf8(ps.lit.data ? ps.lit.data : "", ps.lit.len);
         rv_buf_free(&ps.lit);
+        rv_buf_free(&bytes);
         rv_node_t *n = constant_node(p, first, v);
         pz_end(p, n);
         return n;

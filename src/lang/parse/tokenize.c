@@ -231,6 +231,18 @@ static int lex_number(lexer_t *lx)
     return 0;
 }
 
+/* The prefixes CPython 3.11 accepts, in any case: r, u, f, b, and the pairs
+ * fr, rf, br, rb ("bu", "ub", "bf" are a name followed by a string). */
+static bool string_prefix(const char *s, size_t n)
+{
+    char a = n ? (char)(s[0] | 0x20) : 0, b = n > 1 ? (char)(s[1] | 0x20) : 0;
+    if (n == 1)
+        return strchr("rufb", a) != NULL;
+    if (n != 2)
+        return false;
+    return (a == 'r' && (b == 'f' || b == 'b')) || ((a == 'f' || a == 'b') && b == 'r');
+}
+
 static int lex_string(lexer_t *lx, const char *start)
 {
     /* start: the prefix; lx->p: the opening quote. */
@@ -460,10 +472,7 @@ int rv_tokenize(const char *src, size_t len, int line_offset, int col_offset, bo
             while (lx.p < lx.end && is_name_char((unsigned char)*lx.p))
                 lx.p++;
             size_t n = (size_t)(lx.p - start);
-            bool prefix = n <= 2 && lx.p < lx.end && (*lx.p == '\'' || *lx.p == '"');
-            for (size_t i = 0; prefix && i < n; i++)
-                prefix = strchr("rRbBuUfF", start[i]) != NULL;
-            if (prefix) {
+            if (lx.p < lx.end && (*lx.p == '\'' || *lx.p == '"') && string_prefix(start, n)) {
                 if (lex_string(&lx, start) < 0)
                     goto fail;
                 continue;

@@ -10,6 +10,9 @@
 #include "core/exc.h"
 #include "core/heap.h"
 #include "core/obj_bool.h"
+#include "core/obj_bytearray.h"
+#include "core/obj_bytes.h"
+#include "core/obj_memoryview.h"
 #include "core/obj_dict.h"
 #include "core/obj_float.h"
 #include "core/obj_int.h"
@@ -747,6 +750,20 @@ static rv_obj_t *b_ord(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_o
 {
     ONE_ARG("ord");
     rv_obj_t *s = args[0];
+    if (RV_IS(s, rv_bytes_type) || RV_IS(s, rv_bytearray_type)) {
+        /* A bytes or bytearray of length 1 gives its byte. */
+        rv_buffer_t v;
+        rv_buffer_get(s, &v);
+        size_t n = v.len;
+        int c = n == 1 ? v.data[0] : -1;
+        rv_buffer_release(&v);
+        if (c < 0) {
+            rv_err_format(&rv_exc_TypeError,
+                          "ord() expected a character, but string of length %zu found", n);
+            return NULL;
+        }
+        return rv_int_from_i64(c);
+    }
     if (!RV_IS(s, rv_str_type)) {
         rv_err_format(&rv_exc_TypeError, "ord() expected string of length 1, but %s found",
                       s->type->name);
@@ -861,7 +878,8 @@ static rv_type_t *const builtin_types[] = {
     &rv_tuple_type, &rv_dict_type, &rv_set_type, &rv_frozenset_type, &rv_range_type,
     &rv_type_type, &rv_object_type, &rv_enumerate_type, &rv_zip_type, &rv_map_type,
     &rv_filter_type, &rv_reversed_type, &rv_slice_type, &rv_property_type,
-    &rv_classmethod_type, &rv_staticmethod_type, &rv_super_type,
+    &rv_classmethod_type, &rv_staticmethod_type, &rv_super_type, &rv_bytes_type,
+    &rv_bytearray_type, &rv_memoryview_type,
 #define RV_EXC_ENTRY(name, base) &rv_exc_##name,
     RV_EXC_TYPES(RV_EXC_ENTRY)
 #undef RV_EXC_ENTRY
