@@ -1126,12 +1126,37 @@ static rv_obj_t *m_clear(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv
     return rv_incref(rv_None);
 }
 
+/* dict_fromkeys for a class deriving from dict: cls(), then d[key] =
+ * value for each key, through the class's __setitem__ if it has one. */
+static rv_obj_t *fromkeys_subtype(rv_obj_t *cls, rv_obj_t *keys, rv_obj_t *value)
+{
+    rv_obj_t *d = rv_call0(cls);
+    rv_obj_t *it = d ? rv_iter(keys) : NULL;
+    if (!it) {
+        rv_xdecref(d);
+        return NULL;
+    }
+    rv_obj_t *k;
+    while ((k = rv_next(it)) != NULL) {
+        int err = rv_setitem(d, k, value);
+        rv_decref(k);
+        if (err < 0)
+            break;
+    }
+    rv_decref(it);
+    if (rv_err_occurred())
+        rv_clearref(&d);
+    return d;
+}
+
 static rv_obj_t *m_fromkeys(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
 {
     if (rv_arg_no_kw("fromkeys", kw) < 0 || rv_arg_count("fromkeys", nargs, 1, 2) < 0)
         return NULL;
-    rv_obj_t *d = rv_dict_new();
     rv_obj_t *value = nargs == 2 ? args[1] : rv_None;
+    if (self != &rv_dict_type.ob)
+        return fromkeys_subtype(self, args[0], value);
+    rv_obj_t *d = rv_dict_new();
     /* dict_fromkeys: for a dict or a set, one resize for its size first (a
      * set's keys get a general table). */
     if (RV_IS(args[0], rv_dict_type))
@@ -1213,4 +1238,5 @@ rv_type_t rv_dict_type = {
     .methods = dict_methods,
     .size = dict_size,
     .make = dict_make,
+    .extra = rv_dict_extra,
 };

@@ -1132,7 +1132,7 @@ static rv_obj_t *int_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
         return rv_int_from_i64(0);
     rv_obj_t *x = args[0];
     if (nargs == 2) {
-        if (!RV_IS(x, rv_str_type)) {
+        if (!rv_isinstance(x, &rv_str_type)) {
             rv_err_format(&rv_exc_TypeError, "int() can't convert non-string with explicit base");
             return NULL;
         }
@@ -1150,7 +1150,7 @@ static rv_obj_t *int_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
         return rv_int_from_i64(RV_INT(x)->small);
     if (RV_IS(x, rv_float_type))
         return rv_int_from_double(rv_float_value(x));
-    if (RV_IS(x, rv_str_type))
+    if (rv_isinstance(x, &rv_str_type))
         return rv_int_from_text(rv_str_utf8(x), rv_str_nbytes(x), 10);
     rv_err_format(&rv_exc_TypeError,
                   "int() argument must be a string, a bytes-like object or a real number, not "

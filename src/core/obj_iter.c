@@ -369,11 +369,12 @@ static rv_obj_t *reversed_next(rv_obj_t *o)
 
 rv_obj_t *rv_reversed(rv_obj_t *seq)
 {
-    if (RV_IS(seq, rv_list_type))
+    /* list.__reversed__ and dict.__reversed__ serve their subclasses too. */
+    if (rv_isinstance(seq, &rv_list_type))
         return rv_list_reversed(seq);
     if (RV_IS(seq, rv_range_type))
         return rv_range_reversed(seq);
-    if (RV_IS(seq, rv_dict_type))
+    if (rv_isinstance(seq, &rv_dict_type))
         return rv_dict_reversed(seq);
     /* A type's own __reversed__ (deque's), as reversed() looks it up. */
     const rv_method_t *own = rv_type_find_method(seq->type, "__reversed__");
