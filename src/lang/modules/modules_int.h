@@ -12,7 +12,8 @@ typedef struct rv_module_def {
     void (*init)(rv_obj_t *module); /* sets the values; NULL if none */
 } rv_module_def_t;
 
-extern const rv_module_def_t rv_mod_weakref, rv_mod_gc, rv_mod_tracemalloc, rv_mod_math;
+extern const rv_module_def_t rv_mod_weakref, rv_mod_gc, rv_mod_tracemalloc, rv_mod_math,
+    rv_mod_copy;
 
 /* Stops tracing and frees tracemalloc's tables (rv_lang_finalize). */
 void rv_tracemalloc_finalize(void);
