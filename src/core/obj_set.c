@@ -324,7 +324,8 @@ static int update(rv_obj_t *o, rv_obj_t *iterable)
 {
     if (rv_is_anyset(iterable))
         return merge_set(SET(o), SET(iterable));
-    if (rv_isinstance(iterable, &rv_dict_type)) {
+    /* PyDict_CheckExact: a dict subclass is iterated (its own __iter__). */
+    if (RV_IS(iterable, rv_dict_type)) {
         size_t n = rv_dict_len(iterable);
         rv_set_t *s = SET(o);
         if ((s->fill + n) * 5 >= s->mask * 3)
