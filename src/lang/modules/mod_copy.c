@@ -205,23 +205,33 @@ static rv_obj_t *reconstruct(rv_obj_t *x, copy_item_fn item, void *ctx)
     return y;
 }
 
+/* _PyObject_GetItemsIter, which __reduce_ex__ calls before anything is
+ * made: iter(x) for a list subclass (deque's __reduce__ too), iter of
+ * x.items() for a dict subclass, through the class's own __iter__ and
+ * items; rv_None for the others, NULL with an exception. */
+static rv_obj_t *items_iter(rv_obj_t *x)
+{
+    rv_type_t *native = rv_class_ext(x->type)->native;
+    if (native == &rv_list_type || native == &rv_deque_type)
+        return rv_iter(x);
+    if (native != &rv_dict_type)
+        return rv_incref(rv_None);
+    rv_obj_t *items = call_method0(x, "items");
+    rv_obj_t *it = items ? rv_iter(items) : NULL;
+    rv_xdecref(items);
+    return it;
+}
+
 /* _reconstruct's listiter and dictiter, after the state: y.append(item)
  * for a list or deque subclass, y[key] = value for a dict subclass, so
  * that the class's own append and __setitem__ run (steals y). */
-static rv_obj_t *copy_items(rv_obj_t *x, rv_obj_t *y, copy_item_fn item, void *ctx)
+static rv_obj_t *copy_items(rv_obj_t *x, rv_obj_t *y, rv_obj_t *it, copy_item_fn item,
+                            void *ctx)
 {
-    rv_type_t *native = rv_class_ext(x->type)->native;
-    bool is_dict = native == &rv_dict_type;
-    if (!is_dict && native != &rv_list_type && native != &rv_deque_type)
-        return y;
-    /* Over a list of the items: copying them may run program code. */
-    rv_obj_t *items = is_dict ? call_method0(x, "items") : NULL;
-    rv_obj_t *list = is_dict ? (items ? rv_list_from_iterable(items) : NULL)
-                             : rv_list_from_iterable(x);
-    rv_xdecref(items);
-    for (size_t i = 0; list && i < rv_list_len(list); i++) {
-        rv_obj_t *e = rv_list_get_borrow(list, i);
-        int err;
+    bool is_dict = rv_class_ext(x->type)->native == &rv_dict_type;
+    rv_obj_t *e;
+    int err = 0;
+    while (!err && it != rv_None && (e = rv_next(it)) != NULL) {
         if (is_dict) {
             rv_obj_t *k = pass(rv_tuple_get_borrow(e, 0), item, ctx);
             rv_obj_t *v = k ? pass(rv_tuple_get_borrow(e, 1), item, ctx) : NULL;
@@ -235,14 +245,12 @@ static rv_obj_t *copy_items(rv_obj_t *x, rv_obj_t *y, copy_item_fn item, void *c
             rv_xdecref(c);
             rv_xdecref(r);
         }
-        if (err < 0)
-            rv_clearref(&list);
+        rv_decref(e);
     }
-    if (!list) {
+    if (err || rv_err_occurred()) {
         rv_decref(y);
         return NULL;
     }
-    rv_decref(list);
     return y;
 }
 
@@ -251,9 +259,12 @@ static rv_obj_t *copy_instance(rv_obj_t *x)
     /* A class's __copy__, or deque's (the class called with the deque). */
     if (rv_class_lookup_cstr(x->type, "__copy__") || rv_isinstance(x, &rv_deque_type))
         return call_method0(x, "__copy__");
-    rv_obj_t *y = reconstruct(x, NULL, NULL);
+    rv_obj_t *it = items_iter(x);
+    rv_obj_t *y = it ? reconstruct(x, NULL, NULL) : NULL;
     y = y ? copy_state(x, y, NULL, NULL) : NULL;
-    return y ? copy_items(x, y, NULL, NULL) : NULL;
+    y = y ? copy_items(x, y, it, NULL, NULL) : NULL;
+    rv_xdecref(it);
+    return y;
 }
 
 static rv_obj_t *copy_copy(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
@@ -507,12 +518,17 @@ static rv_obj_t *deepcopy_instance(rv_obj_t *x, memo_t *m)
         rv_decref(msg);
         return NULL;
     }
-    rv_obj_t *y = reconstruct(x, deep_item, m);
-    if (!y)
+    rv_obj_t *it = items_iter(x);
+    rv_obj_t *y = it ? reconstruct(x, deep_item, m) : NULL;
+    if (!y) {
+        rv_xdecref(it);
         return NULL;
+    }
     memo_put(m, x, y);
     y = copy_state(x, y, deep_item, m);
-    return y ? copy_items(x, y, deep_item, m) : NULL;
+    y = y ? copy_items(x, y, it, deep_item, m) : NULL;
+    rv_decref(it);
+    return y;
 }
 
 static rv_obj_t *deepcopy(rv_obj_t *x, memo_t *m)
