@@ -113,6 +113,19 @@ rv_obj_t *rv_deque_new(intptr_t maxlen)
     return &d->ob;
 }
 
+rv_obj_t *rv_deque_new_subtype(const rv_type_t *type)
+{
+    rv_deque_t *d = rv_obj_alloc(type, sizeof(rv_deque_t) + type->extra_size);
+    d->maxlen = -1;
+    recenter(d);
+    return &d->ob;
+}
+
+static void *deque_extra(rv_obj_t *o)
+{
+    return (char *)o + sizeof(rv_deque_t);
+}
+
 rv_obj_t *rv_deque_get_borrow(const rv_obj_t *o, size_t i)
 {
     rv_deque_t *d = RV_DEQUE(o);
@@ -261,6 +274,17 @@ void rv_deque_clear(rv_obj_t *o)
  * centred), others by extend. */
 rv_obj_t *rv_deque_copy(rv_obj_t *o)
 {
+    /* A subclass instance is copied by calling its class with it (and
+     * its maxlen), __init__ and all. */
+    if (!RV_IS(o, rv_deque_type)) {
+        rv_obj_t *args[2] = { o, NULL };
+        size_t n = 1;
+        if (RV_DEQUE(o)->maxlen >= 0)
+            args[n++] = rv_int_from_i64(RV_DEQUE(o)->maxlen);
+        rv_obj_t *c = rv_call((rv_obj_t *)o->type, args, n, NULL);
+        rv_xdecref(args[1]);
+        return c;
+    }
     rv_obj_t *c = rv_deque_new(RV_DEQUE(o)->maxlen);
     if (rv_deque_len(o) == 1) {
         rv_deque_append(c, rv_deque_get_borrow(o, 0));
@@ -316,11 +340,12 @@ static rv_obj_t *deque_repr(rv_obj_t *o)
     if (!r)
         return NULL;
     rv_obj_t *s;
+    const char *name = rv_type_name(o->type);
     if (RV_DEQUE(o)->maxlen >= 0)
-        s = rv_str_printf("deque(%s, maxlen=%lld)", rv_str_utf8(r),
+        s = rv_str_printf("%s(%s, maxlen=%lld)", name, rv_str_utf8(r),
                           (long long)RV_DEQUE(o)->maxlen);
     else
-        s = rv_str_printf("deque(%s)", rv_str_utf8(r));
+        s = rv_str_printf("%s(%s)", name, rv_str_utf8(r));
     rv_decref(r);
     return s;
 }
@@ -605,18 +630,17 @@ static int parse_maxlen(rv_obj_t *v, intptr_t *out)
     return 0;
 }
 
-/* deque_init: PyArg_ParseTupleAndKeywords("|OO:deque", {iterable, maxlen}). */
-static rv_obj_t *deque_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
-                            rv_obj_t *kwnames)
+/* deque_init's PyArg_ParseTupleAndKeywords("|OO:deque", {iterable, maxlen}). */
+static int parse_init_args(rv_obj_t *const *args, size_t nargs, rv_obj_t *kwnames,
+                           rv_obj_t **iterable, intptr_t *maxlen)
 {
-    (void)type;
     static const char *const names[] = { "iterable", "maxlen" };
     rv_obj_t *got[2] = { nargs > 0 ? args[0] : NULL, nargs > 1 ? args[1] : NULL };
     size_t nkw = kwnames ? rv_tuple_len(kwnames) : 0;
     if (nargs + nkw > 2) {
         rv_err_format(&rv_exc_TypeError, "deque() takes at most 2 arguments (%zu given)",
                       nargs + nkw);
-        return NULL;
+        return -1;
     }
     for (size_t k = 0; k < nkw; k++) {
         const char *name = rv_str_utf8(rv_tuple_get_borrow(kwnames, k));
@@ -624,24 +648,51 @@ static rv_obj_t *deque_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs
         if (which == 2) {
             rv_err_format(&rv_exc_TypeError, "'%s' is an invalid keyword argument for deque()",
                           name);
-            return NULL;
+            return -1;
         }
         if (got[which]) {
             rv_err_format(&rv_exc_TypeError,
                           "argument for deque() given by name ('%s') and position (%zu)", name,
                           which + 1);
-            return NULL;
+            return -1;
         }
         got[which] = args[nargs + k];
     }
-    intptr_t maxlen = -1;
-    if (got[1] && parse_maxlen(got[1], &maxlen) < 0)
+    *maxlen = -1;
+    if (got[1] && parse_maxlen(got[1], maxlen) < 0)
+        return -1;
+    *iterable = got[0];
+    return 0;
+}
+
+/* deque_init: the deque emptied, given maxlen and extended. */
+int rv_deque_init(rv_obj_t *d, rv_obj_t *const *args, size_t nargs, rv_obj_t *kwnames)
+{
+    intptr_t maxlen;
+    rv_obj_t *iterable;
+    if (parse_init_args(args, nargs, kwnames, &iterable, &maxlen) < 0)
+        return -1;
+    if (rv_deque_len(d))
+        rv_deque_clear(d);
+    rv_touch(d);
+    RV_DEQUE(d)->maxlen = maxlen;
+    return iterable ? rv_deque_extend(d, iterable) : 0;
+}
+
+static rv_obj_t *deque_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
+                            rv_obj_t *kwnames)
+{
+    (void)type;
+    intptr_t maxlen;
+    rv_obj_t *iterable;
+    if (parse_init_args(args, nargs, kwnames, &iterable, &maxlen) < 0)
         return NULL;
     rv_obj_t *d = rv_deque_new(maxlen);
-    if (got[0] && rv_deque_extend(d, got[0]) < 0)
+    if (iterable && rv_deque_extend(d, iterable) < 0)
         rv_clearref(&d);
     return d;
 }
+
 
 static rv_obj_t *deque_getattr(rv_obj_t *o, rv_obj_t *name)
 {
@@ -990,6 +1041,7 @@ rv_type_t rv_deque_type = {
     .richcompare = deque_richcompare,
     .len = deque_len_slot,
     .binop = deque_binop,
+    .extra = deque_extra,
     .inplace = deque_inplace,
     .getitem = deque_getitem,
     .setitem = deque_setitem,

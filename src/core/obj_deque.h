@@ -28,6 +28,11 @@ extern rv_type_t rv_deque_type, rv_dequeiter_type, rv_dequereviter_type;
 
 /* deque(maxlen=maxlen): empty, maxlen -1 for none. */
 rv_obj_t *rv_deque_new(intptr_t maxlen);
+/* An empty unbounded deque of type, a class deriving from deque
+ * (deque.__new__), with the type's extra_size bytes. */
+rv_obj_t *rv_deque_new_subtype(const rv_type_t *type);
+/* deque.__init__(iterable=(), maxlen=None) on d. */
+int rv_deque_init(rv_obj_t *d, rv_obj_t *const *args, size_t nargs, rv_obj_t *kwnames);
 static inline size_t rv_deque_len(const rv_obj_t *d) { return RV_DEQUE(d)->len; }
 static inline intptr_t rv_deque_maxlen(const rv_obj_t *d) { return RV_DEQUE(d)->maxlen; }
 rv_obj_t *rv_deque_get_borrow(const rv_obj_t *d, size_t i);

@@ -429,10 +429,37 @@ static int merge_dict(rv_dict_t *d, rv_dict_t *src)
     return 0;
 }
 
+/* dict_merge for a dict subclass with its own __iter__: its keys(), then
+ * other[key] for each (through the class's __getitem__). */
+static int merge_by_keys(rv_obj_t *o, rv_obj_t *other)
+{
+    rv_obj_t *m = rv_getattr_cstr(other, "keys");
+    rv_obj_t *keys = m ? rv_call0(m) : NULL;
+    rv_xdecref(m);
+    rv_obj_t *it = keys ? rv_iter(keys) : NULL;
+    rv_xdecref(keys);
+    if (!it)
+        return -1;
+    rv_obj_t *k;
+    int err = 0;
+    while (!err && (k = rv_next(it)) != NULL) {
+        rv_obj_t *v = rv_getitem(other, k);
+        err = v ? rv_dict_set(o, k, v) : -1;
+        rv_xdecref(v);
+        rv_decref(k);
+    }
+    rv_decref(it);
+    return !err && rv_err_occurred() ? -1 : err;
+}
+
 int rv_dict_update(rv_obj_t *o, rv_obj_t *other)
 {
-    if (rv_isinstance(other, &rv_dict_type))
+    /* dict_merge copies a dict's entries directly unless its class
+     * iterates otherwise. */
+    if (rv_isinstance(other, &rv_dict_type) && other->type->iter == rv_dict_type.iter)
         return merge_dict(DICT(o), DICT(other));
+    if (rv_isinstance(other, &rv_dict_type))
+        return merge_by_keys(o, other);
     rv_obj_t *it = rv_iter(other);
     if (!it)
         return -1;
@@ -440,7 +467,8 @@ int rv_dict_update(rv_obj_t *o, rv_obj_t *other)
     size_t n = 0;
     int err = 0;
     while (!err && (item = rv_next(it)) != NULL) {
-        rv_obj_t *seq = rv_isinstance(item, &rv_list_type) || rv_isinstance(item, &rv_tuple_type)
+        /* PySequence_Fast: only an exact list or tuple is used as it is. */
+        rv_obj_t *seq = RV_IS(item, rv_list_type) || RV_IS(item, rv_tuple_type)
                             ? rv_incref(item)
                             : (item->type->iter ? rv_list_from_iterable(item) : NULL);
         if (!seq) {
@@ -451,7 +479,7 @@ int rv_dict_update(rv_obj_t *o, rv_obj_t *other)
                               n);
             err = -1;
         } else {
-            size_t len = rv_isinstance(seq, &rv_tuple_type) ? rv_tuple_len(seq) : rv_list_len(seq);
+            size_t len = RV_IS(seq, rv_tuple_type) ? rv_tuple_len(seq) : rv_list_len(seq);
             if (len != 2) {
                 rv_err_format(&rv_exc_ValueError,
                               "dictionary update sequence element #%zu has length %zu; 2 is "
@@ -1126,12 +1154,37 @@ static rv_obj_t *m_clear(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv
     return rv_incref(rv_None);
 }
 
+/* dict_fromkeys for a class deriving from dict: cls(), then d[key] =
+ * value for each key, through the class's __setitem__ if it has one. */
+static rv_obj_t *fromkeys_subtype(rv_obj_t *cls, rv_obj_t *keys, rv_obj_t *value)
+{
+    rv_obj_t *d = rv_call0(cls);
+    rv_obj_t *it = d ? rv_iter(keys) : NULL;
+    if (!it) {
+        rv_xdecref(d);
+        return NULL;
+    }
+    rv_obj_t *k;
+    while ((k = rv_next(it)) != NULL) {
+        int err = rv_setitem(d, k, value);
+        rv_decref(k);
+        if (err < 0)
+            break;
+    }
+    rv_decref(it);
+    if (rv_err_occurred())
+        rv_clearref(&d);
+    return d;
+}
+
 static rv_obj_t *m_fromkeys(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
 {
     if (rv_arg_no_kw("fromkeys", kw) < 0 || rv_arg_count("fromkeys", nargs, 1, 2) < 0)
         return NULL;
-    rv_obj_t *d = rv_dict_new();
     rv_obj_t *value = nargs == 2 ? args[1] : rv_None;
+    if (self != &rv_dict_type.ob)
+        return fromkeys_subtype(self, args[0], value);
+    rv_obj_t *d = rv_dict_new();
     /* dict_fromkeys: for a dict or a set, one resize for its size first (a
      * set's keys get a general table). */
     if (RV_IS(args[0], rv_dict_type))
@@ -1213,4 +1266,5 @@ rv_type_t rv_dict_type = {
     .methods = dict_methods,
     .size = dict_size,
     .make = dict_make,
+    .extra = rv_dict_extra,
 };

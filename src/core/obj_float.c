@@ -580,7 +580,7 @@ static rv_obj_t *float_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs
     rv_obj_t *x = args[0];
     if (RV_IS(x, rv_float_type))
         return rv_incref(x);
-    if (RV_IS(x, rv_str_type))
+    if (rv_isinstance(x, &rv_str_type))
         return rv_float_from_text(rv_str_utf8(x), rv_str_nbytes(x));
     rv_buffer_t v;
     int has = rv_buffer_get(x, &v);

@@ -1159,7 +1159,7 @@ static rv_obj_t *int_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
     rv_obj_t *x = args[0];
     if (nargs == 2) {
         bool bytes = RV_IS(x, rv_bytes_type) || RV_IS(x, rv_bytearray_type);
-        if (!RV_IS(x, rv_str_type) && !bytes) {
+        if (!rv_isinstance(x, &rv_str_type) && !bytes) {
             rv_err_format(&rv_exc_TypeError, "int() can't convert non-string with explicit base");
             return NULL;
         }
@@ -1184,7 +1184,7 @@ static rv_obj_t *int_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
         return rv_int_from_i64(RV_INT(x)->small);
     if (RV_IS(x, rv_float_type))
         return rv_int_from_double(rv_float_value(x));
-    if (RV_IS(x, rv_str_type))
+    if (rv_isinstance(x, &rv_str_type))
         return rv_int_from_text(rv_str_utf8(x), rv_str_nbytes(x), 10);
     rv_buffer_t v;
     int has = rv_buffer_get(x, &v);

@@ -367,13 +367,40 @@ static rv_obj_t *reversed_next(rv_obj_t *o)
     return x;
 }
 
+/* A program class's __reversed__, looked up on the type as reversed()
+ * does (_PyObject_LookupSpecial: not the instance's own attributes, nor
+ * its __getattr__); NULL without an exception when it has none. */
+static rv_obj_t *class_reversed(rv_obj_t *seq)
+{
+    rv_obj_t *m = rv_getattr_cstr((rv_obj_t *)seq->type, "__reversed__");
+    if (!m && rv_err_matches(&rv_exc_AttributeError))
+        rv_err_clear();
+    return m;
+}
+
 rv_obj_t *rv_reversed(rv_obj_t *seq)
 {
-    if (RV_IS(seq, rv_list_type))
+    if (seq->type->flags & RV_TF_HEAPTYPE) {
+        rv_obj_t *m = class_reversed(seq);
+        if (m && m != rv_None) {
+            rv_obj_t *r = rv_call1(m, seq);
+            rv_decref(m);
+            return r;
+        }
+        if (m) {
+            rv_decref(m);
+            rv_err_format(&rv_exc_TypeError, "'%s' object is not reversible", seq->type->name);
+            return NULL;
+        }
+        if (rv_err_occurred())
+            return NULL;
+    }
+    /* list.__reversed__ and dict.__reversed__ serve their subclasses too. */
+    if (rv_isinstance(seq, &rv_list_type))
         return rv_list_reversed(seq);
     if (RV_IS(seq, rv_range_type))
         return rv_range_reversed(seq);
-    if (RV_IS(seq, rv_dict_type))
+    if (rv_isinstance(seq, &rv_dict_type))
         return rv_dict_reversed(seq);
     /* A type's own __reversed__ (deque's), as reversed() looks it up. */
     const rv_method_t *own = rv_type_find_method(seq->type, "__reversed__");

@@ -66,6 +66,16 @@ rv_obj_t *rv_list_new(size_t n)
     return &l->ob;
 }
 
+rv_obj_t *rv_list_new_subtype(const rv_type_t *type)
+{
+    return rv_obj_alloc(type, sizeof(rv_list_t) + type->extra_size);
+}
+
+static void *list_extra(rv_obj_t *o)
+{
+    return (char *)o + sizeof(rv_list_t);
+}
+
 rv_obj_t *rv_list_from_array(rv_obj_t *const *items, size_t n)
 {
     rv_obj_t *l = rv_list_new(n);
@@ -1189,4 +1199,5 @@ rv_type_t rv_list_type = {
     .methods = list_methods,
     .size = list_size,
     .make = list_make,
+    .extra = list_extra,
 };

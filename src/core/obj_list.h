@@ -32,6 +32,9 @@ static inline void rv_list_touch(rv_obj_t *o, size_t from)
 /* A list of length n with capacity exactly n, items NULL (to fill with
  * rv_list_set_steal): CPython's PyList_New. */
 rv_obj_t *rv_list_new(size_t n);
+/* An empty list of type, a class deriving from list (list.__new__), with
+ * the type's extra_size bytes. */
+rv_obj_t *rv_list_new_subtype(const rv_type_t *type);
 static inline size_t rv_list_len(const rv_obj_t *l) { return RV_LIST(l)->len; }
 static inline rv_obj_t *rv_list_get_borrow(const rv_obj_t *l, size_t i) { return RV_LIST(l)->items[i]; }
 static inline void rv_list_set_steal(rv_obj_t *l, size_t i, rv_obj_t *v) { RV_LIST(l)->items[i] = v; }

@@ -60,7 +60,7 @@ bool rv_is_anyset(const rv_obj_t *o)
 
 static rv_obj_t *alloc_set(rv_type_t *type)
 {
-    rv_set_t *s = rv_obj_alloc(type, sizeof(rv_set_t));
+    rv_set_t *s = rv_obj_alloc(type, sizeof(rv_set_t) + type->extra_size);
     s->mask = MINSIZE - 1;
     s->table = s->small;
     s->hash = -1;
@@ -324,7 +324,8 @@ static int update(rv_obj_t *o, rv_obj_t *iterable)
 {
     if (rv_is_anyset(iterable))
         return merge_set(SET(o), SET(iterable));
-    if (rv_isinstance(iterable, &rv_dict_type)) {
+    /* PyDict_CheckExact: a dict subclass is iterated (its own __iter__). */
+    if (RV_IS(iterable, rv_dict_type)) {
         size_t n = rv_dict_len(iterable);
         rv_set_t *s = SET(o);
         if ((s->fill + n) * 5 >= s->mask * 3)
@@ -371,6 +372,27 @@ rv_obj_t *rv_frozenset_new(rv_obj_t *iterable)
     if (iterable && RV_IS(iterable, rv_frozenset_type))
         return rv_incref(iterable);
     return make_from(&rv_frozenset_type, iterable);
+}
+
+static void set_clear_all(rv_set_t *s);
+
+rv_obj_t *rv_set_new_subtype(rv_type_t *type, rv_obj_t *iterable)
+{
+    return make_from(type, iterable);
+}
+
+/* set_init: empties the set, then set_update_internal. */
+int rv_set_init(rv_obj_t *o, rv_obj_t *iterable)
+{
+    if (SET(o)->fill)
+        set_clear_all(SET(o));
+    SET(o)->hash = -1;
+    return iterable ? update(o, iterable) : 0;
+}
+
+static void *set_extra(rv_obj_t *o)
+{
+    return (char *)o + sizeof(rv_set_t);
 }
 
 /******************************************************************************/
@@ -881,7 +903,7 @@ rv_obj_t *rv_set_operate(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
  * object itself changes. */
 static rv_obj_t *set_inplace(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
 {
-    if (!RV_IS(a, rv_set_type) || !rv_is_anyset(b))
+    if (!rv_isinstance(a, &rv_set_type) || !rv_is_anyset(b))
         return rv_incref(rv_NotImplemented);
     int err;
     switch (op) {
@@ -1075,7 +1097,7 @@ static rv_obj_t *m_copy(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_
         return NULL;
     if (RV_IS(self, rv_frozenset_type))
         return rv_incref(self);
-    return make_from(&rv_set_type, self);
+    return set_copy(self);
 }
 
 static rv_obj_t *m_update(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
@@ -1254,6 +1276,7 @@ rv_type_t rv_set_type = {
     .methods = set_methods,
     .size = set_size,
     .make = set_make,
+    .extra = set_extra,
 };
 
 rv_type_t rv_frozenset_type = {
@@ -1272,4 +1295,5 @@ rv_type_t rv_frozenset_type = {
     .methods = frozenset_methods,
     .size = set_size,
     .make = set_make,
+    .extra = set_extra,
 };

@@ -10,6 +10,12 @@
  * frozenset is not a singleton in 3.11 for frozenset() calls. */
 rv_obj_t *rv_set_new(rv_obj_t *iterable);
 rv_obj_t *rv_frozenset_new(rv_obj_t *iterable);
+/* An instance of type, a class deriving from set or frozenset, holding
+ * iterable's items (NULL: none): set.__new__ and frozenset.__new__ for a
+ * subtype.  Its object has the type's extra_size bytes. */
+rv_obj_t *rv_set_new_subtype(rv_type_t *type, rv_obj_t *iterable);
+/* set.__init__(iterable) (iterable may be NULL): empties s, then adds. */
+int rv_set_init(rv_obj_t *s, rv_obj_t *iterable);
 int rv_set_add(rv_obj_t *s, rv_obj_t *key);
 int rv_set_contains(rv_obj_t *s, rv_obj_t *key); /* 1, 0, -1 */
 int rv_set_discard(rv_obj_t *s, rv_obj_t *key);  /* 1 found, 0 not, -1 error */

@@ -274,8 +274,41 @@ rv_obj_t *rv_str_unchanged(rv_obj_t *s)
 {
     if (RV_IS(s, rv_str_type))
         return rv_incref(s);
+    /* _PyUnicode_Copy: a new str, even of one latin-1 character; "" is
+     * the singleton. */
     const rv_str_t *o = RV_STR(s);
-    return rv_str_from_parts(o->data, o->nbytes, o->len, o->maxchar);
+    if (o->len == 0)
+        return rv_str_from_parts("", 0, 0, 0);
+    rv_str_t *c = str_alloc(&rv_str_type, o->nbytes);
+    memcpy(c->data, o->data, o->nbytes);
+    c->len = o->len;
+    c->maxchar = o->maxchar;
+    return &c->ob;
+}
+
+/* Where a subtype instance's extra bytes start: after the text's NUL,
+ * aligned for the pointers kept there. */
+static size_t extra_offset(size_t nbytes)
+{
+    size_t n = sizeof(rv_str_t) + nbytes + 1;
+    return (n + sizeof(void *) - 1) & ~(sizeof(void *) - 1);
+}
+
+static void *str_extra(rv_obj_t *o)
+{
+    return (char *)o + extra_offset(RV_STR(o)->nbytes);
+}
+
+rv_obj_t *rv_str_new_subtype(const rv_type_t *type, rv_obj_t *value)
+{
+    const rv_str_t *src = RV_STR(value);
+    rv_str_t *s = rv_obj_alloc(type, extra_offset(src->nbytes) + type->extra_size);
+    s->nbytes = src->nbytes;
+    s->hash = -1;
+    memcpy(s->data, src->data, src->nbytes);
+    s->len = src->len;
+    s->maxchar = src->maxchar;
+    return &s->ob;
 }
 
 /******************************************************************************/
@@ -777,6 +810,15 @@ static rv_obj_t *str_str(rv_obj_t *o)
     return rv_str_unchanged(o);
 }
 
+/* str.__format__: an empty spec is str(o), a plain str for an instance
+ * of a subclass (_PyUnicode_FormatAdvancedWriter's format_obj). */
+static rv_obj_t *str_format(rv_obj_t *o, rv_obj_t *spec)
+{
+    if (rv_str_len(spec) == 0)
+        return rv_str_unchanged(o);
+    return rv_str_format_spec(o, spec);
+}
+
 /******************************************************************************/
 /* hashing, comparison, size                                                  */
 
@@ -814,6 +856,11 @@ static rv_obj_t *str_richcompare(rv_obj_t *a, rv_obj_t *b, rv_cmpop_t op)
 static size_t str_size(rv_obj_t *o)
 {
     const rv_str_t *s = RV_STR(o);
+    /* A subtype instance is a "legacy" two-block string in CPython
+     * (unicode_subtype_new): PyUnicodeObject (80) and its data block, NUL
+     * included, in its kind's width; its class adds the GC header. */
+    if (!RV_IS(o, rv_str_type))
+        return 80 + (s->len + 1) * (s->maxchar < 0x100 ? 1 : s->maxchar < 0x10000 ? 2 : 4);
     if (s->maxchar < 0x80)
         return 49 + s->len;
     if (s->maxchar < 0x100)
@@ -1109,14 +1156,10 @@ static rv_obj_t *str_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
     }
     if (type == &rv_str_type)
         return v;
-    /* A subclass instance carries the same layout under its own type. */
-    const rv_str_t *src = RV_STR(v);
-    rv_str_t *s = str_alloc(type, src->nbytes);
-    memcpy(s->data, src->data, src->nbytes);
-    s->len = src->len;
-    s->maxchar = src->maxchar;
+    /* unicode_subtype_new: the same text under the class's type. */
+    rv_obj_t *s = rv_str_new_subtype(type, v);
     rv_decref(v);
-    return &s->ob;
+    return s;
 }
 
 rv_type_t rv_str_type = {
@@ -1125,7 +1168,7 @@ rv_type_t rv_str_type = {
     .release = str_release,
     .repr = str_repr,
     .str = str_str,
-    .format = rv_str_format_spec,
+    .format = str_format,
     .size = str_size,
     .hash = str_hash,
     .richcompare = str_richcompare,
@@ -1137,4 +1180,5 @@ rv_type_t rv_str_type = {
     .iter = str_iter,
     .methods = rv_str_methods,
     .make = str_make,
+    .extra = str_extra,
 };

@@ -32,6 +32,9 @@ rv_obj_t *rv_str_from_codepoint(uint32_t cp);
  * singleton): CPython builds results with PyUnicode_New in many places
  * (str(7), 'A'.lower(), ''.join(['', 'b'])), and those are new objects. */
 rv_obj_t *rv_str_new_uncached(const char *s, size_t nbytes);
+/* An instance of type, a class deriving from str, with value's text
+ * (unicode_subtype_new) and the type's extra_size bytes. */
+rv_obj_t *rv_str_new_subtype(const rv_type_t *type, rv_obj_t *value);
 /* printf into a new str. */
 rv_obj_t *rv_str_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* The interned str for an identifier-like constant (new reference). */

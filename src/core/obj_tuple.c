@@ -41,12 +41,18 @@ rv_obj_t *rv_tuple_new(size_t n)
 
 rv_obj_t *rv_tuple_new_subtype(const rv_type_t *type, rv_obj_t *const *items, size_t n)
 {
-    rv_tuple_t *t = rv_obj_alloc(type, sizeof(rv_tuple_t) + n * sizeof(rv_obj_t *));
+    rv_tuple_t *t = rv_obj_alloc(type, sizeof(rv_tuple_t) + n * sizeof(rv_obj_t *) +
+                                           type->extra_size);
     t->len = n;
     t->hash = -1;
     for (size_t i = 0; i < n; i++)
         t->items[i] = rv_incref(items[i]);
     return &t->ob;
+}
+
+static void *tuple_extra(rv_obj_t *o)
+{
+    return &RV_TUPLE(o)->items[RV_TUPLE(o)->len];
 }
 
 void rv_tuple_init(void)
@@ -493,4 +499,5 @@ rv_type_t rv_tuple_type = {
     .methods = tuple_methods,
     .size = tuple_size,
     .make = tuple_make,
+    .extra = tuple_extra,
 };

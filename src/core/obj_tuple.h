@@ -16,8 +16,9 @@ typedef struct rv_tuple {
 /* A tuple of n NULL items to fill with rv_tuple_set_steal (the empty tuple
  * is a singleton). */
 rv_obj_t *rv_tuple_new(size_t n);
-/* A tuple of a subtype (a namedtuple class) holding items (borrowed); the
- * caller owns the reference its heap type needs. */
+/* A tuple of a subtype (a namedtuple class) holding items (borrowed), with
+ * the type's extra_size bytes; the caller owns the reference its heap type
+ * needs. */
 rv_obj_t *rv_tuple_new_subtype(const rv_type_t *type, rv_obj_t *const *items, size_t n);
 static inline void rv_tuple_set_steal(rv_obj_t *t, size_t i, rv_obj_t *v) { RV_TUPLE(t)->items[i] = v; }
 static inline size_t rv_tuple_len(const rv_obj_t *t) { return RV_TUPLE(t)->len; }

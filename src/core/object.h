@@ -216,6 +216,14 @@ struct rv_type {
     rv_obj_t *dict;
     void *ext;               /* owned by whoever creates heap types */
 
+    /* Subclassing a built-in type whose instances the core allocates
+     * (list, dict, set, frozenset, str, tuple, deque): an instance of a
+     * class deriving from it carries extra_size zeroed bytes after the
+     * built-in's own fields (the class's __dict__ pointer), and the
+     * built-in's extra slot says where they start in an object of it. */
+    size_t extra_size;
+    void *(*extra)(rv_obj_t *o);
+
     /* Called once when the last reference goes, before the object is
      * cleared (a class's __del__); it may resurrect the object by keeping
      * a reference.  NULL for most types. */

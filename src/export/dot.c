@@ -220,10 +220,22 @@ static bool all_indexed(const rv_view_ref_t *refs, size_t n)
     return n > 0;
 }
 
-/* Whether o is drawn as one row of cells (a list, a tuple, a set). */
+static bool any_named(const rv_view_ref_t *refs, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (refs[k].ref && refs[k].ref->kind == RV_REF_NAMED)
+            return true;
+    return false;
+}
+
+/* Whether o is drawn as one row of cells (a list, a tuple, a set); an
+ * instance of a class deriving from one, with its attributes, is drawn
+ * as a column, as other instances are. */
 static bool is_row(const rv_snap_obj_t *o, const rv_view_ref_t *refs, size_t n)
 {
     rv_repr_kind_t kind = o->rec->repr_kind;
+    if (any_named(refs, n))
+        return false;
     return kind == RV_REPR_LIST || kind == RV_REPR_TUPLE || kind == RV_REPR_DEQUE ||
            (kind == RV_REPR_TEXT && all_indexed(refs, n)) || kind == RV_REPR_SET ||
            kind == RV_REPR_FROZENSET;

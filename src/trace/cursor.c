@@ -166,13 +166,23 @@ static void rwrite_text(rbudget_t *b, const rv_obj_rec_t *r)
     rv_buf_add(b->out, r->repr, n < room ? n : room);
 }
 
+/* A container's items: its references but an instance's attributes and
+ * class (an instance of a list subclass has both after its items). */
+static size_t count_items(const rv_state_obj_t *so)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < so->nrefs; i++)
+        n += so->refs[i].kind != RV_REF_NAMED;
+    return n;
+}
+
 /* The items of a list, tuple or set, or a dict's entries. */
 static void rwrite_items(rbudget_t *b, const rv_state_obj_t *so, const char *sep)
 {
     bool first = true;
     for (size_t i = 0; i < so->nrefs && !rfull(b); i++) {
         const rv_ref_rec_t *ref = &so->refs[i];
-        if (ref->kind == RV_REF_KEY)
+        if (ref->kind == RV_REF_KEY || ref->kind == RV_REF_NAMED)
             continue;
         if (!first)
             rv_buf_adds(b->out, ", ");
@@ -213,22 +223,32 @@ static void rwrite_view(rbudget_t *b, const rv_state_obj_t *view)
     rv_buf_adds(b->out, "])");
 }
 
-/* A deque's or a defaultdict's repr: its items between the texts the
- * record keeps around them.  Met again inside itself, a deque is "[...]"
- * (deque_repr) and a defaultdict's dict part "{...}" (dict_repr). */
+/* A deque's, a defaultdict's or a set subclass's repr: its items between
+ * the texts the record keeps around them.  Met again inside itself, a
+ * deque is "[...]" (deque_repr), a defaultdict's dict part "{...}"
+ * (dict_repr) and a set subclass "Bag(...)" (set_repr). */
 static void rwrite_wrapped(rbudget_t *b, const rv_state_obj_t *so, bool again)
 {
     const char *text = so->rec->repr, *hole = strchr(text, RV_REPR_HOLE);
-    bool deque = so->rec->repr_kind == RV_REPR_DEQUE;
-    if (again && deque) {
+    rv_repr_kind_t kind = so->rec->repr_kind;
+    if (again && kind == RV_REPR_DEQUE) {
         rv_buf_adds(b->out, "[...]");
+        return;
+    }
+    if (!hole) {
+        rv_buf_adds(b->out, text);
+        return;
+    }
+    if (again && kind == RV_REPR_NAMED_SET) {
+        rv_buf_add(b->out, text, strcspn(text, "("));
+        rv_buf_adds(b->out, "(...)");
         return;
     }
     rv_buf_add(b->out, text, (size_t)(hole - text));
     if (again)
         rv_buf_adds(b->out, "...");
     else
-        rwrite_items(b, so, deque ? "" : ": ");
+        rwrite_items(b, so, kind == RV_REPR_DEFAULTDICT ? ": " : "");
     rv_buf_adds(b->out, hole + 1);
 }
 
@@ -274,7 +294,8 @@ static void rwrite(rbudget_t *b, uint64_t id)
         rwrite_text(b, so->rec);
         return;
     }
-    bool wrapped = kind == RV_REPR_DEQUE || kind == RV_REPR_DEFAULTDICT;
+    bool wrapped = kind == RV_REPR_DEQUE || kind == RV_REPR_DEFAULTDICT ||
+                   kind == RV_REPR_NAMED_SET;
     if (on_path(b, id) && wrapped) {
         rwrite_wrapped(b, so, true);
         return;
@@ -295,7 +316,7 @@ static void rwrite(rbudget_t *b, uint64_t id)
     case RV_REPR_TUPLE:
         rv_buf_addc(b->out, '(');
         rwrite_items(b, so, "");
-        if (so->nrefs == 1)
+        if (count_items(so) == 1)
             rv_buf_addc(b->out, ',');
         rv_buf_addc(b->out, ')');
         break;
@@ -321,6 +342,7 @@ static void rwrite(rbudget_t *b, uint64_t id)
         break;
     case RV_REPR_DEQUE:
     case RV_REPR_DEFAULTDICT:
+    case RV_REPR_NAMED_SET:
         rwrite_wrapped(b, so, false);
         break;
     default:

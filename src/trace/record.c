@@ -121,31 +121,45 @@ static void fill_value(rv_obj_rec_t *r, rv_obj_t *o, rv_buf_t *b)
     }
 }
 
+/* By the repr slot: an instance of a class deriving from a container
+ * without a __repr__ of its own has the container's repr (a set
+ * subclass's names the class: Bag({1})). */
 static rv_repr_kind_t repr_kind_of(const rv_obj_t *o)
 {
     const rv_type_t *ty = o->type;
-    return ty == &rv_list_type        ? RV_REPR_LIST
-           : ty == &rv_tuple_type     ? RV_REPR_TUPLE
-           : ty == &rv_dict_type      ? RV_REPR_DICT
-           : ty == &rv_set_type       ? RV_REPR_SET
-           : ty == &rv_frozenset_type ? RV_REPR_FROZENSET
+    rv_obj_t *(*repr)(rv_obj_t *) = ty->repr;
+    if (repr == rv_set_type.repr)
+        return ty == &rv_set_type         ? RV_REPR_SET
+               : ty == &rv_frozenset_type ? RV_REPR_FROZENSET
+                                          : RV_REPR_NAMED_SET;
+    return repr == rv_list_type.repr     ? RV_REPR_LIST
+           : repr == rv_tuple_type.repr  ? RV_REPR_TUPLE
+           : repr == rv_dict_type.repr   ? RV_REPR_DICT
+           : repr == rv_deque_type.repr  ? RV_REPR_DEQUE
            : ty == &rv_dict_keys_type ? RV_REPR_KEYS
            : ty == &rv_dict_values_type ? RV_REPR_VALUES
            : ty == &rv_dict_items_type  ? RV_REPR_ITEMS
-           : ty == &rv_deque_type       ? RV_REPR_DEQUE
            : ty == &rv_defaultdict_type ? RV_REPR_DEFAULTDICT
            : rv_exc_repr_from_args(o)   ? RV_REPR_EXC
                                         : RV_REPR_TEXT;
 }
 
-/* The text around a deque's or a defaultdict's items (deque_repr,
- * defdict_repr), with RV_REPR_HOLE where they go: the items' reprs are
- * derived when a snapshot is rebuilt, as a list's are, so they follow the
- * items' changes. */
+/* The text around a deque's, a defaultdict's or a set subclass's items
+ * (deque_repr, defdict_repr, set_repr), with RV_REPR_HOLE where they go:
+ * the items' reprs are derived when a snapshot is rebuilt, as a list's
+ * are, so they follow the items' changes. */
 static void wrapper_text(const rv_trace_t *t, rv_obj_t *o, rv_buf_t *b)
 {
-    if (o->type == &rv_deque_type) {
-        rv_buf_adds(b, "deque([");
+    if (rv_isinstance(o, &rv_set_type) || rv_isinstance(o, &rv_frozenset_type)) {
+        rv_buf_printf(b, rv_set_len(o) ? "%s({" : "%s()", rv_type_name(o->type));
+        if (rv_set_len(o)) {
+            rv_buf_addc(b, RV_REPR_HOLE);
+            rv_buf_adds(b, "})");
+        }
+        return;
+    }
+    if (rv_isinstance(o, &rv_deque_type)) {
+        rv_buf_printf(b, "%s([", rv_type_name(o->type));
         rv_buf_addc(b, RV_REPR_HOLE);
         if (rv_deque_maxlen(o) >= 0)
             rv_buf_printf(b, "], maxlen=%lld)", (long long)rv_deque_maxlen(o));
@@ -213,7 +227,8 @@ static void new_rec(rv_trace_t *t, rv_obj_t *o, rv_obj_rec_t *r)
             r->repr_cut = true;
         }
         r->repr = (char *)rv_buf_cstr(b);
-    } else if (r->repr_kind == RV_REPR_DEQUE || r->repr_kind == RV_REPR_DEFAULTDICT) {
+    } else if (r->repr_kind == RV_REPR_DEQUE || r->repr_kind == RV_REPR_DEFAULTDICT ||
+               r->repr_kind == RV_REPR_NAMED_SET) {
         wrapper_text(t, o, b);
         r->repr = (char *)rv_buf_cstr(b);
     }

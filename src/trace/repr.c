@@ -79,41 +79,57 @@ static void write_seq(budget_t *b, rv_obj_t *const *items, size_t n, char open, 
     rv_buf_addc(b->out, close);
 }
 
+/* The container kinds written here: an instance of a class deriving from
+ * one writes as that type's repr does, unless the class has a __repr__
+ * of its own (its repr slot is then another). */
+typedef enum { NOT_CONTAINER, LIST, TUPLE, DICT, SET } kind_t;
+
+static kind_t kind_of(const rv_obj_t *o)
+{
+    rv_obj_t *(*repr)(rv_obj_t *) = o->type->repr;
+    return repr == rv_list_type.repr    ? LIST
+           : repr == rv_tuple_type.repr ? TUPLE
+           : repr == rv_dict_type.repr  ? DICT
+           : repr == rv_set_type.repr   ? SET
+                                        : NOT_CONTAINER;
+}
+
 static void write_repr(budget_t *b, rv_obj_t *o)
 {
     if (full(b))
         return;
-    bool container = RV_IS(o, rv_list_type) || RV_IS(o, rv_tuple_type) ||
-                     RV_IS(o, rv_dict_type) || RV_IS(o, rv_set_type) ||
-                     RV_IS(o, rv_frozenset_type);
-    if (!container) {
+    kind_t kind = kind_of(o);
+    if (kind == NOT_CONTAINER) {
         write_leaf(b, o);
         return;
     }
+    /* set_repr names anything but a set: frozenset({1}), Bag({1}). */
+    const char *name = RV_IS(o, rv_set_type) ? NULL : rv_type_name(o->type);
     if (rv_repr_enter(o)) {
-        rv_buf_adds(b->out, RV_IS(o, rv_list_type)    ? "[...]"
-                            : RV_IS(o, rv_tuple_type) ? "(...)"
-                            : RV_IS(o, rv_dict_type)  ? "{...}"
-                                                      : "set(...)");
+        if (kind == SET)
+            rv_buf_printf(b->out, "%s(...)", name ? name : "set");
+        else
+            rv_buf_adds(b->out, kind == LIST ? "[...]" : kind == TUPLE ? "(...)" : "{...}");
         return;
     }
-    if (RV_IS(o, rv_list_type)) {
+    if (kind == LIST) {
         write_seq(b, RV_LIST(o)->items, rv_list_len(o), '[', ']', false);
-    } else if (RV_IS(o, rv_tuple_type)) {
+    } else if (kind == TUPLE) {
         write_seq(b, RV_TUPLE(o)->items, rv_tuple_len(o), '(', ')', true);
-    } else if (RV_IS(o, rv_dict_type)) {
+    } else if (kind == DICT) {
         rv_buf_addc(b->out, '{');
         write_items(b, o, true);
         rv_buf_addc(b->out, '}');
+    } else if (rv_set_len(o) == 0) {
+        rv_buf_printf(b->out, "%s()", name ? name : "set");
     } else {
-        bool frozen = RV_IS(o, rv_frozenset_type);
-        if (rv_set_len(o) == 0) {
-            rv_buf_adds(b->out, frozen ? "frozenset()" : "set()");
-        } else {
-            rv_buf_adds(b->out, frozen ? "frozenset({" : "{");
-            write_items(b, o, false);
-            rv_buf_adds(b->out, frozen ? "})" : "}");
-        }
+        if (name)
+            rv_buf_printf(b->out, "%s(", name);
+        rv_buf_addc(b->out, '{');
+        write_items(b, o, false);
+        rv_buf_addc(b->out, '}');
+        if (name)
+            rv_buf_addc(b->out, ')');
     }
     rv_repr_leave(o);
 }

@@ -55,8 +55,10 @@ typedef enum rv_repr_kind {
     RV_REPR_TEXT, RV_REPR_LIST, RV_REPR_TUPLE, RV_REPR_DICT, RV_REPR_SET,
     RV_REPR_FROZENSET, RV_REPR_KEYS, RV_REPR_VALUES, RV_REPR_ITEMS, RV_REPR_EXC,
     /* repr holds the text around the items, which go where RV_REPR_HOLE is:
-     * "deque([\1], maxlen=3)", "defaultdict(<class 'list'>, {\1})". */
-    RV_REPR_DEQUE, RV_REPR_DEFAULTDICT
+     * "deque([\1], maxlen=3)", "defaultdict(<class 'list'>, {\1})", and
+     * a set or frozenset subclass's "Bag({\1})" ("Bag()" when empty, with
+     * no hole). */
+    RV_REPR_DEQUE, RV_REPR_DEFAULTDICT, RV_REPR_NAMED_SET
 } rv_repr_kind_t;
 
 #define RV_REPR_HOLE '\1'

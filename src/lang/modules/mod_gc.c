@@ -21,6 +21,7 @@
 #include "core/obj_misc.h"
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
+#include "lang/objects/class.h"
 #include "lang/vm/builtins_int.h"
 #include "lang/compile/code.h"
 #include "lang/modules/modules_int.h"
@@ -112,12 +113,15 @@ typedef struct referents {
     rv_obj_t *key;        /* a dict's pending key (visited before its value) */
     bool unicode;         /* the dict has only str keys: keys are not visited */
     bool is_dict;
+    bool own_only;        /* an instance's own references, not its items */
 } referents_t;
 
 static void add_referent(rv_obj_t *child, const rv_edge_t *edge, void *ctx)
 {
     referents_t *r = ctx;
     if (!owned_edge(edge))
+        return;
+    if (r->own_only && edge->kind != RV_EDGE_NAMED && edge->kind != RV_EDGE_HIDDEN)
         return;
     if (child->flags & RV_F_INLINE_VALUES) {
         /* _PyObject_VisitInstanceAttributes: the values, not a dict. */
@@ -170,10 +174,21 @@ static rv_obj_t *gc_get_referents(rv_obj_t *self, rv_obj_t *const *args, size_t 
         rv_obj_t *o = args[i];
         if (!(o->type->flags & RV_TF_GC) || !o->type->traverse)
             continue;
+        /* subtype_traverse: an instance of a class deriving from a
+         * built-in container gives its __dict__ and class first, then
+         * the container's own traversal. */
+        const rv_type_t *t = o->type;
+        rv_type_t *base = rv_is_heap_type(t) ? rv_class_ext(t)->native : NULL;
+        if (base && base->extra && base->traverse) {
+            r.own_only = true;
+            t->traverse(o, add_referent, &r);
+            r.own_only = false;
+            t = base;
+        }
         size_t from = rv_list_len(r.list);
         r.is_dict = rv_isinstance(o, &rv_dict_type);
         r.unicode = r.is_dict && str_keys_only(o);
-        o->type->traverse(o, add_referent, &r);
+        t->traverse(o, add_referent, &r);
         if (rv_isinstance(o, &rv_list_type) || rv_isinstance(o, &rv_tuple_type))
             reverse_from(r.list, from);
     }

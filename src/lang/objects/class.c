@@ -179,12 +179,19 @@ static rv_obj_t *class_getattr(rv_obj_t *o, rv_obj_t *name)
     rv_obj_t *v = rv_class_lookup(t, name);
     if (v)
         return rv_descr_bind(v, NULL, t);
-    /* The built-in base's methods (A.__init__ is object's, ...). */
-    r = static_type_getattr(&rv_class_ext(t)->native->ob, name);
+    /* The built-in base's methods (A.__init__ is object's, Stack.append
+     * list's); a class method binds to the class (D.fromkeys makes a D). */
+    rv_type_t *native = rv_class_ext(t)->native;
+    const rv_method_t *m = rv_type_find_method(native, rv_str_utf8(name));
+    if (m && (m->flags & RV_METH_CLASS))
+        return rv_builtin_new(m, o);
+    r = static_type_getattr(&native->ob, name);
     if (!r && rv_err_matches(&rv_exc_AttributeError)) {
         rv_err_clear();
-        rv_err_format(&rv_exc_AttributeError, "type object '%s' has no attribute '%s'", t->name,
-                      rv_str_utf8(name));
+        r = rv_native_dunder(native, NULL, name);
+        if (!r)
+            rv_err_format(&rv_exc_AttributeError, "type object '%s' has no attribute '%s'",
+                          t->name, rv_str_utf8(name));
     }
     return r;
 }
@@ -225,7 +232,7 @@ static int check_base(rv_obj_t *b, rv_type_t **out)
         return -1;
     }
     rv_type_t *native = rv_is_heap_type(t) ? rv_class_ext(t)->native : t;
-    if (native != &rv_object_type && native != &rv_tuple_type && !(native->flags & RV_TF_EXC)) {
+    if (!rv_class_native_base_ok(native)) {
         rv_err_format(&rv_exc_RefvizUnsupported, "subclassing the built-in type '%s'",
                       native->name);
         return -1;
@@ -246,7 +253,13 @@ static int read_slots(rv_type_t *t, rv_obj_t *ns)
         x->slotnames = rv_malloc(sizeof *x->slotnames);
         return 0;
     }
-    if (x->native != &rv_object_type || rv_is_heap_type(t->base)) {
+    if (x->native != &rv_object_type) {
+        rv_err_format(&rv_exc_RefvizUnsupported,
+                      "__slots__ other than () in a subclass of the built-in type '%s'",
+                      rv_type_name(x->native));
+        return -1;
+    }
+    if (rv_is_heap_type(t->base)) {
         rv_err_format(&rv_exc_RefvizUnsupported, "__slots__ in a subclass");
         return -1;
     }
@@ -340,9 +353,17 @@ rv_obj_t *rv_class_new(rv_obj_t *name, rv_type_t *base, rv_obj_t *ns)
         rv_decref(&t->ob);
         return NULL;
     }
+    x->has_dict = !x->slotnames || (rv_is_heap_type(base) && rv_class_ext(base)->has_dict);
+    /* A built-in container's object makes room for the __dict__ pointer
+     * (CPython's managed dict, or tp_dictoffset for a tuple). */
+    if (x->native->extra && x->has_dict)
+        t->extra_size = sizeof(rv_obj_t *);
     /* Instances take weak references, unless __slots__ leaves out the
-     * slot for them. */
-    if (!x->slotnames && x->native != &rv_tuple_type)
+     * slot for them (type_new adds none for a variable-size base, such
+     * as tuple). */
+    if ((x->native->flags & RV_TF_WEAKREFABLE) ||
+        (rv_is_heap_type(base) && (base->flags & RV_TF_WEAKREFABLE)) ||
+        (!x->slotnames && x->native != &rv_tuple_type))
         t->flags |= RV_TF_WEAKREFABLE;
     rv_instance_install_slots(t);
     adopt_methods(t);
@@ -401,8 +422,12 @@ static size_t class_size(rv_obj_t *o)
         return 920; /* PyHeapTypeObject: a C extension's type */
     if (!rv_is_heap_type(t))
         return 424; /* PyTypeObject: a static type */
+    /* Py_TPFLAGS_MANAGED_DICT (instances with a __dict__, a base whose
+     * objects have no variable part nor a __dict__ of their own): the
+     * class caches the keys its instances' dicts share. */
     rv_class_ext_t *x = rv_class_ext(t);
-    return x->native == &rv_object_type && !x->slotnames ? 1688 : 920;
+    bool managed = x->has_dict && x->native != &rv_tuple_type && !(x->native->flags & RV_TF_EXC);
+    return managed ? 1688 : 920;
 }
 
 void rv_class_init(void)

@@ -6,7 +6,10 @@
  * wrappers that look a dunder method up along the base chain (single
  * inheritance: the MRO is the base chain) and call it.  Its instances
  * are rv_instance_t (attributes in a dict, or __slots__), or, for a
- * subclass of an exception, the exception's own layout.
+ * subclass of an exception, the exception's own layout, or, for a
+ * subclass of a built-in container or str, that type's own object (so
+ * every built-in operation works on it) with the __dict__ pointer in the
+ * extra bytes the type makes room for (rv_type_t's extra_size).
  *
  * OWNERSHIP: as in core/object.h.  An instance owns a reference to its
  * class; a class owns its namespace and its base; a function defined in a
@@ -20,9 +23,15 @@
 /* What a heap type keeps besides rv_type_t (its ext). */
 typedef struct rv_class_ext {
     char *qualname;
-    rv_type_t *native;      /* the nearest built-in base: object or an exception */
+    /* The nearest built-in base: object, an exception, or one of the
+     * built-in types whose instances the core allocates (list, dict,
+     * set, frozenset, str, tuple, collections.deque: their extra slot). */
+    rv_type_t *native;
     rv_obj_t **slotnames;   /* __slots__ (owned str), or NULL: a __dict__ */
     size_t nslots;
+    /* Instances have a __dict__: some class from this one up to the
+     * built-in base has no __slots__. */
+    bool has_dict;
 } rv_class_ext_t;
 
 typedef struct rv_instance {
@@ -65,8 +74,14 @@ rv_obj_t *rv_class_lookup_cstr(const rv_type_t *t, const char *name);
 /* "__main__.Node": the module-qualified name reprs print. */
 const char *rv_class_qualname(const rv_type_t *t);
 
-/* instance.c: the slots a heap type gets for its instances. */
+/* instance.c: the slots a heap type gets for its instances (its dunder
+ * slots by rv_slots_install, slots.c). */
 void rv_instance_install_slots(rv_type_t *t);
+void rv_slots_install(rv_type_t *t);
+/* Calls the dunder `name` found on o's class with o and args (new
+ * reference, or NULL with AttributeError when the class has none). */
+rv_obj_t *rv_instance_call_dunder(rv_obj_t *o, const char *name, rv_obj_t *const *args,
+                                  size_t n);
 /* A bare instance of heap type t (object.__new__(t), or an exception's
  * __new__ keeping args); new reference. */
 rv_obj_t *rv_instance_new(rv_type_t *t, rv_obj_t *const *args, size_t nargs);
@@ -100,8 +115,20 @@ int rv_property_set(rv_obj_t *prop, rv_obj_t *obj, rv_obj_t *value);
 rv_obj_t *rv_native_dunder(const rv_type_t *t, rv_obj_t *self, rv_obj_t *name);
 /* object.__new__ as a built-in function (borrowed, made on first use). */
 rv_obj_t *rv_object_new_func(void);
-/* The built-in __init__ of a native base, bound to self (super().__init__). */
-rv_obj_t *rv_native_init(rv_type_t *native, rv_obj_t *self);
+/* The built-in __init__ of self's built-in base (object's, an
+ * exception's, list's ...), bound to self (super().__init__). */
+rv_obj_t *rv_native_init(rv_obj_t *self);
+/* That __init__ itself (instance.c): list.__init__(self, *args, **kw)
+ * and the others; 0, or -1 with an exception. */
+int rv_instance_native_init(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                            rv_obj_t *kwnames);
+/* self[key] as self's built-in base does it (dict.__getitem__ calls a
+ * subclass's __missing__ for a missing key), never the class's own
+ * __getitem__ (new reference). */
+rv_obj_t *rv_instance_base_getitem(rv_obj_t *self, rv_obj_t *key);
+/* Whether a class can derive from the built-in type t (object, an
+ * exception or one of the natives above). */
+bool rv_class_native_base_ok(const rv_type_t *t);
 
 void rv_class_init(void);
 void rv_class_finalize(void);

@@ -466,44 +466,7 @@ rv_obj_t *rv_descr_bind(rv_obj_t *attr, rv_obj_t *self, rv_type_t *type)
 }
 
 /******************************************************************************/
-/* the native __init__ (object's and BaseException's), for super()          */
-
-static rv_obj_t *native_init(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
-                             rv_obj_t *kwnames)
-{
-    size_t nkw = kwnames ? rv_tuple_len(kwnames) : 0;
-    if (rv_isinstance(self, &rv_exc_BaseException)) {
-        if (nkw) {
-            rv_err_format(&rv_exc_TypeError, "%s() takes no keyword arguments",
-                          self->type->name);
-            return NULL;
-        }
-        rv_exc_t *e = (rv_exc_t *)self;
-        rv_obj_t *t = rv_tuple_from_array(args, nargs);
-        if (!t)
-            return NULL;
-        rv_touch(self);
-        rv_obj_t *old = e->args;
-        e->args = t;
-        rv_xdecref(old);
-        return rv_incref(rv_None);
-    }
-    if (nargs || nkw) {
-        rv_err_format(&rv_exc_TypeError,
-                      "object.__init__() takes exactly one argument (the instance to "
-                      "initialize)");
-        return NULL;
-    }
-    return rv_incref(rv_None);
-}
-
-static const rv_method_t native_init_def = { "__init__", native_init, 0 };
-
-rv_obj_t *rv_native_init(rv_type_t *native, rv_obj_t *self)
-{
-    (void)native;
-    return rv_builtin_new(&native_init_def, self);
-}
+/* object.__new__                                                             */
 
 /* object.__new__(cls, *args): the arguments are __init__'s business. */
 static rv_obj_t *object_new(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
@@ -546,120 +509,6 @@ void rv_descr_finalize(void)
         object_new_obj->flags &= ~RV_F_ROOT;
         rv_clearref(&object_new_obj);
     }
-}
-
-/******************************************************************************/
-/* a built-in type's own dunders (object.__repr__, super().__str__(),
- * tuple.__len__): they call that type's slot, never the class's
- * override, so super().__repr__() inside __repr__ does not recurse      */
-
-/* The built-in type whose slot serves self: its own, or its class's
- * nearest built-in base. */
-static const rv_type_t *native_of(const rv_obj_t *self)
-{
-    return rv_is_heap_type(self->type) ? rv_class_ext(self->type)->native : self->type;
-}
-
-static rv_obj_t *nd_repr(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
-{
-    (void)args;
-    if (rv_arg_no_kw("__repr__", kw) < 0 || rv_arg_count("__repr__", nargs, 0, 0) < 0)
-        return NULL;
-    const rv_type_t *t = native_of(self);
-    if (t == &rv_object_type)
-        return rv_is_heap_type(self->type) ? rv_instance_default_repr(self)
-                                           : rv_default_repr(self);
-    return t->repr ? t->repr(self) : rv_default_repr(self);
-}
-
-static rv_obj_t *nd_str(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
-{
-    if (rv_arg_no_kw("__str__", kw) < 0 || rv_arg_count("__str__", nargs, 0, 0) < 0)
-        return NULL;
-    const rv_type_t *t = native_of(self);
-    /* object.__str__ is repr(self), the class's __repr__ included. */
-    if (t->str)
-        return t->str(self);
-    (void)args;
-    return rv_repr(self);
-}
-
-static rv_obj_t *nd_hash(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
-{
-    (void)args;
-    if (rv_arg_no_kw("__hash__", kw) < 0 || rv_arg_count("__hash__", nargs, 0, 0) < 0)
-        return NULL;
-    const rv_type_t *t = native_of(self);
-    int64_t h;
-    if (!t->hash) {
-        rv_err_format(&rv_exc_TypeError, "unhashable type: '%s'", self->type->name);
-        return NULL;
-    }
-    if (t->hash(self, &h) < 0)
-        return NULL;
-    return rv_int_from_i64(h);
-}
-
-static rv_obj_t *nd_compare(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
-                            rv_obj_t *kw, rv_cmpop_t op, const char *name)
-{
-    if (rv_arg_no_kw(name, kw) < 0 || rv_arg_count(name, nargs, 1, 1) < 0)
-        return NULL;
-    const rv_type_t *t = native_of(self);
-    if (t->richcompare)
-        return t->richcompare(self, args[0], op);
-    /* object's: identity for ==, NotImplemented otherwise. */
-    if (op == RV_EQ)
-        return self == args[0] ? rv_incref(rv_True) : rv_incref(rv_NotImplemented);
-    if (op == RV_NE)
-        return self == args[0] ? rv_incref(rv_False) : rv_incref(rv_NotImplemented);
-    return rv_incref(rv_NotImplemented);
-}
-
-static rv_obj_t *nd_eq(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
-{
-    return nd_compare(self, args, nargs, kw, RV_EQ, "__eq__");
-}
-
-static rv_obj_t *nd_ne(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
-{
-    return nd_compare(self, args, nargs, kw, RV_NE, "__ne__");
-}
-
-static rv_obj_t *nd_len(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
-{
-    (void)args;
-    if (rv_arg_no_kw("__len__", kw) < 0 || rv_arg_count("__len__", nargs, 0, 0) < 0)
-        return NULL;
-    const rv_type_t *t = native_of(self);
-    size_t n;
-    if (!t->len) {
-        rv_err_format(&rv_exc_TypeError, "object of type '%s' has no len()", self->type->name);
-        return NULL;
-    }
-    if (t->len(self, &n) < 0)
-        return NULL;
-    return rv_int_from_u64(n);
-}
-
-static const rv_method_t native_dunders[] = {
-    { "__repr__", nd_repr, 0 }, { "__str__", nd_str, 0 }, { "__hash__", nd_hash, 0 },
-    { "__eq__", nd_eq, 0 },     { "__ne__", nd_ne, 0 },   { "__len__", nd_len, 0 },
-    { NULL, NULL, 0 },
-};
-
-rv_obj_t *rv_native_dunder(const rv_type_t *t, rv_obj_t *self, rv_obj_t *name)
-{
-    for (const rv_method_t *m = native_dunders; m->name; m++) {
-        if (!rv_str_eq_cstr(name, m->name))
-            continue;
-        /* Only dunders the type has: list has no __hash__, object no __len__. */
-        if ((strcmp(m->name, "__len__") == 0 && !t->len) ||
-            (strcmp(m->name, "__hash__") == 0 && !t->hash))
-            return NULL;
-        return self ? rv_builtin_new(m, self) : rv_method_descr_new(m, t);
-    }
-    return NULL;
 }
 
 /******************************************************************************/
@@ -763,7 +612,7 @@ static rv_obj_t *super_getattr(rv_obj_t *o, rv_obj_t *name)
             continue;
         }
         if (rv_str_eq_cstr(name, "__init__") && !on_class)
-            return rv_native_init(t, s->obj);
+            return rv_native_init(s->obj);
         if (rv_str_eq_cstr(name, "__new__"))
             return rv_incref(rv_object_new_func());
         rv_obj_t *d = rv_native_dunder(t, on_class ? NULL : s->obj, name);

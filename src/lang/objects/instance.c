@@ -1,10 +1,15 @@
-/* src/lang/objects/instance.c - instances of user classes, and the slots of a
- * heap type that dispatch to its dunder methods (CPython's slot_tp_*
- * functions in typeobject.c).
+/* src/lang/objects/instance.c - instances of user classes: their layout,
+ * lifetime, size, creation (type_call: __new__, then __init__) and
+ * attributes.  The slots that dispatch to a class's dunder methods are in
+ * slots.c.
  *
- * A slot is installed when the class or one of its heap bases defines the
- * dunder; otherwise the base's slot is inherited, so a class without
- * __len__ gets the core's own "object of type 'A' has no len()". */
+ * Three layouts: a class deriving from object has rv_instance_t (a
+ * __dict__ or __slots__); one deriving from an exception the exception's
+ * rv_exc_t (which has a dict); one deriving from a built-in container or
+ * str (list, dict, set, frozenset, str, tuple, deque) that type's own
+ * object, allocated by the core with room after its fields for the
+ * __dict__ pointer (rv_type_t's extra_size), so that every built-in
+ * function and method works on the instance as on the built-in. */
 #include <stdio.h>
 #include <string.h>
 
@@ -32,18 +37,38 @@ static bool is_exc_layout(const rv_type_t *t)
 }
 
 /* Instances of a subclass of a built-in type other than object (an
- * exception, a tuple) have that type's layout: rv_instance_t is object's. */
+ * exception, a list, a str ...) have that type's layout: rv_instance_t is
+ * object's. */
 static bool is_native_layout(const rv_type_t *t)
 {
     return rv_class_ext(t)->native != &rv_object_type;
+}
+
+bool rv_class_native_base_ok(const rv_type_t *t)
+{
+    return t == &rv_object_type || (t->flags & RV_TF_EXC) || t == &rv_list_type ||
+           t == &rv_dict_type || t == &rv_set_type || t == &rv_frozenset_type ||
+           t == &rv_str_type || t == &rv_tuple_type || t == &rv_deque_type;
+}
+
+/* Where an instance of a class deriving from a built-in container or str
+ * keeps its __dict__ (in the extra bytes after the built-in's fields), or
+ * NULL when its classes all have __slots__. */
+static rv_obj_t **native_dict_slot(rv_obj_t *o)
+{
+    if (!o->type->extra_size)
+        return NULL;
+    return rv_class_ext(o->type)->native->extra(o);
 }
 
 rv_obj_t *rv_instance_dict(rv_obj_t *o)
 {
     if (is_exc_layout(o->type))
         return ((rv_exc_t *)o)->dict;
-    if (is_native_layout(o->type))
-        return NULL;
+    if (is_native_layout(o->type)) {
+        rv_obj_t **slot = native_dict_slot(o);
+        return slot ? *slot : NULL;
+    }
     return ((rv_instance_t *)o)->dict;
 }
 
@@ -56,9 +81,7 @@ static size_t slot_index(const rv_type_t *t, rv_obj_t *name)
     return (size_t)-1;
 }
 
-/* Calls the dunder `name` found on o's class with o and args (new
- * reference or NULL). */
-static rv_obj_t *call_dunder(rv_obj_t *o, const char *name, rv_obj_t *const *args, size_t n)
+rv_obj_t *rv_instance_call_dunder(rv_obj_t *o, const char *name, rv_obj_t *const *args, size_t n)
 {
     rv_obj_t *f = rv_class_lookup_cstr(o->type, name);
     if (!f) {
@@ -85,7 +108,12 @@ static void instance_clear(rv_obj_t *o)
 
 static void native_instance_clear(rv_obj_t *o)
 {
-    rv_class_ext(o->type)->native->clear(o);
+    /* A str has no references of its own to clear. */
+    if (rv_class_ext(o->type)->native->clear)
+        rv_class_ext(o->type)->native->clear(o);
+    rv_obj_t **slot = native_dict_slot(o);
+    if (slot)
+        rv_dict_clear_owned(slot, o);
 }
 
 /* The instance owns a reference to its class: it goes last. */
@@ -104,9 +132,15 @@ static void instance_release(rv_obj_t *o)
 static void instance_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
 {
     rv_type_t *t = (rv_type_t *)o->type;
-    if (is_native_layout(t))
-        rv_class_ext(t)->native->traverse(o, visit, ctx);
-    rv_obj_t *d = is_native_layout(t) ? NULL : ((rv_instance_t *)o)->dict;
+    rv_obj_t *d;
+    if (is_native_layout(t)) {
+        if (rv_class_ext(t)->native->traverse)
+            rv_class_ext(t)->native->traverse(o, visit, ctx);
+        rv_obj_t **slot = native_dict_slot(o);
+        d = slot ? *slot : NULL;
+    } else {
+        d = ((rv_instance_t *)o)->dict;
+    }
     if (d) {
         size_t pos = 0;
         rv_obj_t *k, *v;
@@ -132,19 +166,19 @@ static void instance_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
     visit(&t->ob, &cls, ctx);
 }
 
-/* What a subclass of a built-in container adds to its instances when one
- * of its classes has no __slots__ (type_new's __dict__ and __weakref__
- * slots; 3.11 measured: a tuple subclass only a dict pointer, the others
- * the managed-dict pre-header and/or a weakref pointer). */
+/* What a subclass of a built-in container or str adds to the size of its
+ * instances (3.11, measured): with a __dict__, the managed-dict pre-header
+ * (16) and a weakref pointer where the base has none (list, dict), or for
+ * a tuple only the dict pointer at its end; a str's object gains the GC
+ * header its base lacks, __dict__ or not (str_size gives the rest). */
 static size_t native_extra_size(const rv_type_t *t)
 {
-    bool has_dict = false;
-    for (const rv_type_t *b = t; rv_is_heap_type(b); b = b->base)
-        if (!rv_class_ext(b)->slotnames)
-            has_dict = true;
+    const rv_type_t *n = rv_class_ext(t)->native;
+    bool has_dict = rv_class_ext(t)->has_dict;
+    if (n == &rv_str_type)
+        return has_dict ? 32 : 16;
     if (!has_dict)
         return 0;
-    const rv_type_t *n = rv_class_ext(t)->native;
     if (n == &rv_tuple_type)
         return 8;
     if (n == &rv_list_type || n == &rv_dict_type)
@@ -173,30 +207,119 @@ static size_t instance_size(rv_obj_t *o)
 /* creation: type(...) calls __new__ (object's, or the exception's) and
  * then __init__ */
 
+/* The class's own __init__ replaces the built-in's: tuple.__new__ and
+ * frozenset.__new__ then let keyword arguments through to it. */
+static bool has_own_init(const rv_type_t *t)
+{
+    return rv_class_lookup_cstr(t, "__init__") != NULL;
+}
+
+/* The built-in base's __new__: an exception keeps its arguments, a tuple,
+ * a frozenset and a str take their value from them, a list, a dict, a
+ * set and a deque are made empty (their __init__ fills them). */
 static rv_obj_t *alloc_instance(rv_type_t *t, rv_obj_t *const *args, size_t nargs,
                                 rv_obj_t *kwnames)
 {
     rv_class_ext_t *x = rv_class_ext(t);
+    rv_type_t *n = x->native;
     rv_obj_t *o;
-    if (x->native->flags & RV_TF_EXC) {
+    if (n->flags & RV_TF_EXC) {
         /* BaseException.__new__ keeps every positional argument. */
         o = rv_exc_new(t, args, nargs);
-        (void)kwnames;
-    } else if (x->native == &rv_tuple_type) {
+    } else if (n == &rv_tuple_type) {
         /* tuple.__new__(cls, iterable=()) */
-        if (rv_arg_count(t->name, nargs, 0, 1) < 0)
+        if ((!has_own_init(t) && rv_arg_no_kw("tuple", kwnames) < 0) ||
+            rv_arg_count("tuple", nargs, 0, 1) < 0)
             return NULL;
         rv_obj_t *items = nargs ? rv_tuple_from_iterable(args[0]) : rv_tuple_new(0);
         if (!items)
             return NULL;
         o = rv_tuple_new_subtype(t, RV_TUPLE(items)->items, rv_tuple_len(items));
         rv_decref(items);
+    } else if (n == &rv_frozenset_type) {
+        /* frozenset_new: PyArg_UnpackTuple under the class's name. */
+        if ((!has_own_init(t) && rv_arg_no_kw("frozenset", kwnames) < 0) ||
+            rv_arg_count(t->name, nargs, 0, 1) < 0)
+            return NULL;
+        o = rv_set_new_subtype(t, nargs ? args[0] : NULL);
+    } else if (n == &rv_str_type) {
+        /* str(object='', encoding, errors), then unicode_subtype_new. */
+        rv_obj_t *v = rv_str_type.make(&rv_str_type, args, nargs, kwnames);
+        if (!v)
+            return NULL;
+        o = rv_str_new_subtype(t, v);
+        rv_decref(v);
+    } else if (n == &rv_list_type) {
+        o = rv_list_new_subtype(t);
+    } else if (n == &rv_dict_type) {
+        o = rv_dict_new_subtype(t, t->extra_size);
+    } else if (n == &rv_set_type) {
+        o = rv_set_new_subtype(t, NULL);
+    } else if (n == &rv_deque_type) {
+        o = rv_deque_new_subtype(t);
     } else {
         o = rv_obj_alloc(t, sizeof(rv_instance_t) + x->nslots * sizeof(rv_obj_t *));
     }
     if (o)
         rv_incref(&t->ob);
     return o;
+}
+
+/* Whether the built-in base has an __init__ of its own that fills the
+ * object (list, dict, set, deque); the others' is object's. */
+static bool native_fills_in_init(const rv_type_t *n)
+{
+    return n == &rv_list_type || n == &rv_dict_type || n == &rv_set_type || n == &rv_deque_type;
+}
+
+int rv_instance_native_init(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                            rv_obj_t *kwnames)
+{
+    size_t nkw = kwnames ? rv_tuple_len(kwnames) : 0;
+    const rv_type_t *t = self->type;
+    if (rv_isinstance(self, &rv_exc_BaseException)) {
+        if (nkw) {
+            rv_err_format(&rv_exc_TypeError, "%s() takes no keyword arguments", t->name);
+            return -1;
+        }
+        rv_exc_t *e = (rv_exc_t *)self;
+        rv_obj_t *tuple = rv_tuple_from_array(args, nargs);
+        if (!tuple)
+            return -1;
+        rv_touch(self);
+        rv_obj_t *old = e->args;
+        e->args = tuple;
+        rv_xdecref(old);
+        return 0;
+    }
+    if (rv_isinstance(self, &rv_list_type)) {
+        /* list___init__: keywords are refused unless the class has a
+         * __new__ of its own; the list is emptied first. */
+        bool own_new = rv_is_heap_type(t) && rv_class_lookup_cstr(t, "__new__");
+        if ((!own_new && rv_arg_no_kw("list", kwnames) < 0) ||
+            rv_arg_count("list", nargs, 0, 1) < 0)
+            return -1;
+        if (nargs)
+            return rv_list_init(self, args[0]);
+        rv_list_clear(self);
+        return 0;
+    }
+    if (rv_isinstance(self, &rv_dict_type))
+        return rv_dict_init(self, args, nargs, kwnames);
+    if (rv_isinstance(self, &rv_set_type)) {
+        if (rv_arg_no_kw("set", kwnames) < 0 || rv_arg_count(t->name, nargs, 0, 1) < 0)
+            return -1;
+        return rv_set_init(self, nargs ? args[0] : NULL);
+    }
+    if (rv_isinstance(self, &rv_deque_type))
+        return rv_deque_init(self, args, nargs, kwnames);
+    if (nargs || nkw) {
+        rv_err_format(&rv_exc_TypeError,
+                      "object.__init__() takes exactly one argument (the instance to "
+                      "initialize)");
+        return -1;
+    }
+    return 0;
 }
 
 rv_obj_t *rv_instance_new(rv_type_t *t, rv_obj_t *const *args, size_t nargs)
@@ -253,7 +376,7 @@ static rv_obj_t *class_make(rv_type_t *t, rv_obj_t *const *args, size_t nargs,
         rv_err_format(&rv_exc_TypeError, "%s() takes no arguments", t->name);
         return NULL;
     }
-    if (!init && !newf && nkw) {
+    if (!init && !newf && nkw && is_exc_layout(t)) {
         rv_err_format(&rv_exc_TypeError, "%s() takes no keyword arguments", t->name);
         return NULL;
     }
@@ -269,6 +392,9 @@ static rv_obj_t *class_make(rv_type_t *t, rv_obj_t *const *args, size_t nargs,
     } else {
         o = alloc_instance(t, args, nargs, kwnames);
     }
+    if (o && !init && native_fills_in_init(rv_class_ext(t)->native) &&
+        rv_instance_native_init(o, args, nargs, kwnames) < 0)
+        rv_clearref(&o);
     if (!o || !init)
         return o;
     /* CPython's BaseException.__new__ keeps the call's own argument tuple,
@@ -302,6 +428,8 @@ static rv_obj_t *no_attribute(rv_obj_t *o, rv_obj_t *name)
     return NULL;
 }
 
+/* The built-in base's attributes: its methods (a class method bound to
+ * the class: d.fromkeys), then its dunders (self.__getitem__). */
 static rv_obj_t *native_getattr(rv_obj_t *o, rv_obj_t *name)
 {
     rv_type_t *native = rv_class_ext(o->type)->native;
@@ -309,8 +437,22 @@ static rv_obj_t *native_getattr(rv_obj_t *o, rv_obj_t *name)
         return native->getattr(o, name);
     const rv_method_t *m = rv_type_find_method(native, rv_str_utf8(name));
     if (m)
-        return rv_builtin_new(m, o);
-    return no_attribute(o, name);
+        return rv_builtin_new(m, (m->flags & RV_METH_CLASS) ? (rv_obj_t *)o->type : o);
+    rv_obj_t *d = rv_native_dunder(native, o, name);
+    return d ? d : no_attribute(o, name);
+}
+
+/* __dict__, created on first use, owned by o (every write to it touches
+ * o).  Only an instance of a plain class keeps CPython's inline values:
+ * a container subclass's managed dict is a real dict from the start. */
+static rv_obj_t *dict_of(rv_obj_t **slot, rv_obj_t *o, bool inline_values)
+{
+    if (!*slot) {
+        *slot = rv_dict_new_owned(o);
+        if (inline_values)
+            (*slot)->flags |= RV_F_INLINE_VALUES;
+    }
+    return *slot;
 }
 
 rv_obj_t *rv_instance_getattr(rv_obj_t *o, rv_obj_t *name)
@@ -340,6 +482,17 @@ rv_obj_t *rv_instance_getattr(rv_obj_t *o, rv_obj_t *name)
         rv_obj_t *v = in->dict ? rv_dict_get_borrow(in->dict, name) : NULL;
         if (v)
             return rv_incref(v);
+    } else if (!is_exc_layout(t)) {
+        rv_obj_t **slot = native_dict_slot(o);
+        if (slot && rv_str_eq_cstr(name, "__dict__"))
+            return rv_incref(dict_of(slot, o, false));
+        if (rv_str_eq_cstr(name, "__weakref__") && (t->flags & RV_TF_WEAKREFABLE)) {
+            rv_obj_t *w = rv_weakref_first_borrow(o);
+            return rv_incref(w ? w : rv_None);
+        }
+        rv_obj_t *v = slot && *slot ? rv_dict_get_borrow(*slot, name) : NULL;
+        if (v)
+            return rv_incref(v);
     }
     if (descr)
         return rv_descr_bind(descr, o, t);
@@ -350,7 +503,7 @@ rv_obj_t *rv_instance_getattr(rv_obj_t *o, rv_obj_t *name)
     if (!hook)
         return NULL;
     rv_err_clear();
-    return call_dunder(o, "__getattr__", &name, 1);
+    return rv_instance_call_dunder(o, "__getattr__", &name, 1);
 }
 
 static int instance_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
@@ -362,16 +515,21 @@ static int instance_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
     if (is_exc_layout(t))
         return rv_class_ext(t)->native->setattr(o, name, value);
     if (is_native_layout(t)) {
-        /* A tuple's items are fixed: a field cannot be set, and there is
-         * no __dict__ for anything else. */
-        if (descr && RV_IS(descr, rv_tuplegetter_type))
+        /* A namedtuple's fields are read-only; anything else goes to the
+         * __dict__, if the classes leave one. */
+        rv_obj_t **slot = native_dict_slot(o);
+        if (descr && RV_IS(descr, rv_tuplegetter_type)) {
             rv_err_format(&rv_exc_AttributeError, "can't set attribute");
-        else if (!rv_dict_get_cstr_borrow(t->dict, "__slots__"))
-            rv_err_format(&rv_exc_RefvizUnsupported,
-                          "attributes on instances of a tuple subclass without __slots__");
-        else
+            return -1;
+        }
+        if (!slot || (!value && (!*slot || !rv_dict_get_borrow(*slot, name)))) {
             no_attribute(o, name);
-        return -1;
+            return -1;
+        }
+        rv_touch(o);
+        if (!value)
+            return rv_dict_del(*slot, name);
+        return rv_dict_set(dict_of(slot, o, false), name, value);
     }
     rv_instance_t *in = (rv_instance_t *)o;
     if (rv_class_ext(t)->slotnames) {
@@ -401,323 +559,8 @@ static int instance_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
     return rv_dict_set(in->dict, name, value);
 }
 
-/******************************************************************************/
-/* the dunder slots                                                           */
-
-static rv_obj_t *checked_str(rv_obj_t *r, const char *what)
-{
-    if (r && !RV_IS(r, rv_str_type)) {
-        rv_err_format(&rv_exc_TypeError, "%s returned non-string (type %s)", what,
-                      r->type->name);
-        rv_clearref(&r);
-    }
-    return r;
-}
-
-static rv_obj_t *slot_repr(rv_obj_t *o)
-{
-    /* A snapshot runs no program code: inside one, an instance shows
-     * object's repr, whatever container's repr asks for it, unless its
-     * __repr__ is the library's (a namedtuple's). */
-    if (rv_vm_code_forbidden_now()) {
-        rv_obj_t *f = rv_class_lookup_cstr(o->type, "__repr__");
-        if (!f || !RV_IS(f, rv_libfunc_type))
-            return rv_instance_default_repr(o);
-    }
-    return checked_str(call_dunder(o, "__repr__", NULL, 0), "__repr__");
-}
-
-static rv_obj_t *slot_str(rv_obj_t *o)
-{
-    return checked_str(call_dunder(o, "__str__", NULL, 0), "__str__");
-}
-
-/* object.__repr__ with the module-qualified name. */
-rv_obj_t *rv_instance_default_repr(rv_obj_t *o)
-{
-    return rv_str_printf("<__main__.%s object at 0x%llx>", rv_class_qualname(o->type),
-                         (unsigned long long)o->id);
-}
-
-static rv_obj_t *slot_richcompare(rv_obj_t *a, rv_obj_t *b, rv_cmpop_t op)
-{
-    static const char *const names[] = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__",
-                                         "__ge__" };
-    if (!rv_class_lookup_cstr(a->type, names[op])) {
-        /* object.__ne__ inverts __eq__. */
-        if (op == RV_NE && rv_class_lookup_cstr(a->type, "__eq__")) {
-            rv_obj_t *r = call_dunder(a, "__eq__", &b, 1);
-            if (!r || r == rv_NotImplemented)
-                return r;
-            int t = rv_truth(r);
-            rv_decref(r);
-            return t < 0 ? NULL : rv_bool_from(!t);
-        }
-        return rv_incref(rv_NotImplemented);
-    }
-    return call_dunder(a, names[op], &b, 1);
-}
-
-static int slot_hash(rv_obj_t *o, int64_t *out)
-{
-    rv_obj_t *h = rv_class_lookup_cstr(o->type, "__hash__");
-    if (h == rv_None) {
-        rv_err_format(&rv_exc_TypeError, "unhashable type: '%s'", o->type->name);
-        return -1;
-    }
-    rv_obj_t *r = call_dunder(o, "__hash__", NULL, 0);
-    if (!r)
-        return -1;
-    if (!rv_isinstance(r, &rv_int_type)) {
-        rv_err_format(&rv_exc_TypeError, "__hash__ method should return an integer");
-        rv_decref(r);
-        return -1;
-    }
-    int err = rv_hash(r, out);
-    rv_decref(r);
-    return err;
-}
-
-static int slot_truth(rv_obj_t *o)
-{
-    rv_obj_t *r = call_dunder(o, "__bool__", NULL, 0);
-    if (!r)
-        return -1;
-    if (!RV_IS(r, rv_bool_type)) {
-        rv_err_format(&rv_exc_TypeError, "__bool__ should return bool, returned %s",
-                      r->type->name);
-        rv_decref(r);
-        return -1;
-    }
-    int t = r == rv_True;
-    rv_decref(r);
-    return t;
-}
-
-static int slot_len(rv_obj_t *o, size_t *out)
-{
-    rv_obj_t *r = call_dunder(o, "__len__", NULL, 0);
-    if (!r)
-        return -1;
-    intptr_t n;
-    bool is_int;
-    int err = rv_index_to_ssize(r, &n, &is_int);
-    if (!is_int)
-        rv_err_format(&rv_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                      r->type->name);
-    rv_decref(r);
-    if (err < 0)
-        return -1;
-    if (n < 0) {
-        rv_err_format(&rv_exc_ValueError, "__len__() should return >= 0");
-        return -1;
-    }
-    *out = (size_t)n;
-    return 0;
-}
-
-static rv_obj_t *slot_getitem(rv_obj_t *o, rv_obj_t *key)
-{
-    return call_dunder(o, "__getitem__", &key, 1);
-}
-
-static int slot_setitem(rv_obj_t *o, rv_obj_t *key, rv_obj_t *value)
-{
-    const char *name = value ? "__setitem__" : "__delitem__";
-    if (!rv_class_lookup_cstr(o->type, name)) {
-        rv_err_format(&rv_exc_TypeError, value ? "'%s' object does not support item assignment"
-                                               : "'%s' object doesn't support item deletion",
-                      o->type->name);
-        return -1;
-    }
-    rv_obj_t *args[2] = { key, value };
-    rv_obj_t *r = call_dunder(o, name, args, value ? 2 : 1);
-    if (!r)
-        return -1;
-    rv_decref(r);
-    return 0;
-}
-
-static int slot_contains(rv_obj_t *o, rv_obj_t *item)
-{
-    rv_obj_t *r = call_dunder(o, "__contains__", &item, 1);
-    if (!r)
-        return -1;
-    int t = rv_truth(r);
-    rv_decref(r);
-    return t;
-}
-
-static rv_obj_t *slot_iter(rv_obj_t *o)
-{
-    rv_obj_t *r = call_dunder(o, "__iter__", NULL, 0);
-    if (r && !r->type->next) {
-        rv_err_format(&rv_exc_TypeError, "iter() returned non-iterator of type '%s'",
-                      r->type->name);
-        rv_clearref(&r);
-    }
-    return r;
-}
-
-/* The sequence protocol: a class with __getitem__ and no __iter__. */
-static rv_obj_t *slot_iter_seq(rv_obj_t *o)
-{
-    return rv_seqiter_new(o);
-}
-
-static rv_obj_t *slot_next(rv_obj_t *o)
-{
-    rv_obj_t *r = call_dunder(o, "__next__", NULL, 0);
-    if (!r && rv_err_matches(&rv_exc_StopIteration))
-        rv_err_clear();
-    return r;
-}
-
-rv_obj_t *rv_instance_iternext(rv_obj_t *o, bool *stop)
-{
-    *stop = false;
-    if (o->type->next != slot_next)
-        return rv_next(o);
-    rv_obj_t *r = call_dunder(o, "__next__", NULL, 0);
-    *stop = !r && rv_err_matches(&rv_exc_StopIteration);
-    return r;
-}
-
-static rv_obj_t *slot_call(rv_obj_t *o, rv_obj_t *const *args, size_t nargs, rv_obj_t *kwnames)
-{
-    /* tp_call: a recursion level of its own, as in CPython. */
-    if (rv_enter_recursive(" while calling a Python object") < 0)
-        return NULL;
-    rv_obj_t *f = rv_class_lookup_cstr(o->type, "__call__");
-    rv_obj_t *m = rv_descr_bind(f, o, (rv_type_t *)o->type);
-    rv_obj_t *r = rv_call(m, args, nargs, kwnames);
-    rv_decref(m);
-    rv_leave_recursive();
-    return r;
-}
-
-static const char *const binop_names[RV_OP__COUNT] = {
-    "add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or",
-    "xor", "matmul",
-};
-
-/* a.__op__(b), or NotImplemented when a's class has no such method. */
-static rv_obj_t *try_dunder(rv_obj_t *a, const char *prefix, rv_binop_t op, rv_obj_t *b)
-{
-    char name[32];
-    snprintf(name, sizeof name, "__%s%s__", prefix, binop_names[op]);
-    if (!rv_is_heap_type(a->type) || !rv_class_lookup_cstr(a->type, name))
-        return rv_incref(rv_NotImplemented);
-    return call_dunder(a, name, &b, 1);
-}
-
-/* SLOT1BINFULL: the left operand's method, then the right's reflected
- * one (first when the right operand's class is a subclass). */
-static rv_obj_t *slot_binop(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
-{
-    bool other = a->type != b->type && b->type->binop == slot_binop;
-    if (a->type->binop == slot_binop) {
-        if (other && rv_type_is_subtype(b->type, a->type)) {
-            rv_obj_t *r = try_dunder(b, "r", op, a);
-            if (r != rv_NotImplemented)
-                return r;
-            rv_decref(r);
-            other = false;
-        }
-        rv_obj_t *r = try_dunder(a, "", op, b);
-        if (r != rv_NotImplemented || a->type == b->type)
-            return r;
-        rv_decref(r);
-    }
-    if (other)
-        return try_dunder(b, "r", op, a);
-    return rv_incref(rv_NotImplemented);
-}
-
-static rv_obj_t *slot_inplace(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
-{
-    return try_dunder(a, "i", op, b);
-}
-
-static rv_obj_t *slot_unop(rv_unop_t op, rv_obj_t *a)
-{
-    static const char *const names[] = { "__neg__", "__pos__", "__invert__" };
-    if (!rv_class_lookup_cstr(a->type, names[op])) {
-        rv_type_t *native = rv_class_ext(a->type)->native;
-        if (native->unop)
-            return native->unop(op, a);
-        return rv_incref(rv_NotImplemented);
-    }
-    return call_dunder(a, names[op], NULL, 0);
-}
-
-/* __del__: an exception it raises is reported and ignored, as CPython's
- * PyErr_WriteUnraisable does. */
-static void slot_del(rv_obj_t *o)
-{
-    rv_obj_t *saved = rv_err_fetch();
-    rv_obj_t *r = call_dunder(o, "__del__", NULL, 0);
-    if (r) {
-        rv_decref(r);
-    } else {
-        rv_obj_t *exc = rv_err_fetch();
-        rv_obj_t *f = rv_class_lookup_cstr(o->type, "__del__");
-        rv_obj_t *fr = f ? rv_repr(f) : NULL;
-        rv_err_clear();
-        rv_buf_t b = RV_BUF_INIT;
-        rv_buf_printf(&b, "Exception ignored in: %s\n", fr ? rv_str_utf8(fr) : "__del__");
-        rv_format_traceback(exc, NULL, &b);
-        fputs(rv_buf_cstr(&b), stderr);
-        rv_buf_free(&b);
-        rv_xdecref(fr);
-        rv_xdecref(exc);
-    }
-    if (saved)
-        rv_err_restore(saved);
-}
-
-static bool defines_any(const rv_type_t *t, const char *const *names)
-{
-    for (size_t i = 0; names[i]; i++)
-        if (rv_class_lookup_cstr(t, names[i]))
-            return true;
-    return false;
-}
-
-static bool defines(const rv_type_t *t, const char *name)
-{
-    return rv_class_lookup_cstr(t, name) != NULL;
-}
-
-static bool defines_binop(const rv_type_t *t)
-{
-    char name[32];
-    for (int op = 0; op < RV_OP__COUNT; op++) {
-        const char *prefixes[] = { "", "r" };
-        for (size_t p = 0; p < 2; p++) {
-            snprintf(name, sizeof name, "__%s%s__", prefixes[p], binop_names[op]);
-            if (defines(t, name))
-                return true;
-        }
-    }
-    return false;
-}
-
-static bool defines_inplace(const rv_type_t *t)
-{
-    char name[32];
-    for (int op = 0; op < RV_OP__COUNT; op++) {
-        snprintf(name, sizeof name, "__i%s__", binop_names[op]);
-        if (defines(t, name))
-            return true;
-    }
-    return false;
-}
-
 void rv_instance_install_slots(rv_type_t *t)
 {
-    rv_type_t *b = t->base;
-    bool native = is_native_layout(t);
     t->clear = is_native_layout(t) ? native_instance_clear : instance_clear;
     t->release = instance_release;
     t->traverse = instance_traverse;
@@ -725,29 +568,5 @@ void rv_instance_install_slots(rv_type_t *t)
     t->getattr = rv_instance_getattr;
     t->setattr = instance_setattr;
     t->make = class_make;
-    t->repr = defines(t, "__repr__")          ? slot_repr
-              : rv_is_heap_type(b) || native ? b->repr
-                                             : rv_instance_default_repr;
-    t->str = defines(t, "__str__") ? slot_str : b->str;
-    static const char *const cmps[] = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__",
-                                        "__ge__", NULL };
-    t->richcompare = defines_any(t, cmps) ? slot_richcompare : b->richcompare;
-    t->hash = defines(t, "__hash__") ? slot_hash : b->hash;
-    t->truth = defines(t, "__bool__") ? slot_truth : b->truth;
-    t->len = defines(t, "__len__") ? slot_len : b->len;
-    t->getitem = defines(t, "__getitem__") ? slot_getitem : b->getitem;
-    t->setitem = defines(t, "__setitem__") || defines(t, "__delitem__") ? slot_setitem
-                                                                        : b->setitem;
-    t->contains = defines(t, "__contains__") ? slot_contains : b->contains;
-    t->iter = defines(t, "__iter__")      ? slot_iter
-              : defines(t, "__getitem__") ? slot_iter_seq
-                                          : b->iter;
-    t->next = defines(t, "__next__") ? slot_next : b->next;
-    t->call = defines(t, "__call__") ? slot_call : b->call;
-    t->binop = defines_binop(t) ? slot_binop : b->binop;
-    t->inplace = defines_inplace(t) ? slot_inplace : b->inplace;
-    static const char *const unops[] = { "__neg__", "__pos__", "__invert__", NULL };
-    t->unop = defines_any(t, unops) ? slot_unop : b->unop;
-    t->format = b->format;
-    t->finalize = defines(t, "__del__") ? slot_del : b->finalize;
+    rv_slots_install(t);
 }

@@ -69,7 +69,7 @@ static int unsupported(const char *what)
 
 static int check_sep(const char *what, rv_obj_t *v)
 {
-    if (v && v != rv_None && !RV_IS(v, rv_str_type)) {
+    if (v && v != rv_None && !rv_isinstance(v, &rv_str_type)) {
         rv_err_format(&rv_exc_TypeError, "%s must be None or a string, not %s", what,
                       v->type->name);
         return -1;
@@ -250,7 +250,7 @@ static rv_obj_t *b_getattr(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
 {
     if (rv_arg_no_kw("getattr", kwnames) < 0 || rv_arg_count("getattr", nargs, 2, 3) < 0)
         return NULL;
-    if (!RV_IS(args[1], rv_str_type)) {
+    if (!rv_isinstance(args[1], &rv_str_type)) {
         rv_err_format(&rv_exc_TypeError, "getattr(): attribute name must be string");
         return NULL;
     }
@@ -267,7 +267,7 @@ static rv_obj_t *b_hasattr(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
 {
     if (rv_arg_no_kw("hasattr", kwnames) < 0 || rv_arg_count("hasattr", nargs, 2, 2) < 0)
         return NULL;
-    if (!RV_IS(args[1], rv_str_type)) {
+    if (!rv_isinstance(args[1], &rv_str_type)) {
         rv_err_format(&rv_exc_TypeError, "hasattr(): attribute name must be string");
         return NULL;
     }
@@ -290,7 +290,7 @@ static rv_obj_t *b_delattr(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
     (void)self;
     if (rv_arg_no_kw("delattr", kwnames) < 0 || rv_arg_count("delattr", nargs, 2, 2) < 0)
         return NULL;
-    if (!RV_IS(args[1], rv_str_type)) {
+    if (!rv_isinstance(args[1], &rv_str_type)) {
         rv_err_format(&rv_exc_TypeError, "attribute name must be string, not '%s'",
                       args[1]->type->name);
         return NULL;
@@ -305,7 +305,7 @@ static rv_obj_t *b_setattr(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
 {
     if (rv_arg_no_kw("setattr", kwnames) < 0 || rv_arg_count("setattr", nargs, 3, 3) < 0)
         return NULL;
-    if (!RV_IS(args[1], rv_str_type)) {
+    if (!rv_isinstance(args[1], &rv_str_type)) {
         rv_err_format(&rv_exc_TypeError, "attribute name must be string, not '%s'",
                       args[1]->type->name);
         return NULL;
@@ -418,7 +418,7 @@ static rv_obj_t *b_sum(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_o
         rv_kwargs("sum", args, nargs, kwnames, kw, opt) < 0)
         return NULL;
     rv_obj_t *start = nargs == 2 ? args[1] : opt[0];
-    if (start && RV_IS(start, rv_str_type)) {
+    if (start && rv_isinstance(start, &rv_str_type)) {
         rv_err_format(&rv_exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
         return NULL;
     }
@@ -764,7 +764,7 @@ static rv_obj_t *b_ord(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_o
         }
         return rv_int_from_i64(c);
     }
-    if (!RV_IS(s, rv_str_type)) {
+    if (!rv_isinstance(s, &rv_str_type)) {
         rv_err_format(&rv_exc_TypeError, "ord() expected string of length 1, but %s found",
                       s->type->name);
         return NULL;
@@ -838,7 +838,7 @@ static rv_obj_t *b_format(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
 {
     if (rv_arg_no_kw("format", kwnames) < 0 || rv_arg_count("format", nargs, 1, 2) < 0)
         return NULL;
-    if (nargs == 2 && !RV_IS(args[1], rv_str_type)) {
+    if (nargs == 2 && !rv_isinstance(args[1], &rv_str_type)) {
         rv_err_format(&rv_exc_TypeError, "format() argument 2 must be str, not %s",
                       args[1]->type->name);
         return NULL;
