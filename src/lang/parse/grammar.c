@@ -330,6 +330,8 @@ static bool block(parser_t *p, rv_nodes_t *body, const char *what, int header_li
     if (pz_peek(p)->kind != RV_T_INDENT) {
         pz_error_at(p, pz_peek(p), "expected an indented block after %s on line %d", what,
                     header_line);
+        /* CPython's caret is one character, whatever the token. */
+        p->err->end_col = p->err->col + 1;
         p->err->indentation = true;
         return false;
     }

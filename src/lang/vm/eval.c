@@ -114,14 +114,13 @@ static int unpack(rv_frame_t *f, rv_obj_t *seq, size_t before, size_t after, boo
                       before + rest);
         goto fail;
     }
+    /* The tail moves to the stack and the list is cut short without
+     * reallocating (unpack_iterable's Py_SET_SIZE): its capacity, and so
+     * its size, stays what list() gave it. */
     for (size_t i = 0; i < after; i++)
-        f->stack[f->sp++] = rv_incref(rv_list_get_borrow(list, rest - 1 - i));
-    for (size_t i = 0; i < after; i++) {
-        /* Shrink the starred list by deleting its tail. */
-        rv_obj_t *idx = rv_int_from_i64(-1);
-        rv_delitem(list, idx);
-        rv_decref(idx);
-    }
+        f->stack[f->sp++] = rv_list_get_borrow(list, rest - 1 - i);
+    rv_list_touch(list, rest - after);
+    RV_LIST(list)->len = rest - after;
     f->stack[f->sp++] = list;
     for (size_t i = got; i-- > 0;)
         f->stack[f->sp++] = items[i];
