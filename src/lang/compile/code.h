@@ -60,6 +60,15 @@
     X(RERAISE)                 /* re-raise TOS without a new traceback entry */  \
     X(CHECK_EXC_MATCH)         /* TOS: type(s), TOS1: exc; TOS = match */        \
     X(WITH_EXCEPT_START)       /* push TOS1(type(TOS), TOS, None) */             \
+    /* match statements (eval_match.c, compile_match.c) */                      \
+    X(MATCH_SEQUENCE)          /* push whether TOS is a sequence to patterns */  \
+    X(MATCH_MAPPING)           /* push whether TOS is a mapping to patterns */   \
+    X(GET_LEN)                 /* push len(TOS) */                               \
+    X(POP_JUMP_IF_NONE)        /* arg: label; pop, jump if it was None */        \
+    X(MATCH_KEYS)              /* TOS keys, TOS1 subject: push their values      \
+                                  (a tuple) or None */                           \
+    X(MATCH_CLASS)             /* arg: positional count; [subject, class,        \
+                                  names] -> tuple of attributes or None */       \
     X(UNSUPPORTED)             /* arg: const index of a str; raise at run time */
 
 typedef enum rv_opcode {

@@ -68,7 +68,7 @@ static bool is_jump(int op)
     return op == RV_OP_JUMP || op == RV_OP_POP_JUMP_IF_FALSE || op == RV_OP_POP_JUMP_IF_TRUE ||
            op == RV_OP_JUMP_IF_FALSE_OR_POP || op == RV_OP_JUMP_IF_TRUE_OR_POP ||
            op == RV_OP_FOR_ITER || op == RV_OP_SEND || op == RV_OP_SETUP_FINALLY ||
-           op == RV_OP_SETUP_WITH;
+           op == RV_OP_SETUP_WITH || op == RV_OP_POP_JUMP_IF_NONE;
 }
 
 /* Equal constants share one object only when they are "the same constant"
@@ -354,6 +354,7 @@ static int stack_effect(const rv_instr_t *in, bool jump)
     case RV_OP_STORE_DEREF: case RV_OP_DELETE_ATTR: case RV_OP_BINARY_SUBSCR:
     case RV_OP_BINARY_OP: case RV_OP_INPLACE_OP: case RV_OP_COMPARE_OP: case RV_OP_IS_OP:
     case RV_OP_CONTAINS_OP: case RV_OP_POP_JUMP_IF_FALSE: case RV_OP_POP_JUMP_IF_TRUE:
+    case RV_OP_POP_JUMP_IF_NONE:
     case RV_OP_LIST_APPEND: case RV_OP_SET_ADD: case RV_OP_LIST_EXTEND: case RV_OP_SET_UPDATE:
     case RV_OP_DICT_UPDATE: case RV_OP_DICT_MERGE: case RV_OP_RETURN_VALUE:
     case RV_OP_IMPORT_STAR:
@@ -361,7 +362,11 @@ static int stack_effect(const rv_instr_t *in, bool jump)
     case RV_OP_COPY: case RV_OP_LOAD_CONST: case RV_OP_LOAD_NAME: case RV_OP_LOAD_GLOBAL:
     case RV_OP_LOAD_FAST: case RV_OP_LOAD_DEREF: case RV_OP_LOAD_CLOSURE:
     case RV_OP_LOAD_BUILD_CLASS: case RV_OP_IMPORT_NAME: case RV_OP_IMPORT_FROM:
+    case RV_OP_MATCH_SEQUENCE: case RV_OP_MATCH_MAPPING: case RV_OP_GET_LEN:
+    case RV_OP_MATCH_KEYS:
         return 1;
+    case RV_OP_MATCH_CLASS:
+        return -2;
     case RV_OP_STORE_ATTR: case RV_OP_DELETE_SUBSCR: case RV_OP_MAP_ADD:
         return -2;
     case RV_OP_STORE_SUBSCR:
@@ -886,6 +891,9 @@ static void stmt(compiler_t *c, const rv_node_t *n)
         break;
     case RV_N_WITH:
         cu_with(c, n);
+        break;
+    case RV_N_MATCH:
+        cu_match(c, n);
         break;
     default:
         cu_unsupported(c, n, rv_node_kind_name(n->kind));

@@ -116,6 +116,9 @@ void cu_unwind_fblocks(compiler_t *c, bool preserve_tos);
 /* The same for the blocks inside the innermost loop (break, continue). */
 void cu_unwind_loop_fblocks(compiler_t *c);
 
+/* compile_match.c */
+void cu_match(compiler_t *c, const rv_node_t *n);
+
 /* compile_expr.c */
 void cu_expr(compiler_t *c, const rv_node_t *n);
 void cu_store(compiler_t *c, const rv_node_t *target);

@@ -1113,6 +1113,51 @@ resume:
             PUSH(r);
             break;
         /* ---- end of exception handling ---- */
+        /* ---- match statements (eval_match.c, compile_match.c) ---- */
+        case RV_OP_MATCH_SEQUENCE:
+            r = rv_bool_from(rv_vm_match_sequence(TOP()));
+            PUSH(r);
+            break;
+        case RV_OP_MATCH_MAPPING: {
+            int m = rv_vm_match_mapping(TOP());
+            if (m < 0)
+                goto error;
+            r = rv_bool_from(m);
+            PUSH(r);
+            break;
+        }
+        case RV_OP_GET_LEN: {
+            size_t n;
+            if (rv_len(TOP(), &n) < 0)
+                goto error;
+            r = rv_int_from_i64((int64_t)n);
+            PUSH(r);
+            break;
+        }
+        case RV_OP_POP_JUMP_IF_NONE:
+            a = POP();
+            if (a == rv_None)
+                f->pc = (size_t)in->arg;
+            rv_decref(a);
+            break;
+        case RV_OP_MATCH_KEYS:
+            r = rv_vm_match_keys(PEEK(2), TOP());
+            if (!r)
+                goto error;
+            PUSH(r);
+            break;
+        case RV_OP_MATCH_CLASS:
+            c = POP(); /* attribute names */
+            b = POP(); /* class */
+            a = POP(); /* subject */
+            r = rv_vm_match_class(a, b, (size_t)in->arg, c);
+            rv_decref(a);
+            rv_decref(b);
+            rv_decref(c);
+            if (!r)
+                goto error;
+            PUSH(r);
+            break;
         case RV_OP_UNSUPPORTED:
             rv_err_set_obj(&rv_exc_RefvizUnsupported, consts[in->arg]);
             goto error;
