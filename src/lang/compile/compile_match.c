@@ -45,7 +45,7 @@ static void compile_pattern(compiler_t *c, const rv_node_t *p, pctx_t *pc);
 static void set_loc(compiler_t *c, pctx_t *pc, const rv_node_t *n)
 {
     pc->loc = n;
-    c->u->line = n->line;
+    cu_set_loc(c, n);
 }
 
 static void pattern_error(compiler_t *c, pctx_t *pc, const char *fmt, ...)
@@ -621,7 +621,7 @@ static int stores_to(const rv_instr_t *in)
 static long next_swappable(const rv_instr_t *code, long i, long end, int line)
 {
     while (++i < end) {
-        if (line >= 0 && code[i].line != line)
+        if (line >= 0 && code[i].loc.line != line)
             return -1;
         if (code[i].op == RV_OP_NOP)
             continue;
@@ -701,7 +701,7 @@ static void apply_static_swaps(rv_instr_t *code, long begin, long end, long i)
         if (j < 0)
             return;
         long k = j;
-        int line = code[j].line;
+        int line = code[j].loc.line;
         for (int count = swap->arg - 1; count > 0; count--) {
             k = next_swappable(code, k, end, line);
             if (k < 0)
@@ -788,8 +788,7 @@ void cu_match(compiler_t *c, const rv_node_t *n)
         size_t to = c->u->ncode;
         if (m->u.match_case.guard) {
             ensure_fail_pop(c, &pc, 0);
-            cu_expr(c, m->u.match_case.guard);
-            cu_emit_jump(c, RV_OP_POP_JUMP_IF_FALSE, pc.fail_pop[0]);
+            cu_jump_if(c, m->u.match_case.guard, pc.fail_pop[0], false);
         }
         if (i != ntested - 1) {
             cu_emit(c, RV_OP_POP_TOP, 0);
@@ -808,13 +807,11 @@ void cu_match(compiler_t *c, const rv_node_t *n)
     }
     if (has_default && !c->failed) {
         const rv_node_t *pat = last->u.match_case.pattern;
-        c->u->line = pat->line;
+        cu_set_loc(c, pat);
         c->u->stmt_line = pat->line;
         cu_emit(c, RV_OP_STMT, pat->line);
-        if (last->u.match_case.guard) {
-            cu_expr(c, last->u.match_case.guard);
-            cu_emit_jump(c, RV_OP_POP_JUMP_IF_FALSE, end);
-        }
+        if (last->u.match_case.guard)
+            cu_jump_if(c, last->u.match_case.guard, end, false);
         cu_body(c, &last->u.match_case.body);
     }
     cu_bind_label(c, end);

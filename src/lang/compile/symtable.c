@@ -106,6 +106,7 @@ static void fail(builder_t *b, const rv_node_t *n, const char *msg)
     b->err->line = n->line;
     b->err->col = n->col + 1;
     b->err->end_col = n->end_col + 1;
+    b->err->end_line = n->end_line;
 }
 
 /******************************************************************************/

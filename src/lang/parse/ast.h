@@ -163,6 +163,7 @@ typedef struct rv_syntax_error {
     int line;              /* 1-based */
     int col;               /* 1-based offset of the caret (CPython's "offset"); 0: no caret */
     int end_col;           /* 1-based, exclusive; == col + 1 for a single caret */
+    int end_line;          /* past line: the carets run to the line's end; 0: line */
 } rv_syntax_error_t;
 
 /* Parses a whole file.  Returns NULL and fills err on a syntax error (the

@@ -419,7 +419,8 @@ rv_obj_t *rv_vm_eval(rv_frame_t *f, bool *yielded)
     rv_obj_t *const *consts = co->consts;
     rv_obj_t *const *names = co->names;
     rv_obj_t *result = NULL;
-    int line = 0;
+    /* The position of the instruction running (a traceback entry's). */
+    rv_loc_t loc = { co->firstline, co->firstline, -1, -1, -1, -1 };
     /* How the exception reaching `error` was raised (eval_exc.c): re-raised
      * (no new traceback entry), or raised here by a raise statement. */
     bool reraise = false, raised = false;
@@ -435,14 +436,15 @@ rv_obj_t *rv_vm_eval(rv_frame_t *f, bool *yielded)
     /* gen.throw(): the exception is raised at the suspended yield. */
     if (f->throw_on_resume) {
         f->throw_on_resume = false;
-        line = f->pc ? code[f->pc - 1].line : co->firstline;
+        if (f->pc)
+            loc = code[f->pc - 1].loc;
         goto error;
     }
 
 resume:
     for (;;) {
         const rv_instr_t *in = &code[f->pc++];
-        line = in->line;
+        loc = in->loc;
         reserve_stack(f, 4);
         rv_obj_t *a, *b, *c, *r;
         switch ((rv_opcode_t)in->op) {
@@ -1175,7 +1177,9 @@ error:
              * frame has, and its context was set where it was raised. */
             if (raised || ((rv_exc_t *)exc)->ntb == 0)
                 rv_vm_chain_context(exc);
-            rv_exc_add_tb(exc, co->source ? co->source->filename : "?", line, co->name, &f->ob);
+            rv_tb_span_t span = { loc.line,      loc.end_line,    loc.col,
+                                  loc.end_col,   loc.anchor_left, loc.anchor_right };
+            rv_exc_add_tb(exc, co->source ? co->source->filename : "?", &span, co->name, &f->ob);
         }
         /* A re-raise (a bare raise, the RERAISE ending a finally body, a
          * handler or a with's false __exit__) gives no event in its frame:
@@ -1183,7 +1187,7 @@ error:
          * to exception_unwind, past call_exc_trace. */
         if (!reraise) {
             f->exc_caught = rv_vm_will_catch(f);
-            rv_vm_fire(RV_EV_EXCEPTION, f, f->line ? f->line : line);
+            rv_vm_fire(RV_EV_EXCEPTION, f, f->line ? f->line : loc.line);
         }
     }
     reraise = raised = false;
