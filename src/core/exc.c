@@ -104,7 +104,7 @@ rv_obj_t *rv_exc_traceback(rv_obj_t *exc)
     if (!e->tb_obj || e->tb_obj_n != e->ntb) {
         /* The newest entry is the frame the exception has reached, the head
          * of CPython's chain. */
-        rv_obj_t *tb = rv_traceback_new(e->tb[e->ntb - 1].line);
+        rv_obj_t *tb = rv_traceback_new(e->tb[e->ntb - 1].span.line);
         if (!tb)
             return NULL;
         rv_xdecref(e->tb_obj);
@@ -574,13 +574,13 @@ void rv_err_attribute_context(rv_obj_t *obj, rv_obj_t *name)
     e->obj = rv_incref(obj);
 }
 
-void rv_exc_add_tb(rv_obj_t *exc, const char *file, int line, const char *func,
+void rv_exc_add_tb(rv_obj_t *exc, const char *file, const rv_tb_span_t *span, const char *func,
                    rv_obj_t *frame)
 {
     rv_exc_t *e = (rv_exc_t *)exc;
     e->tb = rv_realloc(e->tb, (e->ntb + 1) * sizeof *e->tb);
     e->tb[e->ntb].file = rv_strdup(file);
-    e->tb[e->ntb].line = line;
+    e->tb[e->ntb].span = *span;
     e->tb[e->ntb].func = rv_strdup(func);
     e->tb[e->ntb].frame = frame ? rv_incref(frame) : NULL;
     e->ntb++;

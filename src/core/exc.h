@@ -9,10 +9,21 @@
 
 #include "core/object.h"
 
+/* Where in the source an entry's instruction is (CPython's co_positions,
+ * which its tracebacks underline): lines 1-based, columns 0-based in code
+ * points; col -1 when it has none. */
+typedef struct rv_tb_span {
+    int line, end_line;
+    int col, end_col;
+    /* the part marked '^' among '~', from col: a binary operator, a
+     * subscript's brackets; -1: none */
+    int anchor_left, anchor_right;
+} rv_tb_span_t;
+
 /* One frame of a traceback, innermost last (as printed). */
 typedef struct rv_tb_entry {
     char *file;
-    int line;
+    rv_tb_span_t span;  /* span.line: the entry's line */
     char *func;
     /* The frame (owned, or NULL): as CPython's tb_frame, the exception
      * keeps the frames it passed through, and their variables, alive until
@@ -124,9 +135,10 @@ rv_obj_t *rv_exc_message(rv_obj_t *exc);
 /* A SystemExit's code (SystemExit_init): None without args, the one arg,
  * or the args tuple.  New reference. */
 rv_obj_t *rv_exc_exit_code(rv_obj_t *exc);
-/* Adds the frame the exception leaves or is caught in (frame borrowed,
- * kept by the exception; NULL for none). */
-void rv_exc_add_tb(rv_obj_t *exc, const char *file, int line, const char *func,
+/* Adds the frame the exception leaves or is caught in, at the instruction
+ * whose place is span (frame borrowed, kept by the exception; NULL for
+ * none). */
+void rv_exc_add_tb(rv_obj_t *exc, const char *file, const rv_tb_span_t *span, const char *func,
                    rv_obj_t *frame);
 /* After a failed lookup of name on obj: a pending AttributeError that does
  * not know yet where it comes from remembers both (its .name and .obj), for

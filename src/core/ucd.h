@@ -25,6 +25,7 @@ enum {
     RV_UCD_XID_START = 1u << 9,      /* XID_Start, and '_' */
     RV_UCD_XID_CONTINUE = 1u << 10,  /* XID_Continue */
     RV_UCD_CASE_IGNORABLE = 1u << 11,
+    RV_UCD_WIDE = 1u << 12,          /* East Asian Width W or F: two columns */
 };
 
 /* The property bits of a code point (binary search; callers keep an ASCII

@@ -23,6 +23,9 @@ FLAGS = [
     ("XID_START", lambda c: c == "_" or c.isidentifier()),
     ("XID_CONTINUE", lambda c: ("a" + c).isidentifier()),
     ("CASE_IGNORABLE", None),  # computed below
+    # East Asian Wide or Fullwidth: two columns on a terminal, as CPython's
+    # traceback counts them under a source line (_display_width)
+    ("WIDE", lambda c: unicodedata.east_asian_width(c) in "WF"),
 ]
 
 

@@ -249,6 +249,62 @@ static void dump(rv_buf_t *b, const rv_node_t *n, bool pos)
         dump_block(b, &n->u.for_.body, pos);
         dump_block(b, &n->u.for_.orelse, pos);
         break;
+    case RV_N_MATCH:
+        head(b, n, "match", pos);
+        dump_opt(b, n->u.match.subject, pos);
+        dump_list(b, &n->u.match.cases, pos);
+        break;
+    case RV_N_MATCH_CASE:
+        head(b, n, "case", pos);
+        dump_opt(b, n->u.match_case.pattern, pos);
+        if (n->u.match_case.guard) {
+            rv_buf_adds(b, " if");
+            dump_opt(b, n->u.match_case.guard, pos);
+        }
+        dump_block(b, &n->u.match_case.body, pos);
+        break;
+    case RV_N_MATCHVALUE:
+        head(b, n, "value", pos);
+        dump_opt(b, n->u.matchvalue.value, pos);
+        break;
+    case RV_N_MATCHSINGLETON: {
+        rv_obj_t *r = rv_repr(n->u.matchsingleton.value);
+        head(b, n, rv_str_utf8(r), pos);
+        rv_decref(r);
+        break;
+    }
+    case RV_N_MATCHSEQUENCE:
+    case RV_N_MATCHOR:
+        head(b, n, n->kind == RV_N_MATCHOR ? "|" : "seq", pos);
+        dump_list(b, &n->u.matchseq.patterns, pos);
+        break;
+    case RV_N_MATCHMAPPING:
+        head(b, n, "map", pos);
+        for (size_t i = 0; i < n->u.matchmapping.keys.len; i++) {
+            dump_opt(b, n->u.matchmapping.keys.items[i], pos);
+            dump_opt(b, n->u.matchmapping.patterns.items[i], pos);
+        }
+        if (n->u.matchmapping.rest)
+            rv_buf_printf(b, " **%s", n->u.matchmapping.rest);
+        break;
+    case RV_N_MATCHCLASS:
+        head(b, n, "class", pos);
+        dump_opt(b, n->u.matchclass.cls, pos);
+        dump_list(b, &n->u.matchclass.patterns, pos);
+        for (size_t i = 0; i < n->u.matchclass.kwd_patterns.len; i++) {
+            rv_buf_printf(b, " %s=", n->u.matchclass.kwd_attrs[i]);
+            dump(b, n->u.matchclass.kwd_patterns.items[i], pos);
+        }
+        break;
+    case RV_N_MATCHSTAR:
+        head(b, n, "*", pos);
+        rv_buf_printf(b, " %s", n->u.matchstar.name ? n->u.matchstar.name : "_");
+        break;
+    case RV_N_MATCHAS:
+        head(b, n, "as", pos);
+        dump_opt(b, n->u.matchas.pattern, pos);
+        rv_buf_printf(b, " %s", n->u.matchas.name ? n->u.matchas.name : "_");
+        break;
     default:
         head(b, n, rv_node_kind_name(n->kind), pos);
         break;
@@ -622,6 +678,74 @@ START_TEST(fstring_fields)
 END_TEST
 
 /******************************************************************************/
+/* match statements                                                           */
+
+START_TEST(match_is_a_soft_keyword)
+{
+    expect_tree("match = 1\n", "(= match 1)");
+    expect_tree("match(x)\n", "(call match x)");
+    expect_tree("match[0]: int = 3\n", "(AnnAssign)");
+    expect_tree("match * x\n", "(* match x)");
+    expect_tree("case = match\n", "(= case match)");
+    expect_tree("match x:\n    case match: pass\n", "(match x (case (as _ match) (pass)))");
+    expect_tree("match x, *y:\n    case case: pass\n",
+                "(match (tuple x (* y)) (case (as _ case) (pass)))");
+}
+END_TEST
+
+START_TEST(patterns)
+{
+    expect_tree("match x:\n    case 1 | -2 | 'a' 'b' | None | a.b:\n        pass\n",
+                "(match x (case (| (value 1) (value (neg 2)) (value 'ab') (None) (value (. a b)))"
+                " (pass)))");
+    expect_tree("match x:\n    case [a, *rest, _] | (a, *_, rest) | a, rest:\n        pass\n",
+                "(match x (case (seq (| (seq (as _ a) (* rest) (as _ _)) (seq (as _ a) (* _) "
+                "(as _ rest)) (as _ a)) (as _ rest)) (pass)))");
+    expect_tree("match x:\n    case {'k': v, a.b: [1], **rest}:\n        pass\n",
+                "(match x (case (map 'k' (as _ v) (. a b) (seq (value 1)) **rest) (pass)))");
+    expect_tree("match x:\n    case P(0, y=(q as z)) if q > z:\n        pass\n",
+                "(match x (case (class P (value 0) y=(as (as _ q) z)) if (cmp q > z) (pass)))");
+    expect_tree("match x:\n    case (1):\n        pass\n    case ():\n        pass\n",
+                "(match x (case (value 1) (pass)) (case (seq) (pass)))");
+}
+END_TEST
+
+START_TEST(pattern_positions)
+{
+    expect_tree_at("match x:\n    case [a, *b] as c:\n        pass\n",
+                   "(match@1:0-3:12 x@1:6-1:7 (case@2:9-2:21 (as@2:9-2:21 (seq@2:9-2:16 "
+                   "(as@2:10-2:11 _ a) (*@2:13-2:15 b)) c) (pass@3:8-3:12)))");
+    expect_tree_at("match x:\n    case P(a=1) | {1: _}:\n        pass\n",
+                   "(match@1:0-3:12 x@1:6-1:7 (case@2:9-2:24 (|@2:9-2:24 (class@2:9-2:15 "
+                   "P@2:9-2:10 a=(value@2:13-2:14 1@2:13-2:14)) (map@2:18-2:24 1@2:19-2:20 "
+                   "(as@2:22-2:23 _ _))) (pass@3:8-3:12)))");
+}
+END_TEST
+
+START_TEST(pattern_errors)
+{
+    expect_syntax("match x\n    case 1: pass\n", "expected ':'", 1, 8);
+    expect_syntax("match x y:\n    case 1: pass\n", "invalid syntax", 1, 9);
+    expect_syntax("match x:\n    pass\n", "invalid syntax", 2, 5);
+    expect_syntax("match x:\n    case 1\n        pass\n", "expected ':'", 2, 11);
+    expect_syntax("match x:\n    case {a: 1}: pass\n", "invalid syntax", 2, 12);
+    expect_syntax("match x:\n    case 1 + 2: pass\n",
+                  "imaginary number required in complex literal", 2, 14);
+    expect_syntax("match x:\n    case 1 as 2: pass\n", "invalid pattern target", 2, 15);
+    expect_syntax("match x:\n    case (a as _): pass\n", "cannot use '_' as a target", 2, 16);
+    expect_syntax("match x:\n    case P(a=1, 2, 3): pass\n",
+                  "positional patterns follow keyword patterns", 2, 17);
+    expect_syntax("match x:\n    case {**rest, 'a': 1}: pass\n", "invalid syntax", 2, 19);
+    expect_syntax("match x:\n    case *a: pass\n", "invalid syntax", 2, 12);
+    expect_syntax("match x:\n    case _.x: pass\n", "invalid syntax", 2, 11);
+    expect_indentation("match x:\ncase 1:\n    pass\n",
+                       "expected an indented block after 'match' statement on line 1", 2, 1);
+    expect_indentation("match x:\n    case 1:\n    pass\n",
+                       "expected an indented block after 'case' statement on line 2", 3, 5);
+}
+END_TEST
+
+/******************************************************************************/
 /* syntax errors                                                              */
 
 START_TEST(invalid_syntax)
@@ -853,6 +977,10 @@ static Suite *suite(void)
         { "numbers", number_literals },
         { "strings", string_concatenation_and_escapes },
         { "f-strings", fstring_fields },
+        { "match soft keyword", match_is_a_soft_keyword },
+        { "patterns", patterns },
+        { "pattern positions", pattern_positions },
+        { "pattern errors", pattern_errors },
         { "invalid syntax", invalid_syntax },
         { "expected colon", expected_colon },
         { "assign hint", cannot_assign_with_the_comparison_hint },

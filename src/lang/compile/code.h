@@ -60,6 +60,15 @@
     X(RERAISE)                 /* re-raise TOS without a new traceback entry */  \
     X(CHECK_EXC_MATCH)         /* TOS: type(s), TOS1: exc; TOS = match */        \
     X(WITH_EXCEPT_START)       /* push TOS1(type(TOS), TOS, None) */             \
+    /* match statements (eval_match.c, compile_match.c) */                      \
+    X(MATCH_SEQUENCE)          /* push whether TOS is a sequence to patterns */  \
+    X(MATCH_MAPPING)           /* push whether TOS is a mapping to patterns */   \
+    X(GET_LEN)                 /* push len(TOS) */                               \
+    X(POP_JUMP_IF_NONE)        /* arg: label; pop, jump if it was None */        \
+    X(MATCH_KEYS)              /* TOS keys, TOS1 subject: push their values      \
+                                  (a tuple) or None */                           \
+    X(MATCH_CLASS)             /* arg: positional count; [subject, class,        \
+                                  names] -> tuple of attributes or None */       \
     X(UNSUPPORTED)             /* arg: const index of a str; raise at run time */
 
 typedef enum rv_opcode {
@@ -79,10 +88,23 @@ enum {
 /* FORMAT_VALUE conversions. */
 enum { RV_FV_NONE = 0, RV_FV_STR = 1, RV_FV_REPR = 2, RV_FV_ASCII = 3, RV_FV_SPEC = 4 };
 
+/* An instruction's place in the source, as CPython 3.11's co_positions
+ * gives it (what traceback carets underline): lines 1-based, columns
+ * 0-based in code points (CPython counts UTF-8 bytes, which the traceback
+ * turns into characters); col -1: no position. */
+typedef struct rv_loc {
+    int32_t line, end_line;
+    int32_t col, end_col;
+    /* A binary operation's operator or a subscript's brackets on one line,
+     * from col (CPython's traceback marks them '^' among '~',
+     * extract_anchors_from_line); -1: none. */
+    int32_t anchor_left, anchor_right;
+} rv_loc_t;
+
 typedef struct rv_instr {
     uint8_t op;
     int32_t arg;
-    int32_t line;
+    rv_loc_t loc;
 } rv_instr_t;
 
 /* The text of one compilation unit, shared by its code objects. */

@@ -29,6 +29,110 @@ void cu_error(compiler_t *c, const rv_node_t *n, bool unsupported, const char *f
     c->err->line = n ? n->line : 1;
     c->err->col = n ? n->col + 1 : 1;
     c->err->end_col = n ? n->end_col + 1 : 2;
+    c->err->end_line = n ? n->end_line : 0;
+}
+
+/* The code points of the source line's columns [from, to) into cps (at
+ * most to - from of them); how many there were. */
+static size_t line_chars(const compiler_t *c, int line, int from, int to, uint32_t *cps)
+{
+    if (!c->source || line < 1 || (size_t)line > c->source->nlines)
+        return 0;
+    const char *p = c->source->lines[line - 1];
+    size_t n = 0;
+    for (int col = 0; *p && col < to; col++) {
+        uint32_t cp = rv_utf8_decode(&p);
+        if (col >= from)
+            cps[n++] = cp;
+    }
+    return n;
+}
+
+static bool is_blank(uint32_t ch)
+{
+    return ch == ' ' || ch == '\t' || ch == '\f';
+}
+
+/* CPython's traceback anchors (extract_anchors_from_expr) for n, a binary
+ * operation or a subscript on one line: the traceback reparses the
+ * instruction's source, which gives back n itself, so n's parts say
+ * where they are. */
+static void set_anchors(compiler_t *c, const rv_node_t *n, rv_loc_t *loc)
+{
+    loc->anchor_left = loc->anchor_right = -1;
+    if (n->line != n->end_line || n->end_col <= n->col ||
+        (n->kind != RV_N_BINOP && n->kind != RV_N_SUBSCRIPT))
+        return;
+    size_t len = (size_t)(n->end_col - n->col);
+    uint32_t *seg = rv_malloc(len * sizeof *seg);
+    len = line_chars(c, n->line, n->col, n->end_col, seg);
+    long left = -1, right = -1;
+    if (n->kind == RV_N_BINOP) {
+        /* The operator: the first character after the left operand that
+         * is no blank and no closing parenthesis; two characters if the
+         * next one is no blank either (//, **). */
+        long from = n->u.binop.left->end_col - n->col, to = n->u.binop.right->col - n->col;
+        for (long i = from; i < to && i < (long)len; i++) {
+            if (is_blank(seg[i]))
+                continue;
+            left = i;
+            right = i + 1;
+            if (i + 1 < to && !is_blank(seg[i + 1]))
+                right++;
+            if (i + 1 < to && seg[i] == ')')
+                continue;
+            break;
+        }
+    } else {
+        /* From the '[' after the value to the ']' after the index. */
+        left = n->u.subscript.value->end_col - n->col;
+        right = n->u.subscript.slice->end_col - n->col + 1;
+        while (left < (long)len && seg[left] != '[')
+            left++;
+        while (right < (long)len && seg[right] != ']')
+            right++;
+        if (right < (long)len)
+            right++;
+    }
+    rv_free(seg);
+    if (left >= 0 && right >= left) {
+        loc->anchor_left = (int32_t)left;
+        loc->anchor_right = (int32_t)right;
+    }
+}
+
+void cu_attr_loc(compiler_t *c, const rv_node_t *attr)
+{
+    rv_loc_t *loc = &c->u->loc;
+    if (loc->line == attr->end_line)
+        return;
+    loc->line = attr->end_line;
+    int len = 0;
+    for (const char *p = attr->u.attribute.attr; *p; len++)
+        rv_utf8_decode(&p);
+    if (len <= attr->end_col) {
+        loc->col = attr->end_col - len;
+    } else {
+        loc->col = -1;
+        loc->end_col = -1;
+    }
+    if (loc->end_line < loc->line)
+        loc->end_line = loc->line;
+    if (loc->line == loc->end_line && loc->end_col < loc->col)
+        loc->end_col = loc->col;
+    loc->anchor_left = loc->anchor_right = -1;
+}
+
+void cu_set_loc(compiler_t *c, const rv_node_t *n)
+{
+    if (n->line <= 0)
+        return;
+    rv_loc_t *loc = &c->u->loc;
+    loc->line = n->line;
+    loc->end_line = n->end_line;
+    loc->col = n->col;
+    loc->end_col = n->end_col;
+    set_anchors(c, n, loc);
 }
 
 int cu_emit(compiler_t *c, int op, int arg)
@@ -40,7 +144,7 @@ int cu_emit(compiler_t *c, int op, int arg)
     }
     u->code[u->ncode].op = (uint8_t)op;
     u->code[u->ncode].arg = arg;
-    u->code[u->ncode].line = u->line;
+    u->code[u->ncode].loc = u->loc;
     return (int)u->ncode++;
 }
 
@@ -68,7 +172,7 @@ static bool is_jump(int op)
     return op == RV_OP_JUMP || op == RV_OP_POP_JUMP_IF_FALSE || op == RV_OP_POP_JUMP_IF_TRUE ||
            op == RV_OP_JUMP_IF_FALSE_OR_POP || op == RV_OP_JUMP_IF_TRUE_OR_POP ||
            op == RV_OP_FOR_ITER || op == RV_OP_SEND || op == RV_OP_SETUP_FINALLY ||
-           op == RV_OP_SETUP_WITH;
+           op == RV_OP_SETUP_WITH || op == RV_OP_POP_JUMP_IF_NONE;
 }
 
 /* Equal constants share one object only when they are "the same constant"
@@ -291,7 +395,9 @@ void cu_enter(compiler_t *c, rv_scope_t *scope, const char *name, int firstline)
     u->scope = scope;
     u->name = name;
     u->firstline = firstline;
-    u->line = firstline;
+    u->loc.line = u->loc.end_line = firstline;
+    u->loc.col = u->loc.end_col = -1;
+    u->loc.anchor_left = u->loc.anchor_right = -1;
     u->parent = c->u;
     u->qualname = make_qualname(u->parent, name);
     c->u = u;
@@ -354,6 +460,7 @@ static int stack_effect(const rv_instr_t *in, bool jump)
     case RV_OP_STORE_DEREF: case RV_OP_DELETE_ATTR: case RV_OP_BINARY_SUBSCR:
     case RV_OP_BINARY_OP: case RV_OP_INPLACE_OP: case RV_OP_COMPARE_OP: case RV_OP_IS_OP:
     case RV_OP_CONTAINS_OP: case RV_OP_POP_JUMP_IF_FALSE: case RV_OP_POP_JUMP_IF_TRUE:
+    case RV_OP_POP_JUMP_IF_NONE:
     case RV_OP_LIST_APPEND: case RV_OP_SET_ADD: case RV_OP_LIST_EXTEND: case RV_OP_SET_UPDATE:
     case RV_OP_DICT_UPDATE: case RV_OP_DICT_MERGE: case RV_OP_RETURN_VALUE:
     case RV_OP_IMPORT_STAR:
@@ -361,7 +468,11 @@ static int stack_effect(const rv_instr_t *in, bool jump)
     case RV_OP_COPY: case RV_OP_LOAD_CONST: case RV_OP_LOAD_NAME: case RV_OP_LOAD_GLOBAL:
     case RV_OP_LOAD_FAST: case RV_OP_LOAD_DEREF: case RV_OP_LOAD_CLOSURE:
     case RV_OP_LOAD_BUILD_CLASS: case RV_OP_IMPORT_NAME: case RV_OP_IMPORT_FROM:
+    case RV_OP_MATCH_SEQUENCE: case RV_OP_MATCH_MAPPING: case RV_OP_GET_LEN:
+    case RV_OP_MATCH_KEYS:
         return 1;
+    case RV_OP_MATCH_CLASS:
+        return -2;
     case RV_OP_STORE_ATTR: case RV_OP_DELETE_SUBSCR: case RV_OP_MAP_ADD:
         return -2;
     case RV_OP_STORE_SUBSCR:
@@ -531,8 +642,7 @@ void cu_body(compiler_t *c, const rv_nodes_t *body)
 static void compile_if(compiler_t *c, const rv_node_t *n)
 {
     int orelse = cu_new_label(c), end = cu_new_label(c);
-    cu_expr(c, n->u.if_.test);
-    cu_emit_jump(c, RV_OP_POP_JUMP_IF_FALSE, n->u.if_.orelse.len ? orelse : end);
+    cu_jump_if(c, n->u.if_.test, n->u.if_.orelse.len ? orelse : end, false);
     cu_body(c, &n->u.if_.body);
     if (n->u.if_.orelse.len) {
         cu_emit_jump(c, RV_OP_JUMP, end);
@@ -549,8 +659,8 @@ static void compile_while(compiler_t *c, const rv_node_t *n)
      * while header is a step of its own. */
     cu_bind_label(c, top);
     cu_emit(c, RV_OP_STMT, n->line);
-    cu_expr(c, n->u.while_.test);
-    cu_emit_jump(c, RV_OP_POP_JUMP_IF_FALSE, orelse);
+    cu_set_loc(c, n);
+    cu_jump_if(c, n->u.while_.test, orelse, false);
     push_loop(c, top, brk, false);
     cu_body(c, &n->u.while_.body);
     c->u->nloops--;
@@ -667,23 +777,34 @@ static void compile_assign(compiler_t *c, const rv_node_t *n)
     }
 }
 
+/* The target is read and written at its own position, the operation
+ * is at the statement's (CPython's compiler_augassign). */
+static void inplace_op(compiler_t *c, const rv_node_t *n)
+{
+    rv_loc_t target = c->u->loc;
+    cu_set_loc(c, n);
+    cu_expr(c, n->u.augassign.value);
+    cu_emit(c, RV_OP_INPLACE_OP, (int)n->u.augassign.op);
+    c->u->loc = target;
+}
+
 static void compile_augassign(compiler_t *c, const rv_node_t *n)
 {
     const rv_node_t *t = n->u.augassign.target;
+    cu_set_loc(c, t);
     switch (t->kind) {
     case RV_N_NAME:
         cu_name_op(c, t, t->u.name.id, RV_LOAD);
-        cu_expr(c, n->u.augassign.value);
-        cu_emit(c, RV_OP_INPLACE_OP, (int)n->u.augassign.op);
+        inplace_op(c, n);
         cu_name_op(c, t, t->u.name.id, RV_STORE);
         break;
     case RV_N_ATTRIBUTE: {
         int name = cu_add_name(c, t->u.attribute.attr);
         cu_expr(c, t->u.attribute.value);
         cu_emit(c, RV_OP_COPY, 1);
+        cu_attr_loc(c, t);
         cu_emit(c, RV_OP_LOAD_ATTR, name);
-        cu_expr(c, n->u.augassign.value);
-        cu_emit(c, RV_OP_INPLACE_OP, (int)n->u.augassign.op);
+        inplace_op(c, n);
         cu_emit(c, RV_OP_SWAP, 2);
         cu_emit(c, RV_OP_STORE_ATTR, name);
         break;
@@ -694,8 +815,7 @@ static void compile_augassign(compiler_t *c, const rv_node_t *n)
         cu_emit(c, RV_OP_COPY, 2);
         cu_emit(c, RV_OP_COPY, 2);
         cu_emit(c, RV_OP_BINARY_SUBSCR, 0);
-        cu_expr(c, n->u.augassign.value);
-        cu_emit(c, RV_OP_INPLACE_OP, (int)n->u.augassign.op);
+        inplace_op(c, n);
         cu_emit(c, RV_OP_SWAP, 3);
         cu_emit(c, RV_OP_SWAP, 2);
         cu_emit(c, RV_OP_STORE_SUBSCR, 0);
@@ -708,12 +828,14 @@ static void compile_augassign(compiler_t *c, const rv_node_t *n)
 
 static void compile_delete(compiler_t *c, const rv_node_t *t)
 {
+    cu_set_loc(c, t);
     switch (t->kind) {
     case RV_N_NAME:
         cu_name_op(c, t, t->u.name.id, RV_DEL);
         break;
     case RV_N_ATTRIBUTE:
         cu_expr(c, t->u.attribute.value);
+        cu_attr_loc(c, t);
         cu_emit(c, RV_OP_DELETE_ATTR, cu_add_name(c, t->u.attribute.attr));
         break;
     case RV_N_SUBSCRIPT:
@@ -799,7 +921,7 @@ static bool stmt_has_no_code(const compiler_t *c, const rv_node_t *n)
 
 static void stmt(compiler_t *c, const rv_node_t *n)
 {
-    c->u->line = n->line;
+    cu_set_loc(c, n);
     /* Every statement with code opens with its line event (STMT); loops
      * place theirs at the loop top so that each test is a step. */
     c->u->stmt_line = stmt_line(n);
@@ -853,8 +975,7 @@ static void stmt(compiler_t *c, const rv_node_t *n)
         break;
     case RV_N_ASSERT: {
         int end = cu_new_label(c);
-        cu_expr(c, n->u.assert_.test);
-        cu_emit_jump(c, RV_OP_POP_JUMP_IF_TRUE, end);
+        cu_jump_if(c, n->u.assert_.test, end, true);
         if (n->u.assert_.msg)
             cu_expr(c, n->u.assert_.msg);
         cu_emit(c, RV_OP_ASSERT_FAIL, n->u.assert_.msg != NULL);
@@ -886,6 +1007,9 @@ static void stmt(compiler_t *c, const rv_node_t *n)
         break;
     case RV_N_WITH:
         cu_with(c, n);
+        break;
+    case RV_N_MATCH:
+        cu_match(c, n);
         break;
     default:
         cu_unsupported(c, n, rv_node_kind_name(n->kind));

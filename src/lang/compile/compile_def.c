@@ -146,8 +146,13 @@ static void apply_decorators(compiler_t *c, const rv_node_t *n, const rv_nodes_t
 {
     if (def_line)
         cu_emit(c, RV_OP_STMT, decos->items[0]->line);
-    for (size_t i = 0; i < decos->len; i++)
+    /* each call at its decorator's position (compiler_apply_decorators) */
+    rv_loc_t loc = c->u->loc;
+    for (size_t i = decos->len; i-- > 0;) {
+        cu_set_loc(c, decos->items[i]);
         cu_emit(c, RV_OP_CALL, 1);
+    }
+    c->u->loc = loc;
     def_line_event(c, def_line);
     cu_name_op(c, n, name, RV_STORE);
 }

@@ -79,15 +79,15 @@ static void delete_handler_name(compiler_t *c, const rv_node_t *h)
  * from). */
 static void call_exit(compiler_t *c, const rv_node_t *with)
 {
-    int line = c->u->line;
-    c->u->line = with->line;
+    rv_loc_t loc = c->u->loc;
+    cu_set_loc(c, with);
     cu_emit(c, RV_OP_STMT, with->line);
     cu_load_const(c, rv_None);
     cu_load_const(c, rv_None);
     cu_load_const(c, rv_None);
     cu_emit(c, RV_OP_CALL, 3);
     cu_emit(c, RV_OP_POP_TOP, 0);
-    c->u->line = line;
+    c->u->loc = loc;
 }
 
 /* What leaving fb early emits (CPython's compiler_unwind_fblock). */
@@ -145,7 +145,7 @@ static void unwind(compiler_t *c, size_t fb_stop, size_t loop_stop, bool preserv
 {
     unit_t *u = c->u;
     size_t nb0 = u->nfblocks, nl0 = u->nloops;
-    int line = u->line;
+    rv_loc_t loc = u->loc;
     fblock_t saved[CU_MAXBLOCKS];
     memcpy(saved, u->fblocks, nb0 * sizeof *saved);
     loop_t *loops = rv_malloc((nl0 ? nl0 : 1) * sizeof *loops);
@@ -177,7 +177,7 @@ static void unwind(compiler_t *c, size_t fb_stop, size_t loop_stop, bool preserv
         memcpy(u->loops, loops, nl0 * sizeof *loops);
     u->nloops = nl0;
     rv_free(loops);
-    u->line = line;
+    u->loc = loc;
 }
 
 void cu_unwind_fblocks(compiler_t *c, bool preserve_tos)
@@ -201,7 +201,7 @@ void cu_unwind_loop_fblocks(compiler_t *c)
 static void except_clause(compiler_t *c, const rv_node_t *h, int end)
 {
     int next = cu_new_label(c);
-    c->u->line = h->line;
+    cu_set_loc(c, h);
     c->u->stmt_line = h->line;
     cu_emit(c, RV_OP_STMT, h->line);
     if (h->u.handler.type) {
@@ -297,7 +297,7 @@ static void with_item(compiler_t *c, const rv_node_t *n, size_t i)
 {
     const rv_node_t *item = n->u.with.items.items[i];
     int handler = cu_new_label(c), suppress = cu_new_label(c), end = cu_new_label(c);
-    c->u->line = n->line;
+    cu_set_loc(c, n);
     cu_expr(c, item->u.withitem.context_expr);
     cu_emit_jump(c, RV_OP_SETUP_WITH, handler);
     push_fblock(c, n, FB_WITH, n);
@@ -314,7 +314,7 @@ static void with_item(compiler_t *c, const rv_node_t *n, size_t i)
     call_exit(c, n);
     cu_emit_jump(c, RV_OP_JUMP, end);
     cu_bind_label(c, handler);
-    c->u->line = n->line;
+    cu_set_loc(c, n);
     /* The exceptional __exit__ is on the with line too. */
     cu_emit(c, RV_OP_STMT, n->line);
     cu_emit(c, RV_OP_WITH_EXCEPT_START, 0);

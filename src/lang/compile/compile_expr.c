@@ -251,6 +251,24 @@ static bool const_display(compiler_t *c, const rv_nodes_t *elts, bool is_set)
     return ok;
 }
 
+static void compare_op(compiler_t *c, rv_cmp_t op)
+{
+    switch (op) {
+    case RV_C_IS:
+    case RV_C_ISNOT:
+        cu_emit(c, RV_OP_IS_OP, op == RV_C_ISNOT);
+        break;
+    case RV_C_IN:
+    case RV_C_NOTIN:
+        cu_emit(c, RV_OP_CONTAINS_OP, op == RV_C_NOTIN);
+        break;
+    default: {
+        static const rv_cmpop_t map[] = { RV_EQ, RV_NE, RV_LT, RV_LE, RV_GT, RV_GE };
+        cu_emit(c, RV_OP_COMPARE_OP, (int)map[op]);
+    }
+    }
+}
+
 static void compile_compare(compiler_t *c, const rv_node_t *n)
 {
     size_t count = n->u.compare.comparators.len;
@@ -262,21 +280,7 @@ static void compile_compare(compiler_t *c, const rv_node_t *n)
             cu_emit(c, RV_OP_SWAP, 2);
             cu_emit(c, RV_OP_COPY, 2);
         }
-        rv_cmp_t op = n->u.compare.ops[i];
-        switch (op) {
-        case RV_C_IS:
-        case RV_C_ISNOT:
-            cu_emit(c, RV_OP_IS_OP, op == RV_C_ISNOT);
-            break;
-        case RV_C_IN:
-        case RV_C_NOTIN:
-            cu_emit(c, RV_OP_CONTAINS_OP, op == RV_C_NOTIN);
-            break;
-        default: {
-            static const rv_cmpop_t map[] = { RV_EQ, RV_NE, RV_LT, RV_LE, RV_GT, RV_GE };
-            cu_emit(c, RV_OP_COMPARE_OP, (int)map[op]);
-        }
-        }
+        compare_op(c, n->u.compare.ops[i]);
         if (i + 1 < count)
             cu_emit_jump(c, RV_OP_JUMP_IF_FALSE_OR_POP, cleanup);
     }
@@ -292,6 +296,25 @@ static void compile_compare(compiler_t *c, const rv_node_t *n)
     }
 }
 
+/* Whether CPython 3.11 calls this as a method (maybe_optimize_method_call:
+ * LOAD_METHOD), which moves the call's position to the attribute's name
+ * when that is on a later line.  Not for a module's attribute (a name
+ * imported at module level), nor with * or ** arguments. */
+static bool method_call(compiler_t *c, const rv_node_t *n)
+{
+    const rv_node_t *f = n->u.call.func;
+    if (f->kind != RV_N_ATTRIBUTE)
+        return false;
+    const rv_node_t *base = f->u.attribute.value;
+    if (base->kind == RV_N_NAME) {
+        const rv_symbol_t *sym = rv_scope_lookup(c->top, base->u.name.id);
+        if (sym && (sym->flags & RV_SYM_IMPORTED))
+            return false;
+    }
+    size_t nargs = n->u.call.args.len, nkw = n->u.call.keywords.len;
+    return nargs + nkw + (nkw != 0) < 30;
+}
+
 static void compile_call(compiler_t *c, const rv_node_t *n)
 {
     const rv_nodes_t *args = &n->u.call.args, *kws = &n->u.call.keywords;
@@ -304,6 +327,8 @@ static void compile_call(compiler_t *c, const rv_node_t *n)
         exprs(c, args);
         for (size_t i = 0; i < kws->len; i++)
             cu_expr(c, kws->items[i]->u.keyword.value);
+        if (method_call(c, n))
+            cu_attr_loc(c, n->u.call.func);
         if (kws->len) {
             rv_obj_t *names = rv_tuple_new(kws->len);
             for (size_t i = 0; i < kws->len; i++)
@@ -469,10 +494,8 @@ static void comprehension_clause(compiler_t *c, const rv_node_t *comp, size_t in
     cu_bind_label(c, start);
     cu_emit_jump(c, RV_OP_FOR_ITER, anchor);
     cu_store(c, g->u.comprehension.target);
-    for (size_t i = 0; i < g->u.comprehension.ifs.len; i++) {
-        cu_expr(c, g->u.comprehension.ifs.items[i]);
-        cu_emit_jump(c, RV_OP_POP_JUMP_IF_FALSE, start);
-    }
+    for (size_t i = 0; i < g->u.comprehension.ifs.len; i++)
+        cu_jump_if(c, g->u.comprehension.ifs.items[i], start, false);
     if (index + 1 < gens->len) {
         comprehension_clause(c, comp, index + 1);
     } else {
@@ -536,9 +559,9 @@ static void compile_comprehension(compiler_t *c, const rv_node_t *n)
         cu_error(c, n, false, "internal error: comprehension without a scope");
         return;
     }
-    int outer_line = c->u->line;
+    rv_loc_t outer = c->u->loc;
     cu_enter(c, scope, scope->name, n->line);
-    c->u->line = outer_line;
+    c->u->loc = outer;
     if (n->kind == RV_N_LISTCOMP)
         cu_emit(c, RV_OP_BUILD_LIST, 0);
     else if (n->kind == RV_N_SETCOMP)
@@ -597,16 +620,15 @@ void cu_expr(compiler_t *c, const rv_node_t *n)
 {
     if (c->failed)
         return;
-    int saved_line = c->u->line;
-    if (n->line > 0)
-        c->u->line = n->line;
+    rv_loc_t saved = c->u->loc;
+    cu_set_loc(c, n);
     if (n->kind == RV_N_BINOP || n->kind == RV_N_UNARYOP || n->kind == RV_N_TUPLE ||
         n->kind == RV_N_SUBSCRIPT) {
         rv_obj_t *folded = cu_fold(c, n);
         if (folded) {
             cu_load_const(c, folded);
             rv_decref(folded);
-            c->u->line = saved_line;
+            c->u->loc = saved;
             return;
         }
     }
@@ -647,8 +669,7 @@ void cu_expr(compiler_t *c, const rv_node_t *n)
         break;
     case RV_N_IFEXP: {
         int orelse = cu_new_label(c), end = cu_new_label(c);
-        cu_expr(c, n->u.ifexp.test);
-        cu_emit_jump(c, RV_OP_POP_JUMP_IF_FALSE, orelse);
+        cu_jump_if(c, n->u.ifexp.test, orelse, false);
         cu_expr(c, n->u.ifexp.body);
         cu_emit_jump(c, RV_OP_JUMP, end);
         cu_bind_label(c, orelse);
@@ -661,6 +682,7 @@ void cu_expr(compiler_t *c, const rv_node_t *n)
         break;
     case RV_N_ATTRIBUTE:
         cu_expr(c, n->u.attribute.value);
+        cu_attr_loc(c, n);
         cu_emit(c, RV_OP_LOAD_ATTR, cu_add_name(c, n->u.attribute.attr));
         break;
     case RV_N_SUBSCRIPT:
@@ -727,20 +749,111 @@ void cu_expr(compiler_t *c, const rv_node_t *n)
         cu_unsupported(c, n, rv_node_kind_name(n->kind));
         break;
     }
-    c->u->line = saved_line;
+    c->u->loc = saved;
+}
+
+/******************************************************************************/
+/* tests                                                                      */
+
+static bool cu_folds(compiler_t *c, const rv_node_t *e)
+{
+    rv_obj_t *v = cu_fold(c, e);
+    rv_xdecref(v);
+    return v != NULL;
+}
+
+/* A chained comparison as a test: the last one decides; a false one before
+ * jumps to the cleanup, which drops the operand kept for the next. */
+static void jump_if_chain(compiler_t *c, const rv_node_t *e, int label, bool cond)
+{
+    size_t n = e->u.compare.comparators.len - 1;
+    int cleanup = cu_new_label(c), end = cu_new_label(c);
+    cu_expr(c, e->u.compare.left);
+    for (size_t i = 0; i < n; i++) {
+        cu_expr(c, e->u.compare.comparators.items[i]);
+        cu_emit(c, RV_OP_SWAP, 2);
+        cu_emit(c, RV_OP_COPY, 2);
+        compare_op(c, e->u.compare.ops[i]);
+        cu_emit_jump(c, RV_OP_POP_JUMP_IF_FALSE, cleanup);
+    }
+    cu_expr(c, e->u.compare.comparators.items[n]);
+    compare_op(c, e->u.compare.ops[n]);
+    cu_emit_jump(c, cond ? RV_OP_POP_JUMP_IF_TRUE : RV_OP_POP_JUMP_IF_FALSE, label);
+    cu_emit_jump(c, RV_OP_JUMP, end);
+    cu_bind_label(c, cleanup);
+    cu_emit(c, RV_OP_POP_TOP, 0);
+    if (!cond)
+        cu_emit_jump(c, RV_OP_JUMP, label);
+    cu_bind_label(c, end);
+}
+
+/* CPython's compiler_jump_if: jumps to label when e's truth is cond,
+ * without computing e's value where it need not: `not` flips the jump,
+ * `and`/`or` jump on each operand (each tested once), a conditional
+ * expression jumps from its branches.  A comparison leaves its position
+ * as the current one (CPython's does), which is where a failing assert
+ * after it points. */
+void cu_jump_if(compiler_t *c, const rv_node_t *e, int label, bool cond)
+{
+    if (c->failed)
+        return;
+    switch (e->kind) {
+    case RV_N_UNARYOP:
+        if (e->u.unaryop.op == RV_U_NOT && !cu_folds(c, e)) {
+            cu_jump_if(c, e->u.unaryop.operand, label, !cond);
+            return;
+        }
+        break;
+    case RV_N_BOOLOP: {
+        const rv_nodes_t *vals = &e->u.boolop.values;
+        bool cond2 = e->u.boolop.op == RV_OR;
+        int next2 = cond2 != cond ? cu_new_label(c) : label;
+        for (size_t i = 0; i + 1 < vals->len; i++)
+            cu_jump_if(c, vals->items[i], next2, cond2);
+        cu_jump_if(c, vals->items[vals->len - 1], label, cond);
+        if (next2 != label)
+            cu_bind_label(c, next2);
+        return;
+    }
+    case RV_N_IFEXP: {
+        int end = cu_new_label(c), next2 = cu_new_label(c);
+        cu_jump_if(c, e->u.ifexp.test, next2, false);
+        cu_jump_if(c, e->u.ifexp.body, label, cond);
+        cu_emit_jump(c, RV_OP_JUMP, end);
+        cu_bind_label(c, next2);
+        cu_jump_if(c, e->u.ifexp.orelse, label, cond);
+        cu_bind_label(c, end);
+        return;
+    }
+    case RV_N_COMPARE:
+        cu_set_loc(c, e);
+        if (e->u.compare.comparators.len > 1) {
+            jump_if_chain(c, e, label, cond);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    cu_expr(c, e);
+    cu_emit_jump(c, cond ? RV_OP_POP_JUMP_IF_TRUE : RV_OP_POP_JUMP_IF_FALSE, label);
 }
 
 /******************************************************************************/
 /* assignment targets                                                         */
 
+/* Stores go to their target's position (CPython visits the target). */
 void cu_store(compiler_t *c, const rv_node_t *t)
 {
+    rv_loc_t saved = c->u->loc;
+    cu_set_loc(c, t);
     switch (t->kind) {
     case RV_N_NAME:
         cu_name_op(c, t, t->u.name.id, RV_STORE);
         break;
     case RV_N_ATTRIBUTE:
         cu_expr(c, t->u.attribute.value);
+        cu_attr_loc(c, t);
         cu_emit(c, RV_OP_STORE_ATTR, cu_add_name(c, t->u.attribute.attr));
         break;
     case RV_N_SUBSCRIPT:
@@ -776,4 +889,5 @@ void cu_store(compiler_t *c, const rv_node_t *t)
     default:
         cu_error(c, t, false, "cannot assign to %s", rv_node_kind_name(t->kind));
     }
+    c->u->loc = saved;
 }

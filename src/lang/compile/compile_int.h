@@ -43,7 +43,8 @@ typedef struct unit {
     rv_scope_t *scope;
     const char *name;
     int firstline;
-    int line;
+    rv_loc_t loc;         /* the position of the instructions emitted now
+                             (CPython's u_lineno, u_col_offset ...) */
     int stmt_line;        /* the line event of the statement being compiled:
                              its first line, or its first decorator's */
     rv_instr_t *code;
@@ -79,6 +80,14 @@ typedef struct compiler {
     int64_t *const_hash;
     size_t nconsts, capconsts;
 } compiler_t;
+
+/* CPython's SET_LOC: the instructions emitted next have n's position
+ * (nodes the parser made up, of line 0, change nothing). */
+void cu_set_loc(compiler_t *c, const rv_node_t *n);
+/* CPython's update_start_location_to_match_attr: an attribute access or
+ * method call whose attribute name is on a later line than the current
+ * position starts there, at the name. */
+void cu_attr_loc(compiler_t *c, const rv_node_t *attr);
 
 void cu_error(compiler_t *c, const rv_node_t *n, bool unsupported, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
@@ -116,9 +125,15 @@ void cu_unwind_fblocks(compiler_t *c, bool preserve_tos);
 /* The same for the blocks inside the innermost loop (break, continue). */
 void cu_unwind_loop_fblocks(compiler_t *c);
 
+/* compile_match.c */
+void cu_match(compiler_t *c, const rv_node_t *n);
+
 /* compile_expr.c */
 void cu_expr(compiler_t *c, const rv_node_t *n);
 void cu_store(compiler_t *c, const rv_node_t *target);
+/* Jumps to label when e is true (cond) or false, as a test of if, while,
+ * assert, a conditional expression, a comprehension's if, a guard. */
+void cu_jump_if(compiler_t *c, const rv_node_t *e, int label, bool cond);
 /* Pushes a subscript's key: a slice object for a[i:j:k], else the value. */
 void cu_subscript_key(compiler_t *c, const rv_node_t *slice);
 /* The folded constant value of n (new reference), or NULL (no exception

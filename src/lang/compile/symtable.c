@@ -106,6 +106,7 @@ static void fail(builder_t *b, const rv_node_t *n, const char *msg)
     b->err->line = n->line;
     b->err->col = n->col + 1;
     b->err->end_col = n->end_col + 1;
+    b->err->end_line = n->end_line;
 }
 
 /******************************************************************************/
@@ -322,6 +323,48 @@ static void declare(builder_t *b, const rv_node_t *n, unsigned flag)
     }
 }
 
+/* A pattern binds its capture names and reads its values, classes and
+ * mapping keys (CPython's symtable_visit_pattern). */
+static void visit_pattern(builder_t *b, const rv_node_t *n)
+{
+    switch (n->kind) {
+    case RV_N_MATCHVALUE:
+        visit_expr(b, n->u.matchvalue.value);
+        break;
+    case RV_N_MATCHSEQUENCE:
+    case RV_N_MATCHOR:
+        for (size_t i = 0; i < n->u.matchseq.patterns.len; i++)
+            visit_pattern(b, n->u.matchseq.patterns.items[i]);
+        break;
+    case RV_N_MATCHSTAR:
+        if (n->u.matchstar.name)
+            add_sym(b->cur, n->u.matchstar.name, RV_SYM_ASSIGNED);
+        break;
+    case RV_N_MATCHMAPPING:
+        visit_exprs(b, &n->u.matchmapping.keys);
+        for (size_t i = 0; i < n->u.matchmapping.patterns.len; i++)
+            visit_pattern(b, n->u.matchmapping.patterns.items[i]);
+        if (n->u.matchmapping.rest)
+            add_sym(b->cur, n->u.matchmapping.rest, RV_SYM_ASSIGNED);
+        break;
+    case RV_N_MATCHCLASS:
+        visit_expr(b, n->u.matchclass.cls);
+        for (size_t i = 0; i < n->u.matchclass.patterns.len; i++)
+            visit_pattern(b, n->u.matchclass.patterns.items[i]);
+        for (size_t i = 0; i < n->u.matchclass.kwd_patterns.len; i++)
+            visit_pattern(b, n->u.matchclass.kwd_patterns.items[i]);
+        break;
+    case RV_N_MATCHAS:
+        if (n->u.matchas.pattern)
+            visit_pattern(b, n->u.matchas.pattern);
+        if (n->u.matchas.name)
+            add_sym(b->cur, n->u.matchas.name, RV_SYM_ASSIGNED);
+        break;
+    default:
+        break;
+    }
+}
+
 static const char *import_binding(const rv_node_t *alias, rv_scope_t *arena_owner, char *buf,
                                   size_t bufsize)
 {
@@ -481,6 +524,16 @@ static void visit_stmt(builder_t *b, const rv_node_t *n)
         break;
     case RV_N_EXPR:
         visit_expr(b, n->u.expr.value);
+        break;
+    case RV_N_MATCH:
+        visit_expr(b, n->u.match.subject);
+        for (size_t i = 0; i < n->u.match.cases.len; i++) {
+            const rv_node_t *m = n->u.match.cases.items[i];
+            visit_pattern(b, m->u.match_case.pattern);
+            if (m->u.match_case.guard)
+                visit_expr(b, m->u.match_case.guard);
+            visit_stmts(b, &m->u.match_case.body);
+        }
         break;
     default:
         break;

@@ -27,6 +27,7 @@ typedef enum rv_node_kind {
     RV_N_AUGASSIGN, RV_N_ANNASSIGN, RV_N_FOR, RV_N_WHILE, RV_N_IF, RV_N_WITH,
     RV_N_RAISE, RV_N_TRY, RV_N_ASSERT, RV_N_IMPORT, RV_N_IMPORTFROM,
     RV_N_GLOBAL, RV_N_NONLOCAL, RV_N_EXPR, RV_N_PASS, RV_N_BREAK, RV_N_CONTINUE,
+    RV_N_MATCH,
     /* expressions */
     RV_N_BOOLOP, RV_N_NAMEDEXPR, RV_N_BINOP, RV_N_UNARYOP, RV_N_LAMBDA,
     RV_N_IFEXP, RV_N_DICT, RV_N_SET, RV_N_LISTCOMP, RV_N_SETCOMP,
@@ -36,7 +37,10 @@ typedef enum rv_node_kind {
     RV_N_LIST, RV_N_TUPLE, RV_N_SLICE,
     /* helpers */
     RV_N_EXCEPTHANDLER, RV_N_KEYWORD, RV_N_ALIAS, RV_N_COMPREHENSION,
-    RV_N_ARGUMENTS, RV_N_ARG, RV_N_WITHITEM,
+    RV_N_ARGUMENTS, RV_N_ARG, RV_N_WITHITEM, RV_N_MATCH_CASE,
+    /* patterns (PEP 634), as CPython's ast names them */
+    RV_N_MATCHVALUE, RV_N_MATCHSINGLETON, RV_N_MATCHSEQUENCE, RV_N_MATCHMAPPING,
+    RV_N_MATCHCLASS, RV_N_MATCHSTAR, RV_N_MATCHAS, RV_N_MATCHOR,
     RV_N__COUNT
 } rv_node_kind_t;
 
@@ -85,6 +89,7 @@ struct rv_node {
         struct { const char *module; rv_nodes_t names; int level; } importfrom; /* module NULL for "from . import x" */
         struct { const char **names; size_t len; } global;         /* global and nonlocal */
         struct { rv_node_t *value; } expr;                         /* RV_N_EXPR */
+        struct { rv_node_t *subject; rv_nodes_t cases; } match;   /* cases: RV_N_MATCH_CASE */
 
         /* ---- expressions ---- */
         struct { rv_boolop_t op; rv_nodes_t values; } boolop;
@@ -120,6 +125,22 @@ struct rv_node {
                  rv_node_t *kwarg; rv_nodes_t defaults; } arguments;  /* RV_N_ARG entries */
         struct { const char *arg; rv_node_t *annotation; } arg;
         struct { rv_node_t *context_expr; rv_node_t *optional_vars; } withitem;
+        /* line..end_col (above) are the pattern's, as a match_case has none */
+        struct { rv_node_t *pattern; rv_node_t *guard; rv_nodes_t body; } match_case; /* guard may be NULL */
+
+        /* ---- patterns ---- */
+        /* value: a Constant, an Attribute (dotted name), or a signed number
+         * or complex literal (UnaryOp/BinOp of constants) */
+        struct { rv_node_t *value; } matchvalue;
+        struct { rv_obj_t *value; } matchsingleton;                /* None, True, False */
+        struct { rv_nodes_t patterns; } matchseq;                  /* MatchSequence and MatchOr */
+        struct { rv_nodes_t keys; rv_nodes_t patterns; const char *rest; } matchmapping; /* rest may be NULL */
+        /* cls: a Name or Attribute; kwd_attrs[i] names kwd_patterns[i] */
+        struct { rv_node_t *cls; rv_nodes_t patterns; const char **kwd_attrs;
+                 rv_nodes_t kwd_patterns; } matchclass;
+        struct { const char *name; } matchstar;                     /* name NULL: *_ */
+        /* `p as name`, a capture (pattern NULL) or the wildcard `_` (both NULL) */
+        struct { rv_node_t *pattern; const char *name; } matchas;
     } u;
 };
 
@@ -142,6 +163,7 @@ typedef struct rv_syntax_error {
     int line;              /* 1-based */
     int col;               /* 1-based offset of the caret (CPython's "offset"); 0: no caret */
     int end_col;           /* 1-based, exclusive; == col + 1 for a single caret */
+    int end_line;          /* past line: the carets run to the line's end; 0: line */
 } rv_syntax_error_t;
 
 /* Parses a whole file.  Returns NULL and fills err on a syntax error (the

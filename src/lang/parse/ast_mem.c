@@ -87,12 +87,14 @@ const char *rv_node_kind_name(rv_node_kind_t k)
     static const char *const names[] = {
         "FunctionDef", "ClassDef", "Return", "Delete", "Assign", "AugAssign", "AnnAssign",
         "For", "While", "If", "With", "Raise", "Try", "Assert", "Import", "ImportFrom",
-        "Global", "Nonlocal", "Expr", "Pass", "Break", "Continue", "BoolOp", "NamedExpr",
+        "Global", "Nonlocal", "Expr", "Pass", "Break", "Continue", "Match", "BoolOp", "NamedExpr",
         "BinOp", "UnaryOp", "Lambda", "IfExp", "Dict", "Set", "ListComp", "SetComp",
         "DictComp", "GeneratorExp", "Await", "Yield", "YieldFrom", "Compare", "Call",
         "FormattedValue", "JoinedStr", "Constant", "Attribute", "Subscript", "Starred",
         "Name", "List", "Tuple", "Slice", "ExceptHandler", "keyword", "alias",
-        "comprehension", "arguments", "arg", "withitem",
+        "comprehension", "arguments", "arg", "withitem", "match_case", "MatchValue",
+        "MatchSingleton", "MatchSequence", "MatchMapping", "MatchClass", "MatchStar",
+        "MatchAs", "MatchOr",
     };
     return (size_t)k < sizeof names / sizeof names[0] ? names[k] : "?";
 }

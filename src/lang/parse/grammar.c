@@ -320,7 +320,7 @@ bool pz_set_context(parser_t *p, rv_node_t *n, rv_ctx_t ctx, int how)
 static void statement(parser_t *p, rv_nodes_t *body);
 
 /* block: NEWLINE INDENT statements DEDENT | simple_stmts */
-static bool block(parser_t *p, rv_nodes_t *body, const char *what, int header_line)
+bool pz_block(parser_t *p, rv_nodes_t *body, const char *what, int header_line)
 {
     if (pz_peek(p)->kind != RV_T_NEWLINE) {
         pz_simple_stmts(p, body);
@@ -330,6 +330,8 @@ static bool block(parser_t *p, rv_nodes_t *body, const char *what, int header_li
     if (pz_peek(p)->kind != RV_T_INDENT) {
         pz_error_at(p, pz_peek(p), "expected an indented block after %s on line %d", what,
                     header_line);
+        /* CPython's caret is one character, whatever the token. */
+        p->err->end_col = p->err->col + 1;
         p->err->indentation = true;
         return false;
     }
@@ -348,7 +350,7 @@ static rv_node_t *if_stmt(parser_t *p, bool is_elif)
     n->u.if_.test = pz_named_expression(p);
     if (!n->u.if_.test || !pz_expect(p, ":"))
         return NULL;
-    if (!block(p, &n->u.if_.body, is_elif ? "'elif' statement" : "'if' statement", kw->line))
+    if (!pz_block(p, &n->u.if_.body, is_elif ? "'elif' statement" : "'if' statement", kw->line))
         return NULL;
     if (pz_at(p, "elif")) {
         rv_node_t *e = if_stmt(p, true);
@@ -357,7 +359,7 @@ static rv_node_t *if_stmt(parser_t *p, bool is_elif)
         pz_push(p, &n->u.if_.orelse, e);
     } else if (pz_at(p, "else")) {
         const rv_token_t *ek = pz_next(p);
-        if (!pz_expect(p, ":") || !block(p, &n->u.if_.orelse, "'else' statement", ek->line))
+        if (!pz_expect(p, ":") || !pz_block(p, &n->u.if_.orelse, "'else' statement", ek->line))
             return NULL;
     }
     pz_end(p, n);
@@ -372,13 +374,13 @@ static rv_node_t *while_stmt(parser_t *p)
     if (!n->u.while_.test || !pz_expect(p, ":"))
         return NULL;
     p->loop_depth++;
-    bool ok = block(p, &n->u.while_.body, "'while' statement", kw->line);
+    bool ok = pz_block(p, &n->u.while_.body, "'while' statement", kw->line);
     p->loop_depth--;
     if (!ok)
         return NULL;
     if (pz_at(p, "else")) {
         const rv_token_t *ek = pz_next(p);
-        if (!pz_expect(p, ":") || !block(p, &n->u.while_.orelse, "'else' statement", ek->line))
+        if (!pz_expect(p, ":") || !pz_block(p, &n->u.while_.orelse, "'else' statement", ek->line))
             return NULL;
     }
     pz_end(p, n);
@@ -399,13 +401,13 @@ static rv_node_t *for_stmt(parser_t *p)
     if (!n->u.for_.iter || !pz_expect(p, ":"))
         return NULL;
     p->loop_depth++;
-    bool ok = block(p, &n->u.for_.body, "'for' statement", kw->line);
+    bool ok = pz_block(p, &n->u.for_.body, "'for' statement", kw->line);
     p->loop_depth--;
     if (!ok)
         return NULL;
     if (pz_at(p, "else")) {
         const rv_token_t *ek = pz_next(p);
-        if (!pz_expect(p, ":") || !block(p, &n->u.for_.orelse, "'else' statement", ek->line))
+        if (!pz_expect(p, ":") || !pz_block(p, &n->u.for_.orelse, "'else' statement", ek->line))
             return NULL;
     }
     pz_end(p, n);
@@ -416,7 +418,7 @@ static rv_node_t *try_stmt(parser_t *p)
 {
     const rv_token_t *kw = pz_next(p);
     rv_node_t *n = pz_node(p, RV_N_TRY, kw);
-    if (!pz_expect(p, ":") || !block(p, &n->u.try_.body, "'try' statement", kw->line))
+    if (!pz_expect(p, ":") || !pz_block(p, &n->u.try_.body, "'try' statement", kw->line))
         return NULL;
     while (pz_at(p, "except")) {
         const rv_token_t *ek = pz_next(p);
@@ -446,7 +448,7 @@ static rv_node_t *try_stmt(parser_t *p)
                 h->u.handler.name = pz_name(p, name);
             }
         }
-        if (!pz_expect(p, ":") || !block(p, &h->u.handler.body, "'except' statement", ek->line))
+        if (!pz_expect(p, ":") || !pz_block(p, &h->u.handler.body, "'except' statement", ek->line))
             return NULL;
         pz_end(p, h);
         pz_push(p, &n->u.try_.handlers, h);
@@ -455,12 +457,12 @@ static rv_node_t *try_stmt(parser_t *p)
         const rv_token_t *ek = pz_next(p);
         if (!n->u.try_.handlers.len)
             return pz_error_at(p, ek, "expected 'except' or 'finally' block");
-        if (!pz_expect(p, ":") || !block(p, &n->u.try_.orelse, "'else' statement", ek->line))
+        if (!pz_expect(p, ":") || !pz_block(p, &n->u.try_.orelse, "'else' statement", ek->line))
             return NULL;
     }
     if (pz_at(p, "finally")) {
         const rv_token_t *fk = pz_next(p);
-        if (!pz_expect(p, ":") || !block(p, &n->u.try_.finalbody, "'finally' statement", fk->line))
+        if (!pz_expect(p, ":") || !pz_block(p, &n->u.try_.finalbody, "'finally' statement", fk->line))
             return NULL;
     }
     if (!n->u.try_.handlers.len && !n->u.try_.finalbody.len)
@@ -485,7 +487,7 @@ static rv_node_t *with_stmt(parser_t *p)
         }
         pz_push(p, &n->u.with.items, item);
     } while (pz_accept(p, ","));
-    if (!pz_expect(p, ":") || !block(p, &n->u.with.body, "'with' statement", kw->line))
+    if (!pz_expect(p, ":") || !pz_block(p, &n->u.with.body, "'with' statement", kw->line))
         return NULL;
     pz_end(p, n);
     return n;
@@ -517,7 +519,7 @@ static rv_node_t *funcdef(parser_t *p, rv_nodes_t *decorators, const rv_token_t 
     int saved_loop = p->loop_depth;
     p->loop_depth = 0;
     p->func_depth++;
-    bool ok = block(p, &n->u.funcdef.body, "function definition", kw->line);
+    bool ok = pz_block(p, &n->u.funcdef.body, "function definition", kw->line);
     p->func_depth--;
     p->loop_depth = saved_loop;
     if (!ok)
@@ -546,7 +548,7 @@ static rv_node_t *classdef(parser_t *p, rv_nodes_t *decorators, const rv_token_t
     int saved_loop = p->loop_depth, saved_func = p->func_depth;
     p->loop_depth = 0;
     p->func_depth = 0;
-    bool ok = block(p, &n->u.classdef.body, "class definition", kw->line);
+    bool ok = pz_block(p, &n->u.classdef.body, "class definition", kw->line);
     p->loop_depth = saved_loop;
     p->func_depth = saved_func;
     if (!ok)
@@ -573,6 +575,40 @@ static rv_node_t *decorated(parser_t *p)
     if (pz_at(p, "class"))
         return classdef(p, &decorators, first);
     return invalid(p);
+}
+
+/* A line starting with the soft keyword `match`: a match statement, or
+ * simple statements (pushed to body; NULL returned).  When both fail, the
+ * error is the one CPython's second pass gives: "expected ':'" for a
+ * subject ending the line (invalid_match_stmt), else "invalid syntax" at
+ * the furthest token either attempt reached. */
+static rv_node_t *match_or_simple(parser_t *p, rv_nodes_t *body)
+{
+    size_t stop;
+    int ahead = pz_match_ahead(p, &stop);
+    if (ahead > 0)
+        return pz_match_stmt(p);
+    if (ahead < 0) {
+        p->pos = stop;
+        return invalid(p);
+    }
+    pz_simple_stmts(p, body);
+    if (!stop || !p->err->set || p->err->unsupported || p->err->indentation ||
+        strcmp(p->err->msg, "invalid syntax") != 0)
+        return NULL;
+    const rv_token_t *after = &p->toks.items[stop];
+    p->err->set = false;
+    p->pos = stop;
+    if (after->kind == RV_T_NEWLINE) {
+        /* the caret just after the subject, as pz_expect puts it */
+        pz_expect(p, ":");
+    } else if (after->line > p->err->line ||
+               (after->line == p->err->line && after->col + 1 > p->err->col)) {
+        invalid(p);
+    } else {
+        p->err->set = true;
+    }
+    return NULL;
 }
 
 static void statement(parser_t *p, rv_nodes_t *body)
@@ -606,20 +642,9 @@ static void statement(parser_t *p, rv_nodes_t *body)
     } else if (pz_is(t, "elif") || pz_is(t, "else") || pz_is(t, "except") ||
                pz_is(t, "finally")) {
         invalid(p);
-    } else if (pz_is(t, "match") && pz_peek_at(p, 1)->kind != RV_T_NEWLINE &&
-               !(pz_peek_at(p, 1)->kind == RV_T_OP && !pz_is(pz_peek_at(p, 1), "(") &&
-                 !pz_is(pz_peek_at(p, 1), "[") && !pz_is(pz_peek_at(p, 1), "{") &&
-                 !pz_is(pz_peek_at(p, 1), "-"))) {
-        /* `match` is a soft keyword: a match statement only when a subject
-         * and a colon follow on the line. */
-        size_t i = 1;
-        while (pz_peek_at(p, i)->kind != RV_T_NEWLINE && pz_peek_at(p, i)->kind != RV_T_END)
-            i++;
-        if (pz_is(pz_peek_at(p, i - 1), ":"))
-            pz_unsupported(p, t, "match statement");
-        else
-            compound = false;
-    } else {
+    } else if (pz_is(t, "match")) {
+        n = match_or_simple(p, body);
+        } else {
         compound = false;
     }
     if (!compound)

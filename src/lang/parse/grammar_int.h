@@ -40,6 +40,16 @@ char *pz_name(parser_t *p, const rv_token_t *t);
 bool pz_enter(parser_t *p);
 bool pz_set_context(parser_t *p, rv_node_t *n, rv_ctx_t ctx, int how);
 
+/* grammar.c */
+bool pz_block(parser_t *p, rv_nodes_t *body, const char *what, int header_line);
+
+/* grammar_match.c */
+/* Whether the line at p->pos, starting with `match`, is a match statement:
+ * 1 yes, -1 a lone starred subject (invalid), 0 no.  *stop: the position
+ * after the subject when one parsed, else 0.  Moves nothing. */
+int pz_match_ahead(parser_t *p, size_t *stop);
+rv_node_t *pz_match_stmt(parser_t *p);
+
 /* grammar_stmt.c */
 void pz_simple_stmts(parser_t *p, rv_nodes_t *body);
 

@@ -307,6 +307,19 @@ static rv_node_t *field_expression(parser_t *p, const rv_token_t *t, const char 
         return pz_error_at(p, t, "f-string: empty expression not allowed");
     if (memchr(s, '\\', n))
         return pz_error_at(p, t, "f-string expression part cannot include a backslash");
+    /* The expression's nodes have their places in the source (CPython's
+     * fstring_find_expr_location): its text starts that far into t. */
+    int line = t->line, col = t->col;
+    for (const char *q = t->text; q < s;) {
+        if (*q == '\n') {
+            line++;
+            col = 0;
+            q++;
+        } else {
+            rv_utf8_decode(&q);
+            col++;
+        }
+    }
     char *text = rv_arena_strndup(p->arena, s, n);
     parser_t sub = { 0 };
     sub.err = p->err;
@@ -314,7 +327,7 @@ static rv_node_t *field_expression(parser_t *p, const rv_token_t *t, const char 
     sub.source = text;
     sub.func_depth = p->func_depth;
     sub.loop_depth = p->loop_depth;
-    if (rv_tokenize(text, n, t->line - 1, t->col, true, &sub.toks, p->err) < 0) {
+    if (rv_tokenize(text, n, line - 1, col, true, &sub.toks, p->err) < 0) {
         rv_tokens_free(&sub.toks);
         return NULL;
     }
@@ -580,5 +593,16 @@ rv_node_t *pz_strings(parser_t *p)
     rv_node_t *js = pz_node(p, RV_N_JOINEDSTR, first);
     js->u.joined.values = ps.nodes;
     pz_end(p, js);
+    /* A replacement field's node spans the whole string, as CPython's
+     * FormattedValue does (its errors underline the whole f-string). */
+    for (size_t i = 0; i < js->u.joined.values.len; i++) {
+        rv_node_t *fv = js->u.joined.values.items[i];
+        if (fv->kind == RV_N_FORMATTEDVALUE) {
+            fv->line = js->line;
+            fv->col = js->col;
+            fv->end_line = js->end_line;
+            fv->end_col = js->end_col;
+        }
+    }
     return js;
 }

@@ -10,6 +10,7 @@
 #include "core/heap.h"
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
+#include "core/ucd.h"
 #include "lang/compile/compile.h"
 #include "lang/vm/suggest.h"
 #include "lang/vm/vm.h"
@@ -112,6 +113,78 @@ void rv_format_exception_only(rv_obj_t *exc, rv_buf_t *out)
     rv_buf_addc(out, '\n');
 }
 
+static bool is_blank(uint32_t ch)
+{
+    return ch == ' ' || ch == '\t' || ch == '\f';
+}
+
+/* The columns a terminal gives cps[from..to): two for an East Asian wide
+ * or fullwidth character (CPython's _display_width). */
+static size_t width(const uint32_t *cps, size_t from, size_t to)
+{
+    size_t w = 0;
+    for (size_t i = from; i < to; i++)
+        w += rv_ucd_has(cps[i], RV_UCD_WIDE) ? 2 : 1;
+    return w;
+}
+
+static void repeat(rv_buf_t *out, char ch, size_t n)
+{
+    while (n--)
+        rv_buf_addc(out, ch);
+}
+
+/* The line CPython 3.11 prints under a traceback entry's source line
+ * (tb_displayline and print_error_location_carets in Python/traceback.c):
+ * '^' under the part of the line the instruction that raised comes from,
+ * with '~' for the operands of a binary operation or the value of a
+ * subscript around the operator or brackets marked '^'.  A position going
+ * on past the line is marked to the line's last non-blank character, and
+ * the plain '^' are left out when they would span the whole line after its
+ * indentation. */
+static void carets(rv_buf_t *out, const char *line, size_t len, const rv_tb_span_t *sp)
+{
+    if (sp->col < 0 || sp->end_col < 0 || sp->end_line < sp->line)
+        return;
+    uint32_t *cps = rv_malloc((len + 1) * sizeof *cps);
+    size_t n = 0;
+    for (const char *p = line; p < line + len;)
+        cps[n++] = rv_utf8_decode(&p);
+    size_t indent = 0;
+    while (indent < n && is_blank(cps[indent]))
+        indent++;
+    size_t start = (size_t)sp->col < n ? (size_t)sp->col : n, end;
+    bool anchors = false;
+    if (sp->line == sp->end_line) {
+        end = (size_t)sp->end_col < n ? (size_t)sp->end_col : n;
+        anchors = sp->anchor_left >= 0;
+    } else {
+        end = n;
+        while (end > 0 && is_blank(cps[end - 1]))
+            end--;
+    }
+    if (start < indent)
+        start = indent;
+    if (end < start)
+        end = start;
+    if (anchors || end - start != n - indent) {
+        rv_buf_adds(out, "    ");
+        repeat(out, ' ', width(cps, indent, start));
+        if (anchors) {
+            size_t l = start + (size_t)sp->anchor_left, r = start + (size_t)sp->anchor_right;
+            l = l < end ? l : end;
+            r = r < end ? r : end;
+            repeat(out, '~', width(cps, start, l));
+            repeat(out, '^', width(cps, l, r));
+            repeat(out, '~', width(cps, r, end));
+        } else {
+            repeat(out, '^', width(cps, start, end));
+        }
+        rv_buf_addc(out, '\n');
+    }
+    rv_free(cps);
+}
+
 static void flush_repeats(rv_buf_t *out, size_t *repeats)
 {
     if (*repeats > 2)
@@ -133,30 +206,28 @@ static void format_one(rv_obj_t *exc, const char *src, rv_buf_t *out)
     for (size_t i = e->ntb; i-- > 0;) {
         const rv_tb_entry_t *t = &e->tb[i];
         const rv_tb_entry_t *prev = i + 1 < e->ntb ? &e->tb[i + 1] : NULL;
-        if (prev && prev->line == t->line && strcmp(prev->file, t->file) == 0 &&
+        if (prev && prev->span.line == t->span.line && strcmp(prev->file, t->file) == 0 &&
             strcmp(prev->func, t->func) == 0)
             repeats++;
         else
             flush_repeats(out, &repeats);
         if (repeats >= 3)
             continue;
-        rv_buf_printf(out, "  File \"%s\", line %d, in %s\n", t->file, t->line, t->func);
+        rv_buf_printf(out, "  File \"%s\", line %d, in %s\n", t->file, t->span.line, t->func);
         /* CPython rereads the line from the file: -c code and stdin show
-         * none (their syntax errors do, from the parser). */
+         * none (their syntax errors do, from the parser).  It prints the
+         * line without its indentation (its end as it is), then the
+         * carets. */
         size_t len;
-        const char *l = src && !is_pseudo_file(t->file) ? nth_line(src, t->line, &len) : NULL;
-        if (l) {
-            while (len && (*l == ' ' || *l == '\t')) {
-                l++;
-                len--;
-            }
-            while (len && (l[len - 1] == ' ' || l[len - 1] == '\t'))
-                len--;
-            if (len) {
-                rv_buf_adds(out, "    ");
-                rv_buf_add(out, l, len);
-                rv_buf_addc(out, '\n');
-            }
+        const char *l = src && !is_pseudo_file(t->file) ? nth_line(src, t->span.line, &len) : NULL;
+        size_t skip = 0;
+        while (l && skip < len && (l[skip] == ' ' || l[skip] == '\t' || l[skip] == '\f'))
+            skip++;
+        if (l && skip < len) {
+            rv_buf_adds(out, "    ");
+            rv_buf_add(out, l + skip, len - skip);
+            rv_buf_addc(out, '\n');
+            carets(out, l, len, &t->span);
         }
     }
     flush_repeats(out, &repeats);
@@ -221,6 +292,14 @@ void rv_format_syntax_error(const rv_syntax_error_t *e, const char *filename, co
             cp++;
         col -= cp;
         end -= cp;
+        /* A node spanning lines: to this line's end (print_error_text). */
+        if (e->end_line > e->line) {
+            end = 0;
+            for (const char *p = l + skip; p < l + len;) {
+                rv_utf8_decode(&p);
+                end++;
+            }
+        }
         if (col < 0)
             col = 0;
         if (end <= col)
@@ -267,7 +346,7 @@ rv_outcome_t rv_interp_run(const char *filename, const char *src, size_t len, rv
     run->exc = rv_err_fetch();
     rv_exc_t *e = (rv_exc_t *)run->exc;
     /* The innermost frame of the program's own file. */
-    run->line = e->ntb ? e->tb[0].line : 0;
+    run->line = e->ntb ? e->tb[0].span.line : 0;
     if (RV_IS(run->exc, rv_exc_RefvizUnsupported)) {
         rv_obj_t *msg = rv_exc_message(run->exc);
         run->what = rv_strdup(msg ? rv_str_utf8(msg) : "?");
@@ -302,14 +381,14 @@ static bool check_code(const rv_code_t *code, rv_run_t *run)
         if (in->op == RV_OP_IMPORT_NAME) {
             module = name;
             if (!rv_module_modelled(name))
-                return refuse(run, in->line, "import %s (refviz does not model the module %s)",
+                return refuse(run, in->loc.line, "import %s (refviz does not model the module %s)",
                               name, name);
         } else if (in->op == RV_OP_IMPORT_FROM && module &&
                    !rv_module_defines(module, name, strlen(name))) {
-            return refuse(run, in->line, "from %s import %s (refviz's model of the module lacks it)",
+            return refuse(run, in->loc.line, "from %s import %s (refviz's model of the module lacks it)",
                           module, name);
         } else if (name && (strcmp(name, "input") == 0 || strcmp(name, "open") == 0)) {
-            return refuse(run, in->line, "%s() (refviz programs do not read the terminal or files)%s",
+            return refuse(run, in->loc.line, "%s() (refviz programs do not read the terminal or files)%s",
                           name, "");
         }
     }

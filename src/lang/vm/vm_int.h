@@ -48,4 +48,19 @@ rv_obj_t *rv_vm_with_enter(rv_frame_t *f, rv_obj_t *mgr, size_t handler);
 /* exit(type(exc), exc, None). */
 rv_obj_t *rv_vm_with_exit(rv_obj_t *exit, rv_obj_t *exc);
 
+/* eval_match.c: the match statement's instructions. */
+/* Whether o is a sequence to a sequence pattern (MATCH_SEQUENCE). */
+bool rv_vm_match_sequence(rv_obj_t *o);
+/* Whether o is a mapping to a mapping pattern (MATCH_MAPPING): 1, 0, or
+ * -1 with an exception. */
+int rv_vm_match_mapping(rv_obj_t *o);
+/* MATCH_KEYS: the tuple of map's values for keys (a tuple), None when one
+ * is missing, NULL on error (a duplicate or unhashable key). */
+rv_obj_t *rv_vm_match_keys(rv_obj_t *map, rv_obj_t *keys);
+/* MATCH_CLASS: the tuple of subject's attributes for nargs positional
+ * sub-patterns (by cls.__match_args__) and the keyword ones (names, a tuple
+ * of str), None when subject is no instance of cls or lacks one, NULL on
+ * error. */
+rv_obj_t *rv_vm_match_class(rv_obj_t *subject, rv_obj_t *cls, size_t nargs, rv_obj_t *names);
+
 #endif
