@@ -915,8 +915,9 @@ resume:
             f->call_callable = NULL;
             f->call_args = NULL;
             rv_xdecref(kwnames);
+            /* NULL where a Python function's frame took them (vm.c). */
             for (size_t i = 0; i < n + 1; i++)
-                rv_decref(POP());
+                rv_xdecref(POP());
             if (!r)
                 goto error;
             PUSH(r);
