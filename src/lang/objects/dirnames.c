@@ -6,7 +6,7 @@
 
 typedef struct dir_entry {
     const char *name;
-    const char *names; /* sorted, each followed by one space but the last */
+    const char *names; /* each followed by one space but the last */
 } dir_entry_t;
 
 /* dir(T) of each built-in type refviz has, by T.__name__. */
@@ -584,6 +584,55 @@ static const dir_entry_t module_dirs[] = {
       "_remove_dead_weakref finalize getweakrefcount getweakrefs itertools proxy ref sys" },
 };
 
+/* The names `from M import *` binds, in its order (not sorted). */
+static const dir_entry_t module_stars[] = {
+    { "array",
+      "ArrayType array typecodes" },
+    { "collections",
+      "ChainMap Counter OrderedDict UserDict UserList UserString defaultdict deque namedtuple" },
+    { "contextlib",
+      "asynccontextmanager contextmanager closing nullcontext AbstractContextManager "
+      "AbstractAsyncContextManager AsyncExitStack ContextDecorator ExitStack redirect_stdout "
+      "redirect_stderr suppress aclosing chdir" },
+    { "copy",
+      "Error copy deepcopy" },
+    { "functools",
+      "update_wrapper wraps WRAPPER_ASSIGNMENTS WRAPPER_UPDATES total_ordering cache "
+      "cmp_to_key lru_cache reduce partial partialmethod singledispatch singledispatchmethod "
+      "cached_property" },
+    { "gc",
+      "enable disable isenabled set_debug get_debug get_count set_threshold get_threshold "
+      "collect get_objects get_stats is_tracked is_finalized get_referrers get_referents "
+      "freeze unfreeze get_freeze_count garbage callbacks DEBUG_STATS DEBUG_COLLECTABLE "
+      "DEBUG_UNCOLLECTABLE DEBUG_SAVEALL DEBUG_LEAK" },
+    { "math",
+      "acos acosh asin asinh atan atan2 atanh cbrt ceil copysign cos cosh degrees dist erf "
+      "erfc exp exp2 expm1 fabs factorial floor fmod frexp fsum gamma gcd hypot isclose "
+      "isfinite isinf isnan isqrt lcm ldexp lgamma log log1p log10 log2 modf pow radians "
+      "remainder sin sinh sqrt tan tanh trunc prod perm comb nextafter ulp pi e tau inf nan" },
+    { "sys",
+      "addaudithook audit breakpointhook displayhook exception exc_info excepthook exit "
+      "getdefaultencoding getdlopenflags getallocatedblocks getfilesystemencoding "
+      "getfilesystemencodeerrors getrefcount getrecursionlimit getsizeof intern is_finalizing "
+      "setswitchinterval getswitchinterval setdlopenflags setprofile getprofile "
+      "setrecursionlimit settrace gettrace call_tracing set_coroutine_origin_tracking_depth "
+      "get_coroutine_origin_tracking_depth set_asyncgen_hooks get_asyncgen_hooks "
+      "unraisablehook get_int_max_str_digits set_int_max_str_digits modules stderr version "
+      "hexversion api_version copyright platform maxsize float_info int_info hash_info "
+      "maxunicode builtin_module_names stdlib_module_names byteorder abiflags version_info "
+      "implementation flags float_repr_style thread_info meta_path path_importer_cache "
+      "path_hooks path executable prefix base_prefix exec_prefix base_exec_prefix platlibdir "
+      "pycache_prefix argv orig_argv warnoptions dont_write_bytecode stdin stdout" },
+    { "tracemalloc",
+      "Sequence Iterable total_ordering fnmatch linecache os pickle is_tracing clear_traces "
+      "start stop get_traceback_limit get_tracemalloc_memory get_traced_memory reset_peak "
+      "Statistic StatisticDiff Frame Traceback get_object_traceback Trace BaseFilter Filter "
+      "DomainFilter Snapshot take_snapshot" },
+    { "weakref",
+      "ref proxy getweakrefcount getweakrefs WeakKeyDictionary ReferenceType ProxyType "
+      "CallableProxyType ProxyTypes WeakValueDictionary WeakSet WeakMethod finalize" },
+};
+
 static const char *find(const dir_entry_t *t, size_t n, const char *name)
 {
     size_t lo = 0, hi = n;
@@ -608,4 +657,9 @@ const char *rv_dirnames_type(const char *type_name)
 const char *rv_dirnames_module(const char *module_name)
 {
     return find(module_dirs, sizeof module_dirs / sizeof module_dirs[0], module_name);
+}
+
+const char *rv_dirnames_star(const char *module_name)
+{
+    return find(module_stars, sizeof module_stars / sizeof module_stars[0], module_name);
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Generates src/lang/objects/dirnames.c: what CPython 3.11's dir() lists for the
-objects refviz has, the candidates of AttributeError's "Did you mean".
+objects refviz has, the candidates of AttributeError's "Did you mean", and
+the names `from M import *` binds for the modules refviz has.
 
 The names are CPython's own, those refviz does not implement included: a
 suggestion is only text, and it must be the one python3 prints.  They are
@@ -103,6 +104,16 @@ raise ValueError
 """ % (", ".join(MODULES), MODULES)
 
 
+# The names `from M import *` binds, in the order it binds them: __all__'s,
+# else the module dict's public names.
+STAR_PROBE = """
+for m in %r:
+    ns = {}
+    exec('from %%s import *' %% m, ns)
+    print(m, ' '.join(k for k in ns if k != '__builtins__'))
+""" % (MODULES,)
+
+
 class Seq:
     """A sequence without __iter__: iter() wraps it in an 'iterator'."""
 
@@ -136,6 +147,17 @@ def module_dirs():
     return out
 
 
+def star_names():
+    r = subprocess.run([sys.executable, "-c", STAR_PROBE], capture_output=True,
+                       text=True, check=False)
+    out = {}
+    for line in r.stdout.splitlines():
+        name, _, names = line.partition(" ")
+        out[name] = names.split()
+    assert sorted(out) == MODULES, r.stderr
+    return out
+
+
 def emit_table(out, cname, table):
     out.append("static const dir_entry_t %s[] = {" % cname)
     for name in sorted(table):
@@ -163,7 +185,7 @@ def generate():
         "",
         "typedef struct dir_entry {",
         "    const char *name;",
-        "    const char *names; /* sorted, each followed by one space but the last */",
+        "    const char *names; /* each followed by one space but the last */",
         "} dir_entry_t;",
         "",
         "/* dir(T) of each built-in type refviz has, by T.__name__. */",
@@ -173,6 +195,9 @@ def generate():
     out.append("/* dir(module) while python3 prints an uncaught exception (sys.last_*")
     out.append(" * are set by then). */")
     emit_table(out, "module_dirs", module_dirs())
+    out.append("")
+    out.append("/* The names `from M import *` binds, in its order (not sorted). */")
+    emit_table(out, "module_stars", star_names())
     out.append("")
     out.append(LOOKUP)
     return "\n".join(out) + "\n"
@@ -202,6 +227,11 @@ const char *rv_dirnames_type(const char *type_name)
 const char *rv_dirnames_module(const char *module_name)
 {
     return find(module_dirs, sizeof module_dirs / sizeof module_dirs[0], module_name);
+}
+
+const char *rv_dirnames_star(const char *module_name)
+{
+    return find(module_stars, sizeof module_stars / sizeof module_stars[0], module_name);
 }"""
 
 

@@ -371,18 +371,48 @@ static void module_attr_unsupported(rv_obj_t *module, rv_obj_t *name)
     }
 }
 
+/* `from M import *` binds CPython's names for M in CPython's order
+ * (rv_dirnames_star: M.__all__, else its dict's public names); a name
+ * refviz's M lacks would leave the program without a variable python3
+ * has, so it is unsupported.  A module without such a table binds its
+ * dict's public names. */
 static int import_star(rv_frame_t *f, rv_obj_t *module)
 {
     if (!RV_IS(module, rv_module_type))
         return 0;
     rv_obj_t *d = rv_module_dict_borrow(module);
-    size_t pos = 0;
-    rv_obj_t *k, *v;
-    while (rv_dict_next(d, &pos, &k, &v)) {
-        if (RV_IS(k, rv_str_type) && rv_str_utf8(k)[0] == '_')
-            continue;
-        if (rv_dict_set(f->globals, k, v) < 0)
-            return -1;
+    const char *mod = rv_str_utf8(((rv_module_t *)module)->name);
+    const char *names = rv_dirnames_star(mod);
+    if (!names) {
+        size_t pos = 0;
+        rv_obj_t *k, *v;
+        while (rv_dict_next(d, &pos, &k, &v)) {
+            if (RV_IS(k, rv_str_type) && rv_str_utf8(k)[0] == '_')
+                continue;
+            if (rv_dict_set(f->globals, k, v) < 0)
+                return -1;
+        }
+        return 0;
+    }
+    /* Every name is checked before any is bound. */
+    for (int bind = 0; bind < 2; bind++) {
+        for (const char *p = names; *p;) {
+            char id[64]; /* CPython's longest is 36 bytes */
+            size_t len = strcspn(p, " ");
+            snprintf(id, sizeof id, "%.*s", (int)len, p);
+            p += len + (p[len] == ' ');
+            rv_obj_t *name = rv_str_intern(id);
+            rv_obj_t *v = rv_dict_get_borrow(d, name);
+            int err = 0;
+            if (!v)
+                rv_err_format(&rv_exc_RefvizUnsupported,
+                              "from %s import * (refviz does not model %s.%s)", mod, mod, id);
+            else if (bind)
+                err = rv_dict_set(f->globals, name, v);
+            rv_decref(name);
+            if (!v || err < 0)
+                return -1;
+        }
     }
     return 0;
 }
