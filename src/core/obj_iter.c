@@ -201,7 +201,7 @@ static rv_obj_t *enumerate_next(rv_obj_t *o)
 }
 
 rv_type_t rv_enumerate_type = {
-    .name = "enumerate", .flags = RV_TF_GC | RV_TF_MUTABLE, .clear = it_clear,
+    .name = "enumerate", .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_BASETYPE, .clear = it_clear,
     .release = rv_obj_free, .traverse = it_traverse, .iter = iter_self,
     .next = enumerate_next, .size = enumerate_size, .make = enumerate_make,
 };
@@ -267,7 +267,7 @@ static rv_obj_t *zip_next(rv_obj_t *o)
 }
 
 rv_type_t rv_zip_type = {
-    .name = "zip", .flags = RV_TF_GC | RV_TF_MUTABLE, .clear = it_clear,
+    .name = "zip", .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_BASETYPE, .clear = it_clear,
     .release = rv_obj_free, .traverse = it_traverse, .iter = iter_self,
     .next = zip_next, .size = zip_size, .make = zip_make,
 };
@@ -301,7 +301,7 @@ static rv_obj_t *map_next(rv_obj_t *o)
 }
 
 rv_type_t rv_map_type = {
-    .name = "map", .flags = RV_TF_GC | RV_TF_MUTABLE, .clear = it_clear,
+    .name = "map", .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_BASETYPE, .clear = it_clear,
     .release = rv_obj_free, .traverse = it_traverse, .iter = iter_self,
     .next = map_next, .size = it_size, .make = map_make,
 };
@@ -345,7 +345,7 @@ static rv_obj_t *filter_next(rv_obj_t *o)
 }
 
 rv_type_t rv_filter_type = {
-    .name = "filter", .flags = RV_TF_GC | RV_TF_MUTABLE, .clear = it_clear,
+    .name = "filter", .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_BASETYPE, .clear = it_clear,
     .release = rv_obj_free, .traverse = it_traverse, .iter = iter_self,
     .next = filter_next, .size = it_size, .make = filter_make,
 };
@@ -451,7 +451,7 @@ static const rv_method_t reversed_methods[] = {
 };
 
 rv_type_t rv_reversed_type = {
-    .name = "reversed", .flags = RV_TF_GC | RV_TF_MUTABLE, .clear = it_clear,
+    .name = "reversed", .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_BASETYPE, .clear = it_clear,
     .release = rv_obj_free, .traverse = it_traverse, .iter = iter_self,
     .next = reversed_next, .size = it_size, .make = reversed_make,
     .methods = reversed_methods,

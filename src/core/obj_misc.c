@@ -137,7 +137,7 @@ static size_t type_size(rv_obj_t *o)
 
 rv_type_t rv_type_type = {
     .name = "type",
-    .flags = RV_TF_MUTABLE | RV_TF_WEAKREFABLE,
+    .flags = RV_TF_MUTABLE | RV_TF_WEAKREFABLE | RV_TF_BASETYPE,
     .repr = type_repr,
     .hash = rv_hash_pointer,
     .call = type_call,
@@ -328,7 +328,7 @@ static size_t module_size(rv_obj_t *o)
 
 rv_type_t rv_module_type = {
     .name = "module",
-    .flags = RV_TF_MUTABLE | RV_TF_GC | RV_TF_WEAKREFABLE,
+    .flags = RV_TF_MUTABLE | RV_TF_GC | RV_TF_WEAKREFABLE | RV_TF_BASETYPE,
     .clear = module_clear,
     .release = rv_obj_free,
     .traverse = module_traverse,

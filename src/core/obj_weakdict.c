@@ -255,7 +255,8 @@ static const rv_method_t wd_methods[] = {
 rv_type_t rv_weakvaluedict_type = {
     .name = "WeakValueDictionary",
     .ext = "weakref", /* its module, for repr(WeakValueDictionary) */
-    .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_WEAKREFABLE | RV_TF_PYCLASS | RV_TF_ABCMETA,
+    .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_WEAKREFABLE | RV_TF_PYCLASS | RV_TF_ABCMETA |
+              RV_TF_BASETYPE,
     .clear = wd_clear,
     .release = rv_obj_free,
     .traverse = wd_traverse,

@@ -393,7 +393,7 @@ static size_t weakref_size(rv_obj_t *o)
 
 rv_type_t rv_weakref_type = {
     .name = "weakref.ReferenceType",
-    .flags = RV_TF_GC | RV_TF_MUTABLE,
+    .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_BASETYPE,
     .clear = weakref_clear,
     .release = rv_obj_free,
     .traverse = weakref_traverse,

@@ -141,7 +141,8 @@ enum {
     RV_TF_MUTABLE = 1u << 0,  /* the trace's "mutable" (rv_is_mutable): every kind
                                  but CPython's immutable ones */
     RV_TF_GC = 1u << 1,       /* can be part of a cycle: collector tracks it */
-    RV_TF_BASETYPE = 1u << 2, /* may be subclassed */
+    RV_TF_BASETYPE = 1u << 2, /* CPython lets classes derive from it (Py_TPFLAGS_BASETYPE;
+                                 refviz may still refuse to model it) */
     RV_TF_EXC = 1u << 3,      /* an exception type */
     RV_TF_INLINE = 1u << 4,   /* drawn inside its referrer's cell by default */
     RV_TF_HEAPTYPE = 1u << 5, /* allocated at run time (user classes) */

@@ -5,6 +5,7 @@
 # that CPython runs it; without a usable python3 the model's unsupported
 # error stands.  Skips (77) without CPython 3.11 or later.
 set -u
+[ -n "${ENGINE_TRACE:-}" ] && set -x
 R=${REFVIZ:-./src/refviz}
 case $R in /*) ;; *) R=$(pwd)/$R ;; esac
 top=${top_srcdir:-.}

@@ -499,7 +499,7 @@ static int cacheinfo_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
 rv_type_t rv_cacheinfo_type = {
     .name = "CacheInfo",
     .base = &rv_tuple_type,
-    .flags = RV_TF_GC | RV_TF_MUTABLE,
+    .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_BASETYPE,
     .repr = cacheinfo_repr,
     .getattr = cacheinfo_getattr,
     .setattr = cacheinfo_setattr,

@@ -58,33 +58,6 @@ static rv_obj_t *sys_getsizeof(rv_obj_t *self, rv_obj_t *const *args, size_t nar
     return rv_int_from_u64(rv_sizeof(o));
 }
 
-/* How many references to o the pending call of `caller` holds on its stack
- * that CPython would have moved into the Python frame `callee` it made. */
-static int64_t moved_into_frame(const rv_frame_t *caller, const rv_frame_t *callee, rv_obj_t *o)
-{
-    rv_obj_t *c = caller->call_callable;
-    if (!c || !caller->call_args || !callee->func)
-        return 0;
-    int64_t n = 0;
-    if (RV_IS(c, rv_method_type)) {
-        rv_obj_t *func, *self;
-        rv_method_parts_borrow(c, &func, &self);
-        if (func != callee->func)
-            return 0;
-        /* Only a bound method made for the call (obj.m(x)) is one
-         * CPython never makes; m = obj.m; m(x) holds its self in both. */
-        if (c->refcnt == 1)
-            n += (self == o) + (func == o);
-    } else if (c == callee->func) {
-        n += c == o;
-    } else {
-        return 0;
-    }
-    for (size_t i = 0; i < caller->call_nargs; i++)
-        n += caller->call_args[i] == o;
-    return n;
-}
-
 static rv_obj_t *sys_getrefcount(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                                  rv_obj_t *kwnames)
 {
@@ -93,18 +66,11 @@ static rv_obj_t *sys_getrefcount(rv_obj_t *self, rv_obj_t *const *args, size_t n
         return NULL;
     /* The model holds the references CPython does, the argument on the
      * evaluation stack included, so its count is CPython's: an iterator's
-     * reference to its sequence counts, a weak reference does not.  Only
-     * objects the runtime shares (modules, constants) differ, and the
-     * operands of the calls that made the Python frames running now:
-     * CPython's CALL moves them off the caller's stack into the new frame
-     * (_PyEvalFramePushAndInit steals them), and for obj.m(x) LOAD_METHOD
-     * pushes self instead of a bound method; refviz's caller keeps them. */
-    rv_obj_t *o = args[0];
-    int64_t n = (int64_t)o->refcnt;
-    rv_frame_t *f = rv_vm_current_frame();
-    for (rv_frame_t *caller = f ? f->back : NULL; caller; f = caller, caller = caller->back)
-        n -= moved_into_frame(caller, f, o);
-    return rv_int_from_i64(n);
+     * reference to its sequence counts, a weak reference does not, and the
+     * operands of the calls that made the Python frames running now are
+     * the frames' alone (vm.c moves them as CPython's CALL does).  Only
+     * objects the runtime shares (modules, constants) differ. */
+    return rv_int_from_i64((int64_t)args[0]->refcnt);
 }
 
 static rv_obj_t *sys_getrecursionlimit(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,

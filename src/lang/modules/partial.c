@@ -227,7 +227,7 @@ static int partial_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
 
 rv_type_t rv_partial_type = {
     .name = "functools.partial",
-    .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_EXTTYPE,
+    .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_EXTTYPE | RV_TF_BASETYPE,
     .clear = partial_clear,
     .release = rv_obj_free,
     .traverse = partial_traverse,

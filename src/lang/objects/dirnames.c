@@ -6,7 +6,7 @@
 
 typedef struct dir_entry {
     const char *name;
-    const char *names; /* sorted, each followed by one space but the last */
+    const char *names; /* each followed by one space but the last */
 } dir_entry_t;
 
 /* dir(T) of each built-in type refviz has, by T.__name__. */
@@ -804,40 +804,40 @@ static const dir_entry_t module_dirs[] = {
       "_remove_dead_weakref finalize getweakrefcount getweakrefs itertools proxy ref sys" },
 };
 
-/* What `from module import *` binds: its __all__, else its public names. */
+/* The names `from M import *` binds, in its order (not sorted). */
 static const dir_entry_t module_stars[] = {
     { "array",
       "ArrayType array typecodes" },
     { "bisect",
-      "bisect bisect_left bisect_right insort insort_left insort_right" },
+      "insort_right bisect_right insort_left bisect_left bisect insort" },
     { "collections",
       "ChainMap Counter OrderedDict UserDict UserList UserString defaultdict deque namedtuple" },
     { "contextlib",
-      "AbstractAsyncContextManager AbstractContextManager AsyncExitStack ContextDecorator "
-      "ExitStack aclosing asynccontextmanager chdir closing contextmanager nullcontext "
-      "redirect_stderr redirect_stdout suppress" },
+      "asynccontextmanager contextmanager closing nullcontext AbstractContextManager "
+      "AbstractAsyncContextManager AsyncExitStack ContextDecorator ExitStack redirect_stdout "
+      "redirect_stderr suppress aclosing chdir" },
     { "copy",
       "Error copy deepcopy" },
     { "functools",
-      "WRAPPER_ASSIGNMENTS WRAPPER_UPDATES cache cached_property cmp_to_key lru_cache partial "
-      "partialmethod reduce singledispatch singledispatchmethod total_ordering update_wrapper "
-      "wraps" },
+      "update_wrapper wraps WRAPPER_ASSIGNMENTS WRAPPER_UPDATES total_ordering cache "
+      "cmp_to_key lru_cache reduce partial partialmethod singledispatch singledispatchmethod "
+      "cached_property" },
     { "gc",
-      "DEBUG_COLLECTABLE DEBUG_LEAK DEBUG_SAVEALL DEBUG_STATS DEBUG_UNCOLLECTABLE callbacks "
-      "collect disable enable freeze garbage get_count get_debug get_freeze_count get_objects "
-      "get_referents get_referrers get_stats get_threshold is_finalized is_tracked isenabled "
-      "set_debug set_threshold unfreeze" },
+      "enable disable isenabled set_debug get_debug get_count set_threshold get_threshold "
+      "collect get_objects get_stats is_tracked is_finalized get_referrers get_referents "
+      "freeze unfreeze get_freeze_count garbage callbacks DEBUG_STATS DEBUG_COLLECTABLE "
+      "DEBUG_UNCOLLECTABLE DEBUG_SAVEALL DEBUG_LEAK" },
     { "heapq",
-      "heapify heappop heappush heappushpop heapreplace merge nlargest nsmallest" },
+      "heappush heappop heapify heapreplace merge nlargest nsmallest heappushpop" },
     { "itertools",
-      "accumulate chain combinations combinations_with_replacement compress count cycle "
-      "dropwhile filterfalse groupby islice pairwise permutations product repeat starmap "
-      "takewhile tee zip_longest" },
+      "tee accumulate combinations combinations_with_replacement cycle dropwhile takewhile "
+      "islice starmap chain compress filterfalse count zip_longest pairwise permutations "
+      "product repeat groupby" },
     { "math",
-      "acos acosh asin asinh atan atan2 atanh cbrt ceil comb copysign cos cosh degrees dist e "
-      "erf erfc exp exp2 expm1 fabs factorial floor fmod frexp fsum gamma gcd hypot inf "
-      "isclose isfinite isinf isnan isqrt lcm ldexp lgamma log log10 log1p log2 modf nan "
-      "nextafter perm pi pow prod radians remainder sin sinh sqrt tan tanh tau trunc ulp" },
+      "acos acosh asin asinh atan atan2 atanh cbrt ceil copysign cos cosh degrees dist erf "
+      "erfc exp exp2 expm1 fabs factorial floor fmod frexp fsum gamma gcd hypot isclose "
+      "isfinite isinf isnan isqrt lcm ldexp lgamma log log1p log10 log2 modf pow radians "
+      "remainder sin sinh sqrt tan tanh trunc prod perm comb nextafter ulp pi e tau inf nan" },
     { "operator",
       "abs add and_ attrgetter call concat contains countOf delitem eq floordiv ge getitem gt "
       "iadd iand iconcat ifloordiv ilshift imatmul imod imul index indexOf inv invert ior ipow "
@@ -849,36 +849,36 @@ static const dir_entry_t module_stars[] = {
       "random randrange sample seed setstate shuffle triangular uniform vonmisesvariate "
       "weibullvariate" },
     { "string",
-      "Formatter Template ascii_letters ascii_lowercase ascii_uppercase capwords digits "
-      "hexdigits octdigits printable punctuation whitespace" },
+      "ascii_letters ascii_lowercase ascii_uppercase capwords digits hexdigits octdigits "
+      "printable punctuation whitespace Formatter Template" },
     { "sys",
-      "abiflags addaudithook api_version argv audit base_exec_prefix base_prefix "
-      "breakpointhook builtin_module_names byteorder call_tracing copyright displayhook "
-      "dont_write_bytecode exc_info excepthook exception exec_prefix executable exit flags "
-      "float_info float_repr_style get_asyncgen_hooks get_coroutine_origin_tracking_depth "
-      "get_int_max_str_digits getallocatedblocks getdefaultencoding getdlopenflags "
-      "getfilesystemencodeerrors getfilesystemencoding getprofile getrecursionlimit "
-      "getrefcount getsizeof getswitchinterval gettrace hash_info hexversion implementation "
-      "int_info intern is_finalizing maxsize maxunicode meta_path modules orig_argv path "
-      "path_hooks path_importer_cache platform platlibdir prefix pycache_prefix "
-      "set_asyncgen_hooks set_coroutine_origin_tracking_depth set_int_max_str_digits "
-      "setdlopenflags setprofile setrecursionlimit setswitchinterval settrace stderr stdin "
-      "stdlib_module_names stdout thread_info unraisablehook version version_info warnoptions" },
+      "addaudithook audit breakpointhook displayhook exception exc_info excepthook exit "
+      "getdefaultencoding getdlopenflags getallocatedblocks getfilesystemencoding "
+      "getfilesystemencodeerrors getrefcount getrecursionlimit getsizeof intern is_finalizing "
+      "setswitchinterval getswitchinterval setdlopenflags setprofile getprofile "
+      "setrecursionlimit settrace gettrace call_tracing set_coroutine_origin_tracking_depth "
+      "get_coroutine_origin_tracking_depth set_asyncgen_hooks get_asyncgen_hooks "
+      "unraisablehook get_int_max_str_digits set_int_max_str_digits modules stderr version "
+      "hexversion api_version copyright platform maxsize float_info int_info hash_info "
+      "maxunicode builtin_module_names stdlib_module_names byteorder abiflags version_info "
+      "implementation flags float_repr_style thread_info meta_path path_importer_cache "
+      "path_hooks path executable prefix base_prefix exec_prefix base_exec_prefix platlibdir "
+      "pycache_prefix argv orig_argv warnoptions dont_write_bytecode stdin stdout" },
     { "time",
-      "CLOCK_BOOTTIME CLOCK_MONOTONIC CLOCK_MONOTONIC_RAW CLOCK_PROCESS_CPUTIME_ID "
-      "CLOCK_REALTIME CLOCK_TAI CLOCK_THREAD_CPUTIME_ID altzone asctime clock_getres "
-      "clock_gettime clock_gettime_ns clock_settime clock_settime_ns ctime daylight "
-      "get_clock_info gmtime localtime mktime monotonic monotonic_ns perf_counter "
-      "perf_counter_ns process_time process_time_ns pthread_getcpuclockid sleep strftime "
-      "strptime struct_time thread_time thread_time_ns time time_ns timezone tzname tzset" },
+      "time time_ns clock_gettime clock_gettime_ns clock_settime clock_settime_ns clock_getres "
+      "pthread_getcpuclockid sleep gmtime localtime asctime ctime mktime strftime strptime "
+      "tzset monotonic monotonic_ns process_time process_time_ns thread_time thread_time_ns "
+      "perf_counter perf_counter_ns get_clock_info timezone altzone daylight tzname "
+      "CLOCK_REALTIME CLOCK_MONOTONIC CLOCK_MONOTONIC_RAW CLOCK_PROCESS_CPUTIME_ID "
+      "CLOCK_THREAD_CPUTIME_ID CLOCK_BOOTTIME CLOCK_TAI struct_time" },
     { "tracemalloc",
-      "BaseFilter DomainFilter Filter Frame Iterable Sequence Snapshot Statistic StatisticDiff "
-      "Trace Traceback clear_traces fnmatch get_object_traceback get_traceback_limit "
-      "get_traced_memory get_tracemalloc_memory is_tracing linecache os pickle reset_peak "
-      "start stop take_snapshot total_ordering" },
+      "Sequence Iterable total_ordering fnmatch linecache os pickle is_tracing clear_traces "
+      "start stop get_traceback_limit get_tracemalloc_memory get_traced_memory reset_peak "
+      "Statistic StatisticDiff Frame Traceback get_object_traceback Trace BaseFilter Filter "
+      "DomainFilter Snapshot take_snapshot" },
     { "weakref",
-      "CallableProxyType ProxyType ProxyTypes ReferenceType WeakKeyDictionary WeakMethod "
-      "WeakSet WeakValueDictionary finalize getweakrefcount getweakrefs proxy ref" },
+      "ref proxy getweakrefcount getweakrefs WeakKeyDictionary ReferenceType ProxyType "
+      "CallableProxyType ProxyTypes WeakValueDictionary WeakSet WeakMethod finalize" },
 };
 
 static const char *find(const dir_entry_t *t, size_t n, const char *name)

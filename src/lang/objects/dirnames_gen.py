@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Generates src/lang/objects/dirnames.c: what CPython 3.11's dir() lists for the
-objects refviz has, the candidates of AttributeError's "Did you mean".
+objects refviz has, the candidates of AttributeError's "Did you mean", and
+the names `from M import *` binds for the modules refviz has.
 
 The names are CPython's own, those refviz does not implement included: a
 suggestion is only text, and it must be the one python3 prints.  They are
@@ -163,16 +164,24 @@ def module_dirs():
     return out
 
 
+# The names `from M import *` binds, in the order it binds them: __all__'s,
+# else the module dict's public names.
+STAR_PROBE = """
+for m in %r:
+    ns = {}
+    exec('from %%s import *' %% m, ns)
+    print(m, ' '.join(k for k in ns if k != '__builtins__'))
+""" % (MODULES,)
+
+
 def module_stars():
-    """The names `from m import *` binds: m.__all__, else its public names."""
-    import importlib
+    r = subprocess.run([sys.executable, "-c", STAR_PROBE], capture_output=True,
+                       text=True, check=False)
     out = {}
-    for m in MODULES:
-        mod = importlib.import_module(m)
-        names = getattr(mod, "__all__", None)
-        if names is None:
-            names = [n for n in dir(mod) if not n.startswith("_")]
-        out[m] = sorted(names)
+    for line in r.stdout.splitlines():
+        name, _, names = line.partition(" ")
+        out[name] = names.split()
+    assert sorted(out) == MODULES, r.stderr
     return out
 
 
@@ -203,7 +212,7 @@ def generate():
         "",
         "typedef struct dir_entry {",
         "    const char *name;",
-        "    const char *names; /* sorted, each followed by one space but the last */",
+        "    const char *names; /* each followed by one space but the last */",
         "} dir_entry_t;",
         "",
         "/* dir(T) of each built-in type refviz has, by T.__name__. */",
@@ -214,7 +223,7 @@ def generate():
     out.append(" * are set by then). */")
     emit_table(out, "module_dirs", module_dirs())
     out.append("")
-    out.append("/* What `from module import *` binds: its __all__, else its public names. */")
+    out.append("/* The names `from M import *` binds, in its order (not sorted). */")
     emit_table(out, "module_stars", module_stars())
     out.append("")
     out.append(LOOKUP)

@@ -85,7 +85,8 @@ static void frame_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
         }
     }
     for (size_t i = 0; i < f->sp; i++)
-        visit(f->stack[i], &hidden, ctx);
+        if (f->stack[i]) /* an operand a callee's frame took (vm.c) */
+            visit(f->stack[i], &hidden, ctx);
 }
 
 static size_t frame_size(rv_obj_t *o)

@@ -114,13 +114,14 @@ static int unpack(rv_frame_t *f, rv_obj_t *seq, size_t before, size_t after, boo
                       before + rest);
         goto fail;
     }
-    /* The tail moves to the stack and the list is cut short without
-     * reallocating (unpack_iterable's Py_SET_SIZE): its capacity, and so
-     * its size, stays what list() gave it. */
     for (size_t i = 0; i < after; i++)
-        f->stack[f->sp++] = rv_list_get_borrow(list, rest - 1 - i);
-    rv_list_touch(list, rest - after);
-    RV_LIST(list)->len = rest - after;
+        f->stack[f->sp++] = rv_incref(rv_list_get_borrow(list, rest - 1 - i));
+    for (size_t i = 0; i < after; i++) {
+        /* Shrink the starred list by deleting its tail. */
+        rv_obj_t *idx = rv_int_from_i64(-1);
+        rv_delitem(list, idx);
+        rv_decref(idx);
+    }
     f->stack[f->sp++] = list;
     for (size_t i = got; i-- > 0;)
         f->stack[f->sp++] = items[i];
@@ -370,41 +371,48 @@ static void module_attr_unsupported(rv_obj_t *module, rv_obj_t *name)
     }
 }
 
-/* A public name CPython's module has and refviz's lacks would be missing
- * after `from m import *` (string.Template, time.strftime): refused,
- * naming it, rather than bound silently short. */
-static int import_star_unsupported(rv_obj_t *module)
-{
-    const char *mod = rv_str_utf8(((rv_module_t *)module)->name);
-    const char *list = rv_dirnames_star(mod);
-    for (const char *p = list; p && *p;) {
-        const char *end = strchr(p, ' ');
-        size_t l = end ? (size_t)(end - p) : strlen(p);
-        if (!rv_module_defines(mod, p, l)) {
-            rv_err_format(&rv_exc_RefvizUnsupported,
-                          "from %s import * (refviz does not model %s.%.*s)", mod, mod, (int)l,
-                          p);
-            return -1;
-        }
-        p = end ? end + 1 : p + l;
-    }
-    return 0;
-}
-
+/* `from M import *` binds CPython's names for M in CPython's order
+ * (rv_dirnames_star: M.__all__, else its dict's public names); a name
+ * refviz's M lacks would leave the program without a variable python3
+ * has, so it is unsupported.  A module without such a table binds its
+ * dict's public names. */
 static int import_star(rv_frame_t *f, rv_obj_t *module)
 {
     if (!RV_IS(module, rv_module_type))
         return 0;
-    if (import_star_unsupported(module) < 0)
-        return -1;
     rv_obj_t *d = rv_module_dict_borrow(module);
-    size_t pos = 0;
-    rv_obj_t *k, *v;
-    while (rv_dict_next(d, &pos, &k, &v)) {
-        if (RV_IS(k, rv_str_type) && rv_str_utf8(k)[0] == '_')
-            continue;
-        if (rv_dict_set(f->globals, k, v) < 0)
-            return -1;
+    const char *mod = rv_str_utf8(((rv_module_t *)module)->name);
+    const char *names = rv_dirnames_star(mod);
+    if (!names) {
+        size_t pos = 0;
+        rv_obj_t *k, *v;
+        while (rv_dict_next(d, &pos, &k, &v)) {
+            if (RV_IS(k, rv_str_type) && rv_str_utf8(k)[0] == '_')
+                continue;
+            if (rv_dict_set(f->globals, k, v) < 0)
+                return -1;
+        }
+        return 0;
+    }
+    /* Every name is checked before any is bound. */
+    for (int bind = 0; bind < 2; bind++) {
+        for (const char *p = names; *p;) {
+            char id[64]; /* CPython's longest is 36 bytes */
+            size_t len = strcspn(p, " ");
+            snprintf(id, sizeof id, "%.*s", (int)len, p);
+            p += len + (p[len] == ' ');
+            rv_obj_t *name = rv_str_intern(id);
+            rv_obj_t *v = rv_dict_get_borrow(d, name);
+            int err = 0;
+            if (!v)
+                rv_err_format(&rv_exc_RefvizUnsupported,
+                              "from %s import * (refviz does not model %s.%s)", mod, mod, id);
+            else if (bind)
+                err = rv_dict_set(f->globals, name, v);
+            rv_decref(name);
+            if (!v || err < 0)
+                return -1;
+        }
     }
     return 0;
 }
@@ -442,8 +450,7 @@ rv_obj_t *rv_vm_eval(rv_frame_t *f, bool *yielded)
     rv_obj_t *const *consts = co->consts;
     rv_obj_t *const *names = co->names;
     rv_obj_t *result = NULL;
-    /* The position of the instruction running (a traceback entry's). */
-    rv_loc_t loc = { co->firstline, co->firstline, -1, -1, -1, -1 };
+    int line = 0;
     /* How the exception reaching `error` was raised (eval_exc.c): re-raised
      * (no new traceback entry), or raised here by a raise statement. */
     bool reraise = false, raised = false;
@@ -459,15 +466,14 @@ rv_obj_t *rv_vm_eval(rv_frame_t *f, bool *yielded)
     /* gen.throw(): the exception is raised at the suspended yield. */
     if (f->throw_on_resume) {
         f->throw_on_resume = false;
-        if (f->pc)
-            loc = code[f->pc - 1].loc;
+        line = f->pc ? code[f->pc - 1].line : co->firstline;
         goto error;
     }
 
 resume:
     for (;;) {
         const rv_instr_t *in = &code[f->pc++];
-        loc = in->loc;
+        line = in->line;
         reserve_stack(f, 4);
         rv_obj_t *a, *b, *c, *r;
         switch ((rv_opcode_t)in->op) {
@@ -939,8 +945,9 @@ resume:
             f->call_callable = NULL;
             f->call_args = NULL;
             rv_xdecref(kwnames);
+            /* NULL where a Python function's frame took them (vm.c). */
             for (size_t i = 0; i < n + 1; i++)
-                rv_decref(POP());
+                rv_xdecref(POP());
             if (!r)
                 goto error;
             PUSH(r);
@@ -1138,51 +1145,6 @@ resume:
             PUSH(r);
             break;
         /* ---- end of exception handling ---- */
-        /* ---- match statements (eval_match.c, compile_match.c) ---- */
-        case RV_OP_MATCH_SEQUENCE:
-            r = rv_bool_from(rv_vm_match_sequence(TOP()));
-            PUSH(r);
-            break;
-        case RV_OP_MATCH_MAPPING: {
-            int m = rv_vm_match_mapping(TOP());
-            if (m < 0)
-                goto error;
-            r = rv_bool_from(m);
-            PUSH(r);
-            break;
-        }
-        case RV_OP_GET_LEN: {
-            size_t n;
-            if (rv_len(TOP(), &n) < 0)
-                goto error;
-            r = rv_int_from_i64((int64_t)n);
-            PUSH(r);
-            break;
-        }
-        case RV_OP_POP_JUMP_IF_NONE:
-            a = POP();
-            if (a == rv_None)
-                f->pc = (size_t)in->arg;
-            rv_decref(a);
-            break;
-        case RV_OP_MATCH_KEYS:
-            r = rv_vm_match_keys(PEEK(2), TOP());
-            if (!r)
-                goto error;
-            PUSH(r);
-            break;
-        case RV_OP_MATCH_CLASS:
-            c = POP(); /* attribute names */
-            b = POP(); /* class */
-            a = POP(); /* subject */
-            r = rv_vm_match_class(a, b, (size_t)in->arg, c);
-            rv_decref(a);
-            rv_decref(b);
-            rv_decref(c);
-            if (!r)
-                goto error;
-            PUSH(r);
-            break;
         case RV_OP_UNSUPPORTED:
             rv_err_set_obj(&rv_exc_RefvizUnsupported, consts[in->arg]);
             goto error;
@@ -1200,9 +1162,7 @@ error:
              * frame has, and its context was set where it was raised. */
             if (raised || ((rv_exc_t *)exc)->ntb == 0)
                 rv_vm_chain_context(exc);
-            rv_tb_span_t span = { loc.line,      loc.end_line,    loc.col,
-                                  loc.end_col,   loc.anchor_left, loc.anchor_right };
-            rv_exc_add_tb(exc, co->source ? co->source->filename : "?", &span, co->name, &f->ob);
+            rv_exc_add_tb(exc, co->source ? co->source->filename : "?", line, co->name, &f->ob);
         }
         /* A re-raise (a bare raise, the RERAISE ending a finally body, a
          * handler or a with's false __exit__) gives no event in its frame:
@@ -1210,7 +1170,7 @@ error:
          * to exception_unwind, past call_exc_trace. */
         if (!reraise) {
             f->exc_caught = rv_vm_will_catch(f);
-            rv_vm_fire(RV_EV_EXCEPTION, f, f->line ? f->line : loc.line);
+            rv_vm_fire(RV_EV_EXCEPTION, f, f->line ? f->line : line);
         }
     }
     reraise = raised = false;

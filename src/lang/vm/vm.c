@@ -19,6 +19,7 @@
 #include "core/obj_slice.h"
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
+#include "lang/objects/class.h"
 
 static rv_trace_fn trace_fn;
 static void *trace_ctx;
@@ -366,6 +367,49 @@ static int bind_arguments(rv_frame_t *f, rv_function_t *fn, rv_obj_t *const *arg
     return 0;
 }
 
+/* Is this call of func the one the running frame's CALL instruction is
+ * making: func itself on its stack with these very arguments, or a bound
+ * method of func whose self and arguments method_call passes on? */
+static bool made_by_caller_call(const rv_frame_t *caller, rv_obj_t *func, rv_obj_t *const *args,
+                                size_t total)
+{
+    rv_obj_t *c = caller->call_callable;
+    if (!c || !caller->call_args)
+        return false;
+    if (c == func)
+        return args == caller->call_args && total == caller->call_nargs;
+    if (!RV_IS(c, rv_method_type))
+        return false;
+    rv_obj_t *mfunc, *self;
+    rv_method_parts_borrow(c, &mfunc, &self);
+    return mfunc == func && total == caller->call_nargs + 1 && args[0] == self &&
+           (caller->call_nargs == 0 ||
+            memcmp(args + 1, caller->call_args, caller->call_nargs * sizeof *args) == 0);
+}
+
+/* CPython 3.11's CALL of a Python function moves the arguments and the
+ * callable off the caller's stack into the new frame
+ * (_PyEvalFramePushAndInit steals them; a bound method is first split into
+ * its function and self): once the frame holds them, the caller's stack
+ * does not, so a parameter rebound in the callee frees a temporary argument
+ * at once.  refviz's frame has taken its own references (bind_arguments);
+ * the caller's slots are emptied here, and its CALL pops them as NULL. */
+static void take_caller_operands(rv_obj_t *func, rv_obj_t *const *args, size_t nargs,
+                                 rv_obj_t *kwnames)
+{
+    rv_frame_t *caller = rv_vm_current;
+    size_t total = nargs + (kwnames ? rv_tuple_len(kwnames) : 0);
+    if (!caller || !made_by_caller_call(caller, func, args, total))
+        return;
+    size_t first = (size_t)(caller->call_args - (rv_obj_t *const *)caller->stack) - 1;
+    size_t end = first + 1 + caller->call_nargs;
+    caller->call_callable = NULL;
+    caller->call_args = NULL;
+    caller->call_nargs = 0;
+    for (size_t i = first; i < end; i++)
+        rv_clearref(&caller->stack[i]);
+}
+
 rv_obj_t *rv_function_call(rv_obj_t *func, rv_obj_t *const *args, size_t nargs,
                            rv_obj_t *kwnames)
 {
@@ -377,6 +421,7 @@ rv_obj_t *rv_function_call(rv_obj_t *func, rv_obj_t *const *args, size_t nargs,
         rv_decref(&f->ob);
         return NULL;
     }
+    take_caller_operands(func, args, nargs, kwnames);
     if (co->flags & RV_CO_GENERATOR) {
         rv_generator_t *g = rv_obj_alloc(&rv_generator_type, sizeof(rv_generator_t));
         g->frame = f;

@@ -42,8 +42,8 @@ typedef struct rv_frame {
     size_t pc;
     int line;                   /* the statement being executed; 0 before the first */
     /* The call this frame's CALL instruction is making (borrowed, from its
-     * stack), or NULL: sys.getrefcount leaves out what CPython's CALL
-     * moves off the stack into a Python function's frame. */
+     * stack), or NULL: a Python function's frame takes these operands off
+     * the stack, as CPython's CALL moves them (vm.c). */
     rv_obj_t *call_callable;
     rv_obj_t *const *call_args;
     size_t call_nargs;
