@@ -114,14 +114,13 @@ static int unpack(rv_frame_t *f, rv_obj_t *seq, size_t before, size_t after, boo
                       before + rest);
         goto fail;
     }
+    /* The tail moves to the stack and the list is cut short without
+     * reallocating (unpack_iterable's Py_SET_SIZE): its capacity, and so
+     * its size, stays what list() gave it. */
     for (size_t i = 0; i < after; i++)
-        f->stack[f->sp++] = rv_incref(rv_list_get_borrow(list, rest - 1 - i));
-    for (size_t i = 0; i < after; i++) {
-        /* Shrink the starred list by deleting its tail. */
-        rv_obj_t *idx = rv_int_from_i64(-1);
-        rv_delitem(list, idx);
-        rv_decref(idx);
-    }
+        f->stack[f->sp++] = rv_list_get_borrow(list, rest - 1 - i);
+    rv_list_touch(list, rest - after);
+    RV_LIST(list)->len = rest - after;
     f->stack[f->sp++] = list;
     for (size_t i = got; i-- > 0;)
         f->stack[f->sp++] = items[i];
@@ -450,7 +449,8 @@ rv_obj_t *rv_vm_eval(rv_frame_t *f, bool *yielded)
     rv_obj_t *const *consts = co->consts;
     rv_obj_t *const *names = co->names;
     rv_obj_t *result = NULL;
-    int line = 0;
+    /* The position of the instruction running (a traceback entry's). */
+    rv_loc_t loc = { co->firstline, co->firstline, -1, -1, -1, -1 };
     /* How the exception reaching `error` was raised (eval_exc.c): re-raised
      * (no new traceback entry), or raised here by a raise statement. */
     bool reraise = false, raised = false;
@@ -466,14 +466,15 @@ rv_obj_t *rv_vm_eval(rv_frame_t *f, bool *yielded)
     /* gen.throw(): the exception is raised at the suspended yield. */
     if (f->throw_on_resume) {
         f->throw_on_resume = false;
-        line = f->pc ? code[f->pc - 1].line : co->firstline;
+        if (f->pc)
+            loc = code[f->pc - 1].loc;
         goto error;
     }
 
 resume:
     for (;;) {
         const rv_instr_t *in = &code[f->pc++];
-        line = in->line;
+        loc = in->loc;
         reserve_stack(f, 4);
         rv_obj_t *a, *b, *c, *r;
         switch ((rv_opcode_t)in->op) {
@@ -1145,6 +1146,51 @@ resume:
             PUSH(r);
             break;
         /* ---- end of exception handling ---- */
+        /* ---- match statements (eval_match.c, compile_match.c) ---- */
+        case RV_OP_MATCH_SEQUENCE:
+            r = rv_bool_from(rv_vm_match_sequence(TOP()));
+            PUSH(r);
+            break;
+        case RV_OP_MATCH_MAPPING: {
+            int m = rv_vm_match_mapping(TOP());
+            if (m < 0)
+                goto error;
+            r = rv_bool_from(m);
+            PUSH(r);
+            break;
+        }
+        case RV_OP_GET_LEN: {
+            size_t n;
+            if (rv_len(TOP(), &n) < 0)
+                goto error;
+            r = rv_int_from_i64((int64_t)n);
+            PUSH(r);
+            break;
+        }
+        case RV_OP_POP_JUMP_IF_NONE:
+            a = POP();
+            if (a == rv_None)
+                f->pc = (size_t)in->arg;
+            rv_decref(a);
+            break;
+        case RV_OP_MATCH_KEYS:
+            r = rv_vm_match_keys(PEEK(2), TOP());
+            if (!r)
+                goto error;
+            PUSH(r);
+            break;
+        case RV_OP_MATCH_CLASS:
+            c = POP(); /* attribute names */
+            b = POP(); /* class */
+            a = POP(); /* subject */
+            r = rv_vm_match_class(a, b, (size_t)in->arg, c);
+            rv_decref(a);
+            rv_decref(b);
+            rv_decref(c);
+            if (!r)
+                goto error;
+            PUSH(r);
+            break;
         case RV_OP_UNSUPPORTED:
             rv_err_set_obj(&rv_exc_RefvizUnsupported, consts[in->arg]);
             goto error;
@@ -1162,7 +1208,9 @@ error:
              * frame has, and its context was set where it was raised. */
             if (raised || ((rv_exc_t *)exc)->ntb == 0)
                 rv_vm_chain_context(exc);
-            rv_exc_add_tb(exc, co->source ? co->source->filename : "?", line, co->name, &f->ob);
+            rv_tb_span_t span = { loc.line,      loc.end_line,    loc.col,
+                                  loc.end_col,   loc.anchor_left, loc.anchor_right };
+            rv_exc_add_tb(exc, co->source ? co->source->filename : "?", &span, co->name, &f->ob);
         }
         /* A re-raise (a bare raise, the RERAISE ending a finally body, a
          * handler or a with's false __exit__) gives no event in its frame:
@@ -1170,7 +1218,7 @@ error:
          * to exception_unwind, past call_exc_trace. */
         if (!reraise) {
             f->exc_caught = rv_vm_will_catch(f);
-            rv_vm_fire(RV_EV_EXCEPTION, f, f->line ? f->line : line);
+            rv_vm_fire(RV_EV_EXCEPTION, f, f->line ? f->line : loc.line);
         }
     }
     reraise = raised = false;
