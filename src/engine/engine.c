@@ -1,8 +1,12 @@
 /* src/engine/engine.c - see engine.h. */
 #include "engine/engine.h"
 
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "base/alloc.h"
 #include "engine/cpython.h"
@@ -20,18 +24,57 @@ bool rv_engine_parse(const char *name, rv_engine_t *out)
 }
 
 /* What the model lacks, found without running: NULL when nothing is
- * (a syntax error included: the model reports it as python3 does). */
+ * (a syntax error included: the model reports it as python3 does).  The
+ * check sets up an interpreter of its own, in a child process: the run
+ * that follows must start from a fresh one, its object ids numbered from
+ * the start as in any run. */
 static char *model_lacks(const char *filename, const char *src, size_t len, int *line)
 {
-    rv_interp_init();
-    rv_run_t run;
-    char *what = NULL;
-    if (rv_interp_check(filename, src, len, &run) == RV_RUN_UNSUPPORTED) {
-        what = rv_strdup(run.what);
-        *line = run.line;
+    int fd[2];
+    if (pipe(fd) < 0)
+        return NULL;
+    fflush(stdout);
+    fflush(stderr);
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(fd[0]);
+        close(fd[1]);
+        return NULL;
     }
-    rv_run_release(&run);
-    rv_interp_finalize();
+    if (pid == 0) {
+        close(fd[0]);
+        rv_interp_init();
+        rv_run_t run;
+        if (rv_interp_check(filename, src, len, &run) == RV_RUN_UNSUPPORTED) {
+            char head[32];
+            int n = snprintf(head, sizeof head, "%d ", run.line);
+            if (write(fd[1], head, (size_t)n) < 0 || write(fd[1], run.what, strlen(run.what)) < 0)
+                _exit(1);
+        }
+        _exit(0);
+    }
+    close(fd[1]);
+    rv_buf_t b = RV_BUF_INIT;
+    char chunk[4096];
+    ssize_t r;
+    while ((r = read(fd[0], chunk, sizeof chunk)) != 0) {
+        if (r > 0)
+            rv_buf_add(&b, chunk, (size_t)r);
+        else if (errno != EINTR)
+            break;
+    }
+    close(fd[0]);
+    while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
+        ;
+    char *what = NULL;
+    const char *text = rv_buf_cstr(&b);
+    char *rest;
+    long l = strtol(text, &rest, 10);
+    if (b.len && *rest == ' ') {
+        *line = (int)l;
+        what = rv_strdup(rest + 1);
+    }
+    rv_buf_free(&b);
     return what;
 }
 
