@@ -2,6 +2,7 @@
 #include "lang/vm/interp.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -12,6 +13,7 @@
 #include "core/obj_tuple.h"
 #include "core/ucd.h"
 #include "lang/compile/compile.h"
+#include "lang/objects/dirnames.h"
 #include "lang/vm/suggest.h"
 #include "lang/vm/vm.h"
 
@@ -367,6 +369,23 @@ static bool refuse(rv_run_t *run, int line, const char *what, const char *a, con
     return false;
 }
 
+/* Whether the model's module has every name `from module import *` binds
+ * in python3 (else *missing is the first it lacks, in a static buffer). */
+static bool star_modelled(const char *module, const char **missing)
+{
+    static char id[64];
+    for (const char *p = rv_dirnames_star(module); p && *p;) {
+        size_t len = strcspn(p, " ");
+        if (!rv_module_defines(module, p, len)) {
+            snprintf(id, sizeof id, "%s.%.*s", module, (int)len, p);
+            *missing = id;
+            return false;
+        }
+        p += len + (p[len] == ' ');
+    }
+    return true;
+}
+
 /* The imports and terminal or file reads of one code object and the code
  * objects nested in its constants; false once one is refused. */
 static bool check_code(const rv_code_t *code, rv_run_t *run)
@@ -383,6 +402,9 @@ static bool check_code(const rv_code_t *code, rv_run_t *run)
             if (!rv_module_modelled(name))
                 return refuse(run, in->loc.line, "import %s (refviz does not model the module %s)",
                               name, name);
+        } else if (in->op == RV_OP_IMPORT_STAR && module && !star_modelled(module, &name)) {
+            return refuse(run, in->loc.line, "from %s import * (refviz does not model %s)", module,
+                          name);
         } else if (in->op == RV_OP_IMPORT_FROM && module &&
                    !rv_module_defines(module, name, strlen(name))) {
             return refuse(run, in->loc.line, "from %s import %s (refviz's model of the module lacks it)",
