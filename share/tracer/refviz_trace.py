@@ -28,6 +28,30 @@ Exit status: the program's, as python3 gives it (0, 1 after an uncaught
 exception, SystemExit's code); 2 for a usage error; 3 when the tracer itself
 fails (`refviz_trace: error: ...` on stderr).
 
+The stream (--format stream), one JSON object per line, each flushed as
+soon as it is written:
+  1. the header: the trace object without `steps` and `error`
+     {"format":"refviz-trace","version":1,"source":{...},"lesson":null,"python":"3.11"}
+  2. one line per snapshot, as it is taken:
+     {"step":N,"line":L,"event":E,"stdout":TEXT,"frames":[...],"objects":[...],"freed":[...]}
+     `stdout` is what the program printed since the previous snapshot line;
+     `frames` are the spec's, whole (with "return" in a return snapshot);
+     `objects` are only those whose state is new to the stream or differs
+     from the state it last sent for that id (type, mutable, size, repr,
+     value, refs), with the spec's fields but neither `refcount` nor
+     `change`, in no particular order; `freed` lists the ids sent before
+     whose objects died since the previous snapshot line, whether the reader
+     last saw them listed or unreachable.  The reader keeps the last state
+     of each id and derives the listing, its order, refcounts, change,
+     unreachable and memory by the spec's definitions.  Ids are integers,
+     given in the order objects are first seen and never reused.  With
+     --final the one snapshot line is the last snapshot, complete.
+  3. the end: {"end":true,"error":null or {"type","message","line"},
+     "steps":TOTAL,"stopped":LINE or null}; `stopped` is the line of the last
+     snapshot when --max-steps stopped the program.
+--format json writes the trace document as the spec has it, steps as they
+are taken; each snapshot also has `unreachable`.
+
 How it works, in the order of this file:
   Program      the source: the statement each line belongs to, which code
                objects are the program's, the order a statement binds names
@@ -1556,7 +1580,10 @@ class Stepper:
         cur = self.current.get(fid)
         if cur is not None:
             if cur[0] == stmt[0]:
-                return                    # still the same statement
+                # still the same statement: a one-line loop never ends it,
+                # so its iterations count toward --max-steps too
+                self.publish.idle(cur[1])
+                return
             self._take_and_publish("step", frame, cur[1])
         self.current[fid] = stmt
 
@@ -1699,23 +1726,35 @@ def encode(text):
 class Publisher:
     """Numbers the snapshots, works out what the formats say about changes
     since the previous snapshot, and hands them to the writer; stops the
-    program after --max-steps snapshots."""
+    program after --max-steps events: snapshots, and the line events that
+    repeat the current statement (`while True: n += 1` takes no second
+    snapshot, and must stop all the same)."""
 
     def __init__(self, writer, ids, recorder, max_steps):
         self.writer = writer
         self.ids = ids
         self.recorder = recorder
         self.max_steps = max_steps
-        self.count = 0
+        self.count = 0                    # snapshots
+        self.events = 0                   # snapshots and repeated lines
 
     def __call__(self, snap):
         dead = self.ids.take_dead()
         self.recorder.forget(dead)
         self.writer.snapshot(self.count, snap, dead)
         self.count += 1
-        if self.max_steps and self.count >= self.max_steps:
-            self.writer.end(None, stopped=snap.line)
-            finish_process(0, False, None)
+        self.events += 1
+        if self.max_steps and self.events >= self.max_steps:
+            self.stop(snap.line)
+
+    def idle(self, line):
+        self.events += 1
+        if self.max_steps and self.events >= self.max_steps:
+            self.stop(line)
+
+    def stop(self, line):
+        self.writer.end(None, stopped=line)
+        finish_process(0, False, None)
 
 
 class JsonWriter:
@@ -1992,6 +2031,9 @@ def show_uncaught(exc):
     sys.excepthook(type(exc), exc, exc.__traceback__)
 
 
+INTERRUPTED = -2     # the exit "status" of a KeyboardInterrupt: SIGINT
+
+
 def finish_process(status, run_atexit, stdout):
     """End the process.  The program's objects are not finalised: what a
     __del__ would print at exit is not in the trace and must not follow it
@@ -2010,6 +2052,13 @@ def finish_process(status, run_atexit, stdout):
             stream.flush()
         except Exception:
             pass
+    if status == INTERRUPTED:
+        # python3 ends by SIGINT after an uncaught KeyboardInterrupt
+        # (main.c exit_sigint), so that its caller sees the signal
+        import signal
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGINT)
+        status = 128 + signal.SIGINT
     os._exit(status)
 
 
@@ -2091,7 +2140,9 @@ class Run:
         if isinstance(failure, SystemExit):
             return system_exit_status(failure)
         show_uncaught(failure)
-        return 130 if isinstance(failure, KeyboardInterrupt) else 1
+        if isinstance(failure, KeyboardInterrupt):
+            return INTERRUPTED
+        return 1
 
     def execute(self, code, path, output, stepper, ids):
         """exec the code as __main__ under the tracer; the exception that

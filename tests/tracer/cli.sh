@@ -96,6 +96,13 @@ T --echo --trace-fd 3 --max-steps 5 --format stream loop.py 3> stream.jsonl > ou
 [ "$(tail -n 1 stream.jsonl)" = '{"end":true,"error":null,"steps":5,"stopped":1}' ] ||
     bad "--max-steps: end line $(tail -n 1 stream.jsonl)"
 [ "$(cat out)" = "$(printf '0\n1')" ] || bad "--max-steps: the program went on: $(cat out)"
+# A one-line loop is one statement that never ends: its repeated lines
+# count toward the limit, or it would run for ever.
+printf 'n = 0\nwhile True: n += 1\n' > spin.py
+timeout 20 "$python" "$tracer" --max-steps 50 --format stream spin.py > stream.jsonl; rc=$?
+[ $rc -eq 0 ] || bad "--max-steps, one-line loop: exit $rc"
+[ "$(tail -n 1 stream.jsonl)" = '{"end":true,"error":null,"steps":1,"stopped":2}' ] ||
+    bad "--max-steps, one-line loop: end line $(tail -n 1 stream.jsonl)"
 # --repr-limit cuts reprs.
 T --repr-limit 10 -c 'x = list(range(20))' > trace.json
 [ "$(field trace.json 't["steps"][0]["objects"][0]["repr"]')" = "[0, 1, ..." ] || bad "--repr-limit 10"
