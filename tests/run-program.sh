@@ -72,7 +72,9 @@ if [ -z "$rverr" ]; then
     fi
     # Every snapshot as CPython's (tests/oracle/check.sh); where the oracle
     # cannot run, tests/oracle/available.sh is the skipped test that says so.
-    sh "$here/oracle/check.sh" "$prog"
+    # check.sh also runs the program under refviz's CPython engine
+    # (share/tracer), which must print and exit as expected too.
+    REFVIZ_EXPECT_OUT=$tmp/expected REFVIZ_EXPECT_ERR=$experr sh "$here/oracle/check.sh" "$prog"
     case $? in
         0) ;;
         77) echo "note: this trace was not compared with CPython's (the line above says why)" ;;
