@@ -19,8 +19,8 @@
 #include "base/alloc.h"
 #include "core/codec.h"
 #include "core/exc.h"
-#include "core/obj_array.h"
 #include "core/heap.h"
+#include "core/obj_array.h"
 #include "core/obj_bool.h"
 #include "core/obj_bytearray.h"
 #include "core/obj_bytes_impl.h"
@@ -305,15 +305,17 @@ rv_obj_t *rv_bytes_compare(const unsigned char *a, size_t an, const unsigned cha
 
 /* PyBytes_Repr (smartquotes) and bytearray_repr: single quotes unless the
  * bytes hold ' and no ".  bytes escapes the quote it uses; bytearray always
- * escapes ' (bytearray(b"\'")). */
-static void repr_into(rv_buf_t *b, const unsigned char *p, size_t n, bool bytearray)
+ * escapes ' (bytearray(b"\'")).  Only the first max bytes are written (the
+ * closing quote only when all are): the quote depends on all of them. */
+static void repr_into(rv_buf_t *b, const unsigned char *p, size_t n, bool bytearray, size_t max)
 {
     bool squote = memchr(p, '\'', n) != NULL, dquote = memchr(p, '"', n) != NULL;
     char quote = squote && !dquote ? '"' : '\'';
-    rv_buf_reserve(b, n + 3);
+    size_t todo = n < max ? n : max;
+    rv_buf_reserve(b, todo + 3);
     rv_buf_addc(b, 'b');
     rv_buf_addc(b, quote);
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < todo; i++) {
         unsigned char c = p[i];
         if (c == '\\' || c == (unsigned char)quote || (bytearray && c == '\'')) {
             rv_buf_addc(b, '\\');
@@ -330,17 +332,30 @@ static void repr_into(rv_buf_t *b, const unsigned char *p, size_t n, bool bytear
             rv_buf_addc(b, (char)c);
         }
     }
-    rv_buf_addc(b, quote);
+    if (todo == n)
+        rv_buf_addc(b, quote);
 }
 
 void rv_bytes_repr_into(rv_buf_t *b, const unsigned char *p, size_t n)
 {
-    repr_into(b, p, n, false);
+    repr_into(b, p, n, false, SIZE_MAX);
 }
 
 void rv_bytearray_repr_into(rv_buf_t *b, const unsigned char *p, size_t n)
 {
-    repr_into(b, p, n, true);
+    repr_into(b, p, n, true, SIZE_MAX);
+}
+
+void rv_byteslike_repr_prefix(rv_buf_t *b, const rv_obj_t *o, size_t max)
+{
+    bool bytearray = RV_IS(o, rv_bytearray_type);
+    size_t n;
+    const unsigned char *p = rv_byteslike_data(o, &n);
+    if (bytearray)
+        rv_buf_adds(b, "bytearray(");
+    repr_into(b, p, n, bytearray, max);
+    if (bytearray && n <= max)
+        rv_buf_addc(b, ')');
 }
 
 static rv_obj_t *bytes_repr(rv_obj_t *o)

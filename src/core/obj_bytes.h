@@ -40,6 +40,11 @@ static inline size_t rv_bytes_len(const rv_obj_t *o) { return RV_BYTES(o)->len; 
  * escapes.  bytearray's repr wraps the same text. */
 void rv_bytes_repr_into(rv_buf_t *b, const unsigned char *p, size_t n);
 
+/* The repr of a bytes or bytearray o, of which only the first max bytes
+ * are written: a prefix of repr(o) at least max characters long when o is
+ * longer, so that a snapshot can cut a long repr without building it. */
+void rv_byteslike_repr_prefix(rv_buf_t *b, const rv_obj_t *o, size_t max);
+
 /* bytes(x) for an argument that is bytes-like or an iterable of ints
  * (PyBytes_FromObject); what names the caller in TypeError messages:
  * "cannot convert 'T' object to <what>". */

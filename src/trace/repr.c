@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "core/exc.h"
+#include "core/obj_bytearray.h"
+#include "core/obj_bytes.h"
 #include "core/obj_dict.h"
 #include "core/obj_list.h"
 #include "core/obj_set.h"
@@ -27,6 +29,16 @@ static void write_repr(budget_t *b, rv_obj_t *o);
 
 static void write_leaf(budget_t *b, rv_obj_t *o)
 {
+    size_t room = b->limit + 1 - (b->out->len - b->start);
+    if (RV_IS(o, rv_bytes_type) || RV_IS(o, rv_bytearray_type)) {
+        /* A bytes' repr has a character or more per byte: room bytes make
+         * enough text (a growing bytearray costs the same at every step). */
+        size_t before = b->out->len;
+        rv_byteslike_repr_prefix(b->out, o, room);
+        if (b->out->len - before > room)
+            rv_buf_truncate(b->out, before + room);
+        return;
+    }
     /* A class's own __repr__ does not run during a snapshot: its repr
      * slot gives object's repr then (docs/differences.md). */
     rv_obj_t *r = rv_repr(o);
@@ -35,7 +47,6 @@ static void write_leaf(budget_t *b, rv_obj_t *o)
         rv_buf_printf(b->out, "<%s object>", o->type->name);
         return;
     }
-    size_t room = b->limit + 1 - (b->out->len - b->start);
     size_t n = rv_str_nbytes(r);
     rv_buf_add(b->out, rv_str_utf8(r), n < room ? n : room);
     rv_decref(r);

@@ -23,8 +23,11 @@
 #include <unistd.h>
 
 #include "base/alloc.h"
+#include "core/codec.h"
 #include "core/exc.h"
 #include "core/heap.h"
+#include "core/obj_bytearray.h"
+#include "core/obj_bytes.h"
 #include "core/obj_dict.h"
 #include "core/obj_float.h"
 #include "core/obj_int.h"
@@ -205,17 +208,6 @@ static int seed_core(rv_random_t *r, rv_obj_t *a)
     return 0;
 }
 
-/* Whether a str's UTF-8 holds a surrogate (ED A0..BF ..), which
- * str.encode() refuses. */
-static bool has_surrogate(const rv_obj_t *s)
-{
-    const unsigned char *p = (const unsigned char *)rv_str_utf8(s);
-    for (size_t i = 0; i + 1 < rv_str_nbytes(s); i++)
-        if (p[i] == 0xED && p[i + 1] >= 0xA0)
-            return true;
-    return false;
-}
-
 /* Version 1's text seed: a 64-bit hash of the code points. */
 static void seed_text_v1(rv_random_t *r, rv_obj_t *s)
 {
@@ -244,29 +236,45 @@ static void set_gauss_next(rv_random_t *r, rv_obj_t *v)
 /* Random.seed(a=None, version=2). */
 static int seed(rv_random_t *r, rv_obj_t *a, rv_obj_t *version)
 {
-    /* `version == 1 and isinstance(a, str)`, then `version == 2 and ...`:
-     * each comparison made only when random.py makes it. */
+    /* `version == 1 and isinstance(a, (str, bytes))`, then `version == 2
+     * and isinstance(a, (str, bytes, bytearray))`: each comparison made
+     * only when random.py makes it. */
     bool is_str = a && rv_isinstance(a, &rv_str_type);
+    bool is_bytes = a && RV_IS(a, rv_bytes_type), is_bytearray = a && RV_IS(a, rv_bytearray_type);
     int v1 = version ? is_version(version, 1) : 0;
     if (v1 < 0)
         return -1;
-    int v2 = v1 && is_str ? 0 : version ? is_version(version, 2) : 1;
+    bool text_v1 = v1 && (is_str || is_bytes);
+    int v2 = text_v1 ? 0 : version ? is_version(version, 2) : 1;
     if (v2 < 0)
         return -1;
-    if (v1 && is_str) {
-        seed_text_v1(r, a);
-    } else if (v2 && is_str) {
-        if (has_surrogate(a)) {
-            rv_random_unsupported("random.seed() of a str with a surrogate (str.encode() raises "
-                                  "UnicodeEncodeError, which refviz does not model)");
-            return -1;
+    if (text_v1) {
+        /* a bytes is decoded as latin-1 first */
+        rv_obj_t *text;
+        if (is_str) {
+            text = rv_incref(a);
+        } else {
+            rv_obj_t *latin1 = rv_str_from_cstr("latin-1");
+            text = rv_codec_decode(rv_bytes_data(a), rv_bytes_len(a), latin1, NULL);
+            rv_decref(latin1);
         }
+        seed_text_v1(r, text);
+        rv_decref(text);
+    } else if (v2 && (is_str || is_bytes || is_bytearray)) {
+        /* int.from_bytes(a + sha512(a).digest()), a str encoded first */
+        rv_obj_t *data = is_str ? rv_codec_encode(a, NULL, NULL) : rv_incref(a);
+        if (!data)
+            return -1;
+        rv_buffer_t view;
+        rv_buffer_get(data, &view);
         uint32_t *key;
-        size_t n = rv_mt_key_from_text((const uint8_t *)rv_str_utf8(a), rv_str_nbytes(a), &key);
+        size_t n = rv_mt_key_from_text(view.data, view.len, &key);
+        rv_buffer_release(&view);
+        rv_decref(data);
         rv_mt_seed(&r->mt, key, n);
         rv_free(key);
-    } else if (a && a != rv_None && !is_str && !rv_isinstance(a, &rv_int_type) &&
-               !rv_isinstance(a, &rv_float_type)) {
+    } else if (a && a != rv_None && !is_str && !is_bytes && !is_bytearray &&
+               !rv_isinstance(a, &rv_int_type) && !rv_isinstance(a, &rv_float_type)) {
         rv_err_format(&rv_exc_TypeError, "The only supported seed types are: None,\n"
                                          "int, float, str, bytes, and bytearray.");
         return -1;
@@ -498,10 +506,32 @@ static rv_obj_t *m_setstate(rv_obj_t *unused, rv_obj_t *const *args, size_t narg
     return rv_incref(rv_None);
 }
 
+/* Random.randbytes(self, n): self.getrandbits(n * 8).to_bytes(n, 'little'). */
 static rv_obj_t *m_randbytes(rv_obj_t *unused, rv_obj_t *const *args, size_t nargs,
                              rv_obj_t *kw)
 {
-    return rv_random_unsupported("random.randbytes() (refviz does not model bytes)");
+    static const char *const names[] = { "self", "n" };
+    static const rv_pysig_t sig = { "Random.randbytes", names, 2, 2, 0 };
+    rv_obj_t *p[2];
+    (void)unused;
+    if (rv_pyargs_bind(&sig, args, nargs, kw, p) < 0)
+        return NULL;
+    rv_obj_t *eight = rv_int_from_i64(8), *k = rv_binop(RV_OP_MUL, p[1], eight);
+    rv_decref(eight);
+    rv_obj_t *f = k ? rv_getattr_cstr(p[0], "getrandbits") : NULL;
+    rv_obj_t *bits = f ? rv_call1(f, k) : NULL;
+    rv_xdecref(f);
+    rv_xdecref(k);
+    rv_obj_t *to = bits ? rv_getattr_cstr(bits, "to_bytes") : NULL;
+    rv_xdecref(bits);
+    if (!to)
+        return NULL;
+    rv_obj_t *little = rv_str_from_cstr("little");
+    rv_obj_t *targs[2] = { p[1], little };
+    rv_obj_t *r = rv_call(to, targs, 2, NULL);
+    rv_decref(little);
+    rv_decref(to);
+    return r;
 }
 
 /******************************************************************************/
