@@ -439,7 +439,7 @@ rv_obj_t *rv_str_percent(rv_obj_t *fmt, rv_obj_t *args)
         bool left = strchr(flags, '-') != NULL;
         bool digits = RV_IS(arg, rv_int_type) && width < 0 && prec < 0;
         if (c == 's' || c == 'r' || c == 'a') {
-            rv_obj_t *sv = c == 's' ? rv_str(arg) : rv_repr(arg);
+            rv_obj_t *sv = c == 's' ? rv_str(arg) : c == 'r' ? rv_repr(arg) : rv_ascii(arg);
             if (sv) {
                 rv_buf_printf(&spec, "%s", left ? "<" : ">");
                 if (width >= 0)
@@ -696,7 +696,7 @@ static rv_obj_t *format_string(fmtstate_t *st, const char *p, const char *e)
             goto fail;
         }
         if (conv) {
-            rv_obj_t *cv = conv == 's' ? rv_str(obj) : rv_repr(obj);
+            rv_obj_t *cv = conv == 's' ? rv_str(obj) : conv == 'r' ? rv_repr(obj) : rv_ascii(obj);
             rv_decref(obj);
             obj = cv;
         }
