@@ -325,6 +325,12 @@ rv_obj_t *rv_str_format_spec(rv_obj_t *o, rv_obj_t *spec)
         return NULL;
     }
     size_t len = rv_str_len(o), nbytes = rv_str_nbytes(o);
+    /* format_string_internal's fast path: with nothing to pad or cut, the
+     * str is written whole into a writer that holds nothing else, which
+     * returns that very object (format(s, '>2') is s, even for a str
+     * subclass's instance). */
+    if ((s.width < 0 || (size_t)s.width <= len) && (s.precision < 0 || (size_t)s.precision >= len))
+        return rv_incref(o);
     if (s.precision >= 0 && (size_t)s.precision < len) {
         const char *p = rv_str_utf8(o);
         for (intptr_t i = 0; i < s.precision; i++)
@@ -338,6 +344,21 @@ rv_obj_t *rv_str_format_spec(rv_obj_t *o, rv_obj_t *spec)
 /******************************************************************************/
 /* printf-style: fmt % args                                                   */
 
+/* CPython builds a formatting result in a _PyUnicodeWriter, which returns
+ * the one str written into it, unchanged, when nothing else was written
+ * (_PyUnicodeWriter_WriteStr's "readonly" buffer; empty strs write
+ * nothing).  PyUnicode_Format allows that for its last conversion only
+ * (the writer stops over-allocating there), and str.format for a last
+ * replacement field: '%s' % s, '%5s' % (s,) when len(s) >= 5 and
+ * '{}'.format(s) are s itself.  Returns the new reference to return, or
+ * NULL when the output must be copied. */
+static rv_obj_t *writer_whole(const rv_buf_t *out, rv_obj_t *piece, bool last)
+{
+    if (!last || out->len != 0 || rv_str_len(piece) == 0)
+        return NULL;
+    return rv_incref(piece);
+}
+
 rv_obj_t *rv_str_percent(rv_obj_t *fmt, rv_obj_t *args)
 {
     const char *p = rv_str_utf8(fmt), *e = p + rv_str_nbytes(fmt);
@@ -345,6 +366,7 @@ rv_obj_t *rv_str_percent(rv_obj_t *fmt, rv_obj_t *args)
     bool mapping = !tuple && RV_IS(args, rv_dict_type);
     size_t nargs = tuple ? rv_tuple_len(args) : 1, argi = 0;
     rv_buf_t out = RV_BUF_INIT;
+    rv_obj_t *whole = NULL; /* writer_whole's result */
     while (p < e) {
         if (*p != '%') {
             rv_buf_addc(&out, *p++);
@@ -415,8 +437,9 @@ rv_obj_t *rv_str_percent(rv_obj_t *fmt, rv_obj_t *args)
         rv_obj_t *piece = NULL;
         rv_buf_t spec = RV_BUF_INIT;
         bool left = strchr(flags, '-') != NULL;
+        bool digits = RV_IS(arg, rv_int_type) && width < 0 && prec < 0;
         if (c == 's' || c == 'r' || c == 'a') {
-            rv_obj_t *sv = c == 's' ? rv_str(arg) : rv_repr(arg);
+            rv_obj_t *sv = c == 's' ? rv_str(arg) : c == 'r' ? rv_repr(arg) : rv_ascii(arg);
             if (sv) {
                 rv_buf_printf(&spec, "%s", left ? "<" : ">");
                 if (width >= 0)
@@ -476,7 +499,15 @@ rv_obj_t *rv_str_percent(rv_obj_t *fmt, rv_obj_t *args)
         rv_decref(arg);
         if (!piece)
             goto fail;
-        rv_buf_add(&out, rv_str_utf8(piece), rv_str_nbytes(piece));
+        /* unicode_format_arg_output writes s, r and a whole unless it pads
+         * or cuts (then piece is new) or has a sign flag (which it ignores
+         * for them, copying the text); an int's digits without a width or
+         * precision go into the writer directly. */
+        if ((c == 's' || c == 'r' || c == 'a') && !digits && !strchr(flags, '+') &&
+            !strchr(flags, ' '))
+            whole = writer_whole(&out, piece, p == e);
+        if (!whole)
+            rv_buf_add(&out, rv_str_utf8(piece), rv_str_nbytes(piece));
         rv_decref(piece);
     }
     if (tuple && argi < nargs && !mapping) {
@@ -487,10 +518,13 @@ rv_obj_t *rv_str_percent(rv_obj_t *fmt, rv_obj_t *args)
         rv_err_format(&rv_exc_TypeError, "not all arguments converted during string formatting");
         goto fail;
     }
+    if (whole)
+        return whole;
     rv_obj_t *r = rv_str_from_buf(&out);
     rv_buf_free(&out);
     return r;
 fail:
+    rv_xdecref(whole);
     rv_buf_free(&out);
     return NULL;
 }
@@ -597,6 +631,7 @@ static rv_obj_t *format_string(fmtstate_t *st, const char *p, const char *e)
         return NULL;
     }
     rv_buf_t out = RV_BUF_INIT;
+    rv_obj_t *whole = NULL; /* writer_whole's result: the last field's piece */
     while (p < e) {
         char c = *p;
         if (c == '}') {
@@ -661,20 +696,28 @@ static rv_obj_t *format_string(fmtstate_t *st, const char *p, const char *e)
             goto fail;
         }
         if (conv) {
-            rv_obj_t *cv = conv == 's' ? rv_str(obj) : rv_repr(obj);
+            rv_obj_t *cv = conv == 's' ? rv_str(obj) : conv == 'r' ? rv_repr(obj) : rv_ascii(obj);
             rv_decref(obj);
             obj = cv;
         }
         rv_obj_t *piece = obj ? rv_format(obj, spec) : NULL;
+        /* render_field: an exact int's or float's own formatter writes its
+         * text into the writer; any other result is written whole. */
+        bool written = obj && (RV_IS(obj, rv_int_type) || RV_IS(obj, rv_float_type));
         rv_xdecref(obj);
         rv_decref(spec);
         if (!piece)
             goto fail;
-        rv_buf_add(&out, rv_str_utf8(piece), rv_str_nbytes(piece));
-        rv_decref(piece);
         p = q + 1;
+        if (!written)
+            whole = writer_whole(&out, piece, p == e);
+        if (!whole)
+            rv_buf_add(&out, rv_str_utf8(piece), rv_str_nbytes(piece));
+        rv_decref(piece);
     }
     st->depth--;
+    if (whole)
+        return whole;
     rv_obj_t *r = rv_str_from_buf(&out);
     rv_buf_free(&out);
     return r;

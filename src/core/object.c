@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "base/alloc.h"
+#include "base/buf.h"
 #include "core/exc.h"
 #include "core/obj_bool.h"
 #include "core/obj_int.h"
@@ -142,6 +143,32 @@ rv_obj_t *rv_str(rv_obj_t *o)
     rv_obj_t *r = o->type->str(o);
     rv_leave_recursive();
     return r;
+}
+
+/* PyObject_ASCII: the repr, itself when it is all ASCII, else with every
+ * other character escaped as \xhh, \uhhhh or \Uhhhhhhhh. */
+rv_obj_t *rv_ascii(rv_obj_t *o)
+{
+    rv_obj_t *r = rv_repr(o);
+    if (!r || rv_str_len(r) == rv_str_nbytes(r))
+        return r;
+    rv_buf_t b = RV_BUF_INIT;
+    const char *p = rv_str_utf8(r), *end = p + rv_str_nbytes(r);
+    while (p < end) {
+        uint32_t cp = rv_utf8_decode(&p);
+        if (cp < 0x80)
+            rv_buf_addc(&b, (char)cp);
+        else if (cp < 0x100)
+            rv_buf_printf(&b, "\\x%02x", cp);
+        else if (cp < 0x10000)
+            rv_buf_printf(&b, "\\u%04x", cp);
+        else
+            rv_buf_printf(&b, "\\U%08x", cp);
+    }
+    rv_decref(r);
+    rv_obj_t *out = rv_str_from_buf(&b);
+    rv_buf_free(&b);
+    return out;
 }
 
 rv_obj_t *rv_format(rv_obj_t *o, rv_obj_t *spec)

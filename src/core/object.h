@@ -307,6 +307,7 @@ static inline bool rv_isinstance(const rv_obj_t *o, const rv_type_t *t)
  * missing. */
 rv_obj_t *rv_repr(rv_obj_t *o);          /* new str */
 rv_obj_t *rv_str(rv_obj_t *o);           /* new str */
+rv_obj_t *rv_ascii(rv_obj_t *o);         /* new str: ascii(o) */
 rv_obj_t *rv_format(rv_obj_t *o, rv_obj_t *spec);
 int rv_hash(rv_obj_t *o, int64_t *out);
 /* A hash slot for types hashed by identity (CPython's _Py_HashPointer: the

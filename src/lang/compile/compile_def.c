@@ -82,6 +82,7 @@ static rv_obj_t *function_code(compiler_t *c, const rv_node_t *n, const char *na
     if (scope->is_generator)
         cu_emit(c, RV_OP_GEN_START, 0);
     if (body) {
+        c->u->def_body = true;
         rv_nodes_t rest = { body->items + first, body->len - first };
         cu_body(c, &rest);
         cu_load_const(c, rv_None);

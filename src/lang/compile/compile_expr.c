@@ -640,6 +640,8 @@ void cu_expr(compiler_t *c, const rv_node_t *n)
         cu_name_op(c, n, n->u.name.id, RV_LOAD);
         break;
     case RV_N_BINOP:
+        if (cu_percent_format(c, n))
+            break;
         cu_expr(c, n->u.binop.left);
         cu_expr(c, n->u.binop.right);
         cu_emit(c, RV_OP_BINARY_OP, (int)n->u.binop.op);

@@ -47,6 +47,8 @@ typedef struct unit {
                              (CPython's u_lineno, u_col_offset ...) */
     int stmt_line;        /* the line event of the statement being compiled:
                              its first line, or its first decorator's */
+    bool def_body;        /* a def's body (not a lambda's, a class's or a
+                             module's): see compile_format.c */
     rv_instr_t *code;
     size_t ncode, capcode;
     rv_obj_t **consts;
@@ -139,5 +141,9 @@ void cu_subscript_key(compiler_t *c, const rv_node_t *slice);
 /* The folded constant value of n (new reference), or NULL (no exception
  * left pending) when n is not a compile-time constant. */
 rv_obj_t *cu_fold(compiler_t *c, const rv_node_t *n);
+/* compile_format.c: compiles the BinOp n as the f-string CPython's AST
+ * optimizer makes of 'text' % (a, b); false (nothing emitted) when it
+ * would not. */
+bool cu_percent_format(compiler_t *c, const rv_node_t *n);
 
 #endif

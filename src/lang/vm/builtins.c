@@ -156,26 +156,7 @@ static rv_obj_t *b_repr(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_
 static rv_obj_t *b_ascii(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kwnames)
 {
     ONE_ARG("ascii");
-    rv_obj_t *r = rv_repr(args[0]);
-    if (!r)
-        return NULL;
-    rv_buf_t b = RV_BUF_INIT;
-    const char *p = rv_str_utf8(r), *end = p + rv_str_nbytes(r);
-    while (p < end) {
-        uint32_t cp = rv_utf8_decode(&p);
-        if (cp < 0x80)
-            rv_buf_addc(&b, (char)cp);
-        else if (cp < 0x100)
-            rv_buf_printf(&b, "\\x%02x", cp);
-        else if (cp < 0x10000)
-            rv_buf_printf(&b, "\\u%04x", cp);
-        else
-            rv_buf_printf(&b, "\\U%08x", cp);
-    }
-    rv_decref(r);
-    rv_obj_t *out = rv_str_from_buf(&b);
-    rv_buf_free(&b);
-    return out;
+    return rv_ascii(args[0]);
 }
 
 static rv_obj_t *b_hash(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kwnames)

@@ -186,8 +186,10 @@ static rv_obj_t *format_value(rv_obj_t *v, int flags, rv_obj_t *spec)
         conv = rv_str(v);
         break;
     case RV_FV_REPR:
-    case RV_FV_ASCII:
         conv = rv_repr(v);
+        break;
+    case RV_FV_ASCII:
+        conv = rv_ascii(v);
         break;
     default:
         conv = rv_incref(v);
