@@ -1570,6 +1570,8 @@ class Stepper:
             self._release_held_back()
         if event == "line":
             self._line(frame, fid)
+        elif event == "opcode":
+            self.publish.idle(self.where(frame)[1])
         elif event == "return":
             self._return(frame, fid, arg)
         elif event == "exception":
@@ -1584,6 +1586,8 @@ class Stepper:
                 # so its iterations count toward --max-steps too
                 self.publish.idle(cur[1])
                 return
+            if frame.f_trace_opcodes:
+                frame.f_trace_opcodes = False     # the watchdog's loop ended
             self._take_and_publish("step", frame, cur[1])
         self.current[fid] = stmt
 
@@ -1615,6 +1619,17 @@ class Stepper:
             snap = self.held_back[1]
             self.held_back = None
             self.publish(snap)
+
+    def watch(self, frame):
+        """The watchdog's tick (Watchdog): no event came for a while, and
+        the program runs in frame.  A loop of a single instruction (`while
+        True: pass`) makes no line events at all; the frame's opcode events
+        then count toward --max-steps instead."""
+        while frame is not None and id(frame.f_code) not in self.program.frame_codes:
+            frame = frame.f_back
+        if frame is not None and not frame.f_trace_opcodes:
+            frame.f_trace = self.on_event
+            frame.f_trace_opcodes = True
 
     def finish(self):
         """The program ended: a resumption still held back is shown."""
@@ -1721,6 +1736,43 @@ def encode(text):
     """UTF-8 bytes of JSON text; a lone surrogate (which a program can print)
     is written as its JSON escape."""
     return text.encode("utf-8", "backslashreplace")
+
+
+class Watchdog:
+    """With --max-steps, a CPU-time timer that checks the program still
+    makes events: CPython 3.11 reports no line event for a loop that jumps
+    to its own instruction, and --max-steps must stop it all the same.
+    SIGVTALRM counts the process's CPU time, so a sleeping program never
+    ticks, and the handler runs between two instructions of the program."""
+
+    INTERVAL = 0.5                        # CPU seconds
+
+    def __init__(self, stepper, publisher):
+        self.stepper = stepper
+        self.publisher = publisher
+        self.seen = -1
+        self.previous = None
+
+    def start(self):
+        import signal
+        if not hasattr(signal, "setitimer"):
+            return
+        self.previous = signal.signal(signal.SIGVTALRM, self.tick)
+        signal.setitimer(signal.ITIMER_VIRTUAL, self.INTERVAL, self.INTERVAL)
+
+    def stop(self):
+        import signal
+        if self.previous is None:
+            return
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        signal.signal(signal.SIGVTALRM, self.previous)
+        self.previous = None
+
+    def tick(self, signum, frame):
+        events = self.publisher.events
+        if events == self.seen:
+            self.stepper.watch(frame)
+        self.seen = events
 
 
 class Publisher:
@@ -2125,7 +2177,13 @@ class Run:
         publisher = Publisher(writer, ids, recorder, opts.max_steps)
         stepper = Stepper(program, recorder, output, publisher)
         self.keep.extend((program, ids))
-        failure = self.execute(code, path, output, stepper, ids)
+        watchdog = Watchdog(stepper, publisher)
+        if opts.max_steps:
+            watchdog.start()
+        try:
+            failure = self.execute(code, path, output, stepper, ids)
+        finally:
+            watchdog.stop()
         stepper.finish()
         if failure is None:
             writer.end(None)

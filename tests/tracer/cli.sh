@@ -103,6 +103,12 @@ timeout 20 "$python" "$tracer" --max-steps 50 --format stream spin.py > stream.j
 [ $rc -eq 0 ] || bad "--max-steps, one-line loop: exit $rc"
 [ "$(tail -n 1 stream.jsonl)" = '{"end":true,"error":null,"steps":1,"stopped":2}' ] ||
     bad "--max-steps, one-line loop: end line $(tail -n 1 stream.jsonl)"
+# A loop of one instruction makes no line events at all: the watchdog
+# counts its instructions instead.
+timeout 20 "$python" "$tracer" --max-steps 50 --format stream -c 'while True: pass' > stream.jsonl; rc=$?
+[ $rc -eq 0 ] || bad "--max-steps, while True: pass: exit $rc"
+[ "$(tail -n 1 stream.jsonl)" = '{"end":true,"error":null,"steps":0,"stopped":1}' ] ||
+    bad "--max-steps, while True: pass: end line $(tail -n 1 stream.jsonl)"
 # --repr-limit cuts reprs.
 T --repr-limit 10 -c 'x = list(range(20))' > trace.json
 [ "$(field trace.json 't["steps"][0]["objects"][0]["repr"]')" = "[0, 1, ..." ] || bad "--repr-limit 10"
