@@ -14,7 +14,7 @@ class Slotted:
     __slots__ = ('a', 'b')
 
 root = Node('root')
-nodes = [Node([i], root) for i in range(3000)]
+nodes = [Node([i], root) for i in range(300)]
 root.value = nodes
 dup = copy.deepcopy(nodes)
 print(all(d.parent is dup[0].parent for d in dup))  # expect: True
