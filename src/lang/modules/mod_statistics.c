@@ -200,8 +200,22 @@ static int sums_add(sums_t *s, rv_obj_t *x)
                     "models neither fractions nor decimal)");
         return -1;
     } else {
-        rv_err_format(&rv_exc_TypeError, "can't convert type '%s' to numerator/denominator",
-                      rv_type_name(x->type));
+        /* _exact_ratio raises it handling x.numerator's AttributeError,
+         * its __context__. */
+        rv_obj_t *attr = rv_getattr_cstr(x, "numerator");
+        if (attr) {
+            rv_decref(attr);
+            unsupported("statistics of data with a numerator attribute");
+            return -1;
+        }
+        rv_obj_t *ctx = rv_err_fetch();
+        rv_obj_t *msg = rv_str_printf("can't convert type '%s' to numerator/denominator",
+                                      rv_type_name(x->type));
+        rv_obj_t *exc = rv_exc_new(&rv_exc_TypeError, &msg, 1);
+        rv_decref(msg);
+        ((rv_exc_t *)exc)->context = ctx;
+        rv_err_set_exc(exc);
+        rv_decref(exc);
         return -1;
     }
     s->count++;
