@@ -221,6 +221,14 @@ static void unmark(enc_t *e)
 
 static int encode(enc_t *e, rv_obj_t *o);
 
+/* The recursion guard: the C encoder's message names a JSON object for
+ * lists too; the Python path's generators fail calling one another. */
+static int enter(enc_t *e)
+{
+    return rv_enter_recursive(e->py_path ? " while calling a Python object"
+                                         : " while encoding a JSON object");
+}
+
 /* The items of a list or tuple; "[]" when empty. */
 static int encode_list(enc_t *e, rv_obj_t *o)
 {
@@ -239,7 +247,7 @@ static int encode_list(enc_t *e, rv_obj_t *o)
     }
     if (mark(e, o) < 0)
         return -1;
-    if (rv_enter_recursive(" while encoding a JSON array") < 0)
+    if (enter(e) < 0)
         return -1;
     rv_buf_addc(&e->out, '[');
     if (e->indent) {
@@ -335,7 +343,7 @@ static int encode_dict(enc_t *e, rv_obj_t *d)
     rv_obj_t *items = dict_items(e, d);
     if (!items)
         return -1;
-    if (rv_enter_recursive(" while encoding a JSON object") < 0) {
+    if (enter(e) < 0) {
         rv_decref(items);
         return -1;
     }
@@ -585,9 +593,20 @@ static const char *const json_values[] = { "JSONDecodeError", NULL };
  * here a library type named as its traceback line names it. */
 static rv_type_t decode_error_type = { .name = "json.decoder.JSONDecodeError" };
 
+/* JSONDecodeError(msg, doc, pos) called by the program: its __init__ is
+ * Python that this type does not run. */
+static rv_obj_t *decode_error_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
+                                   rv_obj_t *kwnames)
+{
+    unsupported("json.JSONDecodeError() called by the program (refviz makes it only for "
+                "json.loads)");
+    return NULL;
+}
+
 static void json_init(rv_obj_t *m)
 {
     rv_module_exc_type_init(&decode_error_type, &rv_exc_ValueError);
+    decode_error_type.make = decode_error_make;
     rv_module_set_value(m, "JSONDecodeError", &decode_error_type.ob);
 }
 

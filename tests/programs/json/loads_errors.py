@@ -23,6 +23,8 @@ except ValueError as err:
 print(type(problem).__name__, problem.msg)  # expect: JSONDecodeError Expecting ',' delimiter
 print(problem.pos, problem.lineno, problem.colno, problem.doc is doc)  # expect: 7 2 4 True
 print(problem.args)  # expect: ("Expecting ',' delimiter: line 2 column 4 (char 7)",)
+print(repr(problem))  # expect: JSONDecodeError("Expecting ',' delimiter: line 2 column 4 (char 7)")
+print(json.JSONDecodeError)  # expect: <class 'json.decoder.JSONDecodeError'>
 try:
     json.loads("nul")
 except json.JSONDecodeError as err:

@@ -46,3 +46,7 @@ try:
     statistics.mean()
 except TypeError as err:
     print(err)  # expect: mean() missing 1 required positional argument: 'data'
+try:
+    raise statistics.StatisticsError("not enough marks")
+except ValueError as err:
+    print(repr(err), statistics.StatisticsError)  # expect: StatisticsError('not enough marks') <class 'statistics.StatisticsError'>
