@@ -18,7 +18,10 @@
 
 #include "base/alloc.h"
 #include "base/buf.h"
+#include "core/codec.h"
 #include "core/exc.h"
+#include "core/obj_bytearray.h"
+#include "core/obj_bytes.h"
 #include "core/obj_bool.h"
 #include "core/obj_dict.h"
 #include "core/obj_float.h"
@@ -446,6 +449,43 @@ static rv_obj_t *decode(dec_t *d)
     return r;
 }
 
+/* json.detect_encoding and bytes.decode(encoding, 'surrogatepass'), for
+ * UTF-8 (with or without its BOM): the str loads then parses.  The other
+ * encodings, and UTF-8 text of surrogates (which only surrogatepass
+ * decodes), are refused. */
+static rv_obj_t *decode_bytes(rv_obj_t *b)
+{
+    rv_buffer_t view;
+    if (rv_buffer_get(b, &view) <= 0)
+        return NULL;
+    const unsigned char *d = view.data;
+    size_t n = view.len;
+    bool other = (n >= 2 && ((d[0] == 0xfe && d[1] == 0xff) || (d[0] == 0xff && d[1] == 0xfe))) ||
+                 (n >= 4 && (!d[0] || !d[1])) || (n == 2 && (!d[0] || !d[1]));
+    for (size_t i = 0; !other && i + 1 < n; i++)
+        other = d[i] == 0xed && d[i + 1] >= 0xa0 && d[i + 1] <= 0xbf;
+    rv_obj_t *r = NULL;
+    if (other) {
+        rv_obj_t *msg = rv_str_from_cstr("json.loads() of bytes in UTF-16 or UTF-32, or of "
+                                         "encoded surrogates");
+        rv_err_set_obj(&rv_exc_RefvizUnsupported, msg);
+        rv_decref(msg);
+    } else {
+        /* 'utf-8-sig': UTF-8 after the BOM. */
+        if (n >= 3 && d[0] == 0xef && d[1] == 0xbb && d[2] == 0xbf) {
+            d += 3;
+            n -= 3;
+        }
+        rv_obj_t *enc = rv_str_from_cstr("utf-8");
+        r = rv_codec_decode(d, n, enc, NULL);
+        rv_decref(enc);
+    }
+    rv_buffer_release(&view);
+    return r;
+}
+
+static rv_obj_t *loads_str(rv_obj_t *s, rv_obj_t **p);
+
 /* loads(s, *, cls=None, object_hook=None, parse_float=None,
  *       parse_int=None, parse_constant=None, object_pairs_hook=None, **kw) */
 rv_obj_t *rv_json_loads(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kwnames)
@@ -455,19 +495,27 @@ rv_obj_t *rv_json_loads(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_
     rv_obj_t *p[7];
     if (rv_json_bind("loads", "JSONDecoder", names, args, nargs, kwnames, p) < 0)
         return NULL;
-    rv_obj_t *s = p[0];
-    if (!rv_isinstance(s, &rv_str_type)) {
-        const char *t = rv_type_name(s->type);
-        if (strcmp(t, "bytes") == 0 || strcmp(t, "bytearray") == 0) {
-            rv_obj_t *msg = rv_str_from_cstr("json.loads() of bytes (refviz decodes str only)");
-            rv_err_set_obj(&rv_exc_RefvizUnsupported, msg);
-            rv_decref(msg);
+    rv_obj_t *s = p[0], *decoded = NULL;
+    if (rv_isinstance(s, &rv_bytes_type) || rv_isinstance(s, &rv_bytearray_type)) {
+        s = decoded = decode_bytes(s);
+        if (!s)
             return NULL;
-        }
+    } else if (!rv_isinstance(s, &rv_str_type)) {
         rv_err_format(&rv_exc_TypeError,
-                      "the JSON object must be str, bytes or bytearray, not %s", t);
+                      "the JSON object must be str, bytes or bytearray, not %s",
+                      rv_type_name(s->type));
+        return NULL;
+    } else if (rv_str_len(s) && rv_str_char_at(s, 0) == 0xfeff) {
+        rv_json_decode_error("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0, false);
         return NULL;
     }
+    rv_obj_t *r = loads_str(s, p);
+    rv_xdecref(decoded);
+    return r;
+}
+
+static rv_obj_t *loads_str(rv_obj_t *s, rv_obj_t **p)
+{
     if (p[1] && p[1] != rv_None) {
         rv_obj_t *msg = rv_str_from_cstr("json.loads() with cls= (refviz models JSONDecoder "
                                          "only)");
@@ -476,10 +524,6 @@ rv_obj_t *rv_json_loads(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_
         return NULL;
     }
     dec_t d = { .doc = s, .len = rv_str_len(s) };
-    if (d.len && rv_str_char_at(s, 0) == 0xfeff) {
-        rv_json_decode_error("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0, false);
-        return NULL;
-    }
     d.object_hook = hook(p[2], NULL);
     d.parse_float = hook(p[3], &rv_float_type);
     d.parse_int = hook(p[4], &rv_int_type);
