@@ -679,22 +679,24 @@ static rv_obj_t *st_quantiles(rv_obj_t *self, rv_obj_t *const *args, size_t narg
         stat_error("must have at least two data points");
         goto done;
     }
-    int inclusive = -1;
-    if (!p[2] || (RV_IS(p[2], rv_str_type) && rv_str_eq_cstr(p[2], "exclusive")))
-        inclusive = 0;
-    else if (RV_IS(p[2], rv_str_type) && rv_str_eq_cstr(p[2], "inclusive"))
-        inclusive = 1;
-    if (inclusive < 0) {
-        if (!RV_IS(p[2], rv_str_type)) {
-            unsupported("statistics.quantiles() with a method that is not a str");
+    /* method == 'inclusive', then method == 'exclusive', as written. */
+    int inclusive = 0;
+    if (p[2]) {
+        rv_obj_t *inc = rv_str_from_cstr("inclusive"), *exc = rv_str_from_cstr("exclusive");
+        int is_inc = rv_eq(p[2], inc), is_exc = is_inc == 0 ? rv_eq(p[2], exc) : 0;
+        rv_decref(inc);
+        rv_decref(exc);
+        if (is_inc < 0 || is_exc < 0)
+            goto done;
+        if (!is_inc && !is_exc) {
+            rv_obj_t *rep = rv_repr(p[2]);
+            if (rep) {
+                rv_err_format(&rv_exc_ValueError, "Unknown method: %s", rv_str_utf8(rep));
+                rv_decref(rep);
+            }
             goto done;
         }
-        rv_obj_t *rep = rv_repr(p[2]);
-        if (rep) {
-            rv_err_format(&rv_exc_ValueError, "Unknown method: %s", rv_str_utf8(rep));
-            rv_decref(rep);
-        }
-        goto done;
+        inclusive = is_inc;
     }
     r = rv_list_new(0);
     for (int64_t i = 1; i < n; i++) {
