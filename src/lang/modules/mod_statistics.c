@@ -1,6 +1,6 @@
 /* src/lang/modules/mod_statistics.c - the statistics module (CPython's
- * Lib/statistics.py): the averages (mean, fmean, median, median_low,
- * median_high, mode, multimode), the spread (variance, pvariance, stdev,
+ * Lib/statistics.py): the averages (mean, fmean, geometric_mean,
+ * harmonic_mean, median, median_low, median_high, mode, multimode), the spread (variance, pvariance, stdev,
  * pstdev) and quantiles.  Its functions are Python in CPython, in frames a
  * program's trace does not show; here they compute what those frames do.
  *
@@ -382,6 +382,154 @@ static rv_obj_t *st_fmean(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, r
     return rv_float_from_double(t / (double)n);
 }
 
+/* Raises StatisticsError(msg) from None, cause the exception it replaces
+ * (pending): its __context__. */
+static rv_obj_t *stat_error_from_none(const char *msg)
+{
+    rv_obj_t *ctx = rv_err_fetch();
+    rv_obj_t *text = rv_str_from_cstr(msg);
+    rv_obj_t *exc = rv_exc_new(&statistics_error_type, &text, 1);
+    rv_decref(text);
+    ((rv_exc_t *)exc)->context = ctx;
+    ((rv_exc_t *)exc)->suppress_context = true;
+    rv_err_set_exc(exc);
+    rv_decref(exc);
+    return NULL;
+}
+
+/* geometric_mean(data): exp(fmean(map(log, data))), where a ValueError
+ * (a value not positive: math.log's; no data: fmean's StatisticsError)
+ * becomes one StatisticsError. */
+static rv_obj_t *st_geometric_mean(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                                   rv_obj_t *kw)
+{
+    static const char *const names[] = { "data", NULL };
+    static const char *const msg = "geometric mean requires a non-empty dataset containing "
+                                   "positive numbers";
+    rv_obj_t *data;
+    if (bind("geometric_mean", names, 1, 1, args, nargs, kw, &data) < 0)
+        return NULL;
+    rv_obj_t *it = rv_iter(data), *x;
+    if (!it)
+        return NULL;
+    rv_obj_t *logs = rv_list_new(0);
+    while ((x = rv_next(it))) {
+        double v;
+        int rc = 0;
+        if (rv_isinstance(x, &rv_int_type) && rv_int_to_double(x, &v) < 0) {
+            rv_err_clear();
+            unsupported("statistics.geometric_mean() of an int too large for a float");
+            rc = -1;
+        } else if (rv_math_as_double(x, &v) < 0) {
+            rc = -1;
+        } else if (!(v > 0.0) && !isnan(v)) {
+            rv_err_format(&rv_exc_ValueError, "math domain error");
+            rc = -1;
+        } else {
+            rv_obj_t *l = rv_float_from_double(log(v));
+            rv_list_append(logs, l);
+            rv_decref(l);
+        }
+        rv_decref(x);
+        if (rc < 0)
+            break;
+    }
+    rv_decref(it);
+    rv_obj_t *r = NULL;
+    if (!rv_err_occurred()) {
+        size_t n = rv_list_len(logs);
+        rv_obj_t *total = rv_math_fsum(NULL, &logs, 1, NULL);
+        if (total && n == 0)
+            stat_error("fmean requires at least one data point");
+        else if (total)
+            r = rv_float_from_double(exp(rv_float_value(total) / (double)n));
+        rv_xdecref(total);
+    }
+    rv_decref(logs);
+    if (!r && rv_err_matches(&rv_exc_ValueError))
+        stat_error_from_none(msg);
+    return r;
+}
+
+/* harmonic_mean(data, weights=None): n / sum(1 / x), exact as _sum makes
+ * it; a zero in the data makes it 0, a negative value an error. */
+static rv_obj_t *st_harmonic_mean(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                                  rv_obj_t *kw)
+{
+    static const char *const names[] = { "data", "weights", NULL };
+    static const char *const errmsg = "harmonic mean does not support negative values";
+    rv_obj_t *p[2];
+    if (bind("harmonic_mean", names, 2, 1, args, nargs, kw, p) < 0)
+        return NULL;
+    if (p[1] && p[1] != rv_None)
+        return unsupported("statistics.harmonic_mean() with weights");
+    rv_obj_t *data = rv_list_from_iterable(p[0]);
+    if (!data)
+        return NULL;
+    size_t n = rv_list_len(data);
+    rv_obj_t *r = NULL, *zero = I(0), *one = I(1);
+    sums_t s;
+    memset(&s, 0, sizeof s);
+    if (n < 1) {
+        stat_error("harmonic_mean requires at least one data point");
+        goto done;
+    }
+    if (n == 1) {
+        rv_obj_t *x = rv_list_get_borrow(data, 0);
+        if (!(RV_IS(x, rv_int_type) || RV_IS(x, rv_bool_type) || RV_IS(x, rv_float_type))) {
+            if (rv_is_heap_type(x->type))
+                unsupported("statistics of data other than int, bool and float");
+            else
+                rv_err_format(&rv_exc_TypeError, "unsupported type");
+            goto done;
+        }
+        int neg = rv_richcompare_bool(x, zero, RV_LT);
+        if (neg > 0)
+            stat_error(errmsg);
+        else if (neg == 0)
+            r = R(x);
+        goto done;
+    }
+    for (size_t i = 0; i < n; i++) {
+        rv_obj_t *x = rv_list_get_borrow(data, i);
+        int neg = rv_richcompare_bool(x, zero, RV_LT);
+        if (neg != 0) {
+            if (neg > 0)
+                stat_error(errmsg);
+            goto done;
+        }
+        rv_obj_t *q = rv_binop(RV_OP_TRUEDIV, one, x);
+        if (!q) {
+            if (rv_err_matches(&rv_exc_ZeroDivisionError)) {
+                rv_err_clear();
+                r = I(0);
+            }
+            goto done;
+        }
+        int rc = sums_add(&s, q);
+        rv_decref(q);
+        if (rc < 0)
+            goto done;
+    }
+    if (s.has_special) {
+        r = rv_float_from_double((double)n / s.special);
+    } else if (rv_int_sign(s.sx.n) <= 0) {
+        stat_error("Weighted sum must be positive");
+    } else {
+        /* _convert(n / total, T) */
+        ratio_t q = { op(RV_OP_MUL, rv_int_from_u64(n), R(s.sx.d)), R(s.sx.n) };
+        if (q.n)
+            r = ratio_convert(&q, s.is_float);
+        ratio_clear(&q);
+    }
+done:
+    sums_clear(&s);
+    rv_decref(zero);
+    rv_decref(one);
+    rv_decref(data);
+    return r;
+}
+
 /* sorted(data), or NULL. */
 static rv_obj_t *sorted_list(rv_obj_t *data)
 {
@@ -727,6 +875,8 @@ done:
 static const rv_method_t statistics_functions[] = {
     { "mean", st_mean, RV_METH_PYFUNC },
     { "fmean", st_fmean, RV_METH_PYFUNC },
+    { "geometric_mean", st_geometric_mean, RV_METH_PYFUNC },
+    { "harmonic_mean", st_harmonic_mean, RV_METH_PYFUNC },
     { "median", st_median, RV_METH_PYFUNC },
     { "median_low", st_median_low, RV_METH_PYFUNC },
     { "median_high", st_median_high, RV_METH_PYFUNC },
