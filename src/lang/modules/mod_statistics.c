@@ -1,8 +1,9 @@
 /* src/lang/modules/mod_statistics.c - the statistics module (CPython's
- * Lib/statistics.py): the averages (mean, fmean, geometric_mean,
- * harmonic_mean, median, median_low, median_high, mode, multimode), the spread (variance, pvariance, stdev,
- * pstdev) and quantiles.  Its functions are Python in CPython, in frames a
- * program's trace does not show; here they compute what those frames do.
+ * Lib/statistics.py): the means (mean, fmean, geometric_mean,
+ * harmonic_mean) and the spread (variance, pvariance, stdev, pstdev); the
+ * medians, mode and quantiles are in mod_statistics_order.c.  Its
+ * functions are Python in CPython, in frames a program's trace does not
+ * show; here they compute what those frames do.
  *
  * mean and the variances are exact, as statistics.py's _sum and _ss are
  * with Fractions: every int, bool or float is its exact ratio n/d
@@ -30,20 +31,21 @@
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
 #include "lang/modules/mod_math.h"
+#include "lang/modules/mod_statistics.h"
 #include "lang/modules/modargs.h"
 #include "lang/modules/modules_int.h"
 #include "lang/objects/class.h"
 
 /* statistics.StatisticsError(ValueError). */
-static rv_type_t statistics_error_type = { .name = "statistics.StatisticsError" };
+rv_type_t rv_statistics_error_type = { .name = "statistics.StatisticsError" };
 
-static rv_obj_t *stat_error(const char *msg)
+rv_obj_t *rv_statistics_error(const char *msg)
 {
-    rv_err_format(&statistics_error_type, "%s", msg);
+    rv_err_format(&rv_statistics_error_type, "%s", msg);
     return NULL;
 }
 
-static rv_obj_t *unsupported(const char *what)
+rv_obj_t *rv_statistics_unsupported(const char *what)
 {
     rv_obj_t *msg = rv_str_from_cstr(what);
     rv_err_set_obj(&rv_exc_RefvizUnsupported, msg);
@@ -196,7 +198,7 @@ static int sums_add(sums_t *s, rv_obj_t *x)
             return -1;
     } else if (rv_is_heap_type(x->type) || rv_isinstance(x, &rv_int_type) ||
                rv_isinstance(x, &rv_float_type)) {
-        unsupported("statistics of data other than int, bool and float (refviz "
+        rv_statistics_unsupported("statistics of data other than int, bool and float (refviz "
                     "models neither fractions nor decimal)");
         return -1;
     } else {
@@ -205,7 +207,7 @@ static int sums_add(sums_t *s, rv_obj_t *x)
         rv_obj_t *attr = rv_getattr_cstr(x, "numerator");
         if (attr) {
             rv_decref(attr);
-            unsupported("statistics of data with a numerator attribute");
+            rv_statistics_unsupported("statistics of data with a numerator attribute");
             return -1;
         }
         rv_obj_t *ctx = rv_err_fetch();
@@ -323,8 +325,8 @@ static int sum_squares(rv_obj_t *data, rv_obj_t *c, ss_t *out)
 /******************************************************************************/
 /* averages                                                                   */
 
-static int bind(const char *fname, const char *const *names, size_t npos, size_t nreq,
-                rv_obj_t *const *args, size_t nargs, rv_obj_t *kwnames, rv_obj_t **out)
+int rv_statistics_bind(const char *fname, const char *const *names, size_t npos, size_t nreq,
+                       rv_obj_t *const *args, size_t nargs, rv_obj_t *kwnames, rv_obj_t **out)
 {
     const rv_pysig_t sig = { fname, names, npos, nreq, false };
     return rv_pysig_bind(&sig, args, nargs, kwnames, out);
@@ -336,11 +338,12 @@ static rv_obj_t *st_mean(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv
     static const char *const names[] = { "data", NULL };
     rv_obj_t *data;
     sums_t s;
-    if (bind("mean", names, 1, 1, args, nargs, kw, &data) < 0 || sums_of(data, false, &s) < 0)
+    if (rv_statistics_bind("mean", names, 1, 1, args, nargs, kw, &data) < 0 ||
+        sums_of(data, false, &s) < 0)
         return NULL;
     rv_obj_t *r = NULL;
     if (s.count < 1)
-        stat_error("mean requires at least one data point");
+        rv_statistics_error("mean requires at least one data point");
     else if (s.has_special)
         r = rv_float_from_double(s.special / (double)s.count);
     else {
@@ -357,10 +360,10 @@ static rv_obj_t *st_fmean(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, r
 {
     static const char *const names[] = { "data", "weights", NULL };
     rv_obj_t *p[2];
-    if (bind("fmean", names, 2, 1, args, nargs, kw, p) < 0)
+    if (rv_statistics_bind("fmean", names, 2, 1, args, nargs, kw, p) < 0)
         return NULL;
     if (p[1] && p[1] != rv_None)
-        return unsupported("statistics.fmean() with weights");
+        return rv_statistics_unsupported("statistics.fmean() with weights");
     size_t n;
     rv_obj_t *data = NULL;
     if (RV_IS(p[0], rv_list_type) || RV_IS(p[0], rv_tuple_type)) {
@@ -378,17 +381,17 @@ static rv_obj_t *st_fmean(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, r
     double t = rv_float_value(total);
     rv_decref(total);
     if (n == 0)
-        return stat_error("fmean requires at least one data point");
+        return rv_statistics_error("fmean requires at least one data point");
     return rv_float_from_double(t / (double)n);
 }
 
 /* Raises StatisticsError(msg) from None, cause the exception it replaces
  * (pending): its __context__. */
-static rv_obj_t *stat_error_from_none(const char *msg)
+rv_obj_t *rv_statistics_error_from_none(const char *msg)
 {
     rv_obj_t *ctx = rv_err_fetch();
     rv_obj_t *text = rv_str_from_cstr(msg);
-    rv_obj_t *exc = rv_exc_new(&statistics_error_type, &text, 1);
+    rv_obj_t *exc = rv_exc_new(&rv_statistics_error_type, &text, 1);
     rv_decref(text);
     ((rv_exc_t *)exc)->context = ctx;
     ((rv_exc_t *)exc)->suppress_context = true;
@@ -407,7 +410,7 @@ static rv_obj_t *st_geometric_mean(rv_obj_t *self, rv_obj_t *const *args, size_t
     static const char *const msg = "geometric mean requires a non-empty dataset containing "
                                    "positive numbers";
     rv_obj_t *data;
-    if (bind("geometric_mean", names, 1, 1, args, nargs, kw, &data) < 0)
+    if (rv_statistics_bind("geometric_mean", names, 1, 1, args, nargs, kw, &data) < 0)
         return NULL;
     rv_obj_t *it = rv_iter(data), *x;
     if (!it)
@@ -418,7 +421,8 @@ static rv_obj_t *st_geometric_mean(rv_obj_t *self, rv_obj_t *const *args, size_t
         int rc = 0;
         if (rv_isinstance(x, &rv_int_type) && rv_int_to_double(x, &v) < 0) {
             rv_err_clear();
-            unsupported("statistics.geometric_mean() of an int too large for a float");
+            rv_statistics_unsupported("statistics.geometric_mean() of an int too large "
+                                      "for a float");
             rc = -1;
         } else if (rv_math_as_double(x, &v) < 0) {
             rc = -1;
@@ -440,14 +444,14 @@ static rv_obj_t *st_geometric_mean(rv_obj_t *self, rv_obj_t *const *args, size_t
         size_t n = rv_list_len(logs);
         rv_obj_t *total = rv_math_fsum(NULL, &logs, 1, NULL);
         if (total && n == 0)
-            stat_error("fmean requires at least one data point");
+            rv_statistics_error("fmean requires at least one data point");
         else if (total)
             r = rv_float_from_double(exp(rv_float_value(total) / (double)n));
         rv_xdecref(total);
     }
     rv_decref(logs);
     if (!r && rv_err_matches(&rv_exc_ValueError))
-        stat_error_from_none(msg);
+        rv_statistics_error_from_none(msg);
     return r;
 }
 
@@ -459,10 +463,10 @@ static rv_obj_t *st_harmonic_mean(rv_obj_t *self, rv_obj_t *const *args, size_t 
     static const char *const names[] = { "data", "weights", NULL };
     static const char *const errmsg = "harmonic mean does not support negative values";
     rv_obj_t *p[2];
-    if (bind("harmonic_mean", names, 2, 1, args, nargs, kw, p) < 0)
+    if (rv_statistics_bind("harmonic_mean", names, 2, 1, args, nargs, kw, p) < 0)
         return NULL;
     if (p[1] && p[1] != rv_None)
-        return unsupported("statistics.harmonic_mean() with weights");
+        return rv_statistics_unsupported("statistics.harmonic_mean() with weights");
     rv_obj_t *data = rv_list_from_iterable(p[0]);
     if (!data)
         return NULL;
@@ -471,21 +475,21 @@ static rv_obj_t *st_harmonic_mean(rv_obj_t *self, rv_obj_t *const *args, size_t 
     sums_t s;
     memset(&s, 0, sizeof s);
     if (n < 1) {
-        stat_error("harmonic_mean requires at least one data point");
+        rv_statistics_error("harmonic_mean requires at least one data point");
         goto done;
     }
     if (n == 1) {
         rv_obj_t *x = rv_list_get_borrow(data, 0);
         if (!(RV_IS(x, rv_int_type) || RV_IS(x, rv_bool_type) || RV_IS(x, rv_float_type))) {
             if (rv_is_heap_type(x->type))
-                unsupported("statistics of data other than int, bool and float");
+                rv_statistics_unsupported("statistics of data other than int, bool and float");
             else
                 rv_err_format(&rv_exc_TypeError, "unsupported type");
             goto done;
         }
         int neg = rv_richcompare_bool(x, zero, RV_LT);
         if (neg > 0)
-            stat_error(errmsg);
+            rv_statistics_error(errmsg);
         else if (neg == 0)
             r = R(x);
         goto done;
@@ -495,7 +499,7 @@ static rv_obj_t *st_harmonic_mean(rv_obj_t *self, rv_obj_t *const *args, size_t 
         int neg = rv_richcompare_bool(x, zero, RV_LT);
         if (neg != 0) {
             if (neg > 0)
-                stat_error(errmsg);
+                rv_statistics_error(errmsg);
             goto done;
         }
         rv_obj_t *q = rv_binop(RV_OP_TRUEDIV, one, x);
@@ -514,7 +518,7 @@ static rv_obj_t *st_harmonic_mean(rv_obj_t *self, rv_obj_t *const *args, size_t 
     if (s.has_special) {
         r = rv_float_from_double((double)n / s.special);
     } else if (rv_int_sign(s.sx.n) <= 0) {
-        stat_error("Weighted sum must be positive");
+        rv_statistics_error("Weighted sum must be positive");
     } else {
         /* _convert(n / total, T) */
         ratio_t q = { op(RV_OP_MUL, rv_int_from_u64(n), R(s.sx.d)), R(s.sx.n) };
@@ -527,158 +531,6 @@ done:
     rv_decref(zero);
     rv_decref(one);
     rv_decref(data);
-    return r;
-}
-
-/* sorted(data), or NULL. */
-static rv_obj_t *sorted_list(rv_obj_t *data)
-{
-    rv_obj_t *l = rv_list_from_iterable(data);
-    if (l && rv_list_sort(l, NULL, false) < 0)
-        rv_clearref(&l);
-    return l;
-}
-
-/* median (which 0), median_low (1), median_high (2). */
-static rv_obj_t *median(const char *fname, int which, rv_obj_t *const *args, size_t nargs,
-                        rv_obj_t *kw)
-{
-    static const char *const names[] = { "data", NULL };
-    rv_obj_t *data;
-    if (bind(fname, names, 1, 1, args, nargs, kw, &data) < 0)
-        return NULL;
-    rv_obj_t *l = sorted_list(data);
-    if (!l)
-        return NULL;
-    size_t n = rv_list_len(l);
-    rv_obj_t *r = NULL;
-    if (n == 0)
-        stat_error("no median for empty data");
-    else if (n % 2 == 1 || which == 2)
-        r = R(rv_list_get_borrow(l, n / 2));
-    else if (which == 1)
-        r = R(rv_list_get_borrow(l, n / 2 - 1));
-    else {
-        rv_obj_t *sum = rv_binop(RV_OP_ADD, rv_list_get_borrow(l, n / 2 - 1),
-                                 rv_list_get_borrow(l, n / 2));
-        if (sum) {
-            rv_obj_t *two = I(2);
-            r = rv_binop(RV_OP_TRUEDIV, sum, two);
-            rv_decref(two);
-            rv_decref(sum);
-        }
-    }
-    rv_decref(l);
-    return r;
-}
-
-static rv_obj_t *st_median(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
-{
-    return median("median", 0, args, nargs, kw);
-}
-
-static rv_obj_t *st_median_low(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
-                               rv_obj_t *kw)
-{
-    return median("median_low", 1, args, nargs, kw);
-}
-
-static rv_obj_t *st_median_high(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
-                                rv_obj_t *kw)
-{
-    return median("median_high", 2, args, nargs, kw);
-}
-
-/* Counter(iter(data)): value -> count, the first of equal values kept,
- * in first-seen order. */
-static rv_obj_t *counts_of(rv_obj_t *data, int64_t *maxcount)
-{
-    rv_obj_t *it = rv_iter(data);
-    if (!it)
-        return NULL;
-    rv_obj_t *counts = rv_dict_new(), *x;
-    *maxcount = 0;
-    while ((x = rv_next(it))) {
-        rv_obj_t *c = rv_dict_get_borrow(counts, x);
-        int64_t n = 0;
-        if (!c && rv_err_occurred()) {
-            rv_decref(x);
-            break;
-        }
-        if (c)
-            rv_int_fits_i64(c, &n);
-        rv_obj_t *nc = I(n + 1);
-        int rc = rv_dict_set(counts, x, nc);
-        rv_decref(nc);
-        rv_decref(x);
-        if (rc < 0)
-            break;
-        if (n + 1 > *maxcount)
-            *maxcount = n + 1;
-    }
-    rv_decref(it);
-    if (rv_err_occurred())
-        rv_clearref(&counts);
-    return counts;
-}
-
-/* mode(data): Counter(...).most_common(1)[0][0], the first value seen of
- * those counted most often.  With no data the IndexError of [0] is the
- * StatisticsError's context (`raise ... from None`). */
-static rv_obj_t *st_mode(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
-{
-    static const char *const names[] = { "data", NULL };
-    rv_obj_t *data;
-    int64_t maxcount;
-    if (bind("mode", names, 1, 1, args, nargs, kw, &data) < 0)
-        return NULL;
-    rv_obj_t *counts = counts_of(data, &maxcount);
-    if (!counts)
-        return NULL;
-    size_t pos = 0;
-    rv_obj_t *k, *v, *r = NULL;
-    while (!r && rv_dict_next(counts, &pos, &k, &v)) {
-        int64_t n;
-        if (rv_int_fits_i64(v, &n) && n == maxcount)
-            r = R(k);
-    }
-    rv_decref(counts);
-    if (!r) {
-        rv_obj_t *msg = rv_str_from_cstr("list index out of range");
-        rv_obj_t *ctx = rv_exc_new(&rv_exc_IndexError, &msg, 1);
-        rv_decref(msg);
-        msg = rv_str_from_cstr("no mode for empty data");
-        rv_obj_t *exc = rv_exc_new(&statistics_error_type, &msg, 1);
-        rv_decref(msg);
-        ((rv_exc_t *)exc)->context = ctx;
-        ((rv_exc_t *)exc)->suppress_context = true;
-        rv_err_set_exc(exc);
-        rv_decref(exc);
-    }
-    return r;
-}
-
-/* multimode(data): the values counted most often, in first-seen order. */
-static rv_obj_t *st_multimode(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
-                              rv_obj_t *kw)
-{
-    static const char *const names[] = { "data", NULL };
-    rv_obj_t *data;
-    int64_t maxcount;
-    if (bind("multimode", names, 1, 1, args, nargs, kw, &data) < 0)
-        return NULL;
-    rv_obj_t *counts = counts_of(data, &maxcount);
-    if (!counts)
-        return NULL;
-    rv_obj_t *r = rv_list_new(0);
-    size_t pos = 0;
-    rv_obj_t *k, *v;
-    while (rv_dict_next(counts, &pos, &k, &v)) {
-        int64_t n;
-        if (rv_int_fits_i64(v, &n) && n == maxcount)
-            rv_list_append(r, k);
-    }
-    rv_decref(counts);
     return r;
 }
 
@@ -737,13 +589,13 @@ static rv_obj_t *spread(int which, rv_obj_t *const *args, size_t nargs, rv_obj_t
     bool sample = which == 0 || which == 2;
     rv_obj_t *p[2];
     ss_t ss;
-    if (bind(fnames[which], sample ? xbar : mu, 2, 1, args, nargs, kw, p) < 0 ||
+    if (rv_statistics_bind(fnames[which], sample ? xbar : mu, 2, 1, args, nargs, kw, p) < 0 ||
         sum_squares(p[0], p[1], &ss) < 0)
         return NULL;
     rv_obj_t *r = NULL;
     size_t n = sample ? ss.count - 1 : ss.count;
     if (ss.count < (sample ? 2u : 1u)) {
-        stat_error(msgs[which]);
+        rv_statistics_error(msgs[which]);
     } else if (ss.has_special) {
         /* The sum is a float: variance divides it; the square root asks
          * the float for its numerator. */
@@ -786,89 +638,6 @@ static rv_obj_t *st_pstdev(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, 
     return spread(3, args, nargs, kw);
 }
 
-/* (data[a] * (n - delta) + data[b] * delta) / n, generic arithmetic. */
-static rv_obj_t *interpolate(rv_obj_t *l, size_t a, size_t b, int64_t n, int64_t delta)
-{
-    rv_obj_t *w1 = I(n - delta), *w2 = I(delta), *nn = I(n);
-    rv_obj_t *x = rv_binop(RV_OP_MUL, rv_list_get_borrow(l, a), w1);
-    rv_obj_t *y = x ? rv_binop(RV_OP_MUL, rv_list_get_borrow(l, b), w2) : NULL;
-    rv_obj_t *s = y ? rv_binop(RV_OP_ADD, x, y) : NULL;
-    rv_obj_t *r = s ? rv_binop(RV_OP_TRUEDIV, s, nn) : NULL;
-    rv_xdecref(x);
-    rv_xdecref(y);
-    rv_xdecref(s);
-    rv_decref(w1);
-    rv_decref(w2);
-    rv_decref(nn);
-    return r;
-}
-
-/* quantiles(data, *, n=4, method='exclusive'): n - 1 cut points, linearly
- * interpolated (R6 exclusive, R7 inclusive). */
-static rv_obj_t *st_quantiles(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
-                              rv_obj_t *kw)
-{
-    static const char *const names[] = { "data", "n", "method", NULL };
-    rv_obj_t *p[3];
-    if (bind("quantiles", names, 1, 1, args, nargs, kw, p) < 0)
-        return NULL;
-    int64_t n = 4;
-    if (p[1] && (!(RV_IS(p[1], rv_int_type) || RV_IS(p[1], rv_bool_type)) ||
-                 !rv_int_fits_i64(p[1], &n) || n > (int64_t)1 << 31))
-        return unsupported("statistics.quantiles() with an n that is not a small int");
-    if (n < 1)
-        return stat_error("n must be at least 1");
-    rv_obj_t *l = sorted_list(p[0]);
-    if (!l)
-        return NULL;
-    int64_t ld = (int64_t)rv_list_len(l);
-    rv_obj_t *r = NULL;
-    if (ld < 2) {
-        stat_error("must have at least two data points");
-        goto done;
-    }
-    /* method == 'inclusive', then method == 'exclusive', as written. */
-    int inclusive = 0;
-    if (p[2]) {
-        rv_obj_t *inc = rv_str_from_cstr("inclusive"), *exc = rv_str_from_cstr("exclusive");
-        int is_inc = rv_eq(p[2], inc), is_exc = is_inc == 0 ? rv_eq(p[2], exc) : 0;
-        rv_decref(inc);
-        rv_decref(exc);
-        if (is_inc < 0 || is_exc < 0)
-            goto done;
-        if (!is_inc && !is_exc) {
-            rv_obj_t *rep = rv_repr(p[2]);
-            if (rep) {
-                rv_err_format(&rv_exc_ValueError, "Unknown method: %s", rv_str_utf8(rep));
-                rv_decref(rep);
-            }
-            goto done;
-        }
-        inclusive = is_inc;
-    }
-    r = rv_list_new(0);
-    for (int64_t i = 1; i < n; i++) {
-        rv_obj_t *v;
-        if (inclusive) {
-            int64_t m = ld - 1, j = i * m / n, delta = i * m % n;
-            v = interpolate(l, (size_t)j, (size_t)j + 1, n, delta);
-        } else {
-            int64_t m = ld + 1, j = i * m / n;
-            j = j < 1 ? 1 : j > ld - 1 ? ld - 1 : j;
-            v = interpolate(l, (size_t)j - 1, (size_t)j, n, i * m - j * n);
-        }
-        if (!v) {
-            rv_clearref(&r);
-            break;
-        }
-        rv_list_append(r, v);
-        rv_decref(v);
-    }
-done:
-    rv_decref(l);
-    return r;
-}
-
 /******************************************************************************/
 /* the module                                                                 */
 
@@ -877,12 +646,12 @@ static const rv_method_t statistics_functions[] = {
     { "fmean", st_fmean, RV_METH_PYFUNC },
     { "geometric_mean", st_geometric_mean, RV_METH_PYFUNC },
     { "harmonic_mean", st_harmonic_mean, RV_METH_PYFUNC },
-    { "median", st_median, RV_METH_PYFUNC },
-    { "median_low", st_median_low, RV_METH_PYFUNC },
-    { "median_high", st_median_high, RV_METH_PYFUNC },
-    { "mode", st_mode, RV_METH_PYFUNC },
-    { "multimode", st_multimode, RV_METH_PYFUNC },
-    { "quantiles", st_quantiles, RV_METH_PYFUNC },
+    { "median", rv_statistics_median, RV_METH_PYFUNC },
+    { "median_low", rv_statistics_median_low, RV_METH_PYFUNC },
+    { "median_high", rv_statistics_median_high, RV_METH_PYFUNC },
+    { "mode", rv_statistics_mode, RV_METH_PYFUNC },
+    { "multimode", rv_statistics_multimode, RV_METH_PYFUNC },
+    { "quantiles", rv_statistics_quantiles, RV_METH_PYFUNC },
     { "variance", st_variance, RV_METH_PYFUNC },
     { "pvariance", st_pvariance, RV_METH_PYFUNC },
     { "stdev", st_stdev, RV_METH_PYFUNC },
@@ -894,8 +663,8 @@ static const char *const statistics_values[] = { "StatisticsError", NULL };
 
 static void statistics_init(rv_obj_t *m)
 {
-    rv_module_exc_type_init(&statistics_error_type, &rv_exc_ValueError);
-    rv_module_set_value(m, "StatisticsError", &statistics_error_type.ob);
+    rv_module_exc_type_init(&rv_statistics_error_type, &rv_exc_ValueError);
+    rv_module_set_value(m, "StatisticsError", &rv_statistics_error_type.ob);
 }
 
 const rv_module_def_t rv_mod_statistics = {
