@@ -336,7 +336,7 @@ static rv_obj_t *exc_repr(rv_obj_t *o)
     rv_exc_t *e = (rv_exc_t *)o;
     size_t n = e->args ? rv_tuple_len(e->args) : 0;
     rv_buf_t b = RV_BUF_INIT;
-    rv_buf_adds(&b, o->type->name);
+    rv_buf_adds(&b, rv_type_name(o->type)); /* _PyType_Name: "JSONDecodeError" */
     rv_obj_t *r;
     if (n == 1) {
         r = rv_repr(rv_tuple_get_borrow(e->args, 0));

@@ -22,12 +22,11 @@ is311=$("$py" -c 'import sys; print(int(sys.version_info[:2] == (3, 11)))')
 
 bad() { echo "FAIL: $*"; fail=1; }
 
-cat > uses_json.py <<'PY'
-import json
-data = {"name": "Ada", "langs": ["py", "c"]}
-text = json.dumps(data)
-back = json.loads(text)
-print(text, back == data, back is data)
+cat > uses_re.py <<'PY'
+import re
+text = "name=Ada, lang=py"
+back = dict(re.findall(r"(\w+)=(\w+)", text))
+print(back, re.sub(r"\s+", "", text))
 PY
 cat > plain.py <<'PY'
 a = [[1, 2], [3, 4]]
@@ -38,13 +37,13 @@ PY
 
 # auto: CPython runs what the model lacks, says so in one line, and the
 # output is python3's.
-"$R" run uses_json.py > out 2> err
+"$R" run uses_re.py > out 2> err
 rc=$?
-[ $rc -eq 0 ] || bad "auto on import json exited $rc"
-"$py" uses_json.py > want
-cmp -s want out || { bad "auto on import json: output differs from python3's"; diff want out; }
+[ $rc -eq 0 ] || bad "auto on import re exited $rc"
+"$py" uses_re.py > want
+cmp -s want out || { bad "auto on import re: output differs from python3's"; diff want out; }
 [ "$(wc -l < err)" -eq 1 ] || { bad "auto: not one line on stderr"; cat err; }
-grep -q '^refviz: running on CPython 3\.[0-9]*: the model lacks import json (refviz does not model the module json) at uses_json.py:1$' err ||
+grep -q '^refviz: running on CPython 3\.[0-9]*: the model lacks import re (refviz does not model the module re) at uses_re.py:1$' err ||
     { bad "auto: the takeover line"; cat err; }
 
 # auto on what the model runs: the model, silently.
@@ -54,7 +53,7 @@ grep -q '^refviz: running on CPython 3\.[0-9]*: the model lacks import json (ref
 
 # The CPython engine's trace is the oracle's (same contract).
 if [ "$is311" = 1 ]; then
-    for p in uses_json.py plain.py; do
+    for p in uses_re.py plain.py; do
         "$R" run --engine cpython "$p" --format json > actual.json 2> err || bad "--engine cpython $p --format json"
         "$py" "$oracle/cpython_trace.py" "$p" > expected.json
         "$py" "$oracle/compare.py" expected.json actual.json > cmp.out ||
@@ -63,11 +62,11 @@ if [ "$is311" = 1 ]; then
 fi
 
 # Every format reads the CPython engine's trace.
-"$R" run uses_json.py --format text --no-pager > text.out 2> /dev/null || bad "text of a CPython trace"
+"$R" run uses_re.py --format text --no-pager > text.out 2> /dev/null || bad "text of a CPython trace"
 grep -q "back now refers to a new dict" text.out || { bad "text of a CPython trace: no 'back now refers to'"; head -40 text.out; }
-"$R" run uses_json.py --format svg -o svg 2> /dev/null || bad "svg of a CPython trace"
+"$R" run uses_re.py --format svg -o svg 2> /dev/null || bad "svg of a CPython trace"
 [ "$(ls svg | wc -l)" -ge 4 ] || bad "svg of a CPython trace: too few steps"
-"$R" run uses_json.py --format html -o page.html 2> /dev/null || bad "html of a CPython trace"
+"$R" run uses_re.py --format html -o page.html 2> /dev/null || bad "html of a CPython trace"
 grep -q 'back' page.html || bad "html of a CPython trace lacks the variable back"
 
 # input() sends a program to CPython, which reads the terminal as python3.
@@ -97,10 +96,10 @@ grep -q '^refviz: unsupported: weakref.WeakSet (late2.py:5)$' err || { bad "unsu
 grep -q '^refviz: note: --engine cpython runs it on CPython$' err || { bad "unsupported after output: hint"; cat err; }
 
 # No python3: the model's error, and why CPython could not run it.
-REFVIZ_PYTHON=/nonexistent/python3 "$R" run uses_json.py > out 2> err
+REFVIZ_PYTHON=/nonexistent/python3 "$R" run uses_re.py > out 2> err
 rc=$?
 [ $rc -eq 1 ] || bad "no python3: auto exited $rc"
-grep -q '^refviz: unsupported: import json (refviz does not model the module json) (uses_json.py:1)$' err ||
+grep -q '^refviz: unsupported: import re (refviz does not model the module re) (uses_re.py:1)$' err ||
     { bad "no python3: the unsupported error"; cat err; }
 grep -q '^refviz: note: CPython cannot run it instead: no python3 to run it' err || { bad "no python3: the note"; cat err; }
 REFVIZ_PYTHON=/nonexistent/python3 "$R" run --engine cpython plain.py > out 2> err

@@ -23,6 +23,7 @@
 #include "lang/modules/contextlib.h"
 #include "lang/modules/modules_int.h"
 #include "lang/modules/stdlib.h"
+#include "lang/modules/mod_json.h"
 #include "lang/modules/mod_random.h"
 #include "lang/modules/namedtuple.h"
 #include "lang/modules/functools.h"
@@ -238,7 +239,7 @@ static const rv_module_def_t *const module_defs[] = {
     &rv_mod_random,
     &rv_mod_heapq, &rv_mod_bisect, &rv_mod_itertools, &rv_mod_operator,
     &rv_mod_string, &rv_mod_time,
-    &rv_mod_copy,
+    &rv_mod_copy, &rv_mod_json, &rv_mod_statistics,
 };
 
 static const rv_module_def_t *module_def(const char *name)
@@ -261,6 +262,30 @@ static const rv_method_t *module_functions(const char *name)
         return rv_functools_functions;
     const rv_module_def_t *def = module_def(name);
     return def ? def->functions : NULL;
+}
+
+static size_t py_exc_size(rv_obj_t *o)
+{
+    (void)o;
+    return 96;
+}
+
+void rv_module_exc_type_init(rv_type_t *t, rv_type_t *base)
+{
+    /* Made when the module is first imported: a type made at start-up
+     * would take an object id and renumber every program's objects. */
+    rv_obj_init_static(&t->ob, &rv_type_type);
+    t->base = base;
+    t->flags = base->flags;
+    t->clear = base->clear;
+    t->release = base->release;
+    t->traverse = base->traverse;
+    t->repr = base->repr;
+    t->str = base->str;
+    t->getattr = base->getattr;
+    t->setattr = base->setattr;
+    t->make = base->make;
+    t->size = py_exc_size;
 }
 
 void rv_module_set_value(rv_obj_t *module, const char *name, rv_obj_t *value)
@@ -423,6 +448,7 @@ void rv_lang_finalize(void)
     rv_tracemalloc_finalize();
     rv_modules_finalize();
     rv_random_finalize();
+    rv_json_finalize();
     rv_builtins_finalize();
     rv_class_finalize();
 }

@@ -16,7 +16,7 @@ extern const rv_module_def_t rv_mod_weakref, rv_mod_gc, rv_mod_tracemalloc, rv_m
     rv_mod_random,
     rv_mod_heapq, rv_mod_bisect, rv_mod_itertools, rv_mod_operator,
     rv_mod_string, rv_mod_time,
-    rv_mod_copy;
+    rv_mod_copy, rv_mod_json, rv_mod_statistics;
 
 /* Stops tracing and frees tracemalloc's tables (rv_lang_finalize). */
 void rv_tracemalloc_finalize(void);
@@ -28,6 +28,12 @@ void rv_random_finalize(void);
  * its dict, in that order: the order `from m import *` binds them in,
  * which follows m.__all__ in CPython. */
 void rv_module_reorder(rv_obj_t *module, const char *const *names);
+
+/* Makes t (static, named with its module: "statistics.StatisticsError")
+ * an exception type derived from base, as a library module's
+ * `class E(base): ...` is: the base's behaviour, a Python class's
+ * instance size (96: its __dict__ and __weakref__ slots). */
+void rv_module_exc_type_init(rv_type_t *t, rv_type_t *base);
 
 /* Sets module.name = value (borrowed). */
 void rv_module_set_value(rv_obj_t *module, const char *name, rv_obj_t *value);

@@ -733,6 +733,11 @@ static const dir_entry_t module_dirs[] = {
       "accumulate chain combinations combinations_with_replacement compress count cycle "
       "dropwhile filterfalse groupby islice pairwise permutations product repeat starmap "
       "takewhile tee zip_longest" },
+    { "json",
+      "JSONDecodeError JSONDecoder JSONEncoder __all__ __author__ __builtins__ __cached__ "
+      "__doc__ __file__ __loader__ __name__ __package__ __path__ __spec__ __version__ "
+      "_default_decoder _default_encoder codecs decoder detect_encoding dump dumps encoder "
+      "load loads scanner" },
     { "math",
       "__doc__ __file__ __loader__ __name__ __package__ __spec__ acos acosh asin asinh atan "
       "atan2 atanh cbrt ceil comb copysign cos cosh degrees dist e erf erfc exp exp2 expm1 "
@@ -759,6 +764,16 @@ static const dir_entry_t module_dirs[] = {
       "betavariate choice choices expovariate gammavariate gauss getrandbits getstate "
       "lognormvariate normalvariate paretovariate randbytes randint random randrange sample "
       "seed setstate shuffle triangular uniform vonmisesvariate weibullvariate" },
+    { "statistics",
+      "Counter Decimal Fraction LinearRegression NormalDist StatisticsError _SQRT2 __all__ "
+      "__annotations__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ "
+      "__package__ __spec__ _coerce _convert _decimal_sqrt_of_frac _exact_ratio _fail_neg "
+      "_float_sqrt_of_frac _integer_sqrt_of_frac_rto _isfinite _mean_stdev "
+      "_normal_dist_inv_cdf _sqrt_bit_width _ss _sum bisect_left bisect_right correlation "
+      "covariance defaultdict erf exp fabs fmean fsum geometric_mean groupby harmonic_mean "
+      "hypot linear_regression log math mean median median_grouped median_high median_low mode "
+      "mul multimode namedtuple numbers pstdev pvariance quantiles random reduce repeat sqrt "
+      "stdev sys tau variance" },
     { "string",
       "Formatter Template _ChainMap __all__ __builtins__ __cached__ __doc__ __file__ "
       "__loader__ __name__ __package__ __spec__ _re _sentinel_dict _string ascii_letters "
@@ -833,6 +848,8 @@ static const dir_entry_t module_stars[] = {
       "tee accumulate combinations combinations_with_replacement cycle dropwhile takewhile "
       "islice starmap chain compress filterfalse count zip_longest pairwise permutations "
       "product repeat groupby" },
+    { "json",
+      "dump dumps load loads JSONDecoder JSONDecodeError JSONEncoder" },
     { "math",
       "acos acosh asin asinh atan atan2 atanh cbrt ceil copysign cos cosh degrees dist erf "
       "erfc exp exp2 expm1 fabs factorial floor fmod frexp fsum gamma gcd hypot isclose "
@@ -848,6 +865,10 @@ static const dir_entry_t module_stars[] = {
       "getrandbits getstate lognormvariate normalvariate paretovariate randbytes randint "
       "random randrange sample seed setstate shuffle triangular uniform vonmisesvariate "
       "weibullvariate" },
+    { "statistics",
+      "NormalDist StatisticsError correlation covariance fmean geometric_mean harmonic_mean "
+      "linear_regression mean median median_grouped median_high median_low mode multimode "
+      "pstdev pvariance quantiles stdev variance" },
     { "string",
       "ascii_letters ascii_lowercase ascii_uppercase capwords digits hexdigits octdigits "
       "printable punctuation whitespace Formatter Template" },

@@ -109,8 +109,8 @@ EXCEPTIONS = """
 """.split()
 
 MODULES = ["array", "bisect", "collections", "contextlib", "copy", "functools", "gc", "heapq",
-           "itertools", "math", "operator", "random", "string", "sys", "time", "tracemalloc",
-           "weakref"]
+           "itertools", "json", "math", "operator", "random", "statistics", "string", "sys", "time",
+           "tracemalloc", "weakref"]
 
 # dir() of the modules as the traceback of an uncaught exception sees it:
 # PyErr_Print has set sys.last_type, last_value and last_traceback before

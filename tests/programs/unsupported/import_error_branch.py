@@ -2,8 +2,8 @@
 # the program must not take its ImportError branch, which python3 never
 # takes.
 try:
-    import json
+    import re
 except ImportError:
-    json = None
-print(json is None)
-# expect-refviz-error: refviz: unsupported: import json (refviz does not model the module json) (import_error_branch.py:5)
+    re = None
+print(re is None)
+# expect-refviz-error: refviz: unsupported: import re (refviz does not model the module re) (import_error_branch.py:5)
