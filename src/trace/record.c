@@ -706,6 +706,10 @@ static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line,
     }
     rv_idmap_clear(&t->dirty);
     t->first_new_id = first_temp_id;
+    t->step_bytes += s->nframes * sizeof *s->frames + w.capchanged * sizeof *s->changed +
+                     s->nfreed * sizeof *s->freed;
+    for (size_t i = 0; i < s->nframes; i++)
+        t->step_bytes += s->frames[i].shared ? 0 : s->frames[i].nvars * sizeof *s->frames[i].vars;
     rv_free(w.queue);
     rv_free(w.raw.refs);
     rv_free(w.raw.objs);
@@ -751,6 +755,13 @@ static int on_event(rv_event_t ev, rv_frame_t *f, int line, rv_obj_t *value, voi
     if (t->opt.max_steps && t->events > t->opt.max_steps) {
         t->stop_line = line > 0 ? line : 1;
         rv_err_format(&rv_exc_RefvizLimit, "stopped after %zu steps", t->opt.max_steps);
+        return -1;
+    }
+    if (t->opt.record && t->opt.max_memory && rv_trace_bytes_quick(t) > t->opt.max_memory) {
+        t->stop_line = line > 0 ? line : 1;
+        t->stop_memory = true;
+        rv_err_format(&rv_exc_RefvizLimit, "stopped after %zu steps: the trace reached its "
+                      "memory limit (%zu MiB)", t->events - 1, t->opt.max_memory >> 20);
         return -1;
     }
     if (t->opt.record && t->opt.record_budget &&

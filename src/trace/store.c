@@ -150,3 +150,11 @@ size_t rv_trace_bytes(const rv_trace_t *t)
         n += sizeof *t->pool + text_bytes(t->pool[i]);
     return n;
 }
+
+size_t rv_trace_bytes_quick(const rv_trace_t *t)
+{
+    const rv_state_t *st = &t->current;
+    return t->capsteps * sizeof *t->steps + t->caprecs * sizeof *t->recs + t->out.cap +
+           t->step_bytes + t->nrec_blocks * REC_BLOCK * sizeof **t->rec_blocks + t->arena_bytes +
+           st->nblocks * sizeof(rv_state_obj_t) * 4096 + st->map.cap * (sizeof(uint64_t) + sizeof(void *));
+}
