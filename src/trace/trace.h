@@ -198,8 +198,9 @@ typedef struct rv_trace {
     bool selfcheck_now;       /* selfcheck builds: this event is checked */
     int stop_line;            /* where a limit stopped the program */
     bool stop_memory;         /* the limit was max_memory (else max_steps) */
-    size_t step_bytes;        /* what the steps' frames, variables, changed
-                                 and freed lists hold (rv_trace_bytes_quick) */
+    bool steps_settled;       /* the steps' lists live in the blocks below
+                                 (the recorder's; a loaded trace's are
+                                 malloc'd one by one) */
     /* everything owned */
     rv_obj_rec_t **recs;
     size_t nrecs, caprecs;
