@@ -31,7 +31,7 @@ for w in workloads/*.py; do
     "$R" run --stats --max-steps 0 --max-memory 0 "$w" > /dev/null 2> "$tmp/stats"
     steps=$(sed -n 's/.*stats: [0-9]* steps, \([0-9]*\) snapshots.*/\1/p' "$tmp/stats")
     mib=$(sed -n 's/.* \([0-9.]*\) MiB of trace.*/\1/p' "$tmp/stats")
-    bps=$(awk -v m="${mib:-0}" -v s="${steps:-0}" 'BEGIN { printf "%.0f", s > 0 ? m * 1048576 / s : 0 }')
+    bps=$(awk -v m="${mib:-0}" -v s="${steps:-0}" 'BEGIN { printf "%.0f", (s > 0 ? m * 1048576 / s : 0) }')
     dl=$(cpu "$R" run --format delta --max-steps 0 --max-memory 0 -o /dev/null "$w" 2> /dev/null)
     "$R" run --format delta --max-steps 0 --max-memory 0 -o "$tmp/d" "$w" 2> /dev/null
     dsz=$(wc -c < "$tmp/d")

@@ -31,12 +31,19 @@ static bool repr_is_value(const rv_obj_rec_t *r)
     return strcmp(text, r->repr) == 0;
 }
 
-static void put_ref(rv_jw_t *w, const rv_ref_rec_t *ref)
+/* was: the reference this one replaces, or NULL.  A dict value replaced
+ * under the same key is [2, target]: its key and label are was's. */
+static void put_ref(rv_jw_t *w, const rv_ref_rec_t *ref, const rv_ref_rec_t *was)
 {
     rv_jw_c(w, '[');
     rv_jw_uint(w, (uint64_t)ref->kind | (ref->weak ? 8 : 0));
     rv_jw_c(w, ',');
     rv_jw_uint(w, ref->target);
+    if (ref->kind == RV_REF_VALUE && was && was->kind == RV_REF_VALUE && was->key == ref->key &&
+        was->label == ref->label) {
+        rv_jw_c(w, ']');
+        return;
+    }
     switch (ref->kind) {
     case RV_REF_INDEX:
         rv_jw_c(w, ',');
@@ -61,10 +68,57 @@ static void put_ref(rv_jw_t *w, const rv_ref_rec_t *ref)
 /* [id,type,size,flags,repr,value] then, when it has references,
  * refs_from,nrefs,[stored refs] and, for stored positions, [positions].
  * A keyframe passes all of an object's references instead (refs). */
-static void put_rec(rv_jw_t *w, const rv_obj_rec_t *r, const rv_ref_rec_t *refs, size_t nrefs)
+static bool same_fields(const rv_obj_rec_t *a, const rv_obj_rec_t *b)
+{
+    if (a->type != b->type || a->size != b->size || rec_flags(a) != rec_flags(b))
+        return false;
+    if ((a->repr || b->repr) && (!a->repr || !b->repr || strcmp(a->repr, b->repr) != 0))
+        return false;
+    if (a->vkind == RV_VAL_STR || a->vkind == RV_VAL_BIGINT)
+        return a->vtext && b->vtext && strcmp(a->vtext, b->vtext) == 0;
+    if (a->vkind == RV_VAL_FLOAT)
+        return memcmp(&a->vfloat, &b->vfloat, sizeof a->vfloat) == 0;
+    return a->vkind != RV_VAL_INT || a->vint == b->vint;
+}
+
+/* A step's record of an object whose state was known (prev, or NULL):
+ * when only its references changed, [id, refs_from, nrefs, [refs]
+ * (, [positions])], the other fields being prev's. */
+static void put_rec_refs(rv_jw_t *w, const rv_obj_rec_t *r, const rv_state_obj_t *prev)
+{
+    rv_jw_c(w, ',');
+    rv_jw_uint(w, r->refs_from);
+    rv_jw_c(w, ',');
+    rv_jw_uint(w, r->nrefs);
+    rv_jw_lit(w, ",[");
+    for (size_t i = 0; i < r->nstored; i++) {
+        if (i)
+            rv_jw_c(w, ',');
+        size_t p = r->pos ? r->pos[i] : r->refs_from + i;
+        put_ref(w, &r->refs[i], prev && p < prev->nrefs ? &prev->refs[p] : NULL);
+    }
+    rv_jw_c(w, ']');
+    if (r->pos) {
+        rv_jw_lit(w, ",[");
+        for (size_t i = 0; i < r->nstored; i++) {
+            if (i)
+                rv_jw_c(w, ',');
+            rv_jw_uint(w, r->pos[i]);
+        }
+        rv_jw_c(w, ']');
+    }
+}
+
+static void put_rec(rv_jw_t *w, const rv_obj_rec_t *r, const rv_ref_rec_t *refs, size_t nrefs,
+                    const rv_state_obj_t *prev)
 {
     rv_jw_c(w, '[');
     rv_jw_uint(w, r->id);
+    if (!refs && prev && same_fields(prev->rec, r)) {
+        put_rec_refs(w, r, prev);
+        rv_jw_c(w, ']');
+        return;
+    }
     rv_jw_c(w, ',');
     rv_jw_str(w, r->type ? r->type : "");
     rv_jw_c(w, ',');
@@ -106,30 +160,11 @@ static void put_rec(rv_jw_t *w, const rv_obj_rec_t *r, const rv_ref_rec_t *refs,
         for (size_t i = 0; i < nrefs; i++) {
             if (i)
                 rv_jw_c(w, ',');
-            put_ref(w, &refs[i]);
+            put_ref(w, &refs[i], NULL);
         }
         rv_jw_c(w, ']');
     } else if (r->nrefs || r->nstored || r->refs_from) {
-        rv_jw_c(w, ',');
-        rv_jw_uint(w, r->refs_from);
-        rv_jw_c(w, ',');
-        rv_jw_uint(w, r->nrefs);
-        rv_jw_lit(w, ",[");
-        for (size_t i = 0; i < r->nstored; i++) {
-            if (i)
-                rv_jw_c(w, ',');
-            put_ref(w, &r->refs[i]);
-        }
-        rv_jw_c(w, ']');
-        if (r->pos) {
-            rv_jw_lit(w, ",[");
-            for (size_t i = 0; i < r->nstored; i++) {
-                if (i)
-                    rv_jw_c(w, ',');
-                rv_jw_uint(w, r->pos[i]);
-            }
-            rv_jw_c(w, ']');
-        }
+        put_rec_refs(w, r, prev);
     }
     rv_jw_c(w, ']');
 }
@@ -295,7 +330,8 @@ static void put_keyframe(rv_jw_t *w, const rv_trace_t *t, const rv_state_t *st, 
     for (size_t k = 0; k < n; k++) {
         if (k)
             rv_jw_c(w, ',');
-        put_rec(w, all[k]->rec, all[k]->refs ? all[k]->refs : (const rv_ref_rec_t *)"", all[k]->nrefs);
+        put_rec(w, all[k]->rec, all[k]->refs ? all[k]->refs : (const rv_ref_rec_t *)"",
+                all[k]->nrefs, NULL);
         rv_jw_maybe_flush(w);
     }
     rv_jw_lit(w, "]}\n");
@@ -358,12 +394,14 @@ static void put_end(rv_jw_t *w, const rv_export_input_t *in)
     rv_jw_lit(w, "}\n");
 }
 
-static void put_step(rv_jw_t *w, const rv_export_input_t *in, size_t i)
+/* st: every object's state as of the step before. */
+static void put_step(rv_jw_t *w, const rv_export_input_t *in, size_t i, const rv_state_t *st)
 {
     const rv_trace_t *t = in->trace;
     const rv_step_rec_t *s = &t->steps[i], *prev = i ? s - 1 : NULL;
-    rv_jw_lit(w, "{\"s\":");
-    rv_jw_uint(w, i);
+    /* Each member starts with a comma: the first one's is taken back. */
+    rv_jw_c(w, '{');
+    size_t open = w->len;
     if (!prev || prev->line != s->line) {
         rv_jw_lit(w, ",\"l\":");
         rv_jw_num(w, s->line);
@@ -404,14 +442,17 @@ static void put_step(rv_jw_t *w, const rv_export_input_t *in, size_t i)
         for (size_t k = 0; k < s->nchanged; k++) {
             if (k)
                 rv_jw_c(w, ',');
-            put_rec(w, s->changed[k], NULL, 0);
-            rv_jw_maybe_flush(w);
+            put_rec(w, s->changed[k], NULL, 0, rv_state_get(st, s->changed[k]->id));
         }
         rv_jw_c(w, ']');
     }
     if (s->nfreed) {
         rv_jw_lit(w, ",\"x\":");
         rv_jw_ids(w, s->freed, s->nfreed);
+    }
+    if (w->len > open) {
+        memmove(w->buf + open, w->buf + open + 1, w->len - open - 1);
+        w->len--;
     }
     rv_jw_lit(w, "}\n");
     rv_jw_maybe_flush(w);
@@ -435,7 +476,7 @@ int rv_export_delta(const rv_export_input_t *in, FILE *out)
             put_keyframe(&w, t, &st, i);
             since = recs_since = 0;
         }
-        put_step(&w, in, i);
+        put_step(&w, in, i, &st);
         const rv_step_rec_t *s = &t->steps[i];
         for (size_t k = 0; k < s->nfreed; k++)
             rv_state_drop(&st, s->freed[k]);

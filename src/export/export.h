@@ -86,7 +86,7 @@ int rv_export_jsonl(const rv_export_input_t *in, FILE *out);
  * with what changed, a keyframe line every RV_DELTA_KEYFRAME_EVERY steps
  * or more, an end line.  `refviz trace expand` turns it back into the
  * JSON trace. */
-#define RV_DELTA_KEYFRAME_EVERY 1000
+#define RV_DELTA_KEYFRAME_EVERY 10000
 int rv_export_delta(const rv_export_input_t *in, FILE *out);
 /* The shown steps as text: code, narration, what changed, frames and
  * objects with references as "->", the output so far. */

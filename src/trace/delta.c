@@ -122,7 +122,10 @@ static int read_end(rv_delta_reader_t *d, const cJSON *o)
 /******************************************************************************/
 /* records                                                                    */
 
-static int read_ref(rv_delta_reader_t *d, const cJSON *a, rv_ref_rec_t *ref)
+/* was: the reference this one replaces, or NULL ([2, target] keeps its
+ * key and label). */
+static int read_ref(rv_delta_reader_t *d, const cJSON *a, rv_ref_rec_t *ref,
+                    const rv_ref_rec_t *was)
 {
     memset(ref, 0, sizeof *ref);
     if (!cJSON_IsArray(a) || cJSON_GetArraySize(a) < 2)
@@ -131,6 +134,13 @@ static int read_ref(rv_delta_reader_t *d, const cJSON *a, rv_ref_rec_t *ref)
     ref->weak = (kind & 8) != 0;
     ref->kind = (rv_ref_kind_t)(kind & 7);
     ref->target = u64(cJSON_GetArrayItem(a, 1));
+    if (ref->kind == RV_REF_VALUE && cJSON_GetArraySize(a) == 2) {
+        if (!was || was->kind != RV_REF_VALUE)
+            return refuse(d, "a dict value keeps the key of no dict value");
+        ref->key = was->key;
+        ref->label = was->label;
+        return 0;
+    }
     const cJSON *x = cJSON_GetArrayItem(a, 2), *y = cJSON_GetArrayItem(a, 3);
     switch (ref->kind) {
     case RV_REF_INDEX:
@@ -152,18 +162,72 @@ static int read_ref(rv_delta_reader_t *d, const cJSON *a, rv_ref_rec_t *ref)
     return 0;
 }
 
+/* refs_from, nrefs, [refs] (, [positions]) from a[at] on. */
+static int read_refs(rv_delta_reader_t *d, rv_obj_rec_t *r, const cJSON *a, int at,
+                     const rv_state_obj_t *prev)
+{
+    rv_trace_t *t = d->t;
+    r->refs_from = (size_t)u64(cJSON_GetArrayItem(a, at));
+    r->nrefs = (size_t)u64(cJSON_GetArrayItem(a, at + 1));
+    const cJSON *refs = cJSON_GetArrayItem(a, at + 2), *pos = cJSON_GetArrayItem(a, at + 3);
+    r->nstored = (size_t)cJSON_GetArraySize(refs);
+    if (cJSON_IsArray(pos)) {
+        if ((size_t)cJSON_GetArraySize(pos) != r->nstored)
+            return refuse(d, "a record's positions do not match its references");
+        r->pos = rv_trace_alloc(t, (r->nstored ? r->nstored : 1) * sizeof *r->pos);
+        size_t i = 0;
+        const cJSON *x;
+        cJSON_ArrayForEach(x, pos)
+            r->pos[i++] = (size_t)u64(x);
+    }
+    /* positions past nrefs would write outside the state's array */
+    for (size_t i = 0; i < r->nstored; i++) {
+        size_t p = r->pos ? r->pos[i] : r->refs_from + i;
+        if (p >= r->nrefs)
+            return refuse(d, "a record stores a reference past its count");
+    }
+    if (r->nstored) {
+        r->refs = rv_trace_alloc(t, r->nstored * sizeof *r->refs);
+        size_t i = 0;
+        const cJSON *x;
+        cJSON_ArrayForEach(x, refs)
+        {
+            size_t p = r->pos ? r->pos[i] : r->refs_from + i;
+            const rv_ref_rec_t *was = prev && p < prev->nrefs ? &prev->refs[p] : NULL;
+            if (read_ref(d, x, &r->refs[i++], was) < 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
 /* [id,type,size,flags,repr,value(,refs_from,nrefs,[refs](,[positions]))] */
 static rv_obj_rec_t *read_rec(rv_delta_reader_t *d, const cJSON *a)
 {
     rv_trace_t *t = d->t;
     int n = cJSON_IsArray(a) ? cJSON_GetArraySize(a) : 0;
-    if (n < 6) {
+    bool short_form = n >= 4 && cJSON_IsNumber(cJSON_GetArrayItem(a, 1));
+    if (n < 6 && !short_form) {
         refuse(d, "a record is not [id, type, size, flags, repr, value, ...]");
         return NULL;
     }
     rv_obj_rec_t *r = rv_trace_new_rec(t);
     memset(r, 0, sizeof *r);
     r->id = u64(cJSON_GetArrayItem(a, 0));
+    const rv_state_obj_t *prev = rv_state_get(&t->current, r->id);
+    if (short_form) {
+        /* [id, refs_from, nrefs, [refs] (, [positions])]: the rest as before */
+        if (!prev) {
+            refuse(d, "a record of object %llu keeps the fields of none",
+                   (unsigned long long)r->id);
+            return NULL;
+        }
+        *r = *prev->rec;
+        r->refs = NULL;
+        r->pos = NULL;
+        r->refs_from = r->nrefs = r->nstored = 0;
+        return read_refs(d, r, a, 1, prev) < 0 ? NULL : r;
+    }
     r->type = rv_trace_intern(t, str_or(cJSON_GetArrayItem(a, 1), ""));
     r->size = (size_t)u64(cJSON_GetArrayItem(a, 2));
     unsigned flags = (unsigned)u64(cJSON_GetArrayItem(a, 3));
@@ -203,39 +267,8 @@ static rv_obj_rec_t *read_rec(rv_delta_reader_t *d, const cJSON *a)
         snprintf(text, sizeof text, "%lld", (long long)r->vint);
         r->repr = rv_trace_text(t, text, strlen(text));
     }
-    if (n >= 9) {
-        r->refs_from = (size_t)u64(cJSON_GetArrayItem(a, 6));
-        r->nrefs = (size_t)u64(cJSON_GetArrayItem(a, 7));
-        const cJSON *refs = cJSON_GetArrayItem(a, 8), *pos = cJSON_GetArrayItem(a, 9);
-        r->nstored = (size_t)cJSON_GetArraySize(refs);
-        if (r->nstored) {
-            r->refs = rv_trace_alloc(t, r->nstored * sizeof *r->refs);
-            size_t i = 0;
-            const cJSON *x;
-            cJSON_ArrayForEach(x, refs)
-                if (read_ref(d, x, &r->refs[i++]) < 0)
-                    return NULL;
-        }
-        if (cJSON_IsArray(pos)) {
-            if ((size_t)cJSON_GetArraySize(pos) != r->nstored) {
-                refuse(d, "a record's positions do not match its references");
-                return NULL;
-            }
-            r->pos = rv_trace_alloc(t, (r->nstored ? r->nstored : 1) * sizeof *r->pos);
-            size_t i = 0;
-            const cJSON *x;
-            cJSON_ArrayForEach(x, pos)
-                r->pos[i++] = (size_t)u64(x);
-        }
-        /* positions past nrefs would write outside the state's array */
-        for (size_t i = 0; i < r->nstored; i++) {
-            size_t p = r->pos ? r->pos[i] : r->refs_from + i;
-            if (p >= r->nrefs) {
-                refuse(d, "a record stores a reference past its count");
-                return NULL;
-            }
-        }
-    }
+    if (n >= 9 && read_refs(d, r, a, 6, prev) < 0)
+        return NULL;
     return r;
 }
 
@@ -361,7 +394,7 @@ static int read_frames(rv_delta_reader_t *d, rv_step_rec_t *s, const rv_step_rec
 static int read_step(rv_delta_reader_t *d, const cJSON *o)
 {
     rv_trace_t *t = d->t;
-    if ((size_t)u64(get(o, "s")) != t->nsteps)
+    if (get(o, "s") && (size_t)u64(get(o, "s")) != t->nsteps)
         return refuse(d, "step %zu where step %zu was due", (size_t)u64(get(o, "s")), t->nsteps);
     const rv_step_rec_t *prev0 = t->nsteps ? &t->steps[t->nsteps - 1] : NULL;
     int prev_line = prev0 ? prev0->line : 0;

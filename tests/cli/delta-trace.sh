@@ -42,9 +42,10 @@ same tests/golden "$(basename "$(ls tests/golden/*.py | head -1)")" --final
 (cd tests/golden && "$R" run --format delta rebind_and_free.py) | "$R" trace expand -f jsonl - > "$tmp/exp.jsonl"
 cmp -s "$tmp/full.jsonl" "$tmp/exp.jsonl" || { echo "FAIL: expanded jsonl differs"; fail=1; }
 
-# a NUL in the output, a program that raises, keyframes (past 1000 steps)
-printf 'print("a\\0b")\nx = [1]\nfor i in range(1500):\n    x.append(i)\nd = {}\nd[1] = x\nraise KeyError(2)\n' > "$tmp/p.py"
+# a NUL in the output, a program that raises, keyframes (past 10000 steps)
+printf 'print("a\\0b")\nx = [1]\nn = 0\nfor i in range(6000):\n    n += i\nx.append(n)\nd = {}\nd[1] = x\nraise KeyError(2)\n' > "$tmp/p.py"
 same "$tmp" p.py
+grep -q '^{"keyframe":10000,' "$tmp/d" || { echo "FAIL: no keyframe at step 10000"; fail=1; }
 
 # a cut file, a full trace given as a delta one, usage
 "$R" run --format delta -c 'x = 1' | head -n 2 > "$tmp/cut"
