@@ -237,6 +237,17 @@ static rv_obj_rec_t *read_rec(rv_delta_reader_t *d, const cJSON *a)
     r->vbool = (flags >> 3) & 1;
     r->repr_kind = (rv_repr_kind_t)((flags >> 4) & 15);
     r->vkind = (rv_value_kind_t)((flags >> 8) & 15);
+    if (r->repr_kind > RV_REPR_NAMED_SET || r->vkind > RV_VAL_STR) {
+        refuse(d, "a record's flags name no repr or value kind");
+        return NULL;
+    }
+    bool needs_text = r->repr_kind == RV_REPR_TEXT || r->repr_kind == RV_REPR_DEQUE ||
+                      r->repr_kind == RV_REPR_DEFAULTDICT || r->repr_kind == RV_REPR_NAMED_SET;
+    if (needs_text && !cJSON_IsString(cJSON_GetArrayItem(a, 4)) &&
+        !(r->vkind == RV_VAL_INT && cJSON_IsNumber(cJSON_GetArrayItem(a, 4)))) {
+        refuse(d, "a record lacks the text of its repr");
+        return NULL;
+    }
     const cJSON *repr = cJSON_GetArrayItem(a, 4), *value = cJSON_GetArrayItem(a, 5);
     switch (r->vkind) {
     case RV_VAL_INT:
@@ -301,11 +312,14 @@ static int read_frames(rv_delta_reader_t *d, rv_step_rec_t *s, const rv_step_rec
     if (pop > np)
         return refuse(d, "a step pops more frames than there are");
     const cJSON *f = get(o, "f");
-    size_t n = np - pop;
+    size_t n = np - pop, most = n + (size_t)cJSON_GetArraySize(f);
     const cJSON *x;
     cJSON_ArrayForEach(x, f)
     {
         size_t i = (size_t)u64(get(x, "i"));
+        /* each entry pushes at most one frame */
+        if (i >= most)
+            return refuse(d, "a frame entry's index %zu is past the frames", i);
         if (i + 1 > n)
             n = i + 1;
     }
@@ -334,7 +348,7 @@ static int read_frames(rv_delta_reader_t *d, rv_step_rec_t *s, const rv_step_rec
         size_t keep = was ? was->nvars : 0;
         if (get(x, "vk"))
             keep = (size_t)u64(get(x, "vk"));
-        if (was && keep > was->nvars)
+        if (keep > (was ? was->nvars : 0))
             r = refuse(d, "a frame keeps more variables than it had");
         if (r < 0)
             break;
