@@ -10,6 +10,7 @@
 #include "base/alloc.h"
 #include "export/export.h"
 #include "export/jsonw.h"
+#include "trace/delta.h"
 
 static const char *const event_names[] = { "step", "call", "return", "exception" };
 
@@ -214,42 +215,28 @@ static void put_full_frame(rv_jw_t *w, size_t i, const rv_frame_rec_t *fr, int l
     rv_jw_c(w, '}');
 }
 
-static bool same_frame_state(const rv_frame_rec_t *a, const rv_frame_rec_t *b)
-{
-    return a->has_return == b->has_return && a->ret == b->ret &&
-           a->yields == b->yields && a->nvars == b->nvars &&
-           (a->vars == b->vars ||
-            (a->nvars && memcmp(a->vars, b->vars, a->nvars * sizeof *a->vars) == 0) || !a->nvars);
-}
-
-/* A frame kept from the step before: the variables rebound in place
- * ("vs": [[position, id]]), those kept ("vk", when some went), those
- * appended ("v"). */
-static void put_frame_change(rv_jw_t *w, size_t i, const rv_frame_rec_t *was,
-                             const rv_frame_rec_t *fr, int line)
+/* How many of a kept frame's variables keep their names and places. */
+static size_t kept_names(const rv_frame_rec_t *was, const rv_frame_rec_t *fr)
 {
     size_t k = 0;
     while (k < was->nvars && k < fr->nvars && was->vars[k].name == fr->vars[k].name)
         k++;
+    return k;
+}
+
+/* A frame kept from the step before, changed other than by variables
+ * rebound in place (the step's "vs"): those kept ("vk", when some went),
+ * those appended ("v"), its function, line, return value. */
+static void put_frame_change(rv_jw_t *w, size_t i, const rv_frame_rec_t *was,
+                             const rv_frame_rec_t *fr, int line)
+{
+    size_t k = kept_names(was, fr);
     rv_jw_lit(w, "{\"i\":");
     rv_jw_uint(w, i);
     if (was->function != fr->function) {
         rv_jw_lit(w, ",\"fn\":");
         rv_jw_str(w, fr->function);
     }
-    bool any = false;
-    for (size_t v = 0; v < k; v++) {
-        if (was->vars[v].id == fr->vars[v].id)
-            continue;
-        rv_jw_lit(w, any ? ",[" : ",\"vs\":[[");
-        any = true;
-        rv_jw_uint(w, v);
-        rv_jw_c(w, ',');
-        rv_jw_uint(w, fr->vars[v].id);
-        rv_jw_c(w, ']');
-    }
-    if (any)
-        rv_jw_c(w, ']');
     if (k < was->nvars) {
         rv_jw_lit(w, ",\"vk\":");
         rv_jw_uint(w, k);
@@ -260,6 +247,19 @@ static void put_frame_change(rv_jw_t *w, size_t i, const rv_frame_rec_t *was,
     }
     put_frame_tail(w, fr, line);
     rv_jw_c(w, '}');
+}
+
+/* Whether kept frame i needs an entry: anything changed but variables
+ * rebound in place.  Unmentioned, a frame keeps its line, but the
+ * innermost takes the step's. */
+static bool needs_entry(const rv_step_rec_t *prev, const rv_step_rec_t *s, size_t i)
+{
+    const rv_frame_rec_t *was = &prev->frames[i], *fr = &s->frames[i];
+    int line_then = i + 1 == s->nframes ? s->line : was->line;
+    size_t k = kept_names(was, fr);
+    return was->function != fr->function || fr->line != line_then || k < was->nvars ||
+           k < fr->nvars || was->has_return != fr->has_return || was->ret != fr->ret ||
+           was->yields != fr->yields;
 }
 
 static void put_frames(rv_jw_t *w, const rv_step_rec_t *prev, const rv_step_rec_t *s)
@@ -273,19 +273,36 @@ static void put_frames(rv_jw_t *w, const rv_step_rec_t *prev, const rv_step_rec_
     }
     bool any = false;
     for (size_t i = 0; i < s->nframes; i++) {
-        const rv_frame_rec_t *fr = &s->frames[i];
-        /* Unmentioned, a frame keeps its line, but the innermost takes
-         * the step's. */
-        int line_then = i + 1 == s->nframes ? s->line : i < kept ? prev->frames[i].line : 0;
-        if (i < kept && same_frame_state(&prev->frames[i], fr) &&
-            prev->frames[i].function == fr->function && fr->line == line_then)
+        if (i < kept && !needs_entry(prev, s, i))
             continue;
         rv_jw_lit(w, any ? "," : ",\"f\":[");
         any = true;
         if (i < kept)
-            put_frame_change(w, i, &prev->frames[i], fr, s->line);
+            put_frame_change(w, i, &prev->frames[i], &s->frames[i], s->line);
         else
-            put_full_frame(w, i, fr, s->line);
+            put_full_frame(w, i, &s->frames[i], s->line);
+    }
+    if (any)
+        rv_jw_c(w, ']');
+    /* variables rebound in place: [frame, position, id] */
+    any = false;
+    for (size_t i = 0; i < kept; i++) {
+        const rv_frame_rec_t *was = &prev->frames[i], *fr = &s->frames[i];
+        if (was->vars == fr->vars)
+            continue;
+        size_t k = kept_names(was, fr);
+        for (size_t v = 0; v < k; v++) {
+            if (was->vars[v].id == fr->vars[v].id)
+                continue;
+            rv_jw_lit(w, any ? ",[" : ",\"vs\":[[");
+            any = true;
+            rv_jw_uint(w, i);
+            rv_jw_c(w, ',');
+            rv_jw_uint(w, v);
+            rv_jw_c(w, ',');
+            rv_jw_uint(w, fr->vars[v].id);
+            rv_jw_c(w, ']');
+        }
     }
     if (any)
         rv_jw_c(w, ']');
@@ -425,7 +442,7 @@ static void put_step(rv_jw_t *w, const rv_export_input_t *in, size_t i, const rv
         rv_jw_lit(w, ",\"n\":");
         rv_jw_str(w, narration);
     }
-    uint64_t nf = prev ? prev->new_from : 0;
+    uint64_t nf = rv_delta_default_new_from(prev);
     if (s->new_from != nf) {
         rv_jw_lit(w, ",\"nf\":");
         /* mostly small: ids grow */

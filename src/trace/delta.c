@@ -17,6 +17,16 @@
 
 static const char *const event_names[] = { "step", "call", "return", "exception" };
 
+uint64_t rv_delta_default_new_from(const rv_step_rec_t *prev)
+{
+    if (!prev)
+        return 0;
+    uint64_t nf = prev->new_from;
+    for (size_t k = 0; k < prev->nchanged; k++)
+        nf += prev->changed[k]->id >= prev->new_from;
+    return nf;
+}
+
 void rv_delta_reader_init(rv_delta_reader_t *d, rv_trace_t *t)
 {
     memset(d, 0, sizeof *d);
@@ -358,17 +368,7 @@ static int read_frames(rv_delta_reader_t *d, rv_step_rec_t *s, const rv_step_rec
             memcpy(fr->vars, was->vars, keep * sizeof *fr->vars);
             fr->nvars = keep;
         }
-        const cJSON *vs;
-        cJSON_ArrayForEach(vs, get(x, "vs"))
-        {
-            size_t p = (size_t)u64(cJSON_GetArrayItem(vs, 0));
-            if (p >= fr->nvars) {
-                r = refuse(d, "a variable rebound past the frame's variables");
-                break;
-            }
-            fr->vars[p].id = u64(cJSON_GetArrayItem(vs, 1));
-        }
-        if (r == 0 && get(x, "v"))
+        if (get(x, "v"))
             r = read_vars(d, get(x, "v"), &fr->vars, &fr->nvars);
         if (r < 0)
             break;
@@ -381,6 +381,31 @@ static int read_frames(rv_delta_reader_t *d, rv_step_rec_t *s, const rv_step_rec
             fr->ret = u64(get(x, "r"));
         }
         fr->yields = get(x, "y") != NULL;
+    }
+    /* variables rebound in place, [frame, position, id]: a frame without
+     * an entry gets its own copy of the step before's first */
+    const cJSON *vs, *rebound = r == 0 ? get(o, "vs") : NULL;
+    cJSON_ArrayForEach(vs, rebound)
+    {
+        size_t i = (size_t)u64(cJSON_GetArrayItem(vs, 0)), p = (size_t)u64(cJSON_GetArrayItem(vs, 1));
+        if (i >= np - pop) {
+            r = refuse(d, "a variable rebound in a frame not kept");
+            break;
+        }
+        rv_frame_rec_t *fr = &s->frames[i];
+        if (!changed[i]) {
+            changed[i] = true;
+            fr->vars = rv_malloc((fr->nvars ? fr->nvars : 1) * sizeof *fr->vars);
+            if (fr->nvars)
+                memcpy(fr->vars, prev->frames[i].vars, fr->nvars * sizeof *fr->vars);
+            if (i + 1 == n)
+                fr->line = s->line;
+        }
+        if (p >= fr->nvars) {
+            r = refuse(d, "a variable rebound past the frame's variables");
+            break;
+        }
+        fr->vars[p].id = u64(cJSON_GetArrayItem(vs, 2));
     }
     for (size_t i = 0; r == 0 && i < n; i++) {
         rv_frame_rec_t *fr = &s->frames[i];
@@ -412,7 +437,7 @@ static int read_step(rv_delta_reader_t *d, const cJSON *o)
         return refuse(d, "step %zu where step %zu was due", (size_t)u64(get(o, "s")), t->nsteps);
     const rv_step_rec_t *prev0 = t->nsteps ? &t->steps[t->nsteps - 1] : NULL;
     int prev_line = prev0 ? prev0->line : 0;
-    uint64_t prev_nf = prev0 ? prev0->new_from : 0;
+    uint64_t default_nf = rv_delta_default_new_from(prev0);
     size_t prev_out = prev0 ? prev0->stdout_len : 0;
     rv_step_rec_t *s = rv_trace_new_step(t);
     const rv_step_rec_t *prev = t->nsteps > 1 ? s - 1 : NULL;
@@ -435,7 +460,7 @@ static int read_step(rv_delta_reader_t *d, const cJSON *o)
     (void)prev_out;
     s->stdout_len = t->out.len;
     const cJSON *nf = get(o, "nf");
-    s->new_from = prev_nf + (uint64_t)(int64_t)(cJSON_IsNumber(nf) ? nf->valuedouble : 0);
+    s->new_from = default_nf + (uint64_t)(int64_t)(cJSON_IsNumber(nf) ? nf->valuedouble : 0);
     const cJSON *narr = get(o, "n");
     if (cJSON_IsString(narr)) {
         if (t->nsteps > d->capnarration) {

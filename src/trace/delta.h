@@ -28,6 +28,13 @@ typedef struct rv_delta_reader {
     char err[256];            /* why a line was refused */
 } rv_delta_reader_t;
 
+/* A step's new_from as the delta format assumes it when a step line does
+ * not say (docs/delta-format.md, "nf"): the step before's, plus one for
+ * each object the step before recorded first (those it created that
+ * lived), so a step line says it only when objects were made that died
+ * unrecorded.  0 for the first step. */
+uint64_t rv_delta_default_new_from(const rv_step_rec_t *prev);
+
 void rv_delta_reader_init(rv_delta_reader_t *d, rv_trace_t *t);
 /* Reads one line (without its newline); returns 0, or -1 with d->err set. */
 int rv_delta_reader_line(rv_delta_reader_t *d, const char *line, size_t len);
