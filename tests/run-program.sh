@@ -6,6 +6,8 @@
 #   # expect-error: TEXT   the last line of stderr (exit status must be 1)
 #   # expect-refviz-error: TEXT   refviz only (constructs outside the subset);
 #                          python3 is then not run
+# With REFVIZ_DELTA=1, the program's delta trace (--format delta) must also
+# expand (refviz trace expand) to exactly its --format json trace.
 # Exit 0 pass, 1 fail, 77 skip (automake's convention).
 set -u
 prog=$1
@@ -64,6 +66,16 @@ here=$(cd "$(dirname "$0")" && pwd)
 cd "$(dirname "$prog")" || exit 1
 prog=$(basename "$prog")
 check refviz "$refviz" run --engine model "$prog"
+if [ "${REFVIZ_DELTA:-0}" = 1 ]; then
+    "$refviz" run --engine model --format json "$prog" < /dev/null > "$tmp/full.json" 2> /dev/null
+    "$refviz" run --engine model --format delta "$prog" < /dev/null > "$tmp/delta" 2> /dev/null
+    if ! "$refviz" trace expand "$tmp/delta" > "$tmp/expanded.json" ||
+        ! cmp -s "$tmp/full.json" "$tmp/expanded.json"; then
+        echo "FAIL (delta): the expanded delta trace differs from --format json"
+        cmp "$tmp/full.json" "$tmp/expanded.json"
+        status=1
+    fi
+fi
 if [ -z "$rverr" ]; then
     if command -v "${PYTHON3:-python3}" > /dev/null 2>&1; then
         check python3 "${PYTHON3:-python3}" -W ignore "$prog"

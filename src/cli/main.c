@@ -21,6 +21,7 @@
 #include "export/pager.h"
 #include "lang/parse/tokenize.h"
 #include "lesson/lesson.h"
+#include "trace/delta.h"
 #include "trace/session.h"
 
 enum { EXIT_OK = 0, EXIT_RAISED = 1, EXIT_USAGE = 2, EXIT_IO = 3, EXIT_ENGINE = 4 };
@@ -46,6 +47,8 @@ static const char usage_text[] =
     "  check LESSON         check a lesson: header, narration, expected output\n"
     "  run FILE.py          run a program (FILE.py, or - for standard input)\n"
     "  run -c CODE          run CODE, as python3 -c does\n"
+    "  trace expand FILE    turn a delta trace (run --format delta) into the JSON\n"
+    "                       trace --format json writes\n"
     "  help [COMMAND]       show help for refviz or for one command\n"
     "\n"
     "Options:\n"
@@ -113,7 +116,9 @@ static const char run_help_text[] =
     "Options:\n"
     "  -c, --code CODE      run CODE instead of a file\n"
     "  -f, --format FMT     json (the trace as one document: every snapshot), jsonl\n"
-    "                       (a header line, then one snapshot per line), text (each\n"
+    "                       (a header line, then one snapshot per line), delta (a\n"
+    "                       line per step with only what changed: long runs; see\n"
+    "                       refviz trace expand), text (each\n"
     "                       shown step: code, what changed, frames, objects), dot,\n"
     "                       or svg, png, pdf (one file per shown step in the\n"
     "                       directory -o names; -o FILE.pdf: a page per step),\n"
@@ -136,6 +141,9 @@ static const char run_help_text[] =
     "      --no-trace       record nothing (fastest; only the program's output)\n"
     "      --max-steps N    stop after N steps (0: no limit); by default no limit\n"
     "                       without --format or --stats, else " XSTR(RECORDED_MAX_STEPS) "\n"
+    "      --max-memory SIZE  stop when the recorded trace holds SIZE bytes (K, M, G:\n"
+    "                       512M, 4G; 0: no limit); by default a quarter of the\n"
+    "                       machine's memory.  What was recorded is written.\n"
     "      --stats          record the trace and report its size and the time\n"
     "                       taken on stderr (for benchmarks)\n"
     "  -h, --help           show this help and exit\n"
@@ -232,6 +240,8 @@ typedef struct run_opts {
     const char *heap;       /* --heap, or NULL for the lesson's or "inline" */
     size_t max_steps;
     bool max_steps_set;     /* --max-steps given (else the default applies) */
+    size_t max_memory;      /* --max-memory, in bytes (0: none) */
+    bool max_memory_set;    /* (else a quarter of the machine's memory) */
     rv_engine_t engine;     /* --engine (run; a lesson always runs on the model) */
     rv_steps_t steps;       /* --steps */
     bool steps_set;         /* (else the command's default, rv_lesson_default_steps) */
@@ -253,7 +263,8 @@ static bool is_image(const char *format)
 /* The format an output file's extension names, or NULL. */
 static const char *format_of(const char *path)
 {
-    static const char *const known[] = { "svg", "png", "pdf", "dot", "json", "jsonl", "html" };
+    static const char *const known[] = { "svg", "png", "pdf", "dot", "json", "jsonl", "html",
+                                         "delta" };
     const char *dot = strrchr(base_name(path), '.');
     for (size_t i = 0; dot && i < sizeof known / sizeof known[0]; i++)
         if (strcmp(dot + 1, known[i]) == 0)
@@ -330,6 +341,40 @@ static bool parse_count(const char *opt, const char *arg, size_t *out)
     return true;
 }
 
+/* A size in bytes: digits with an optional K, M or G (powers of 1024). */
+static bool parse_size(const char *opt, const char *arg, size_t *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(arg, &end, 10);
+    int shift = *end == 'K' || *end == 'k'   ? 10
+                : *end == 'M' || *end == 'm' ? 20
+                : *end == 'G' || *end == 'g' ? 30
+                                             : 0;
+    if (shift)
+        end++;
+    if (errno || *end || arg[0] == '-' || !arg[0] || end == arg ||
+        (shift && v > (SIZE_MAX >> shift))) {
+        fprintf(stderr, "refviz: %s needs a size (bytes, or with K, M or G), not '%s'\n", opt,
+                arg);
+        fprintf(stderr, "Try 'refviz --help' for more information.\n");
+        return false;
+    }
+    *out = (size_t)v << shift;
+    return true;
+}
+
+/* The default memory limit of a recorded trace: a quarter of the
+ * machine's memory, so that a long run stops with its trace written
+ * rather than exhausting the machine (1 GiB if it cannot be told). */
+static size_t default_max_memory(void)
+{
+    long pages = sysconf(_SC_PHYS_PAGES), page = sysconf(_SC_PAGESIZE);
+    if (pages <= 0 || page <= 0)
+        return (size_t)1 << 30;
+    return (size_t)pages / 4 * (size_t)page;
+}
+
 /* Options of run and lesson.  Returns -1 after a usage error, 1 after
  * printing help, 0 otherwise; optind is then at the first operand. */
 static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
@@ -360,6 +405,7 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
         { "json", no_argument, NULL, 'J' },
         { "no-pager", no_argument, NULL, 0x102 },
         { "engine", required_argument, NULL, 0x104 },
+        { "max-memory", required_argument, NULL, 0x105 },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
@@ -479,6 +525,10 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
                 return -1;
             }
             break;
+        case 0x105:
+            ok = parse_size("--max-memory", optarg, &o->max_memory);
+            o->max_memory_set = true;
+            break;
         case 'h':
             fputs(lesson ? lesson_help_text : run_help_text, stdout);
             return 1;
@@ -497,8 +547,8 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
             return -1;
         }
     }
-    static const char *const formats[] = { "json", "jsonl", "text", "dot", "svg", "png", "pdf",
-                                           "html" };
+    static const char *const formats[] = { "json", "jsonl", "delta", "text", "dot", "svg", "png",
+                                           "pdf", "html" };
     if (!o->format && o->output)
         o->format = format_of(o->output);
     bool known = !o->format;
@@ -506,7 +556,8 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
         known = strcmp(o->format, formats[i]) == 0;
     if (!known) {
         fprintf(stderr,
-                "refviz: %s: unknown format '%s' (json, jsonl, text, dot, svg, png, pdf or html)\n",
+                "refviz: %s: unknown format '%s' (json, jsonl, delta, text, dot, svg, png, pdf or "
+                "html)\n",
                 cmd, o->format);
         fprintf(stderr, "Try 'refviz --help' for more information.\n");
         return -1;
@@ -610,6 +661,7 @@ static int write_output(const run_opts_t *o, const rv_export_input_t *in)
     bool paged = strcmp(o->format, "text") == 0 && !o->output && !o->no_pager && rv_pager_wanted();
     int r = paged                            ? rv_export_text_paged(&local)
             : strcmp(o->format, "jsonl") == 0 ? rv_export_jsonl(&local, out)
+            : strcmp(o->format, "delta") == 0 ? rv_export_delta(&local, out)
             : strcmp(o->format, "text") == 0 ? rv_export_text(&local, out)
             : strcmp(o->format, "dot") == 0  ? rv_export_dot(&local, out)
             : strcmp(o->format, "html") == 0 ? rv_export_html(&local, out)
@@ -645,6 +697,7 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
         .final_only = o->final && !o->lesson,
         .record = o->format != NULL || o->stats,
         .echo_stdout = o->format == NULL,
+        .max_memory = o->max_memory_set ? o->max_memory : default_max_memory(),
     };
     rv_session_t s;
     clock_t t0 = clock();
@@ -904,6 +957,144 @@ static int cmd_check(int argc, char **argv)
     return n ? EXIT_RAISED : EXIT_OK;
 }
 
+static const char trace_help_text[] =
+    "Usage: refviz trace expand [-o OUT] [--format json|jsonl] FILE\n"
+    "\n"
+    "Read a delta trace (refviz run --format delta; FILE or - for standard input)\n"
+    "and write the full trace: exactly what --format json (or jsonl) writes for\n"
+    "the same run.\n"
+    "\n"
+    "Options:\n"
+    "  -f, --format FMT     json (default) or jsonl\n"
+    "  -o, --output PATH    write to PATH instead of stdout\n"
+    "  -h, --help           show this help and exit\n";
+
+/* Reads a delta trace into t through the reader; returns an exit status. */
+static int read_delta(const char *path, rv_delta_reader_t *d)
+{
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "refviz: error: cannot open '%s': %s\n", path, strerror(errno));
+        return EXIT_IO;
+    }
+    char *line = NULL;
+    size_t cap = 0, n = 0;
+    ssize_t len;
+    int status = EXIT_OK;
+    while ((len = getline(&line, &cap, f)) >= 0) {
+        n++;
+        while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+            len--;
+        if (rv_delta_reader_line(d, line, (size_t)len) < 0) {
+            fprintf(stderr, "refviz: error: %s:%zu: %s\n", path, n, d->err);
+            status = EXIT_IO;
+            break;
+        }
+    }
+    if (status == EXIT_OK && !d->ended) {
+        fprintf(stderr, "refviz: error: %s: %s\n", path,
+                d->header_seen ? "the trace ends before its end line (cut short?)"
+                               : "empty: not a delta trace");
+        status = EXIT_IO;
+    }
+    free(line);
+    if (f != stdin)
+        fclose(f);
+    return status;
+}
+
+static int trace_expand(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        { "format", required_argument, NULL, 'f' },
+        { "output", required_argument, NULL, 'o' },
+        { "help", no_argument, NULL, 'h' },
+        { NULL, 0, NULL, 0 },
+    };
+    const char *format = "json", *output = NULL;
+    int c;
+    optind = 1;
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, "f:o:h", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'f':
+            format = optarg;
+            break;
+        case 'o':
+            output = optarg;
+            break;
+        case 'h':
+            fputs(trace_help_text, stdout);
+            return EXIT_OK;
+        default:
+            usage_error("trace expand: unrecognized option or missing argument ('%s')",
+                        argv[optind - 1]);
+            return EXIT_USAGE;
+        }
+    }
+    if (strcmp(format, "json") != 0 && strcmp(format, "jsonl") != 0) {
+        usage_error("trace expand: --format is json or jsonl, not '%s'", format);
+        return EXIT_USAGE;
+    }
+    if (optind + 1 != argc) {
+        usage_error("trace expand: %s", optind == argc ? "missing FILE" : "too many arguments");
+        return EXIT_USAGE;
+    }
+    rv_trace_options_t topt = { .record = true };
+    rv_trace_t t;
+    rv_trace_init(&t, &topt);
+    rv_delta_reader_t d;
+    rv_delta_reader_init(&d, &t);
+    int status = read_delta(argv[optind], &d);
+    if (status == EXIT_OK) {
+        size_t n = t.nsteps;
+        const char **narration = rv_calloc(n ? n : 1, sizeof *narration);
+        for (size_t i = 0; i < n && i < d.capnarration; i++)
+            narration[i] = d.narration[i];
+        rv_export_error_t err = { d.error_type, d.error_message, d.error_line };
+        rv_export_input_t in = {
+            .trace = &t,
+            .name = d.name,
+            .path = d.path,
+            .code = d.code,
+            .lesson_title = d.has_lesson ? (d.lesson_title ? d.lesson_title : "") : NULL,
+            .lesson_summary = d.lesson_summary,
+            .error = d.has_error ? &err : NULL,
+            .narration = narration,
+        };
+        FILE *out = output && strcmp(output, "-") != 0 ? fopen(output, "w") : stdout;
+        if (!out) {
+            fprintf(stderr, "refviz: error: cannot write '%s': %s\n", output, strerror(errno));
+            status = EXIT_IO;
+        } else {
+            int r = strcmp(format, "jsonl") == 0 ? rv_export_jsonl(&in, out)
+                                                 : rv_export_json(&in, out);
+            if ((out != stdout ? fclose(out) : fflush(out)) != 0 || r < 0) {
+                fprintf(stderr, "refviz: error: writing the output failed\n");
+                status = EXIT_IO;
+            }
+        }
+        rv_free(narration);
+    }
+    rv_delta_reader_free(&d);
+    rv_trace_free(&t);
+    return status;
+}
+
+static int cmd_trace(int argc, char **argv)
+{
+    if (argc >= 2 && (strcmp(argv[1], "-h") == 0 || strcmp(argv[1], "--help") == 0)) {
+        fputs(trace_help_text, stdout);
+        return EXIT_OK;
+    }
+    if (argc < 2 || strcmp(argv[1], "expand") != 0) {
+        usage_error("trace: %s", argc < 2 ? "missing subcommand (expand)"
+                                         : "unknown subcommand (expand is the one)");
+        return EXIT_USAGE;
+    }
+    return trace_expand(argc - 1, argv + 1);
+}
+
 static int run_command(int argc, char **argv)
 {
     if (argc < 2) {
@@ -925,15 +1116,18 @@ static int run_command(int argc, char **argv)
         return cmd_lesson(argc - 1, argv + 1);
     if (strcmp(cmd, "check") == 0)
         return cmd_check(argc - 1, argv + 1);
+    if (strcmp(cmd, "trace") == 0)
+        return cmd_trace(argc - 1, argv + 1);
     if (strcmp(cmd, "help") == 0) {
         if (argc == 2) {
             fputs(usage_text, stdout);
             return EXIT_OK;
         }
         if (strcmp(argv[2], "run") == 0 || strcmp(argv[2], "lesson") == 0 ||
-            strcmp(argv[2], "check") == 0) {
+            strcmp(argv[2], "check") == 0 || strcmp(argv[2], "trace") == 0) {
             fputs(strcmp(argv[2], "run") == 0      ? run_help_text
                   : strcmp(argv[2], "lesson") == 0 ? lesson_help_text
+                  : strcmp(argv[2], "trace") == 0  ? trace_help_text
                                                    : check_help_text,
                   stdout);
             return EXIT_OK;

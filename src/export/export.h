@@ -82,6 +82,12 @@ int rv_export_walk_plan(const rv_export_input_t *in, rv_step_fn fn, void *ctx);
 int rv_export_json(const rv_export_input_t *in, FILE *out);
 /* A header line, then one snapshot per line. */
 int rv_export_jsonl(const rv_export_input_t *in, FILE *out);
+/* The delta trace (docs/delta-format.md): a header line, a line per step
+ * with what changed, a keyframe line every RV_DELTA_KEYFRAME_EVERY steps
+ * or more, an end line.  `refviz trace expand` turns it back into the
+ * JSON trace. */
+#define RV_DELTA_KEYFRAME_EVERY 10000
+int rv_export_delta(const rv_export_input_t *in, FILE *out);
 /* The shown steps as text: code, narration, what changed, frames and
  * objects with references as "->", the output so far. */
 int rv_export_text(const rv_export_input_t *in, FILE *out);

@@ -1,144 +1,219 @@
 /* src/export/json.c - the JSON trace (spec/snapshot-format.md, version 1),
- * built with cJSON one snapshot at a time so that long traces stream. */
+ * streamed one snapshot at a time: the header and the error through cJSON,
+ * the snapshots written directly (see "the steps, written directly"). */
 #include <cjson/cJSON.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "export/export.h"
+#include "export/jsonw.h"
 
 static const char *const event_names[] = { "step", "call", "return", "exception" };
 static const char *const change_names[] = { "same", "new", "mutated" };
 
-static cJSON *id_array(const uint64_t *ids, size_t n)
-{
-    cJSON *a = cJSON_CreateArray();
-    for (size_t i = 0; i < n; i++)
-        cJSON_AddItemToArray(a, cJSON_CreateNumber((double)ids[i]));
-    return a;
-}
+/******************************************************************************/
+/* the steps, written directly                                                */
 
-static cJSON *value_json(const rv_obj_rec_t *r)
+/* Snapshots are written straight from the cursor's snapshot into a buffer,
+ * with no cJSON tree (building and freeing one was most of the time spent
+ * on a long trace).  The bytes are exactly what cJSON_PrintUnformatted
+ * writes for the same document (json-trace.sh and the golden traces check
+ * it): keys in the order added, no spaces, strings escaped as cJSON's
+ * print_string_ptr does, numbers as its print_number does. */
+
+static void value_json(rv_jw_t *w, const rv_obj_rec_t *r)
 {
     switch (r->vkind) {
     case RV_VAL_NULL:
-        return cJSON_CreateNull();
+        rv_jw_key(w, "value", false);
+        rv_jw_lit(w, "null");
+        return;
     case RV_VAL_BOOL:
-        return cJSON_CreateBool(r->vbool);
+        rv_jw_key(w, "value", false);
+        rv_jw_lit(w, r->vbool ? "true" : "false");
+        return;
     case RV_VAL_INT:
-        return cJSON_CreateNumber((double)r->vint);
+        rv_jw_key(w, "value", false);
+        rv_jw_num(w, (double)r->vint);
+        return;
     case RV_VAL_BIGINT:
-        return cJSON_CreateString(r->vtext);
+    case RV_VAL_STR:
+        if (!r->vtext)
+            return;
+        rv_jw_key(w, "value", false);
+        rv_jw_str(w, r->vtext);
+        return;
     case RV_VAL_FLOAT:
+        rv_jw_key(w, "value", false);
         /* The float's repr is its shortest round-tripping text and JSON
          * syntax: 0.0 and -0.0 stay floats, and distinct, where cJSON would
          * write 0 and -0. */
         if (isfinite(r->vfloat) && r->repr_kind == RV_REPR_TEXT && r->repr && !r->repr_cut)
-            return cJSON_CreateRaw(r->repr);
-        if (isfinite(r->vfloat))
-            return cJSON_CreateNumber(r->vfloat);
-        return cJSON_CreateString(isnan(r->vfloat) ? "nan" : r->vfloat > 0 ? "inf" : "-inf");
-    case RV_VAL_STR:
-        return cJSON_CreateString(r->vtext);
+            rv_jw_lit(w, r->repr);
+        else if (isfinite(r->vfloat))
+            rv_jw_num(w, r->vfloat);
+        else
+            rv_jw_str(w, isnan(r->vfloat) ? "nan" : r->vfloat > 0 ? "inf" : "-inf");
+        return;
     default:
-        return NULL;
+        return;
     }
 }
 
-static cJSON *refs_json(const rv_snap_obj_t *so)
+static void refs_json(rv_jw_t *w, const rv_snap_obj_t *so)
 {
-    cJSON *a = cJSON_CreateArray();
-    char label[32];
+    rv_jw_c(w, '[');
+    bool first = true;
     for (size_t i = 0; i < so->nrefs; i++) {
         const rv_ref_rec_t *ref = &so->refs[i];
         if (ref->kind == RV_REF_KEY)
             continue; /* a dict key is part of its value's entry */
-        cJSON *e = cJSON_CreateObject();
+        if (!first)
+            rv_jw_c(w, ',');
+        first = false;
+        rv_jw_c(w, '{');
+        bool none = true; /* no member yet */
         switch (ref->kind) {
         case RV_REF_INDEX:
-            snprintf(label, sizeof label, "%zu", ref->index);
-            cJSON_AddStringToObject(e, "label", label);
+            rv_jw_lit(w, "\"label\":\"");
+            rv_jw_num(w, (double)ref->index);
+            rv_jw_c(w, '"');
+            none = false;
             break;
         case RV_REF_VALUE:
-            cJSON_AddNumberToObject(e, "key", (double)ref->key);
-            cJSON_AddStringToObject(e, "label", ref->label);
+            rv_jw_key(w, "key", true);
+            rv_jw_uint(w, ref->key);
+            none = false;
+            if (ref->label) {
+                rv_jw_key(w, "label", false);
+                rv_jw_str(w, ref->label);
+            }
             break;
         case RV_REF_MEMBER:
-            cJSON_AddNullToObject(e, "label");
+            rv_jw_key(w, "label", true);
+            rv_jw_lit(w, "null");
+            none = false;
             break;
         default:
-            cJSON_AddStringToObject(e, "label", ref->label);
+            if (ref->label) {
+                rv_jw_key(w, "label", true);
+                rv_jw_str(w, ref->label);
+                none = false;
+            }
             break;
         }
-        cJSON_AddNumberToObject(e, "ref", (double)ref->target);
+        rv_jw_key(w, "ref", none);
+        rv_jw_uint(w, ref->target);
         if (ref->weak)
-            cJSON_AddTrueToObject(e, "weak");
-        cJSON_AddItemToArray(a, e);
+            rv_jw_lit(w, ",\"weak\":true");
+        rv_jw_c(w, '}');
     }
-    return a;
+    rv_jw_c(w, ']');
 }
 
-static cJSON *snapshot_json(const rv_export_input_t *in, const rv_snapshot_t *s)
+static void frames_json(rv_jw_t *w, const rv_step_rec_t *st)
 {
-    const rv_step_rec_t *st = s->rec;
-    cJSON *o = cJSON_CreateObject();
-    cJSON_AddNumberToObject(o, "step", (double)s->step);
-    cJSON_AddNumberToObject(o, "line", st->line);
-    cJSON_AddStringToObject(o, "event", event_names[st->event]);
-    const char *narration = in->narration ? in->narration[s->step] : NULL;
-    if (narration)
-        cJSON_AddStringToObject(o, "narration", narration);
-    else
-        cJSON_AddNullToObject(o, "narration");
-    char *out = malloc(s->stdout_len + 1);
-    if (out) {
-        if (s->stdout_len)
-            memcpy(out, s->stdout_text, s->stdout_len);
-        out[s->stdout_len] = '\0';
-        cJSON_AddStringToObject(o, "stdout", out);
-        free(out);
-    }
-    cJSON *frames = cJSON_AddArrayToObject(o, "frames");
+    rv_jw_c(w, '[');
     for (size_t f = 0; f < st->nframes; f++) {
         const rv_frame_rec_t *fr = &st->frames[f];
-        cJSON *fj = cJSON_CreateObject();
-        cJSON_AddStringToObject(fj, "function", fr->function);
-        cJSON_AddNumberToObject(fj, "line", fr->line);
-        cJSON *vars = cJSON_AddArrayToObject(fj, "vars");
-        for (size_t v = 0; v < fr->nvars; v++) {
-            cJSON *vj = cJSON_CreateObject();
-            cJSON_AddStringToObject(vj, "name", fr->vars[v].name);
-            cJSON_AddNumberToObject(vj, "ref", (double)fr->vars[v].id);
-            cJSON_AddItemToArray(vars, vj);
+        if (f)
+            rv_jw_c(w, ',');
+        rv_jw_c(w, '{');
+        bool first = true;
+        if (fr->function) {
+            rv_jw_key(w, "function", true);
+            rv_jw_str(w, fr->function);
+            first = false;
         }
-        if (fr->has_return)
-            cJSON_AddNumberToObject(fj, "return", (double)fr->ret);
-        cJSON_AddItemToArray(frames, fj);
+        rv_jw_key(w, "line", first);
+        rv_jw_num(w, fr->line);
+        rv_jw_lit(w, ",\"vars\":[");
+        for (size_t v = 0; v < fr->nvars; v++) {
+            if (v)
+                rv_jw_c(w, ',');
+            rv_jw_c(w, '{');
+            bool vfirst = true;
+            if (fr->vars[v].name) {
+                rv_jw_key(w, "name", true);
+                rv_jw_str(w, fr->vars[v].name);
+                vfirst = false;
+            }
+            rv_jw_key(w, "ref", vfirst);
+            rv_jw_uint(w, fr->vars[v].id);
+            rv_jw_c(w, '}');
+        }
+        rv_jw_c(w, ']');
+        if (fr->has_return) {
+            rv_jw_key(w, "return", false);
+            rv_jw_uint(w, fr->ret);
+        }
+        rv_jw_c(w, '}');
     }
-    cJSON *objects = cJSON_AddArrayToObject(o, "objects");
+    rv_jw_c(w, ']');
+}
+
+static void object_json(rv_jw_t *w, const rv_snap_obj_t *so)
+{
+    const rv_obj_rec_t *r = so->rec;
+    rv_jw_lit(w, "{\"id\":");
+    rv_jw_uint(w, r->id);
+    if (r->type) {
+        rv_jw_key(w, "type", false);
+        rv_jw_str(w, r->type);
+    }
+    rv_jw_lit(w, r->mutable_ ? ",\"mutable\":true,\"refcount\":" : ",\"mutable\":false,\"refcount\":");
+    rv_jw_uint(w, so->refcount);
+    rv_jw_key(w, "size", false);
+    rv_jw_uint(w, r->size);
+    if (so->repr) {
+        rv_jw_key(w, "repr", false);
+        rv_jw_str(w, so->repr);
+    }
+    value_json(w, r);
+    rv_jw_key(w, "refs", false);
+    refs_json(w, so);
+    rv_jw_key(w, "change", false);
+    rv_jw_str(w, change_names[so->change]);
+    rv_jw_c(w, '}');
+}
+
+static void snapshot_json(rv_jw_t *w, const rv_export_input_t *in, const rv_snapshot_t *s)
+{
+    const rv_step_rec_t *st = s->rec;
+    rv_jw_lit(w, "{\"step\":");
+    rv_jw_uint(w, s->step);
+    rv_jw_key(w, "line", false);
+    rv_jw_num(w, st->line);
+    rv_jw_key(w, "event", false);
+    rv_jw_str(w, event_names[st->event]);
+    const char *narration = in->narration ? in->narration[s->step] : NULL;
+    rv_jw_key(w, "narration", false);
+    if (narration)
+        rv_jw_str(w, narration);
+    else
+        rv_jw_lit(w, "null");
+    rv_jw_key(w, "stdout", false);
+    rv_jw_str_n(w, s->stdout_len ? s->stdout_text : "", s->stdout_len);
+    rv_jw_key(w, "frames", false);
+    frames_json(w, st);
+    rv_jw_lit(w, ",\"objects\":[");
     for (size_t i = 0; i < s->nobjects; i++) {
-        const rv_snap_obj_t *so = &s->objects[i];
-        const rv_obj_rec_t *r = so->rec;
-        cJSON *oj = cJSON_CreateObject();
-        cJSON_AddNumberToObject(oj, "id", (double)r->id);
-        cJSON_AddStringToObject(oj, "type", r->type);
-        cJSON_AddBoolToObject(oj, "mutable", r->mutable_);
-        cJSON_AddNumberToObject(oj, "refcount", (double)so->refcount);
-        cJSON_AddNumberToObject(oj, "size", (double)r->size);
-        cJSON_AddStringToObject(oj, "repr", so->repr);
-        cJSON *v = value_json(r);
-        if (v)
-            cJSON_AddItemToObject(oj, "value", v);
-        cJSON_AddItemToObject(oj, "refs", refs_json(so));
-        cJSON_AddStringToObject(oj, "change", change_names[so->change]);
-        cJSON_AddItemToArray(objects, oj);
+        if (i)
+            rv_jw_c(w, ',');
+        object_json(w, &s->objects[i]);
+        rv_jw_maybe_flush(w);
     }
-    cJSON_AddItemToObject(o, "freed", id_array(s->freed, s->nfreed));
-    cJSON_AddItemToObject(o, "unreachable", id_array(s->unreachable, s->nunreachable));
-    cJSON *mem = cJSON_AddObjectToObject(o, "memory");
-    cJSON_AddNumberToObject(mem, "objects", (double)s->nobjects);
-    cJSON_AddNumberToObject(mem, "bytes", (double)s->mem_bytes);
-    return o;
+    rv_jw_lit(w, "],\"freed\":");
+    rv_jw_ids(w, s->freed, s->nfreed);
+    rv_jw_lit(w, ",\"unreachable\":");
+    rv_jw_ids(w, s->unreachable, s->nunreachable);
+    rv_jw_lit(w, ",\"memory\":{\"objects\":");
+    rv_jw_uint(w, s->nobjects);
+    rv_jw_lit(w, ",\"bytes\":");
+    rv_jw_uint(w, s->mem_bytes);
+    rv_jw_lit(w, "}}");
+    rv_jw_maybe_flush(w);
 }
 
 /* The trace object without `steps` (the JSON Lines header), or with an
@@ -174,29 +249,20 @@ static cJSON *error_json(const rv_export_input_t *in)
     return e;
 }
 
-static int put_json(cJSON *j, FILE *out)
+/* Writes j's text (all of it, or without its closing brace so that more
+ * members can follow) and deletes j. */
+static void put_json(rv_jw_t *w, cJSON *j, bool open)
 {
     char *s = cJSON_PrintUnformatted(j);
     cJSON_Delete(j);
-    if (!s)
-        return -1;
-    int r = fputs(s, out) < 0 ? -1 : 0;
-    cJSON_free(s);
-    return r;
-}
-
-/* Writes the header object's members without its closing brace, so the
- * steps can be streamed after it. */
-static int put_open_object(cJSON *j, FILE *out)
-{
-    char *s = cJSON_PrintUnformatted(j);
-    cJSON_Delete(j);
-    if (!s)
-        return -1;
+    if (!s) {
+        w->err = -1;
+        return;
+    }
     size_t n = strlen(s);
-    int r = (fwrite(s, 1, n - 1, out) == n - 1) ? 0 : -1;
+    rv_jw_add(w, s, open ? n - 1 : n);
     cJSON_free(s);
-    return r;
+    rv_jw_maybe_flush(w);
 }
 
 /* A --final trace records the snapshots that may be the last (record.c):
@@ -208,45 +274,48 @@ static bool skip_for_final(const rv_export_input_t *in, size_t i)
 
 int rv_export_json(const rv_export_input_t *in, FILE *out)
 {
-    int err = put_open_object(header_json(in), out);
-    fputs(",\"steps\":[\n", out);
+    rv_jw_t w;
+    rv_jw_init(&w, out);
+    put_json(&w, header_json(in), true);
+    rv_jw_lit(&w, ",\"steps\":[\n");
     rv_trace_cursor_t c;
     rv_cursor_init(&c, in->trace);
     const rv_snapshot_t *s;
     bool first = true;
     size_t i = 0;
-    while (!err && (s = rv_cursor_next(&c)) != NULL) {
+    while (!w.err && (s = rv_cursor_next(&c)) != NULL) {
         if (skip_for_final(in, i++))
             continue;
         if (!first)
-            fputs(",\n", out);
+            rv_jw_lit(&w, ",\n");
         first = false;
-        err = put_json(snapshot_json(in, s), out);
+        snapshot_json(&w, in, s);
     }
     rv_cursor_free(&c);
-    fputs("\n],\"error\":", out);
-    if (!err)
-        err = put_json(error_json(in), out);
-    fputs("}\n", out);
-    return err || ferror(out) ? -1 : 0;
+    rv_jw_lit(&w, "\n],\"error\":");
+    put_json(&w, error_json(in), false);
+    rv_jw_lit(&w, "}\n");
+    return rv_jw_end(&w);
 }
 
 int rv_export_jsonl(const rv_export_input_t *in, FILE *out)
 {
+    rv_jw_t w;
+    rv_jw_init(&w, out);
     cJSON *h = header_json(in);
     cJSON_AddItemToObject(h, "error", error_json(in));
-    int err = put_json(h, out);
-    fputc('\n', out);
+    put_json(&w, h, false);
+    rv_jw_c(&w, '\n');
     rv_trace_cursor_t c;
     rv_cursor_init(&c, in->trace);
     const rv_snapshot_t *s;
     size_t i = 0;
-    while (!err && (s = rv_cursor_next(&c)) != NULL) {
+    while (!w.err && (s = rv_cursor_next(&c)) != NULL) {
         if (skip_for_final(in, i++))
             continue;
-        err = put_json(snapshot_json(in, s), out);
-        fputc('\n', out);
+        snapshot_json(&w, in, s);
+        rv_jw_c(&w, '\n');
     }
     rv_cursor_free(&c);
-    return err || ferror(out) ? -1 : 0;
+    return rv_jw_end(&w);
 }

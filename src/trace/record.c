@@ -423,11 +423,7 @@ static void enqueue(work_t *w, rv_obj_t *o)
 static void add_changed(work_t *w, rv_obj_rec_t *r)
 {
     rv_trace_t *t = w->t;
-    if (t->nrecs == t->caprecs) {
-        t->caprecs = t->caprecs ? t->caprecs * 2 : 1024;
-        t->recs = rv_realloc(t->recs, t->caprecs * sizeof *t->recs);
-    }
-    t->recs[t->nrecs++] = r;
+    t->nrecs++; /* counted; the step holds it */
     rv_step_rec_t *s = w->step;
     if (s->nchanged == w->capchanged) {
         w->capchanged = w->capchanged ? w->capchanged * 2 : 16;
@@ -671,6 +667,30 @@ static void take_freed(rv_trace_t *t, rv_step_rec_t *s)
     t->npending = from;
 }
 
+/* A step's lists move into the trace's blocks at their exact sizes: they
+ * were grown while the snapshot was taken, and a malloc'd list per step
+ * (frames, variables, changed, freed), each with room to spare, cost more
+ * than the step's records on a long loop. */
+static void *settle(rv_trace_t *t, void *p, size_t n)
+{
+    void *q = n ? rv_trace_alloc(t, n) : NULL;
+    if (n)
+        memcpy(q, p, n);
+    rv_free(p);
+    return q;
+}
+
+static void settle_step(rv_trace_t *t, rv_step_rec_t *s)
+{
+    for (size_t i = 0; i < s->nframes; i++)
+        if (!s->frames[i].shared)
+            s->frames[i].vars =
+                settle(t, s->frames[i].vars, s->frames[i].nvars * sizeof *s->frames[i].vars);
+    s->frames = settle(t, s->frames, s->nframes * sizeof *s->frames);
+    s->changed = settle(t, s->changed, s->nchanged * sizeof *s->changed);
+    s->freed = settle(t, s->freed, s->nfreed * sizeof *s->freed);
+}
+
 static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line,
                           rv_obj_t *ret)
 {
@@ -706,6 +726,7 @@ static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line,
     }
     rv_idmap_clear(&t->dirty);
     t->first_new_id = first_temp_id;
+    settle_step(t, s);
     rv_free(w.queue);
     rv_free(w.raw.refs);
     rv_free(w.raw.objs);
@@ -751,6 +772,13 @@ static int on_event(rv_event_t ev, rv_frame_t *f, int line, rv_obj_t *value, voi
     if (t->opt.max_steps && t->events > t->opt.max_steps) {
         t->stop_line = line > 0 ? line : 1;
         rv_err_format(&rv_exc_RefvizLimit, "stopped after %zu steps", t->opt.max_steps);
+        return -1;
+    }
+    if (t->opt.record && t->opt.max_memory && rv_trace_bytes_quick(t) > t->opt.max_memory) {
+        t->stop_line = line > 0 ? line : 1;
+        t->stop_memory = true;
+        rv_err_format(&rv_exc_RefvizLimit, "stopped after %zu steps: the trace reached its "
+                      "memory limit (%zu MiB)", t->events - 1, t->opt.max_memory >> 20);
         return -1;
     }
     if (t->opt.record && t->opt.record_budget &&
@@ -849,6 +877,7 @@ void rv_trace_init(rv_trace_t *t, const rv_trace_options_t *opt)
 
 void rv_trace_attach(rv_trace_t *t)
 {
+    t->steps_settled = true;
     rv_vm_set_trace(on_event, t);
     rv_vm_set_output(on_output, t);
     t->first_new_id = rv_heap_peek_id();
@@ -923,7 +952,8 @@ void rv_trace_top_steps(const rv_trace_t *t, const char *code, bool *shown)
 
 void rv_trace_free(rv_trace_t *t)
 {
-    for (size_t i = 0; i < t->nsteps; i++) {
+    /* the recorder's steps keep their lists in the blocks (settle_step) */
+    for (size_t i = 0; i < t->nsteps && !t->steps_settled; i++) {
         rv_step_rec_t *s = &t->steps[i];
         for (size_t k = 0; k < s->nframes; k++)
             if (!s->frames[k].shared)

@@ -96,10 +96,17 @@ void rv_session_run(rv_session_t *s, const char *filename, const char *src, size
             s->error_type = rv_strdup("limit");
             s->error_line = run.line = s->trace.stop_line;
             s->error_message = rv_strdup(msg ? rv_str_utf8(msg) : "");
-            rv_buf_printf(&report,
-                          "refviz: %s at %s:%d (raise the limit with --max-steps N, or "
-                          "--max-steps 0 for none)\n",
-                          s->error_message, filename, run.line);
+            if (s->trace.stop_memory)
+                rv_buf_printf(&report,
+                              "refviz: %s at %s:%d; the steps before are in the trace (raise "
+                              "the limit with --max-memory SIZE, e.g. 8G, or --max-memory 0 "
+                              "for none)\n",
+                              s->error_message, filename, run.line);
+            else
+                rv_buf_printf(&report,
+                              "refviz: %s at %s:%d (raise the limit with --max-steps N, or "
+                              "--max-steps 0 for none)\n",
+                              s->error_message, filename, run.line);
             rv_xdecref(msg);
             break;
         }

@@ -138,7 +138,7 @@ static size_t text_bytes(const char *s)
 size_t rv_trace_bytes(const rv_trace_t *t)
 {
     size_t n = t->capsteps * sizeof *t->steps + t->caprecs * sizeof *t->recs + t->out.cap;
-    for (size_t i = 0; i < t->nsteps; i++) {
+    for (size_t i = 0; i < t->nsteps && !t->steps_settled; i++) {
         const rv_step_rec_t *s = &t->steps[i];
         n += s->nframes * sizeof *s->frames + s->nchanged * sizeof *s->changed +
              s->nfreed * sizeof *s->freed;
@@ -149,4 +149,12 @@ size_t rv_trace_bytes(const rv_trace_t *t)
     for (size_t i = 0; i < t->cappool; i++)
         n += sizeof *t->pool + text_bytes(t->pool[i]);
     return n;
+}
+
+size_t rv_trace_bytes_quick(const rv_trace_t *t)
+{
+    const rv_state_t *st = &t->current;
+    return t->capsteps * sizeof *t->steps + t->caprecs * sizeof *t->recs + t->out.cap +
+           t->nrec_blocks * REC_BLOCK * sizeof **t->rec_blocks + t->arena_bytes +
+           st->nblocks * sizeof(rv_state_obj_t) * 4096 + st->map.cap * (sizeof(uint64_t) + sizeof(void *));
 }

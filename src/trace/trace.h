@@ -168,6 +168,9 @@ typedef struct rv_trace_options {
                                  passes this, and the program runs on
                                  unrecorded (0: never) */
     bool echo_stdout;         /* also write program output to stdout */
+    size_t max_memory;        /* the program is stopped, as by max_steps, once
+                                 the recorded trace holds this many bytes
+                                 (0: no limit) */
 } rv_trace_options_t;
 
 typedef struct rv_trace {
@@ -193,7 +196,11 @@ typedef struct rv_trace {
     size_t events;            /* events seen (steps taken, even if not kept) */
     size_t selfcheck_wait;    /* selfcheck builds: events before the next check */
     bool selfcheck_now;       /* selfcheck builds: this event is checked */
-    int stop_line;            /* where the step limit stopped the program */
+    int stop_line;            /* where a limit stopped the program */
+    bool stop_memory;         /* the limit was max_memory (else max_steps) */
+    bool steps_settled;       /* the steps' lists live in the blocks below
+                                 (the recorder's; a loaded trace's are
+                                 malloc'd one by one) */
     /* everything owned */
     rv_obj_rec_t **recs;
     size_t nrecs, caprecs;
@@ -218,6 +225,9 @@ void rv_trace_attach(rv_trace_t *t);
 void rv_trace_detach(rv_trace_t *t);
 /* The memory the recorded trace holds (steps, states, names), in bytes. */
 size_t rv_trace_bytes(const rv_trace_t *t);
+/* The same, counted as it grows (no walk over the steps): what the memory
+ * limit compares. */
+size_t rv_trace_bytes_quick(const rv_trace_t *t);
 /* The steps of --steps statements: one per top-level statement of the
  * program `code` — the module frame's step after it completed, so a loop
  * is shown once, after its last iteration — and the last step.  shown[]
