@@ -155,6 +155,20 @@ static rv_obj_t *class_special_attr(rv_type_t *t, const char *n)
         rv_obj_t *d = rv_dict_get_cstr_borrow(t->dict, "__doc__");
         return rv_incref(d ? d : rv_None);
     }
+    if (strcmp(n, "__annotations__") == 0) {
+        /* type_get_annotations: the class's own, never a base's; a class
+         * without any gets an empty dict, kept in its namespace. */
+        rv_obj_t *d = rv_dict_get_cstr_borrow(t->dict, "__annotations__");
+        if (d)
+            return rv_incref(d);
+        d = rv_dict_new();
+        rv_touch(&t->ob);
+        if (rv_dict_set_cstr(t->dict, "__annotations__", d) < 0) {
+            rv_decref(d);
+            return NULL;
+        }
+        return d;
+    }
     return NULL;
 }
 
