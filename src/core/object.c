@@ -201,7 +201,7 @@ bool rv_is_mutable(const rv_obj_t *o)
         /* Py_TPFLAGS_IMMUTABLETYPE: set on static types and on the heap
          * types C extensions make; classes written in Python lack it. */
         const rv_type_t *t = (const rv_type_t *)o;
-        return (t->flags & (RV_TF_HEAPTYPE | RV_TF_PYCLASS)) != 0;
+        return (t->flags & (RV_TF_HEAPTYPE | RV_TF_PYCLASS | RV_TF_PYCLASS_NODICT)) != 0;
     }
     return (o->type->flags & RV_TF_MUTABLE) != 0;
 }

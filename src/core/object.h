@@ -157,6 +157,10 @@ enum {
     RV_TF_EXTTYPE = 1u << 8,  /* a C extension module's heap type
                                  (array.array, functools.partial):
                                  immutable, 920 bytes */
+    RV_TF_PYCLASS_NODICT = 1u << 10, /* written in Python, its instances
+                                 without a __dict__ of their own
+                                 (__slots__, or an exception base:
+                                 dataclasses.Field): mutable, 920 bytes */
     RV_TF_ABCMETA = 1u << 9,  /* its metaclass is abc.ABCMeta
                                  (contextlib.suppress): the trace's type
                                  of the class (rv_obj_type_name) */

@@ -76,7 +76,7 @@ static size_t feature_size(rv_obj_t *o)
 
 static rv_type_t feature_type = {
     .name = "__future__._Feature",
-    .flags = RV_TF_GC | RV_TF_MUTABLE,
+    .flags = RV_TF_GC | RV_TF_MUTABLE | RV_TF_PYCLASS,
     .clear = feature_clear,
     .release = rv_obj_free,
     .traverse = feature_traverse,

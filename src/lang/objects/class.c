@@ -432,8 +432,9 @@ static size_t class_size(rv_obj_t *o)
     rv_type_t *t = (rv_type_t *)o;
     if (t->flags & RV_TF_PYCLASS)
         return 1688; /* a library class written in Python, without __slots__ */
-    if (t->flags & RV_TF_EXTTYPE)
-        return 920; /* PyHeapTypeObject: a C extension's type */
+    if (t->flags & (RV_TF_EXTTYPE | RV_TF_PYCLASS_NODICT))
+        return 920; /* PyHeapTypeObject: a C extension's type, or a class
+                       written in Python whose instances have no dict */
     if (!rv_is_heap_type(t))
         return 424; /* PyTypeObject: a static type */
     /* Py_TPFLAGS_MANAGED_DICT (instances with a __dict__, a base whose

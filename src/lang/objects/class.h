@@ -87,6 +87,9 @@ rv_obj_t *rv_instance_call_dunder(rv_obj_t *o, const char *name, rv_obj_t *const
 rv_obj_t *rv_instance_new(rv_type_t *t, rv_obj_t *const *args, size_t nargs);
 /* object.__repr__ of an instance: "<__main__.Node object at 0x...>". */
 rv_obj_t *rv_instance_default_repr(rv_obj_t *o);
+/* Whether the instance's repr is a library __repr__'s (a dataclass's, a
+ * namedtuple's), which a snapshot takes. */
+bool rv_instance_repr_is_library(const rv_obj_t *o);
 /* next(o) as CPython's tp_iternext: for an instance whose class defines
  * __next__, the StopIteration it raised stays pending, with *stop set
  * (FOR_ITER and SEND report it to the tracer, then clear it); any other
@@ -97,6 +100,9 @@ rv_obj_t *rv_instance_dict(rv_obj_t *o);
 /* Generic attribute lookup for instances of heap types (CPython's
  * PyObject_GenericGetAttr with __getattr__). */
 rv_obj_t *rv_instance_getattr(rv_obj_t *o, rv_obj_t *name);
+/* object.__setattr__ (value NULL: __delattr__) on an instance of a heap
+ * type, whatever __setattr__ its class has. */
+int rv_instance_setattr_generic(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value);
 
 /* descr.c */
 /* A bound method (new reference). */

@@ -46,6 +46,14 @@ static rv_obj_t *slot_repr(rv_obj_t *o)
     return checked_str(rv_instance_call_dunder(o, "__repr__", NULL, 0), "__repr__");
 }
 
+bool rv_instance_repr_is_library(const rv_obj_t *o)
+{
+    if (o->type->repr != slot_repr)
+        return false;
+    rv_obj_t *f = rv_class_lookup_cstr(o->type, "__repr__");
+    return f && RV_IS(f, rv_libfunc_type);
+}
+
 static rv_obj_t *slot_str(rv_obj_t *o)
 {
     return checked_str(rv_instance_call_dunder(o, "__str__", NULL, 0), "__str__");
