@@ -214,10 +214,16 @@ const char *rv_type_name(const rv_type_t *t)
     return dot ? dot + 1 : t->name;
 }
 
+const char *(*rv_metatype_name)(const rv_type_t *t);
+rv_obj_t *(*rv_metatype_of)(const rv_type_t *t);
+
 const char *rv_obj_type_name(const rv_obj_t *o)
 {
     if (o->type == &rv_type_type && (((const rv_type_t *)o)->flags & RV_TF_ABCMETA))
         return "ABCMeta";
+    if (o->type == &rv_type_type && (((const rv_type_t *)o)->flags & RV_TF_METATYPE) &&
+        rv_metatype_name)
+        return rv_metatype_name((const rv_type_t *)o);
     return rv_type_name(o->type);
 }
 

@@ -161,6 +161,9 @@ enum {
                                  without a __dict__ of their own
                                  (__slots__, or an exception base:
                                  dataclasses.Field): mutable, 920 bytes */
+    RV_TF_METATYPE = 1u << 11, /* a class whose metaclass is a library's
+                                  (enum.EnumType): rv_obj_type_name asks
+                                  rv_metatype_name */
     RV_TF_ABCMETA = 1u << 9,  /* its metaclass is abc.ABCMeta
                                  (contextlib.suppress): the trace's type
                                  of the class (rv_obj_type_name) */
@@ -357,6 +360,10 @@ const char *rv_type_name(const rv_type_t *t);
  * what CPython makes of another type than refviz does (a library class
  * whose metaclass is ABCMeta). */
 const char *rv_obj_type_name(const rv_obj_t *o);
+/* The name of a RV_TF_METATYPE class's metaclass (set by the language). */
+extern const char *(*rv_metatype_name)(const rv_type_t *t);
+/* type(cls) of a RV_TF_METATYPE class (borrowed; set by the language). */
+extern rv_obj_t *(*rv_metatype_of)(const rv_type_t *t);
 void rv_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx);
 
 /* Index conversion as operator.index: int and bool only. -1 with TypeError

@@ -70,7 +70,8 @@ static void class_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
         return;
     size_t pos = 0;
     rv_obj_t *k, *v;
-    while (rv_dict_next(t->dict, &pos, &k, &v)) {
+    bool drawn = !rv_class_ext(t)->library;
+    while (drawn && rv_dict_next(t->dict, &pos, &k, &v)) {
         if (!RV_IS(k, rv_str_type) || is_hidden_class_attr(rv_str_utf8(k)) || v == rv_None)
             continue;
         rv_edge_t e = { .kind = RV_EDGE_NAMED, .name = rv_str_utf8(k), .view = true };
@@ -80,6 +81,8 @@ static void class_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
     visit(t->dict, &hidden, ctx);
     if (rv_is_heap_type(t->base)) {
         rv_edge_t e = { .kind = RV_EDGE_NAMED, .name = "__base__" };
+        if (!drawn || rv_class_ext(t->base)->library)
+            e = hidden;
         visit(&t->base->ob, &e, ctx);
     }
 }
@@ -117,6 +120,9 @@ static rv_obj_t *class_repr(rv_obj_t *o)
     rv_type_t *t = (rv_type_t *)o;
     if (!rv_is_heap_type(t))
         return static_type_repr(o);
+    const rv_class_meta_t *m = rv_class_ext(t)->meta;
+    if (m && m->repr)
+        return m->repr(t);
     return rv_str_printf("<class '__main__.%s'>", rv_class_qualname(t));
 }
 
@@ -218,6 +224,12 @@ static int class_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
                       "cannot set '%s' attribute of immutable type '%s'", rv_str_utf8(name),
                       t->name);
         return -1;
+    }
+    const rv_class_meta_t *m = rv_class_ext(t)->meta;
+    if (m && m->setattr) {
+        int r = m->setattr(t, name, value);
+        if (r <= 0)
+            return r;
     }
     rv_touch(o);
     if (value)
@@ -410,7 +422,61 @@ static rv_obj_t *build_class(rv_obj_t *self, rv_obj_t *const *args, size_t nargs
     }
     rv_obj_t *cls = rv_class_new(args[1], base, ns);
     rv_decref(ns);
+    /* A metaclass the base has (enum.Enum's) finishes the class. */
+    const rv_class_meta_t *m = cls && rv_is_heap_type(base) ? rv_class_ext(base)->meta : NULL;
+    if (m) {
+        rv_class_ext((rv_type_t *)cls)->meta = m;
+        ((rv_type_t *)cls)->flags |= RV_TF_METATYPE;
+        if (m->created && m->created((rv_type_t *)cls) < 0)
+            rv_clearref(&cls);
+    }
     return cls;
+}
+
+/******************************************************************************/
+/* type objects' slots, for classes with a library metaclass                  */
+
+static const rv_class_meta_t *meta_of(rv_obj_t *o)
+{
+    rv_type_t *t = (rv_type_t *)o;
+    return rv_is_heap_type(t) ? rv_class_ext(t)->meta : NULL;
+}
+
+static rv_obj_t *type_getitem(rv_obj_t *o, rv_obj_t *key)
+{
+    const rv_class_meta_t *m = meta_of(o);
+    if (m && m->getitem)
+        return m->getitem((rv_type_t *)o, key);
+    rv_err_format(&rv_exc_TypeError, "unsupported: subscripting the type '%s'",
+                  ((rv_type_t *)o)->name);
+    return NULL;
+}
+
+static rv_obj_t *type_iter(rv_obj_t *o)
+{
+    const rv_class_meta_t *m = meta_of(o);
+    if (m && m->iter)
+        return m->iter((rv_type_t *)o);
+    rv_err_format(&rv_exc_TypeError, "'type' object is not iterable");
+    return NULL;
+}
+
+static int type_len(rv_obj_t *o, size_t *out)
+{
+    const rv_class_meta_t *m = meta_of(o);
+    if (m && m->len)
+        return m->len((rv_type_t *)o, out);
+    rv_err_format(&rv_exc_TypeError, "object of type 'type' has no len()");
+    return -1;
+}
+
+static int type_contains(rv_obj_t *o, rv_obj_t *item)
+{
+    const rv_class_meta_t *m = meta_of(o);
+    if (m && m->contains)
+        return m->contains((rv_type_t *)o, item);
+    rv_err_format(&rv_exc_TypeError, "argument of type 'type' is not iterable");
+    return -1;
 }
 
 static const rv_method_t build_class_def = { "__build_class__", build_class, 0 };
@@ -445,8 +511,22 @@ static size_t class_size(rv_obj_t *o)
     return managed ? 1688 : 920;
 }
 
+static const char *metatype_name(const rv_type_t *t)
+{
+    const rv_class_meta_t *m = rv_is_heap_type(t) ? rv_class_ext(t)->meta : NULL;
+    return m ? m->name : "type";
+}
+
+static rv_obj_t *metatype_of(const rv_type_t *t)
+{
+    const rv_class_meta_t *m = rv_is_heap_type(t) ? rv_class_ext(t)->meta : NULL;
+    return m && m->type ? &m->type->ob : NULL;
+}
+
 void rv_class_init(void)
 {
+    rv_metatype_name = metatype_name;
+    rv_metatype_of = metatype_of;
     static_type_getattr = rv_type_type.getattr;
     static_type_repr = rv_type_type.repr;
     rv_type_type.getattr = class_getattr;
@@ -456,6 +536,10 @@ void rv_class_init(void)
     rv_type_type.clear = class_clear;
     rv_type_type.release = class_release;
     rv_type_type.size = class_size;
+    rv_type_type.getitem = type_getitem;
+    rv_type_type.iter = type_iter;
+    rv_type_type.len = type_len;
+    rv_type_type.contains = type_contains;
     rv_type_type.flags |= RV_TF_GC;
 }
 

@@ -20,8 +20,28 @@
 
 #include "core/object.h"
 
+/* What a library metaclass makes a class do (enum.EnumType), as its
+ * methods on the class object: the type slots of type objects dispatch
+ * here for a class that has one.  NULL members: type's own behaviour. */
+typedef struct rv_class_meta {
+    const char *name;                   /* type(cls).__name__ */
+    rv_type_t *type;                    /* type(cls), or NULL: type */
+    int (*created)(rv_type_t *t);       /* after the class statement made t */
+    rv_obj_t *(*repr)(rv_type_t *t);
+    rv_obj_t *(*getitem)(rv_type_t *t, rv_obj_t *key);
+    rv_obj_t *(*iter)(rv_type_t *t);
+    int (*len)(rv_type_t *t, size_t *out);
+    int (*contains)(rv_type_t *t, rv_obj_t *item);
+    /* a store (value NULL: a deletion) on the class; 1: not handled */
+    int (*setattr)(rv_type_t *t, rv_obj_t *name, rv_obj_t *value);
+} rv_class_meta_t;
+
 /* What a heap type keeps besides rv_type_t (its ext). */
 typedef struct rv_class_ext {
+    const rv_class_meta_t *meta; /* inherited from the base; NULL: type */
+    /* A library class made at run time (enum.Enum): drawn without its
+     * namespace, as the oracle draws library classes. */
+    bool library;
     char *qualname;
     /* The nearest built-in base: object, an exception, or one of the
      * built-in types whose instances the core allocates (list, dict,
