@@ -364,6 +364,10 @@ const char *rv_obj_type_name(const rv_obj_t *o);
 extern const char *(*rv_metatype_name)(const rv_type_t *t);
 /* type(cls) of a RV_TF_METATYPE class (borrowed; set by the language). */
 extern rv_obj_t *(*rv_metatype_of)(const rv_type_t *t);
+/* The type whose container slots (getitem, iter, len, contains) serve o:
+ * its type, or for a RV_TF_METATYPE class its metaclass (Color[...],
+ * iter(Color), len(Color), x in Color). */
+const rv_type_t *rv_slots_of(const rv_obj_t *o);
 void rv_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx);
 
 /* Index conversion as operator.index: int and bool only. -1 with TypeError

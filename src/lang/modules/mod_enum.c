@@ -256,8 +256,9 @@ static rv_obj_t *meta_repr(rv_type_t *t)
     return rv_str_printf("<enum '%s'>", t->name);
 }
 
-static rv_obj_t *meta_getitem(rv_type_t *t, rv_obj_t *key)
+static rv_obj_t *meta_getitem(rv_obj_t *o, rv_obj_t *key)
 {
+    rv_type_t *t = (rv_type_t *)o;
     rv_obj_t *mm = member_map(t);
     rv_obj_t *m = mm ? rv_dict_get_borrow(mm, key) : NULL;
     if (m)
@@ -280,23 +281,26 @@ static rv_obj_t *members_list(rv_type_t *t)
     return l;
 }
 
-static rv_obj_t *meta_iter(rv_type_t *t)
+static rv_obj_t *meta_iter(rv_obj_t *o)
 {
+    rv_type_t *t = (rv_type_t *)o;
     rv_obj_t *l = members_list(t);
     rv_obj_t *it = rv_iter(l);
     rv_decref(l);
     return it;
 }
 
-static int meta_len(rv_type_t *t, size_t *out)
+static int meta_len(rv_obj_t *o, size_t *out)
 {
+    rv_type_t *t = (rv_type_t *)o;
     rv_obj_t *names = rv_class_lookup_cstr(t, "_member_names_");
     *out = names && RV_IS(names, rv_list_type) ? rv_list_len(names) : 0;
     return 0;
 }
 
-static int meta_contains(rv_type_t *t, rv_obj_t *item)
+static int meta_contains(rv_obj_t *o, rv_obj_t *item)
 {
+    rv_type_t *t = (rv_type_t *)o;
     if (!rv_is_heap_type(item->type) || !rv_type_is_subtype(item->type, enum_base)) {
         /* (CPython warns that 3.12 will answer instead) */
         rv_err_format(&rv_exc_TypeError, "unsupported operand type(s) for 'in': '%s' and "
@@ -332,10 +336,25 @@ static int meta_setattr(rv_type_t *t, rv_obj_t *name, rv_obj_t *value)
 
 static int enum_created(rv_type_t *t);
 
-/* EnumType itself: what type(Color) is. */
+/* What EnumType has that type has not: refused rather than an
+ * AttributeError python3 would not raise. */
+static rv_obj_t *meta_getattr(rv_type_t *t, rv_obj_t *name)
+{
+    if (rv_str_eq_cstr(name, "__members__"))
+        rv_err_format(&rv_exc_RefvizUnsupported, "%s.__members__ (enum's mappingproxy)",
+                      t->name);
+    return NULL;
+}
+
+/* EnumType itself: what type(Color) is; its slots serve the class object
+ * as a container (core's rv_slots_of). */
 static rv_type_t enumtype_type = {
     .name = "enum.EnumType",
     .flags = RV_TF_MUTABLE | RV_TF_PYCLASS,
+    .getitem = meta_getitem,
+    .iter = meta_iter,
+    .len = meta_len,
+    .contains = meta_contains,
 };
 
 static const rv_class_meta_t enum_meta = {
@@ -343,11 +362,8 @@ static const rv_class_meta_t enum_meta = {
     .type = &enumtype_type,
     .created = enum_created,
     .repr = meta_repr,
-    .getitem = meta_getitem,
-    .iter = meta_iter,
-    .len = meta_len,
-    .contains = meta_contains,
     .setattr = meta_setattr,
+    .getattr = meta_getattr,
 };
 
 /* Whether a namespace entry is a member: not a dunder or sunder name, not

@@ -209,7 +209,10 @@ static rv_obj_t *class_getattr(rv_obj_t *o, rv_obj_t *name)
     if (!r && rv_err_matches(&rv_exc_AttributeError)) {
         rv_err_clear();
         r = rv_native_dunder(native, NULL, name);
-        if (!r)
+        const rv_class_meta_t *meta = rv_class_ext(t)->meta;
+        if (!r && meta && meta->getattr)
+            r = meta->getattr(t, name);
+        if (!r && !rv_err_occurred())
             rv_err_format(&rv_exc_AttributeError, "type object '%s' has no attribute '%s'",
                           t->name, rv_str_utf8(name));
     }
@@ -433,52 +436,6 @@ static rv_obj_t *build_class(rv_obj_t *self, rv_obj_t *const *args, size_t nargs
     return cls;
 }
 
-/******************************************************************************/
-/* type objects' slots, for classes with a library metaclass                  */
-
-static const rv_class_meta_t *meta_of(rv_obj_t *o)
-{
-    rv_type_t *t = (rv_type_t *)o;
-    return rv_is_heap_type(t) ? rv_class_ext(t)->meta : NULL;
-}
-
-static rv_obj_t *type_getitem(rv_obj_t *o, rv_obj_t *key)
-{
-    const rv_class_meta_t *m = meta_of(o);
-    if (m && m->getitem)
-        return m->getitem((rv_type_t *)o, key);
-    rv_err_format(&rv_exc_TypeError, "unsupported: subscripting the type '%s'",
-                  ((rv_type_t *)o)->name);
-    return NULL;
-}
-
-static rv_obj_t *type_iter(rv_obj_t *o)
-{
-    const rv_class_meta_t *m = meta_of(o);
-    if (m && m->iter)
-        return m->iter((rv_type_t *)o);
-    rv_err_format(&rv_exc_TypeError, "'type' object is not iterable");
-    return NULL;
-}
-
-static int type_len(rv_obj_t *o, size_t *out)
-{
-    const rv_class_meta_t *m = meta_of(o);
-    if (m && m->len)
-        return m->len((rv_type_t *)o, out);
-    rv_err_format(&rv_exc_TypeError, "object of type 'type' has no len()");
-    return -1;
-}
-
-static int type_contains(rv_obj_t *o, rv_obj_t *item)
-{
-    const rv_class_meta_t *m = meta_of(o);
-    if (m && m->contains)
-        return m->contains((rv_type_t *)o, item);
-    rv_err_format(&rv_exc_TypeError, "argument of type 'type' is not iterable");
-    return -1;
-}
-
 static const rv_method_t build_class_def = { "__build_class__", build_class, 0 };
 static rv_obj_t *build_class_obj;
 
@@ -536,10 +493,6 @@ void rv_class_init(void)
     rv_type_type.clear = class_clear;
     rv_type_type.release = class_release;
     rv_type_type.size = class_size;
-    rv_type_type.getitem = type_getitem;
-    rv_type_type.iter = type_iter;
-    rv_type_type.len = type_len;
-    rv_type_type.contains = type_contains;
     rv_type_type.flags |= RV_TF_GC;
 }
 

@@ -20,20 +20,20 @@
 
 #include "core/object.h"
 
-/* What a library metaclass makes a class do (enum.EnumType), as its
- * methods on the class object: the type slots of type objects dispatch
- * here for a class that has one.  NULL members: type's own behaviour. */
+/* What a library metaclass makes a class do (enum.EnumType).  The
+ * operations on the class object as a container (cls[key], iter, len,
+ * in) are the slots of `type`, its metaclass's type object, which the
+ * core consults for a RV_TF_METATYPE class (rv_metatype_of).  NULL
+ * members: type's own behaviour. */
 typedef struct rv_class_meta {
     const char *name;                   /* type(cls).__name__ */
-    rv_type_t *type;                    /* type(cls), or NULL: type */
+    rv_type_t *type;                    /* type(cls) */
     int (*created)(rv_type_t *t);       /* after the class statement made t */
     rv_obj_t *(*repr)(rv_type_t *t);
-    rv_obj_t *(*getitem)(rv_type_t *t, rv_obj_t *key);
-    rv_obj_t *(*iter)(rv_type_t *t);
-    int (*len)(rv_type_t *t, size_t *out);
-    int (*contains)(rv_type_t *t, rv_obj_t *item);
     /* a store (value NULL: a deletion) on the class; 1: not handled */
     int (*setattr)(rv_type_t *t, rv_obj_t *name, rv_obj_t *value);
+    /* an attribute the class lacks (NULL: AttributeError stays) */
+    rv_obj_t *(*getattr)(rv_type_t *t, rv_obj_t *name);
 } rv_class_meta_t;
 
 /* What a heap type keeps besides rv_type_t (its ext). */

@@ -75,7 +75,7 @@ static int unpack(rv_frame_t *f, rv_obj_t *seq, size_t before, size_t after, boo
         }
         return 0;
     }
-    if (!seq->type->iter) {
+    if (!rv_slots_of(seq)->iter) {
         rv_err_format(&rv_exc_TypeError, "cannot unpack non-iterable %s object", seq->type->name);
         return -1;
     }
