@@ -42,6 +42,9 @@ typedef struct rv_class_ext {
     /* A library class made at run time (enum.Enum): drawn without its
      * namespace, as the oracle draws library classes. */
     bool library;
+    /* Its __setattr__ or __delattr__ is a library function (a frozen
+     * dataclass's), which instance stores call (rv_slots_install). */
+    bool lib_setattr;
     char *qualname;
     /* The nearest built-in base: object, an exception, or one of the
      * built-in types whose instances the core allocates (list, dict,

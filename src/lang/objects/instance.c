@@ -510,7 +510,9 @@ rv_obj_t *rv_instance_getattr(rv_obj_t *o, rv_obj_t *name)
  * dataclass's) runs instead of the store. */
 static int instance_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
 {
-    rv_obj_t *hook = rv_class_lookup_cstr(o->type, value ? "__setattr__" : "__delattr__");
+    rv_obj_t *hook = rv_class_ext(o->type)->lib_setattr
+                         ? rv_class_lookup_cstr(o->type, value ? "__setattr__" : "__delattr__")
+                         : NULL;
     if (hook && RV_IS(hook, rv_libfunc_type)) {
         rv_obj_t *args[2] = { name, value };
         rv_obj_t *r = rv_instance_call_dunder(o, value ? "__setattr__" : "__delattr__", args,

@@ -435,8 +435,15 @@ static bool defines_inplace(const rv_type_t *t)
     return false;
 }
 
+static bool is_libfunc(rv_obj_t *f)
+{
+    return f && RV_IS(f, rv_libfunc_type);
+}
+
 void rv_slots_install(rv_type_t *t)
 {
+    rv_class_ext(t)->lib_setattr = is_libfunc(rv_class_lookup_cstr(t, "__setattr__")) ||
+                                   is_libfunc(rv_class_lookup_cstr(t, "__delattr__"));
     rv_type_t *b = t->base;
     bool native = rv_class_ext(t)->native != &rv_object_type;
     t->repr = defines(t, "__repr__")          ? slot_repr
