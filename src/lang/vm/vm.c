@@ -572,10 +572,11 @@ rv_obj_t *rv_generator_next(rv_obj_t *o)
 int rv_vm_run_module(rv_obj_t *code, rv_obj_t **globals_out)
 {
     /* The __main__ module's namespace as `python3 prog.py` starts it
-     * (without the loader object and the __cached__ name the CPython
-     * oracle leaves out too): only globals() shows it.  __annotations__ is
-     * there from the start, empty, as pymain's __main__ has it (the
-     * oracle's module lacks it). */
+     * (runpy's _run_module_code, without the loader object and the
+     * __annotations__ and __cached__ names the CPython oracle leaves out
+     * too; __annotations__ comes with the first annotation, as in the
+     * oracle, and making it here would take object ids and renumber every
+     * program's objects): only globals() shows it. */
     rv_obj_t *globals = rv_dict_new();
     rv_obj_t *name = rv_str_from_cstr("__main__");
     rv_dict_set_cstr(globals, "__name__", name);
@@ -583,9 +584,6 @@ int rv_vm_run_module(rv_obj_t *code, rv_obj_t **globals_out)
     static const char *const nones[] = { "__doc__", "__package__", "__loader__", "__spec__" };
     for (size_t i = 0; i < sizeof nones / sizeof nones[0]; i++)
         rv_dict_set_cstr(globals, nones[i], rv_None);
-    rv_obj_t *ann = rv_dict_new();
-    rv_dict_set_cstr(globals, "__annotations__", ann);
-    rv_decref(ann);
     rv_code_t *co = RV_CODE(code);
     if (co->source && co->source->filename) {
         rv_obj_t *file = rv_str_from_cstr(co->source->filename);
