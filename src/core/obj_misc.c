@@ -87,8 +87,13 @@ static rv_obj_t *type_call(rv_obj_t *callable, rv_obj_t *const *args, size_t nar
 {
     rv_type_t *t = (rv_type_t *)callable;
     if (t == &rv_type_type) {
-        if (nargs == 1 && !kwnames)
+        if (nargs == 1 && !kwnames) {
+            const rv_type_t *c = (const rv_type_t *)args[0];
+            if (args[0]->type == &rv_type_type && (c->flags & RV_TF_METATYPE) &&
+                rv_metatype_of && rv_metatype_of(c))
+                return rv_incref(rv_metatype_of(c));
             return rv_incref((rv_obj_t *)args[0]->type);
+        }
         rv_err_format(&rv_exc_TypeError, "unsupported: type() with %zu arguments", nargs);
         return NULL;
     }

@@ -201,7 +201,7 @@ bool rv_is_mutable(const rv_obj_t *o)
         /* Py_TPFLAGS_IMMUTABLETYPE: set on static types and on the heap
          * types C extensions make; classes written in Python lack it. */
         const rv_type_t *t = (const rv_type_t *)o;
-        return (t->flags & (RV_TF_HEAPTYPE | RV_TF_PYCLASS)) != 0;
+        return (t->flags & (RV_TF_HEAPTYPE | RV_TF_PYCLASS | RV_TF_PYCLASS_NODICT)) != 0;
     }
     return (o->type->flags & RV_TF_MUTABLE) != 0;
 }
@@ -214,10 +214,25 @@ const char *rv_type_name(const rv_type_t *t)
     return dot ? dot + 1 : t->name;
 }
 
+const char *(*rv_metatype_name)(const rv_type_t *t);
+rv_obj_t *(*rv_metatype_of)(const rv_type_t *t);
+
+const rv_type_t *rv_slots_of(const rv_obj_t *o)
+{
+    const rv_type_t *t = (const rv_type_t *)o;
+    if (o->type == &rv_type_type && (t->flags & RV_TF_METATYPE) && rv_metatype_of &&
+        rv_metatype_of(t))
+        return (const rv_type_t *)rv_metatype_of(t);
+    return o->type;
+}
+
 const char *rv_obj_type_name(const rv_obj_t *o)
 {
     if (o->type == &rv_type_type && (((const rv_type_t *)o)->flags & RV_TF_ABCMETA))
         return "ABCMeta";
+    if (o->type == &rv_type_type && (((const rv_type_t *)o)->flags & RV_TF_METATYPE) &&
+        rv_metatype_name)
+        return rv_metatype_name((const rv_type_t *)o);
     return rv_type_name(o->type);
 }
 
@@ -258,11 +273,11 @@ int rv_truth(rv_obj_t *o)
 
 int rv_len(rv_obj_t *o, size_t *out)
 {
-    if (!o->type->len) {
+    if (!rv_slots_of(o)->len) {
         rv_err_format(&rv_exc_TypeError, "object of type '%s' has no len()", o->type->name);
         return -1;
     }
-    return o->type->len(o, out);
+    return rv_slots_of(o)->len(o, out);
 }
 
 static const char *const cmp_symbols[] = { "<", "<=", "==", "!=", ">", ">=" };
@@ -405,8 +420,8 @@ rv_obj_t *rv_unop(rv_unop_t op, rv_obj_t *a)
 
 rv_obj_t *rv_getitem(rv_obj_t *o, rv_obj_t *key)
 {
-    if (o->type->getitem)
-        return o->type->getitem(o, key);
+    if (rv_slots_of(o)->getitem)
+        return rv_slots_of(o)->getitem(o, key);
     if (rv_isinstance(o, &rv_type_type))
         rv_err_format(&rv_exc_TypeError, "unsupported: subscripting the type '%s'",
                       ((rv_type_t *)o)->name);
@@ -437,8 +452,8 @@ int rv_delitem(rv_obj_t *o, rv_obj_t *key)
 
 int rv_contains(rv_obj_t *o, rv_obj_t *item)
 {
-    if (o->type->contains)
-        return o->type->contains(o, item);
+    if (rv_slots_of(o)->contains)
+        return rv_slots_of(o)->contains(o, item);
     if (!o->type->iter) {
         rv_err_format(&rv_exc_TypeError, "argument of type '%s' is not iterable",
                       o->type->name);
@@ -465,11 +480,11 @@ int rv_contains(rv_obj_t *o, rv_obj_t *item)
 
 rv_obj_t *rv_iter(rv_obj_t *o)
 {
-    if (!o->type->iter) {
+    if (!rv_slots_of(o)->iter) {
         rv_err_format(&rv_exc_TypeError, "'%s' object is not iterable", o->type->name);
         return NULL;
     }
-    return o->type->iter(o);
+    return rv_slots_of(o)->iter(o);
 }
 
 rv_obj_t *rv_next(rv_obj_t *it)

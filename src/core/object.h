@@ -157,6 +157,13 @@ enum {
     RV_TF_EXTTYPE = 1u << 8,  /* a C extension module's heap type
                                  (array.array, functools.partial):
                                  immutable, 920 bytes */
+    RV_TF_PYCLASS_NODICT = 1u << 10, /* written in Python, its instances
+                                 without a __dict__ of their own
+                                 (__slots__, or an exception base:
+                                 dataclasses.Field): mutable, 920 bytes */
+    RV_TF_METATYPE = 1u << 11, /* a class whose metaclass is a library's
+                                  (enum.EnumType): rv_obj_type_name asks
+                                  rv_metatype_name */
     RV_TF_ABCMETA = 1u << 9,  /* its metaclass is abc.ABCMeta
                                  (contextlib.suppress): the trace's type
                                  of the class (rv_obj_type_name) */
@@ -353,6 +360,14 @@ const char *rv_type_name(const rv_type_t *t);
  * what CPython makes of another type than refviz does (a library class
  * whose metaclass is ABCMeta). */
 const char *rv_obj_type_name(const rv_obj_t *o);
+/* The name of a RV_TF_METATYPE class's metaclass (set by the language). */
+extern const char *(*rv_metatype_name)(const rv_type_t *t);
+/* type(cls) of a RV_TF_METATYPE class (borrowed; set by the language). */
+extern rv_obj_t *(*rv_metatype_of)(const rv_type_t *t);
+/* The type whose container slots (getitem, iter, len, contains) serve o:
+ * its type, or for a RV_TF_METATYPE class its metaclass (Color[...],
+ * iter(Color), len(Color), x in Color). */
+const rv_type_t *rv_slots_of(const rv_obj_t *o);
 void rv_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx);
 
 /* Index conversion as operator.index: int and bool only. -1 with TypeError

@@ -20,6 +20,7 @@
 #include "core/obj_tuple.h"
 #include "core/obj_weakref.h"
 #include "lang/vm/vm.h"
+#include "lang/objects/class.h"
 #include "trace/repr.h"
 #include "trace/store.h"
 #include "trace/trace.h"
@@ -495,6 +496,8 @@ static void record_object(work_t *w, rv_obj_t *o)
     rv_obj_rec_t *r = diff_state(t, o, prev, &w->raw, true);
     if (!prev && holds_cells(o))
         rv_idmap_put(&t->cell_holders, o->id, o);
+    if (!prev && rv_is_heap_type(o->type) && rv_instance_repr_is_library(o))
+        rv_idmap_put(&t->repr_holders, o->id, o);
     if (!r)
         return;
     add_changed(w, r);
@@ -717,6 +720,9 @@ static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line,
             if (t->cell_holders.keys[i] && holds_touched_cell(t->cell_holders.vals[i]))
                 enqueue(&w, t->cell_holders.vals[i]);
     t->cells_touched = false;
+    for (size_t i = 0; i < t->repr_holders.cap; i++)
+        if (t->repr_holders.keys[i])
+            enqueue(&w, t->repr_holders.vals[i]);
     while (w.len) {
         rv_obj_t *o = w.queue[--w.len];
         if (o->scratch == w.mark)
@@ -839,6 +845,8 @@ static void on_free(rv_obj_t *o, void *ctx)
         rv_idmap_del(&t->dirty, o->id);
     if (o->type == &rv_function_type || o->type == &rv_generator_type)
         rv_idmap_del(&t->cell_holders, o->id);
+    else if (rv_is_heap_type(o->type))
+        rv_idmap_del(&t->repr_holders, o->id);
     /* Objects made since the last snapshot (or by the snapshot being
      * taken) have no state: most freed objects are such temporaries. */
     if (o->id >= (t->temp_from ? t->temp_from : t->first_new_id) ||
@@ -873,6 +881,7 @@ void rv_trace_init(rv_trace_t *t, const rv_trace_options_t *opt)
     rv_state_init(&t->current);
     rv_idmap_init(&t->dirty);
     rv_idmap_init(&t->cell_holders);
+    rv_idmap_init(&t->repr_holders);
 }
 
 void rv_trace_attach(rv_trace_t *t)
@@ -980,4 +989,5 @@ void rv_trace_free(rv_trace_t *t)
     rv_state_free(&t->current);
     rv_idmap_free(&t->dirty);
     rv_idmap_free(&t->cell_holders);
+    rv_idmap_free(&t->repr_holders);
 }

@@ -184,6 +184,12 @@ typedef struct rv_trace {
     rv_idmap_t cell_holders;  /* id -> rv_obj_t *: recorded functions and
                                  generators whose references go through
                                  cells (see record.c) */
+    rv_idmap_t repr_holders;  /* id -> rv_obj_t *: recorded instances whose
+                                 repr a library __repr__ makes of their
+                                 attributes' reprs (a dataclass's, a
+                                 namedtuple's): re-recorded at every
+                                 snapshot, as an attribute's change does
+                                 not touch them */
     bool cells_touched;       /* a cell was written since the last event */
     uint64_t first_new_id;    /* objects from this id on are new since then */
     uint64_t temp_from;       /* while a snapshot is taken: its first temporary id */

@@ -49,6 +49,7 @@
     X(SEND)                    /* arg: label; [iter, v] -> [iter, yielded] or    \
                                   jumps with [return value] */                   \
     X(LOAD_BUILD_CLASS)                                                          \
+    X(SETUP_ANNOTATIONS)       /* locals['__annotations__'] = {} unless set */   \
     X(IMPORT_NAME) X(IMPORT_FROM) X(IMPORT_STAR)                                 \
     X(RAISE)                   /* arg: 0 re-raise, 1 exc, 2 exc from cause */    \
     X(ASSERT_FAIL)             /* arg: 1 if a message is on TOS */               \
@@ -82,6 +83,7 @@ typedef enum rv_opcode {
 enum {
     RV_MF_DEFAULTS = 1,
     RV_MF_KWDEFAULTS = 2,
+    RV_MF_ANNOTATIONS = 4,     /* a tuple (name, value, name, value ...) */
     RV_MF_CLOSURE = 8,
 };
 

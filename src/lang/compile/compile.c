@@ -502,7 +502,7 @@ static int stack_effect(const rv_instr_t *in, bool jump)
         return (n & RV_FV_SPEC) ? -1 : 0;
     case RV_OP_MAKE_FUNCTION:
         return -((n & RV_MF_DEFAULTS) != 0) - ((n & RV_MF_KWDEFAULTS) != 0) -
-               ((n & RV_MF_CLOSURE) != 0);
+               ((n & RV_MF_ANNOTATIONS) != 0) - ((n & RV_MF_CLOSURE) != 0);
     case RV_OP_RAISE: case RV_OP_ASSERT_FAIL:
         return -n;
     case RV_OP_SETUP_FINALLY:
@@ -912,8 +912,9 @@ static bool stmt_has_no_code(const compiler_t *c, const rv_node_t *n)
         return true;
     case RV_N_ANNASSIGN:
         /* `x: int` in a function evaluates nothing (module and class
-         * bodies store the annotation). */
-        return !n->u.annassign.value && c->u->scope->kind == RV_SCOPE_FUNCTION;
+         * bodies store the annotation; `self.x: int` evaluates self). */
+        return !n->u.annassign.value && c->u->scope->kind == RV_SCOPE_FUNCTION &&
+               n->u.annassign.target->kind == RV_N_NAME;
     default:
         return false;
     }
@@ -939,10 +940,7 @@ static void stmt(compiler_t *c, const rv_node_t *n)
         compile_augassign(c, n);
         break;
     case RV_N_ANNASSIGN:
-        if (n->u.annassign.value) {
-            cu_expr(c, n->u.annassign.value);
-            cu_store(c, n->u.annassign.target);
-        }
+        cu_annassign(c, n);
         break;
     case RV_N_DELETE:
         for (size_t i = 0; i < n->u.del.targets.len; i++)
@@ -1028,6 +1026,10 @@ rv_obj_t *rv_compile(const rv_module_ast_t *m, rv_syntax_error_t *err)
         return NULL;
     c.source = rv_source_new(m->filename, m->source, strlen(m->source));
     cu_enter(&c, c.top, "<module>", 1);
+    c.future_annotations = cu_future_annotations(&m->body);
+    cu_check_future(&c, &m->body);
+    if (cu_find_ann(&m->body))
+        cu_emit(&c, RV_OP_SETUP_ANNOTATIONS, 0);
     cu_body(&c, &m->body);
     cu_load_const(&c, rv_None);
     cu_emit(&c, RV_OP_RETURN_VALUE, 0);

@@ -166,6 +166,7 @@ void cu_funcdef(compiler_t *c, const rv_node_t *n)
     int def_line = shared_def_line(n->u.funcdef.def_line, decos, &n->u.funcdef.body);
     def_line_event(c, def_line);
     int flags = push_defaults(c, n->u.funcdef.args);
+    flags |= cu_push_annotations(c, n->u.funcdef.args, n->u.funcdef.returns);
     int firstline = decos->len ? decos->items[0]->line : n->line;
     rv_obj_t *code = function_code(c, n, n->u.funcdef.name, n->u.funcdef.args,
                                    &n->u.funcdef.body, NULL, firstline);
@@ -204,6 +205,8 @@ static rv_obj_t *class_code(compiler_t *c, const rv_node_t *n, int firstline)
     rv_decref(q);
     cu_emit(c, RV_OP_STORE_NAME, cu_add_name(c, "__qualname__"));
     const rv_nodes_t *body = &n->u.classdef.body;
+    if (cu_find_ann(body))
+        cu_emit(c, RV_OP_SETUP_ANNOTATIONS, 0);
     rv_obj_t *doc = docstring(body);
     size_t first = 0;
     if (doc) {

@@ -81,6 +81,9 @@ typedef struct compiler {
     rv_obj_t **consts;
     int64_t *const_hash;
     size_t nconsts, capconsts;
+    /* `from __future__ import annotations` (PEP 563): annotations are
+     * strings. */
+    bool future_annotations;
 } compiler_t;
 
 /* CPython's SET_LOC: the instructions emitted next have n's position
@@ -126,6 +129,17 @@ void cu_return(compiler_t *c, const rv_node_t *n);
 void cu_unwind_fblocks(compiler_t *c, bool preserve_tos);
 /* The same for the blocks inside the innermost loop (break, continue). */
 void cu_unwind_loop_fblocks(compiler_t *c);
+
+/* compile_ann.c: annotations. */
+bool cu_future_annotations(const rv_nodes_t *module_body);
+/* The SyntaxErrors of misplaced or unknown future imports. */
+void cu_check_future(compiler_t *c, const rv_nodes_t *module_body);
+/* Whether a module or class body needs SETUP_ANNOTATIONS. */
+bool cu_find_ann(const rv_nodes_t *body);
+void cu_annassign(compiler_t *c, const rv_node_t *n);
+/* Pushes the tuple of a def's annotations; returns the MAKE_FUNCTION flag
+ * (0 when it has none). */
+int cu_push_annotations(compiler_t *c, const rv_node_t *args, const rv_node_t *returns);
 
 /* compile_match.c */
 void cu_match(compiler_t *c, const rv_node_t *n);

@@ -117,17 +117,13 @@ static rv_obj_t *names_tuple(const char *const *names)
     return t;
 }
 
-/* getattr(wrapped, attr) that is missing: None of an AttributeError.  A
- * function's __annotations__, which refviz does not model, is an empty
- * dict as CPython creates it on first access. */
+/* getattr(wrapped, attr) that is missing: None of an AttributeError. */
 static rv_obj_t *get_assigned(rv_obj_t *wrapped, rv_obj_t *attr)
 {
     rv_obj_t *v = rv_getattr(wrapped, attr);
     if (v || !rv_err_matches(&rv_exc_AttributeError))
         return v;
     rv_err_clear();
-    if (RV_IS(wrapped, rv_function_type) && rv_str_eq_cstr(attr, "__annotations__"))
-        return rv_dict_new();
     return NULL;
 }
 
@@ -145,10 +141,6 @@ static int update_wrapper(rv_obj_t *wrapper, rv_obj_t *wrapped, rv_obj_t *assign
         for (size_t i = 0; i < rv_tuple_len(names); i++) {
             rv_obj_t *attr = rv_tuple_get_borrow(names, i);
             int err = 0;
-            /* refviz's functions have no __annotations__ to assign to. */
-            if (l == 0 && RV_IS(wrapper, rv_function_type) &&
-                rv_str_eq_cstr(attr, "__annotations__"))
-                continue;
             if (l == 0) {
                 rv_obj_t *v = get_assigned(wrapped, attr);
                 err = v ? rv_setattr(wrapper, attr, v) : rv_err_occurred() ? -1 : 0;

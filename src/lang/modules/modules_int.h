@@ -16,13 +16,16 @@ extern const rv_module_def_t rv_mod_weakref, rv_mod_gc, rv_mod_tracemalloc, rv_m
     rv_mod_random,
     rv_mod_heapq, rv_mod_bisect, rv_mod_itertools, rv_mod_operator,
     rv_mod_string, rv_mod_time,
-    rv_mod_copy, rv_mod_json, rv_mod_statistics;
+    rv_mod_copy, rv_mod_json, rv_mod_statistics,
+    rv_mod_future, rv_mod_dataclasses, rv_mod_enum, rv_mod_typing;
 
 /* Stops tracing and frees tracemalloc's tables (rv_lang_finalize). */
 void rv_tracemalloc_finalize(void);
 /* Drops random.Random's class namespace (rv_lang_finalize, after the
  * modules). */
 void rv_random_finalize(void);
+/* Drops dataclasses' MISSING and default-factory markers. */
+void rv_dataclasses_finalize(void);
 
 /* Moves the names (NULL-terminated; those the module has) to the end of
  * its dict, in that order: the order `from m import *` binds them in,

@@ -70,7 +70,8 @@ static void class_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
         return;
     size_t pos = 0;
     rv_obj_t *k, *v;
-    while (rv_dict_next(t->dict, &pos, &k, &v)) {
+    bool drawn = !rv_class_ext(t)->library;
+    while (drawn && rv_dict_next(t->dict, &pos, &k, &v)) {
         if (!RV_IS(k, rv_str_type) || is_hidden_class_attr(rv_str_utf8(k)) || v == rv_None)
             continue;
         rv_edge_t e = { .kind = RV_EDGE_NAMED, .name = rv_str_utf8(k), .view = true };
@@ -80,6 +81,8 @@ static void class_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
     visit(t->dict, &hidden, ctx);
     if (rv_is_heap_type(t->base)) {
         rv_edge_t e = { .kind = RV_EDGE_NAMED, .name = "__base__" };
+        if (!drawn || rv_class_ext(t->base)->library)
+            e = hidden;
         visit(&t->base->ob, &e, ctx);
     }
 }
@@ -117,6 +120,9 @@ static rv_obj_t *class_repr(rv_obj_t *o)
     rv_type_t *t = (rv_type_t *)o;
     if (!rv_is_heap_type(t))
         return static_type_repr(o);
+    const rv_class_meta_t *m = rv_class_ext(t)->meta;
+    if (m && m->repr)
+        return m->repr(t);
     return rv_str_printf("<class '__main__.%s'>", rv_class_qualname(t));
 }
 
@@ -155,6 +161,20 @@ static rv_obj_t *class_special_attr(rv_type_t *t, const char *n)
         rv_obj_t *d = rv_dict_get_cstr_borrow(t->dict, "__doc__");
         return rv_incref(d ? d : rv_None);
     }
+    if (strcmp(n, "__annotations__") == 0) {
+        /* type_get_annotations: the class's own, never a base's; a class
+         * without any gets an empty dict, kept in its namespace. */
+        rv_obj_t *d = rv_dict_get_cstr_borrow(t->dict, "__annotations__");
+        if (d)
+            return rv_incref(d);
+        d = rv_dict_new();
+        rv_touch(&t->ob);
+        if (rv_dict_set_cstr(t->dict, "__annotations__", d) < 0) {
+            rv_decref(d);
+            return NULL;
+        }
+        return d;
+    }
     return NULL;
 }
 
@@ -189,7 +209,10 @@ static rv_obj_t *class_getattr(rv_obj_t *o, rv_obj_t *name)
     if (!r && rv_err_matches(&rv_exc_AttributeError)) {
         rv_err_clear();
         r = rv_native_dunder(native, NULL, name);
-        if (!r)
+        const rv_class_meta_t *meta = rv_class_ext(t)->meta;
+        if (!r && meta && meta->getattr)
+            r = meta->getattr(t, name);
+        if (!r && !rv_err_occurred())
             rv_err_format(&rv_exc_AttributeError, "type object '%s' has no attribute '%s'",
                           t->name, rv_str_utf8(name));
     }
@@ -204,6 +227,12 @@ static int class_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
                       "cannot set '%s' attribute of immutable type '%s'", rv_str_utf8(name),
                       t->name);
         return -1;
+    }
+    const rv_class_meta_t *m = rv_class_ext(t)->meta;
+    if (m && m->setattr) {
+        int r = m->setattr(t, name, value);
+        if (r <= 0)
+            return r;
     }
     rv_touch(o);
     if (value)
@@ -396,6 +425,14 @@ static rv_obj_t *build_class(rv_obj_t *self, rv_obj_t *const *args, size_t nargs
     }
     rv_obj_t *cls = rv_class_new(args[1], base, ns);
     rv_decref(ns);
+    /* A metaclass the base has (enum.Enum's) finishes the class. */
+    const rv_class_meta_t *m = cls && rv_is_heap_type(base) ? rv_class_ext(base)->meta : NULL;
+    if (m) {
+        rv_class_ext((rv_type_t *)cls)->meta = m;
+        ((rv_type_t *)cls)->flags |= RV_TF_METATYPE;
+        if (m->created && m->created((rv_type_t *)cls) < 0)
+            rv_clearref(&cls);
+    }
     return cls;
 }
 
@@ -418,8 +455,9 @@ static size_t class_size(rv_obj_t *o)
     rv_type_t *t = (rv_type_t *)o;
     if (t->flags & RV_TF_PYCLASS)
         return 1688; /* a library class written in Python, without __slots__ */
-    if (t->flags & RV_TF_EXTTYPE)
-        return 920; /* PyHeapTypeObject: a C extension's type */
+    if (t->flags & (RV_TF_EXTTYPE | RV_TF_PYCLASS_NODICT))
+        return 920; /* PyHeapTypeObject: a C extension's type, or a class
+                       written in Python whose instances have no dict */
     if (!rv_is_heap_type(t))
         return 424; /* PyTypeObject: a static type */
     /* Py_TPFLAGS_MANAGED_DICT (instances with a __dict__, a base whose
@@ -430,8 +468,22 @@ static size_t class_size(rv_obj_t *o)
     return managed ? 1688 : 920;
 }
 
+static const char *metatype_name(const rv_type_t *t)
+{
+    const rv_class_meta_t *m = rv_is_heap_type(t) ? rv_class_ext(t)->meta : NULL;
+    return m ? m->name : "type";
+}
+
+static rv_obj_t *metatype_of(const rv_type_t *t)
+{
+    const rv_class_meta_t *m = rv_is_heap_type(t) ? rv_class_ext(t)->meta : NULL;
+    return m && m->type ? &m->type->ob : NULL;
+}
+
 void rv_class_init(void)
 {
+    rv_metatype_name = metatype_name;
+    rv_metatype_of = metatype_of;
     static_type_getattr = rv_type_type.getattr;
     static_type_repr = rv_type_type.repr;
     rv_type_type.getattr = class_getattr;

@@ -20,8 +20,31 @@
 
 #include "core/object.h"
 
+/* What a library metaclass makes a class do (enum.EnumType).  The
+ * operations on the class object as a container (cls[key], iter, len,
+ * in) are the slots of `type`, its metaclass's type object, which the
+ * core consults for a RV_TF_METATYPE class (rv_metatype_of).  NULL
+ * members: type's own behaviour. */
+typedef struct rv_class_meta {
+    const char *name;                   /* type(cls).__name__ */
+    rv_type_t *type;                    /* type(cls) */
+    int (*created)(rv_type_t *t);       /* after the class statement made t */
+    rv_obj_t *(*repr)(rv_type_t *t);
+    /* a store (value NULL: a deletion) on the class; 1: not handled */
+    int (*setattr)(rv_type_t *t, rv_obj_t *name, rv_obj_t *value);
+    /* an attribute the class lacks (NULL: AttributeError stays) */
+    rv_obj_t *(*getattr)(rv_type_t *t, rv_obj_t *name);
+} rv_class_meta_t;
+
 /* What a heap type keeps besides rv_type_t (its ext). */
 typedef struct rv_class_ext {
+    const rv_class_meta_t *meta; /* inherited from the base; NULL: type */
+    /* A library class made at run time (enum.Enum): drawn without its
+     * namespace, as the oracle draws library classes. */
+    bool library;
+    /* Its __setattr__ or __delattr__ is a library function (a frozen
+     * dataclass's), which instance stores call (rv_slots_install). */
+    bool lib_setattr;
     char *qualname;
     /* The nearest built-in base: object, an exception, or one of the
      * built-in types whose instances the core allocates (list, dict,
@@ -87,6 +110,9 @@ rv_obj_t *rv_instance_call_dunder(rv_obj_t *o, const char *name, rv_obj_t *const
 rv_obj_t *rv_instance_new(rv_type_t *t, rv_obj_t *const *args, size_t nargs);
 /* object.__repr__ of an instance: "<__main__.Node object at 0x...>". */
 rv_obj_t *rv_instance_default_repr(rv_obj_t *o);
+/* Whether the instance's repr is a library __repr__'s (a dataclass's, a
+ * namedtuple's), which a snapshot takes. */
+bool rv_instance_repr_is_library(const rv_obj_t *o);
 /* next(o) as CPython's tp_iternext: for an instance whose class defines
  * __next__, the StopIteration it raised stays pending, with *stop set
  * (FOR_ITER and SEND report it to the tracer, then clear it); any other
@@ -97,6 +123,9 @@ rv_obj_t *rv_instance_dict(rv_obj_t *o);
 /* Generic attribute lookup for instances of heap types (CPython's
  * PyObject_GenericGetAttr with __getattr__). */
 rv_obj_t *rv_instance_getattr(rv_obj_t *o, rv_obj_t *name);
+/* object.__setattr__ (value NULL: __delattr__) on an instance of a heap
+ * type, whatever __setattr__ its class has. */
+int rv_instance_setattr_generic(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value);
 
 /* descr.c */
 /* A bound method (new reference). */

@@ -497,7 +497,9 @@ static rv_obj_t *object_new_obj;
 rv_obj_t *rv_object_new_func(void)
 {
     if (!object_new_obj) {
-        object_new_obj = rv_builtin_new(&object_new_def, NULL);
+        /* bound to object, as tp_new's wrapper is: its repr is
+         * "<built-in method __new__ of type object at 0x...>" */
+        object_new_obj = rv_builtin_new(&object_new_def, &rv_object_type.ob);
         object_new_obj->flags |= RV_F_ROOT;
     }
     return object_new_obj;

@@ -684,6 +684,14 @@ static const dir_entry_t type_dirs[] = {
 /* dir(module) while python3 prints an uncaught exception (sys.last_*
  * are set by then). */
 static const dir_entry_t module_dirs[] = {
+    { "__future__",
+      "CO_FUTURE_ABSOLUTE_IMPORT CO_FUTURE_ANNOTATIONS CO_FUTURE_BARRY_AS_BDFL "
+      "CO_FUTURE_DIVISION CO_FUTURE_GENERATOR_STOP CO_FUTURE_PRINT_FUNCTION "
+      "CO_FUTURE_UNICODE_LITERALS CO_FUTURE_WITH_STATEMENT CO_GENERATOR_ALLOWED CO_NESTED "
+      "_Feature __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ "
+      "__package__ __spec__ absolute_import all_feature_names annotations barry_as_FLUFL "
+      "division generator_stop generators nested_scopes print_function unicode_literals "
+      "with_statement" },
     { "array",
       "ArrayType __doc__ __file__ __loader__ __name__ __package__ __spec__ "
       "_array_reconstructor array typecodes" },
@@ -708,6 +716,30 @@ static const dir_entry_t module_dirs[] = {
       "__spec__ _copy_dispatch _copy_immutable _deepcopy_atomic _deepcopy_dict "
       "_deepcopy_dispatch _deepcopy_list _deepcopy_method _deepcopy_tuple _keep_alive "
       "_reconstruct copy deepcopy dispatch_table error" },
+    { "dataclasses",
+      "Field FrozenInstanceError FunctionType GenericAlias InitVar KW_ONLY MISSING "
+      "_DataclassParams _EMPTY_METADATA _FIELD _FIELDS _FIELD_BASE _FIELD_CLASSVAR "
+      "_FIELD_INITVAR _HAS_DEFAULT_FACTORY _HAS_DEFAULT_FACTORY_CLASS _KW_ONLY_TYPE "
+      "_MISSING_TYPE _MODULE_IDENTIFIER_RE _PARAMS _POST_INIT_NAME __all__ __builtins__ "
+      "__cached__ __doc__ __file__ __loader__ __name__ __package__ __spec__ _add_slots "
+      "_asdict_inner _astuple_inner _cmp_fn _create_fn _dataclass_getstate _dataclass_setstate "
+      "_field_assign _field_init _fields_in_init_order _frozen_get_del_attr _get_field "
+      "_get_slots _hash_action _hash_add _hash_exception _hash_fn _hash_set_none _init_fn "
+      "_init_param _is_classvar _is_dataclass_instance _is_initvar _is_kw_only _is_type "
+      "_process_class _recursive_repr _repr_fn _set_new_attribute _set_qualname _thread "
+      "_tuple_str abc asdict astuple builtins copy dataclass field fields functools inspect "
+      "is_dataclass itertools keyword make_dataclass re replace sys types" },
+    { "enum",
+      "CONFORM CONTINUOUS DynamicClassAttribute EJECT Enum EnumCheck EnumMeta EnumType Flag "
+      "FlagBoundary IntEnum IntFlag KEEP MappingProxyType NAMED_FLAGS ReprEnum STRICT StrEnum "
+      "UNIQUE _EnumDict __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ "
+      "__package__ __spec__ _auto_null _dedent _high_bit _is_descriptor _is_dunder "
+      "_is_internal_class _is_private _is_single_bit _is_sunder _iter_bits_lsb "
+      "_make_class_unpicklable _old_convert_ _or_ _power_of_two _proto_member "
+      "_reduce_ex_by_global_name _simple_enum _stdlib_enums _test_simple_enum auto bin bltns "
+      "global_enum global_enum_repr global_flag_repr global_str member nonmember "
+      "pickle_by_enum_name pickle_by_global_name property reduce show_flag_values sys unique "
+      "verify" },
     { "functools",
       "GenericAlias RLock WRAPPER_ASSIGNMENTS WRAPPER_UPDATES _CacheInfo _HashedSeq _NOT_FOUND "
       "__all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ "
@@ -812,6 +844,38 @@ static const dir_entry_t module_dirs[] = {
       "_get_traces _normalize_filename clear_traces fnmatch get_object_traceback "
       "get_traceback_limit get_traced_memory get_tracemalloc_memory is_tracing linecache os "
       "pickle reset_peak start stop take_snapshot total_ordering" },
+    { "typing",
+      "ABCMeta AbstractSet Annotated Any AnyStr AsyncContextManager AsyncGenerator "
+      "AsyncIterable AsyncIterator Awaitable BinaryIO ByteString CT_co Callable ChainMap "
+      "ClassVar Collection Concatenate Container ContextManager Coroutine Counter DefaultDict "
+      "Deque Dict EXCLUDED_ATTRIBUTES Final ForwardRef FrozenSet Generator Generic "
+      "GenericAlias Hashable IO ItemsView Iterable Iterator KT KeysView List Literal "
+      "LiteralString Mapping MappingView Match MethodDescriptorType MethodWrapperType "
+      "MutableMapping MutableSequence MutableSet NamedTuple NamedTupleMeta Never NewType "
+      "NoReturn NotRequired Optional OrderedDict ParamSpec ParamSpecArgs ParamSpecKwargs "
+      "Pattern Protocol Required Reversible Self Sequence Set Sized SupportsAbs SupportsBytes "
+      "SupportsComplex SupportsFloat SupportsIndex SupportsInt SupportsRound T TYPE_CHECKING "
+      "T_co T_contra Text TextIO Tuple Type TypeAlias TypeGuard TypeVar TypeVarTuple TypedDict "
+      "Union Unpack VT VT_co V_co ValuesView WrapperDescriptorType "
+      "_ASSERT_NEVER_REPR_MAX_LENGTH _AnnotatedAlias _AnyMeta _BaseGenericAlias "
+      "_BoundVarianceMixin _CallableGenericAlias _CallableType _ConcatenateGenericAlias "
+      "_DeprecatedType _Final _GenericAlias _Immutable _LiteralGenericAlias "
+      "_LiteralSpecialForm _NamedTuple _NotIterable _PROTO_ALLOWLIST _PickleUsingNameMixin "
+      "_ProtocolMeta _SPECIAL_NAMES _SpecialForm _SpecialGenericAlias _TYPING_INTERNALS "
+      "_TupleType _TypedDict _TypedDictMeta _TypingEllipsis _UnionGenericAlias "
+      "_UnpackGenericAlias __all__ __builtins__ __cached__ __doc__ __file__ __loader__ "
+      "__name__ __package__ __spec__ _alias _allow_reckless_class_checks _allowed_types "
+      "_caller _check_generic _cleanups _collect_parameters _deduplicate _eval_type "
+      "_flatten_literal_params _get_protocol_attrs _idfunc _is_callable_members_only "
+      "_is_dunder _is_param_expr _is_typevar_like _is_unpacked_typevartuple _make_nmtuple "
+      "_namedtuple_mro_entries _no_init_or_replace_init _overload_dummy _overload_registry "
+      "_prohibited _remove_dups_flatten _should_unflatten_callable_args _special "
+      "_strip_annotations _tp_cache _type_check _type_convert _type_repr _unpack_args "
+      "_value_and_type_iter abstractmethod assert_never assert_type cast clear_overloads "
+      "collections contextlib dataclass_transform defaultdict final functools get_args "
+      "get_origin get_overloads get_type_hints io is_typeddict no_type_check "
+      "no_type_check_decorator operator overload re reveal_type runtime_checkable stdlib_re "
+      "sys types warnings" },
     { "weakref",
       "CallableProxyType KeyedRef ProxyType ProxyTypes ReferenceType WeakKeyDictionary "
       "WeakMethod WeakSet WeakValueDictionary _IterationGuard __all__ __builtins__ __cached__ "
@@ -833,6 +897,14 @@ static const dir_entry_t module_stars[] = {
       "redirect_stderr suppress aclosing chdir" },
     { "copy",
       "Error copy deepcopy" },
+    { "dataclasses",
+      "dataclass field Field FrozenInstanceError InitVar KW_ONLY MISSING fields asdict astuple "
+      "make_dataclass replace is_dataclass" },
+    { "enum",
+      "EnumType EnumMeta Enum IntEnum StrEnum Flag IntFlag ReprEnum auto unique property "
+      "verify member nonmember FlagBoundary STRICT CONFORM EJECT KEEP global_flag_repr "
+      "global_enum_repr global_str global_enum EnumCheck CONTINUOUS NAMED_FLAGS UNIQUE "
+      "pickle_by_global_name pickle_by_enum_name" },
     { "functools",
       "update_wrapper wraps WRAPPER_ASSIGNMENTS WRAPPER_UPDATES total_ordering cache "
       "cmp_to_key lru_cache reduce partial partialmethod singledispatch singledispatchmethod "
@@ -897,6 +969,20 @@ static const dir_entry_t module_stars[] = {
       "start stop get_traceback_limit get_tracemalloc_memory get_traced_memory reset_peak "
       "Statistic StatisticDiff Frame Traceback get_object_traceback Trace BaseFilter Filter "
       "DomainFilter Snapshot take_snapshot" },
+    { "typing",
+      "Annotated Any Callable ClassVar Concatenate Final ForwardRef Generic Literal Optional "
+      "ParamSpec Protocol Tuple Type TypeVar TypeVarTuple Union AbstractSet ByteString "
+      "Container ContextManager Hashable ItemsView Iterable Iterator KeysView Mapping "
+      "MappingView MutableMapping MutableSequence MutableSet Sequence Sized ValuesView "
+      "Awaitable AsyncIterator AsyncIterable Coroutine Collection AsyncGenerator "
+      "AsyncContextManager Reversible SupportsAbs SupportsBytes SupportsComplex SupportsFloat "
+      "SupportsIndex SupportsInt SupportsRound ChainMap Counter Deque Dict DefaultDict List "
+      "OrderedDict Set FrozenSet NamedTuple TypedDict Generator BinaryIO IO Match Pattern "
+      "TextIO AnyStr assert_type assert_never cast clear_overloads dataclass_transform final "
+      "get_args get_origin get_overloads get_type_hints is_typeddict LiteralString Never "
+      "NewType no_type_check no_type_check_decorator NoReturn NotRequired overload "
+      "ParamSpecArgs ParamSpecKwargs Required reveal_type runtime_checkable Self Text "
+      "TYPE_CHECKING TypeAlias TypeGuard Unpack" },
     { "weakref",
       "ref proxy getweakrefcount getweakrefs WeakKeyDictionary ReferenceType ProxyType "
       "CallableProxyType ProxyTypes WeakValueDictionary WeakSet WeakMethod finalize" },

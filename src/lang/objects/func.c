@@ -288,6 +288,7 @@ static void function_clear(rv_obj_t *o)
     rv_dict_clear_owned(&f->dict, o);
     rv_clearref(&f->klass);
     rv_clearref(&f->doc);
+    rv_clearref(&f->annotations);
     rv_free(f->kwlabels);
     f->kwlabels = NULL;
 }
@@ -342,6 +343,9 @@ static void function_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
         visit(f->name, &hidden, ctx);
     if (f->qualname)
         visit(f->qualname, &hidden, ctx);
+    /* not drawn: CPython's tracer does not list func_annotations */
+    if (f->annotations)
+        visit(f->annotations, &hidden, ctx);
     if (f->defaults) {
         /* Labels come from a static table. */
         for (size_t i = 0; drawn && i < rv_tuple_len(f->defaults); i++) {
@@ -443,6 +447,12 @@ static rv_obj_t *function_getattr(rv_obj_t *o, rv_obj_t *name)
             f->dict = rv_dict_new_owned(o);
         return rv_incref(f->dict);
     }
+    if (strcmp(n, "__annotations__") == 0) {
+        /* func_get_annotations: an empty dict made on first use */
+        if (!f->annotations)
+            f->annotations = rv_dict_new();
+        return rv_incref(f->annotations);
+    }
     if (f->dict) {
         rv_obj_t *v = rv_dict_get_borrow(f->dict, name);
         if (v)
@@ -480,6 +490,15 @@ static int function_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
     if (strcmp(n, "__name__") == 0 || strcmp(n, "__qualname__") == 0 ||
         strcmp(n, "__doc__") == 0)
         return function_set_field(f, n, value);
+    if (strcmp(n, "__annotations__") == 0) {
+        /* func_set_annotations: a dict, or None (deleting) for none */
+        if (value && value != rv_None && !RV_IS(value, rv_dict_type)) {
+            rv_err_format(&rv_exc_TypeError, "__annotations__ must be set to a dict object");
+            return -1;
+        }
+        rv_setref(&f->annotations, value && value != rv_None ? value : NULL);
+        return 0;
+    }
     /* __module__ is always "__main__" here: storing it is a no-op. */
     if (strcmp(n, "__module__") == 0 && value && RV_IS(value, rv_str_type) &&
         rv_str_eq_cstr(value, "__main__") && !(f->dict && rv_dict_get_borrow(f->dict, name)))

@@ -506,7 +506,26 @@ rv_obj_t *rv_instance_getattr(rv_obj_t *o, rv_obj_t *name)
     return rv_instance_call_dunder(o, "__getattr__", &name, 1);
 }
 
+/* A library __setattr__ or __delattr__ the class keeps (a frozen
+ * dataclass's) runs instead of the store. */
 static int instance_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
+{
+    rv_obj_t *hook = rv_class_ext(o->type)->lib_setattr
+                         ? rv_class_lookup_cstr(o->type, value ? "__setattr__" : "__delattr__")
+                         : NULL;
+    if (hook && RV_IS(hook, rv_libfunc_type)) {
+        rv_obj_t *args[2] = { name, value };
+        rv_obj_t *r = rv_instance_call_dunder(o, value ? "__setattr__" : "__delattr__", args,
+                                              value ? 2 : 1);
+        if (!r)
+            return -1;
+        rv_decref(r);
+        return 0;
+    }
+    return rv_instance_setattr_generic(o, name, value);
+}
+
+int rv_instance_setattr_generic(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
 {
     rv_type_t *t = (rv_type_t *)o->type;
     rv_obj_t *descr = rv_class_lookup(t, name);

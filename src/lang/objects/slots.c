@@ -46,6 +46,14 @@ static rv_obj_t *slot_repr(rv_obj_t *o)
     return checked_str(rv_instance_call_dunder(o, "__repr__", NULL, 0), "__repr__");
 }
 
+bool rv_instance_repr_is_library(const rv_obj_t *o)
+{
+    if (o->type->repr != slot_repr)
+        return false;
+    rv_obj_t *f = rv_class_lookup_cstr(o->type, "__repr__");
+    return f && RV_IS(f, rv_libfunc_type);
+}
+
 static rv_obj_t *slot_str(rv_obj_t *o)
 {
     return checked_str(rv_instance_call_dunder(o, "__str__", NULL, 0), "__str__");
@@ -427,8 +435,26 @@ static bool defines_inplace(const rv_type_t *t)
     return false;
 }
 
+/* Whether the class or a base keeps a library __setattr__ or __delattr__.
+ * The namespaces are walked rather than looked up by name: interning the
+ * names would take object ids at every program's first class and
+ * renumber its objects. */
+static bool has_lib_setattr(const rv_type_t *t)
+{
+    for (; t && rv_is_heap_type(t); t = t->base) {
+        size_t pos = 0;
+        rv_obj_t *k, *v;
+        while (rv_dict_next(t->dict, &pos, &k, &v))
+            if (RV_IS(k, rv_str_type) && RV_IS(v, rv_libfunc_type) &&
+                (rv_str_eq_cstr(k, "__setattr__") || rv_str_eq_cstr(k, "__delattr__")))
+                return true;
+    }
+    return false;
+}
+
 void rv_slots_install(rv_type_t *t)
 {
+    rv_class_ext(t)->lib_setattr = has_lib_setattr(t);
     rv_type_t *b = t->base;
     bool native = rv_class_ext(t)->native != &rv_object_type;
     t->repr = defines(t, "__repr__")          ? slot_repr

@@ -186,8 +186,14 @@ static int isinstance_one(rv_obj_t *o, rv_obj_t *cls, const char *fname)
         return 0;
     }
     if (!rv_isinstance(cls, &rv_type_type)) {
-        rv_err_format(&rv_exc_TypeError,
-                      "%s() arg 2 must be a type, a tuple of types, or a union", fname);
+        /* typing's objects answer through __instancecheck__, which the
+         * model of typing (mod_typing.c) leaves out */
+        if (strncmp(cls->type->name, "typing.", 7) == 0)
+            rv_err_format(&rv_exc_RefvizUnsupported, "%s() with typing.%s", fname,
+                          rv_type_name(cls->type));
+        else
+            rv_err_format(&rv_exc_TypeError,
+                          "%s() arg 2 must be a type, a tuple of types, or a union", fname);
         return -1;
     }
     return rv_isinstance(o, (rv_type_t *)cls);

@@ -75,7 +75,7 @@ static int unpack(rv_frame_t *f, rv_obj_t *seq, size_t before, size_t after, boo
         }
         return 0;
     }
-    if (!seq->type->iter) {
+    if (!rv_slots_of(seq)->iter) {
         rv_err_format(&rv_exc_TypeError, "cannot unpack non-iterable %s object", seq->type->name);
         return -1;
     }
@@ -222,6 +222,32 @@ static rv_obj_t *make_function(rv_frame_t *f, rv_obj_t *code, rv_obj_t *closure,
     if (RV_CODE(code)->flags & RV_CO_HAS_DOC)
         fn->doc = rv_incref(RV_CODE(code)->consts[0]);
     return &fn->ob;
+}
+
+/* MAKE_FUNCTION's annotations tuple (name, value, ...) as the dict
+ * func.__annotations__ is. */
+static rv_obj_t *annotations_dict(rv_obj_t *pairs)
+{
+    rv_obj_t *d = rv_dict_new();
+    for (size_t i = 0; i + 1 < rv_tuple_len(pairs); i += 2)
+        rv_dict_set(d, rv_tuple_get_borrow(pairs, i), rv_tuple_get_borrow(pairs, i + 1));
+    return d;
+}
+
+/* SETUP_ANNOTATIONS: the module's or class body's namespace gets an empty
+ * __annotations__ dict unless it has one. */
+static int setup_annotations(rv_frame_t *f)
+{
+    rv_obj_t *ns = f->locals ? f->locals : f->globals;
+    rv_obj_t *key = rv_str_intern("__annotations__");
+    int r = 0;
+    if (!rv_dict_get_borrow(ns, key)) {
+        rv_obj_t *d = rv_dict_new();
+        r = rv_dict_set(ns, key, d);
+        rv_decref(d);
+    }
+    rv_decref(key);
+    return r;
 }
 
 static rv_obj_t *build_exception(rv_obj_t *v)
@@ -997,10 +1023,15 @@ resume:
         case RV_OP_MAKE_FUNCTION: {
             rv_obj_t *fcode = POP();
             rv_obj_t *closure = (in->arg & RV_MF_CLOSURE) ? POP() : NULL;
+            rv_obj_t *ann = (in->arg & RV_MF_ANNOTATIONS) ? POP() : NULL;
             rv_obj_t *kwdefaults = (in->arg & RV_MF_KWDEFAULTS) ? POP() : NULL;
             rv_obj_t *defaults = (in->arg & RV_MF_DEFAULTS) ? POP() : NULL;
             r = make_function(f, fcode, closure, defaults, kwdefaults);
             rv_decref(fcode);
+            if (ann) {
+                ((rv_function_t *)r)->annotations = annotations_dict(ann);
+                rv_decref(ann);
+            }
             PUSH(r);
             break;
         }
@@ -1057,6 +1088,10 @@ resume:
             rv_decref(POP());
             PUSH(b);
             f->pc = (size_t)in->arg;
+            break;
+        case RV_OP_SETUP_ANNOTATIONS:
+            if (setup_annotations(f) < 0)
+                goto error;
             break;
         case RV_OP_LOAD_BUILD_CLASS:
             PUSH(rv_incref(rv_build_class_func()));

@@ -574,7 +574,9 @@ int rv_vm_run_module(rv_obj_t *code, rv_obj_t **globals_out)
     /* The __main__ module's namespace as `python3 prog.py` starts it
      * (runpy's _run_module_code, without the loader object and the
      * __annotations__ and __cached__ names the CPython oracle leaves out
-     * too): only globals() shows it. */
+     * too; __annotations__ comes with the first annotation, as in the
+     * oracle, and making it here would take object ids and renumber every
+     * program's objects): only globals() shows it. */
     rv_obj_t *globals = rv_dict_new();
     rv_obj_t *name = rv_str_from_cstr("__main__");
     rv_dict_set_cstr(globals, "__name__", name);

@@ -80,6 +80,7 @@ typedef struct rv_function {
     rv_obj_t *dict;       /* attributes, or NULL */
     rv_obj_t *klass;      /* the class whose body defined it (zero-argument super()), or NULL */
     rv_obj_t *doc;        /* __doc__: str or NULL */
+    rv_obj_t *annotations; /* __annotations__: dict, or NULL until asked for */
     char *kwlabels;       /* the trace's labels of the kwdefaults entries,
                              "kwdefaults['k']\0..." in dict order (func.c
                              builds them on first traversal), or NULL */
