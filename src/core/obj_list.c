@@ -858,6 +858,9 @@ static rv_obj_t *m_extend(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, r
     return rv_incref(rv_None);
 }
 
+/* An index argument of insert and pop: Argument Clinic's Py_ssize_t
+ * converter, whose overflow is an OverflowError (a subscript's is an
+ * IndexError). */
 static bool int_arg(rv_obj_t *v, intptr_t *out)
 {
     bool is_int;
@@ -865,6 +868,10 @@ static bool int_arg(rv_obj_t *v, intptr_t *out)
         if (!is_int)
             rv_err_format(&rv_exc_TypeError, "'%s' object cannot be interpreted as an integer",
                           v->type->name);
+        else {
+            rv_err_clear();
+            rv_err_format(&rv_exc_OverflowError, "Python int too large to convert to C ssize_t");
+        }
         return false;
     }
     return true;
