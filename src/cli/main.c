@@ -629,7 +629,8 @@ static int write_output(const run_opts_t *o, const rv_export_input_t *in)
     else if (!to_file && fflush(stdout) != 0)
         r = -1;
     if (r < 0) {
-        fprintf(stderr, "refviz: error: writing the output failed\n");
+        fprintf(stderr, "refviz: error: writing the output failed%s%s\n", errno ? ": " : "",
+                errno ? strerror(errno) : "");
         return EXIT_IO;
     }
     return EXIT_OK;
@@ -660,7 +661,11 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
     clock_t t0 = clock();
     rv_engine_run(&s, o->lesson ? RV_ENGINE_MODEL : o->engine, path, src, len, &topt);
     clock_t t1 = clock();
-    fflush(stdout);
+    /* The program's own output went to stdout: a full disk or a closed
+     * descriptor must not pass for success (python3 does not let it). */
+    errno = 0;
+    bool out_failed = (fflush(stdout) != 0 || ferror(stdout)) && !o->format;
+    int out_errno = errno;
     if (s.report)
         fputs(s.report, stderr);
     if (s.engine_error) {
@@ -676,6 +681,11 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
                 (double)(t1 - t0) / CLOCKS_PER_SEC);
     }
     int status = s.status;
+    if (out_failed) {
+        fprintf(stderr, "refviz: error: cannot write the program's output: %s\n",
+                out_errno ? strerror(out_errno) : "write error");
+        status = EXIT_IO;
+    }
     if (o->format) {
         size_t n = s.trace.nsteps;
         bool *planned = rv_calloc(n ? n : 1, sizeof *planned);
