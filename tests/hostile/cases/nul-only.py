@@ -1,0 +1,6 @@
+# Nothing but NUL bytes.
+# hostile-args: run "$IN"
+# hostile-setup: printf '\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000' > "$IN"
+# hostile-exit: 1
+# hostile-stderr: SyntaxError: source code cannot contain null bytes
+# hostile-known: source text not yet read as CPython's tokenizer reads it (issue 14)
