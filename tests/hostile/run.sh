@@ -19,10 +19,11 @@
 #   # hostile-stdin: FILE      standard input (relative to $TMP; default
 #                              /dev/null)
 #   # hostile-stdout-to: closed | pipe-closed | /dev/full | FILE
-#   # hostile-timeout: SECONDS (default 20)
-#   # hostile-known: WHY       a known, not yet fixed difference: a wrong
-#                              status or message is reported as KNOWN, not
-#                              a failure (a timeout or a sanitizer report
+#   # hostile-timeout: SECONDS (default 20; times HOSTILE_SLOW, default 5,
+#                              under a sanitizer build)
+#   # hostile-known: WHY       a known, not yet fixed problem: a wrong
+#                              status or message, or a timeout, is reported
+#                              as KNOWN, not a failure (a sanitizer report
 #                              still fails)
 #   # hostile-memory: KB       address-space cap, ulimit -v (default
 #                              4000000; under ASan, whose shadow memory needs
@@ -80,6 +81,8 @@ for case in "$dir"/$only.py; do
     args=$(header "$case" args | head -n 1)
     [ -n "$args" ] || args='run "$CASE"'
     limit=$(header "$case" timeout | head -n 1)
+    limit=${limit:-20}
+    [ "$sanitized" = 1 ] && limit=$((limit * ${HOSTILE_SLOW:-5}))
     mem=$(header "$case" memory | head -n 1)
     stdin=$(header "$case" stdin | head -n 1)
     to=$(header "$case" stdout-to | head -n 1)
@@ -111,23 +114,23 @@ for case in "$dir"/$only.py; do
         in=${stdin:-/dev/null}
         case $to in
         '')
-            timeout -k 5 "${limit:-20}" "$R" "$@" < "$in" > out 2> err
+            timeout -k 5 "$limit" "$R" "$@" < "$in" > out 2> err
             ;;
         closed)
-            timeout -k 5 "${limit:-20}" "$R" "$@" < "$in" 2> err >&-
+            timeout -k 5 "$limit" "$R" "$@" < "$in" 2> err >&-
             ;;
         pipe-closed)
             # The reader is gone before refviz writes its first byte.
-            { sleep 1; timeout -k 5 "${limit:-20}" "$R" "$@" < "$in" 2> err; echo $? > rc; } | true
+            { sleep 1; timeout -k 5 "$limit" "$R" "$@" < "$in" 2> err; echo $? > rc; } | true
             exit "$(cat rc)"
             ;;
         *)
-            timeout -k 5 "${limit:-20}" "$R" "$@" < "$in" > "$to" 2> err
+            timeout -k 5 "$limit" "$R" "$@" < "$in" > "$to" 2> err
             ;;
         esac
     ) || rc=$?
     if [ "$rc" = 124 ] || [ "$rc" = 137 ]; then
-        fail "timed out after ${limit:-20}s"
+        mismatch "timed out after ${limit}s"
     elif grep -aq 'Sanitizer\|runtime error:' "$tmp/err"; then
         fail "sanitizer report"
     elif [ "$rc" != "$want_exit" ]; then
