@@ -3,4 +3,3 @@
 # hostile-setup: printf '\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000' > "$IN"
 # hostile-exit: 1
 # hostile-stderr: SyntaxError: source code cannot contain null bytes
-# hostile-known: source text not yet read as CPython's tokenizer reads it (issue 14)

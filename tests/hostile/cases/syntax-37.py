@@ -3,4 +3,3 @@
 # hostile-setup: printf 'if 1:\012\011x = 1\012        y = 2' > "$IN"
 # hostile-exit: 1
 # hostile-stderr: TabError: inconsistent use of tabs and spaces in indentation
-# hostile-known: source text not yet read as CPython's tokenizer reads it (issue 14)
