@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "base/alloc.h"
+#include "core/obj_str.h"
+#include "core/ucd.h"
 
 enum { MAX_BRACKETS = 200, MAX_INDENT = 100 };
 
@@ -81,6 +83,31 @@ static bool is_name_start(unsigned char c)
 static bool is_name_char(unsigned char c)
 {
     return is_name_start(c) || (c >= '0' && c <= '9');
+}
+
+/* A non-ASCII name must be XID_Start then XID_Continue code points, as
+ * verify_identifier checks (without its NFKC normalisation): otherwise
+ * CPython's "invalid character '€' (U+20AC)", or "invalid non-printable
+ * character U+00A0" for a space or format character, at that character. */
+static int check_identifier(lexer_t *lx, const char *start, const char *stop)
+{
+    for (const char *q = start; q < stop;) {
+        const char *at = q;
+        if ((unsigned char)*q < 0x80) {
+            q++;
+            continue;
+        }
+        uint32_t cp = rv_utf8_decode(&q);
+        if (rv_ucd_has(cp, at == start ? RV_UCD_XID_START : RV_UCD_XID_CONTINUE))
+            continue;
+        int col = col_of(lx, at, lx->line_start);
+        if (!rv_ucd_has(cp, RV_UCD_PRINTABLE))
+            return fail_at(lx, lx->line, col, false, "invalid non-printable character U+%04X",
+                           (unsigned)cp);
+        return fail_at(lx, lx->line, col, false, "invalid character '%.*s' (U+%04X)",
+                       (int)(q - at), at, (unsigned)cp);
+    }
+    return 0;
 }
 
 static bool is_digit(char c)
@@ -457,7 +484,7 @@ int rv_tokenize(const char *src, size_t len, int line_offset, int col_offset, bo
         return -1;
     /* A UTF-8 byte order mark is allowed at the very start. */
     if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0)
-        lx.p += 3;
+        lx.p = lx.line_start = src + 3; /* columns count from after it */
 
     while (lx.p < lx.end) {
         if (lx.at_line_start) {
@@ -521,15 +548,8 @@ int rv_tokenize(const char *src, size_t len, int line_offset, int col_offset, bo
                     goto fail;
                 continue;
             }
-            /* Non-ASCII identifiers: accept letters; reject symbols such as
-             * '€' with CPython's message. */
-            for (const char *q = start; q < lx.p; q++) {
-                unsigned char u = (unsigned char)*q;
-                if (u == 0xE2 && q + 2 < lx.p && (unsigned char)q[1] == 0x82 &&
-                    (unsigned char)q[2] == 0xAC)
-                    return fail_at(&lx, lx.line, col_of(&lx, q, lx.line_start), false,
-                                   "invalid character '\xE2\x82\xAC' (U+20AC)");
-            }
+            if (check_identifier(&lx, start, lx.p) < 0)
+                goto fail;
             emit(&lx, RV_T_NAME, start, lx.p, lx.line, lx.line_start);
             continue;
         }

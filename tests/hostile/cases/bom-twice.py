@@ -3,4 +3,3 @@
 # hostile-setup: printf '\357\273\277\357\273\277print(1)\012' > "$IN"
 # hostile-exit: 1
 # hostile-stderr: SyntaxError: invalid non-printable character U+FEFF
-# hostile-known: source text not yet read as CPython's tokenizer reads it (issue 14)

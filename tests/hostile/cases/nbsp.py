@@ -3,4 +3,3 @@
 # hostile-setup: printf 'x\302\240= 1\012' > "$IN"
 # hostile-exit: 1
 # hostile-stderr: SyntaxError: invalid non-printable character U+00A0
-# hostile-known: source text not yet read as CPython's tokenizer reads it (issue 14)

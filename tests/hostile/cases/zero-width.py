@@ -3,4 +3,3 @@
 # hostile-setup: printf 'a\342\200\213 = 1\012' > "$IN"
 # hostile-exit: 1
 # hostile-stderr: SyntaxError: invalid non-printable character U+200B
-# hostile-known: source text not yet read as CPython's tokenizer reads it (issue 14)
