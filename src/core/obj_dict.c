@@ -188,8 +188,12 @@ restart:
             if (e->hash == hash) {
                 rv_obj_t *k = rv_incref(e->key);
                 int64_t *index = d->index;
+                unsigned log2 = d->log2;
                 int eq = keys_equal(k, key);
-                bool moved = d->index != index || d->index[j] != ix || d->entries[ix].key != k;
+                /* The log2 test keeps j in bounds if a new table landed
+                 * at the old one's address. */
+                bool moved = d->index != index || d->log2 != log2 || d->index[j] != ix ||
+                             d->entries[ix].key != k;
                 rv_decref(k);
                 if (eq < 0)
                     return -1;

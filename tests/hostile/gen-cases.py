@@ -168,6 +168,15 @@ py_case('set-eq-clears', "An element's __eq__ clears the set during a lookup.",
         'class K:\n    def __init__(self, s):\n        self.s = s\n    def __hash__(self):\n        return 1\n'
         '    def __eq__(self, other):\n        self.s.clear()\n        return False\n'
         's = set()\ns.add(K(s))\nprint(K(s) in s, s)\ns.add(K(s))\ns.add(K(s))\nprint(len(s))\n')
+py_case('set-eq-clears-big', "An element's __eq__ clears a set whose table is on the heap.",
+        'class K:\n    def __init__(self, s):\n        self.s = s\n    def __hash__(self):\n        return 1\n'
+        '    def __eq__(self, other):\n        self.s.clear()\n        return False\n'
+        's = set(range(100))\ns.add(K(s))\nprint(K(s) in s, len(s))\ns = set(range(100))\ns.add(K(s))\ns.add(K(s))\n'
+        's.discard(K(s))\nprint(len(s))\n')
+py_case('dict-eq-clears-big', "A key's __eq__ clears a dict of a hundred entries.",
+        'class K:\n    def __init__(self, d):\n        self.d = d\n    def __hash__(self):\n        return 1\n'
+        '    def __eq__(self, other):\n        self.d.clear()\n        for i in range(50):\n            self.d[i] = i\n        return False\n'
+        'd = dict.fromkeys(range(100))\nd[K(d)] = 1\nprint(K(d) in d, len(d))\nd[K(d)] = 2\nprint(len(d), d.pop(K(d), 0))\n')
 py_case('dict-eq-clears-iter', 'A dict cleared while iterating over it.',
         'd = {1: 1, 2: 2}\nfor k in d:\n    d.clear()\n')
 py_case('del-creates-objects', 'A __del__ that creates new objects, also at exit.',
