@@ -3,6 +3,7 @@
  * Exit status: 0 ok; 1 the program raised (SyntaxError, an unsupported
  * construct and the step limit included; any requested trace is still
  * written); 2 usage; 3 I/O or render failure. */
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <pthread.h>
@@ -303,7 +304,7 @@ static bool parse_bounded(const char *opt, const char *arg, unsigned lo, unsigne
     char *end;
     errno = 0;
     unsigned long v = strtoul(arg, &end, 10);
-    if (errno || end == arg || *end || *arg == '-' || v < lo || v > hi) {
+    if (errno || *end || !isdigit((unsigned char)arg[0]) || v < lo || v > hi) {
         fprintf(stderr, "refviz: %s: '%s' is not a number from %u to %u\n", opt, arg, lo, hi);
         return false;
     }
@@ -331,8 +332,10 @@ static bool parse_count(const char *opt, const char *arg, size_t *out)
 {
     char *end;
     errno = 0;
+    /* Digits only: strtoull would skip leading blanks and accept a sign,
+     * so " -1" would wrap to a huge count (no limit at all for --max-steps). */
     unsigned long long v = strtoull(arg, &end, 10);
-    if (errno || *end || arg[0] == '-' || !arg[0]) {
+    if (errno || *end || !isdigit((unsigned char)arg[0])) {
         fprintf(stderr, "refviz: %s needs a number, not '%s'\n", opt, arg);
         fprintf(stderr, "Try 'refviz --help' for more information.\n");
         return false;
@@ -413,7 +416,9 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
     int c;
     optind = 1;
     opterr = 0;
-    while ((c = getopt_long(argc, argv, lesson ? "f:o:h" : "c:f:o:h", longopts, NULL)) != -1) {
+    /* The leading ':' makes getopt report a missing argument as ':', so the
+     * message can name the option as typed rather than its internal letter. */
+    while ((c = getopt_long(argc, argv, lesson ? ":f:o:h" : ":c:f:o:h", longopts, NULL)) != -1) {
         bool ok = true;
         switch (c) {
         case 'c':
@@ -532,10 +537,15 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
         case 'h':
             fputs(lesson ? lesson_help_text : run_help_text, stdout);
             return 1;
+        case ':':
+            fprintf(stderr, "refviz: %s: option '%s' needs an argument\n", cmd, argv[optind - 1]);
+            fprintf(stderr, "Try 'refviz --help' for more information.\n");
+            return -1;
         default:
-            if (optopt && optopt != '?' && optopt != 'N' && optopt != 'S')
-                fprintf(stderr, "refviz: %s: option '-%c' needs an argument or is unknown\n", cmd,
-                        optopt);
+            /* An unknown short option is reported through optopt (it may
+             * sit inside a group such as -xq); a long one as typed. */
+            if (optopt > ' ' && optopt < 0x7f && strncmp(argv[optind - 1], "--", 2) != 0)
+                fprintf(stderr, "refviz: %s: unrecognized option '-%c'\n", cmd, optopt);
             else
                 fprintf(stderr, "refviz: %s: unrecognized option '%s'\n", cmd, argv[optind - 1]);
             fprintf(stderr, "Try 'refviz --help' for more information.\n");
@@ -671,7 +681,8 @@ static int write_output(const run_opts_t *o, const rv_export_input_t *in)
     else if (!to_file && fflush(stdout) != 0)
         r = -1;
     if (r < 0) {
-        fprintf(stderr, "refviz: error: writing the output failed\n");
+        fprintf(stderr, "refviz: error: writing the output failed%s%s\n", errno ? ": " : "",
+                errno ? strerror(errno) : "");
         return EXIT_IO;
     }
     return EXIT_OK;
@@ -703,7 +714,11 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
     clock_t t0 = clock();
     rv_engine_run(&s, o->lesson ? RV_ENGINE_MODEL : o->engine, path, src, len, &topt);
     clock_t t1 = clock();
-    fflush(stdout);
+    /* The program's own output went to stdout: a full disk or a closed
+     * descriptor must not pass for success (python3 does not let it). */
+    errno = 0;
+    bool out_failed = (fflush(stdout) != 0 || ferror(stdout)) && !o->format;
+    int out_errno = errno;
     if (s.report)
         fputs(s.report, stderr);
     if (s.engine_error) {
@@ -719,6 +734,11 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
                 (double)(t1 - t0) / CLOCKS_PER_SEC);
     }
     int status = s.status;
+    if (out_failed) {
+        fprintf(stderr, "refviz: error: cannot write the program's output: %s\n",
+                out_errno ? strerror(out_errno) : "write error");
+        status = EXIT_IO;
+    }
     if (o->format) {
         size_t n = s.trace.nsteps;
         bool *planned = rv_calloc(n ? n : 1, sizeof *planned);

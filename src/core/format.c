@@ -3,10 +3,13 @@
  * Python/formatter_unicode.c and Objects/unicodeobject.c. */
 #include "core/format.h"
 
+#include <inttypes.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "base/alloc.h"
 #include "base/buf.h"
 #include "core/exc.h"
 #include "core/obj_bool.h"
@@ -32,6 +35,22 @@ static int parse_count(const char **pp, const char *e, intptr_t *out)
     }
     *pp = p;
     *out = n;
+    return 0;
+}
+
+/* refviz's memory bound on one formatted field: CPython allocates any
+ * width or precision that fits a Py_ssize_t (format(1, '1000000000d') is a
+ * gigabyte) and raises MemoryError only when the allocation fails.  A
+ * field wider than this is a bomb in a teaching tool, so it raises that
+ * MemoryError up front (docs/differences.md). */
+#define FIELD_MAX ((intptr_t)1 << 26)
+
+static int check_field(intptr_t n)
+{
+    if (n > FIELD_MAX) {
+        rv_err_nomem();
+        return -1;
+    }
     return 0;
 }
 
@@ -102,6 +121,8 @@ int rv_fmtspec_parse(rv_obj_t *spec, rv_fmtspec_t *out)
 static rv_obj_t *pad(const rv_fmtspec_t *s, const char *body, size_t nbytes, size_t len,
                      char default_align, size_t lead)
 {
+    if (check_field(s->width) < 0)
+        return NULL;
     rv_buf_t b = RV_BUF_INIT;
     size_t width = s->width > 0 ? (size_t)s->width : 0;
     size_t fillc = width > len ? width - len : 0;
@@ -172,6 +193,8 @@ rv_obj_t *rv_int_format(rv_obj_t *o, rv_obj_t *spec)
         rv_err_format(&rv_exc_ValueError, "Precision not allowed in integer format specifier");
         return NULL;
     }
+    if (check_field(s.width) < 0)
+        return NULL;
     rv_buf_t body = RV_BUF_INIT;
     if (t == 'c') {
         int64_t v;
@@ -213,14 +236,19 @@ rv_obj_t *rv_int_format(rv_obj_t *o, rv_obj_t *spec)
         size_t target = (size_t)s.width > lead ? (size_t)s.width - lead : 0;
         size_t n = digits.len;
         size_t shown = s.grouping ? n + (n - 1) / every : n;
+        size_t zeros = 0;
         while (shown < target) {
+            zeros++;
+            shown = s.grouping ? n + zeros + (n + zeros - 1) / every : n + zeros;
+        }
+        if (zeros) {
+            /* Prepend them in one copy: one at a time is quadratic. */
             rv_buf_t z = RV_BUF_INIT;
-            rv_buf_addc(&z, '0');
+            for (size_t i = 0; i < zeros; i++)
+                rv_buf_addc(&z, '0');
             rv_buf_add(&z, digits.data, digits.len);
             rv_buf_free(&digits);
             digits = z;
-            n++;
-            shown = s.grouping ? n + (n - 1) / every : n;
         }
     }
     group(&body, digits.data, digits.len, s.grouping, every);
@@ -251,12 +279,16 @@ rv_obj_t *rv_float_format(rv_obj_t *o, rv_obj_t *spec)
     char t = s.type;
     if (t && !strchr("eEfFgGn%", t))
         return unknown_code(t, "float") < 0 ? NULL : NULL;
+    if (check_field(s.width) < 0 || check_field(s.precision) < 0)
+        return NULL;
     int prec = s.precision >= 0 ? (int)s.precision : 6;
-    char text[512];
+    /* %f of a double has at most 309 digits before the point. */
+    size_t cap = (size_t)prec + 400;
+    char *text = rv_malloc(cap);
     double x = fabs(v);
     bool neg = signbit(v) && !isnan(v);
     if (isinf(x) || isnan(x)) {
-        snprintf(text, sizeof text, "%s", isnan(x) ? "nan" : "inf");
+        snprintf(text, cap, "%s", isnan(x) ? "nan" : "inf");
         if (t && strchr("EFG", t))
             for (char *c = text; *c; c++)
                 *c = (char)(*c - 32);
@@ -266,12 +298,12 @@ rv_obj_t *rv_float_format(rv_obj_t *o, rv_obj_t *spec)
         if (s.precision < 0) {
             rv_buf_t r = RV_BUF_INIT;
             rv_float_repr_into(&r, x);
-            snprintf(text, sizeof text, "%s", rv_buf_cstr(&r));
+            snprintf(text, cap, "%s", rv_buf_cstr(&r));
             rv_buf_free(&r);
         } else {
             /* Like 'g', but keeping at least one digit after the point. */
             int p = prec ? prec : 1;
-            snprintf(text, sizeof text, "%.*g", p, x);
+            snprintf(text, cap, "%.*g", p, x);
             if (!strpbrk(text, ".e"))
                 strcat(text, ".0");
             else if (strchr(text, 'e') && !strchr(text, '.')) {
@@ -279,15 +311,15 @@ rv_obj_t *rv_float_format(rv_obj_t *o, rv_obj_t *spec)
             }
         }
     } else if (t == '%') {
-        snprintf(text, sizeof text, "%.*f%%", prec, x * 100.0);
+        snprintf(text, cap, "%.*f%%", prec, x * 100.0);
     } else if (t == 'n') {
-        snprintf(text, sizeof text, "%.*g", prec ? prec : 1, x);
+        snprintf(text, cap, "%.*g", prec ? prec : 1, x);
     } else {
         char fmt[16];
         if ((t == 'g' || t == 'G') && prec == 0)
             prec = 1;
         snprintf(fmt, sizeof fmt, "%%%s.*%c", s.alt ? "#" : "", t);
-        snprintf(text, sizeof text, fmt, prec, x);
+        snprintf(text, cap, fmt, prec, x);
     }
     rv_buf_t body = RV_BUF_INIT;
     if (neg)
@@ -302,6 +334,7 @@ rv_obj_t *rv_float_format(rv_obj_t *o, rv_obj_t *spec)
         lead = body.len;
     }
     add_float_digits(&body, text, s.grouping);
+    rv_free(text);
     rv_obj_t *r = pad(&s, body.data, body.len, body.len, '>', lead);
     rv_buf_free(&body);
     return r;
@@ -359,6 +392,45 @@ static rv_obj_t *writer_whole(const rv_buf_t *out, rv_obj_t *piece, bool last)
     return rv_incref(piece);
 }
 
+/* A %-conversion's width or precision digits, refused past max as
+ * PyUnicode_Format refuses them ("width too big", "precision too big")
+ * rather than wrapping. */
+static int percent_count(const char **pp, const char *e, intptr_t max, const char *msg,
+                         intptr_t *out)
+{
+    intptr_t n = 0;
+    const char *p = *pp;
+    for (; p < e && *p >= '0' && *p <= '9'; p++) {
+        if (n > (max - (*p - '0')) / 10) {
+            rv_err_format(&rv_exc_ValueError, "%s", msg);
+            return -1;
+        }
+        n = n * 10 + (*p - '0');
+    }
+    *pp = p;
+    *out = n;
+    return 0;
+}
+
+/* The argument a '*' width or precision takes: an int that fits a C
+ * ssize_t (width) or int (precision), with CPython's OverflowError text. */
+static int star_arg(rv_obj_t *args, bool tuple, size_t nargs, size_t *argi, intptr_t max,
+                    const char *ctype, intptr_t *out)
+{
+    rv_obj_t *w = tuple && *argi < nargs ? rv_tuple_get_borrow(args, (*argi)++) : NULL;
+    int64_t v;
+    if (!w || !rv_isinstance(w, &rv_int_type)) {
+        rv_err_format(&rv_exc_TypeError, "* wants int");
+        return -1;
+    }
+    if (!rv_int_fits_i64(w, &v) || v > max || v < -max) {
+        rv_err_format(&rv_exc_OverflowError, "Python int too large to convert to C %s", ctype);
+        return -1;
+    }
+    *out = (intptr_t)v;
+    return 0;
+}
+
 rv_obj_t *rv_str_percent(rv_obj_t *fmt, rv_obj_t *args)
 {
     const char *p = rv_str_utf8(fmt), *e = p + rv_str_nbytes(fmt);
@@ -390,24 +462,31 @@ rv_obj_t *rv_str_percent(rv_obj_t *fmt, rv_obj_t *args)
         while (p < e && strchr("-+ #0", *p) && nf < 6)
             flags[nf++] = *p++;
         flags[nf] = '\0';
-        int width = -1, prec = -1;
+        intptr_t width = -1, prec = -1;
         if (p < e && *p == '*') {
             p++;
-            rv_obj_t *w = tuple && argi < nargs ? rv_tuple_get_borrow(args, argi++) : NULL;
-            int64_t wv;
-            if (!w || !rv_isinstance(w, &rv_int_type) || !rv_int_fits_i64(w, &wv)) {
-                rv_err_format(&rv_exc_TypeError, "* wants int");
+            if (star_arg(args, tuple, nargs, &argi, INTPTR_MAX, "ssize_t", &width) < 0)
                 goto fail;
+            if (width < 0) {
+                /* PyUnicode_Format: a negative * width left-aligns. */
+                if (!strchr(flags, '-') && nf < 6)
+                    flags[nf++] = '-', flags[nf] = '\0';
+                width = width == INTPTR_MIN ? INTPTR_MAX : -width;
             }
-            width = (int)wv;
-        }
-        while (p < e && *p >= '0' && *p <= '9')
-            width = (width < 0 ? 0 : width) * 10 + (*p++ - '0');
+        } else if (p < e && *p >= '0' && *p <= '9' &&
+                   percent_count(&p, e, INTPTR_MAX, "width too big", &width) < 0)
+            goto fail;
         if (p < e && *p == '.') {
             p++;
             prec = 0;
-            while (p < e && *p >= '0' && *p <= '9')
-                prec = prec * 10 + (*p++ - '0');
+            if (p < e && *p == '*') {
+                p++;
+                if (star_arg(args, tuple, nargs, &argi, INT_MAX, "int", &prec) < 0)
+                    goto fail;
+                if (prec < 0)
+                    prec = 0;
+            } else if (percent_count(&p, e, INT_MAX, "precision too big", &prec) < 0)
+                goto fail;
         }
         if (p >= e) {
             rv_err_format(&rv_exc_ValueError, "incomplete format");
@@ -443,9 +522,9 @@ rv_obj_t *rv_str_percent(rv_obj_t *fmt, rv_obj_t *args)
             if (sv) {
                 rv_buf_printf(&spec, "%s", left ? "<" : ">");
                 if (width >= 0)
-                    rv_buf_printf(&spec, "%d", width);
+                    rv_buf_printf(&spec, "%" PRIdPTR, width);
                 if (prec >= 0)
-                    rv_buf_printf(&spec, ".%d", prec);
+                    rv_buf_printf(&spec, ".%" PRIdPTR, prec);
                 rv_obj_t *sp = rv_str_from_buf(&spec);
                 piece = rv_str_format_spec(sv, sp);
                 rv_decref(sp);
@@ -477,9 +556,9 @@ rv_obj_t *rv_str_percent(rv_obj_t *fmt, rv_obj_t *args)
             rv_buf_printf(&spec, "%s%s%s%s", left ? "<" : "", strchr(flags, '+') ? "+" : strchr(flags, ' ') ? " " : "",
                           strchr(flags, '#') ? "#" : "", (strchr(flags, '0') && !left) ? "0" : "");
             if (width >= 0)
-                rv_buf_printf(&spec, "%d", width);
+                rv_buf_printf(&spec, "%" PRIdPTR, width);
             if (prec >= 0 && !strchr("dxXoc", t))
-                rv_buf_printf(&spec, ".%d", prec);
+                rv_buf_printf(&spec, ".%" PRIdPTR, prec);
             else if (strchr("eEfFgG", t) && prec < 0)
                 rv_buf_adds(&spec, ".6");
             rv_buf_addc(&spec, t);
@@ -543,6 +622,16 @@ typedef struct fmtstate {
 
 static rv_obj_t *format_string(fmtstate_t *st, const char *p, const char *e);
 
+/* A field name is an index only when it is all digits ('{0a}' is a
+ * keyword, as in CPython's get_integer). */
+static bool all_digits(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    return n > 0;
+}
+
 static rv_obj_t *lookup_field(fmtstate_t *st, const char *name, size_t n)
 {
     size_t head = 0;
@@ -563,7 +652,7 @@ static rv_obj_t *lookup_field(fmtstate_t *st, const char *name, size_t n)
             return NULL;
         }
         obj = rv_incref(st->args[i]);
-    } else if (name[0] >= '0' && name[0] <= '9') {
+    } else if (all_digits(name, head)) {
         if (st->auto_index > 0) {
             rv_err_format(&rv_exc_ValueError,
                           "cannot switch from automatic field numbering to manual field "
@@ -572,8 +661,13 @@ static rv_obj_t *lookup_field(fmtstate_t *st, const char *name, size_t n)
         }
         st->manual = true;
         size_t i = 0;
-        for (size_t k = 0; k < head; k++)
+        for (size_t k = 0; k < head; k++) {
+            if (i > ((size_t)INTPTR_MAX - (size_t)(name[k] - '0')) / 10) {
+                rv_err_format(&rv_exc_ValueError, "Too many decimal digits in format string");
+                return NULL;
+            }
             i = i * 10 + (size_t)(name[k] - '0');
+        }
         if (i >= st->nargs) {
             rv_err_format(&rv_exc_IndexError,
                           "Replacement index %zu out of range for positional args tuple", i);
@@ -683,16 +777,19 @@ static rv_obj_t *format_string(fmtstate_t *st, const char *p, const char *e)
                 goto fail;
             }
         }
+        /* The field's object first, then its spec's nested fields, as
+         * render_field does: '{:{}}' takes the object from the first
+         * automatic number and the width from the second. */
+        rv_obj_t *obj = lookup_field(st, p, (size_t)(name_end - p));
+        if (!obj)
+            goto fail;
         rv_obj_t *spec = NULL;
         if (spec_start < q && *spec_start == ':')
             spec = format_string(st, spec_start + 1, q);
         else
             spec = rv_str_from_cstr("");
-        if (!spec)
-            goto fail;
-        rv_obj_t *obj = lookup_field(st, p, (size_t)(name_end - p));
-        if (!obj) {
-            rv_decref(spec);
+        if (!spec) {
+            rv_decref(obj);
             goto fail;
         }
         if (conv) {

@@ -160,10 +160,14 @@ static int keys_equal(rv_obj_t *a, rv_obj_t *b)
     return rv_richcompare_bool(a, b, RV_EQ);
 }
 
-/* The index slot holding key, or the slot to insert it at (*found = 0).
- * -1 with an exception when comparing failed. */
+/* The index slot holding key, or the slot to insert it at (*found = 0;
+ * then *slot is valid only if d still has a table).  -1 with an exception
+ * when comparing failed.  A key's __eq__ may change the dict (clear it,
+ * resize it, delete the entry being compared): like lookdict, the search
+ * then starts again on the dict as it now is. */
 static int lookup(rv_dict_t *d, rv_obj_t *key, int64_t hash, size_t *slot, bool *found)
 {
+restart:
     *found = false;
     if (!d->log2)
         return 0;
@@ -183,10 +187,18 @@ static int lookup(rv_dict_t *d, rv_obj_t *key, int64_t hash, size_t *slot, bool 
             entry_t *e = &d->entries[ix];
             if (e->hash == hash) {
                 rv_obj_t *k = rv_incref(e->key);
+                int64_t *index = d->index;
+                unsigned log2 = d->log2;
                 int eq = keys_equal(k, key);
+                /* The log2 test keeps j in bounds if a new table landed
+                 * at the old one's address. */
+                bool moved = d->index != index || d->log2 != log2 || d->index[j] != ix ||
+                             d->entries[ix].key != k;
                 rv_decref(k);
                 if (eq < 0)
                     return -1;
+                if (moved)
+                    goto restart;
                 if (eq) {
                     *slot = j;
                     *found = true;
@@ -199,8 +211,23 @@ static int lookup(rv_dict_t *d, rv_obj_t *key, int64_t hash, size_t *slot, bool 
     }
 }
 
-/* insertdict (insert_to_emptydict for a dict with no table yet). */
-static int set_with_hash(rv_dict_t *d, rv_obj_t *key, int64_t hash, rv_obj_t *value)
+/* find_empty_slot: the first free index slot for hash, comparing no
+ * keys (the key is known to be absent). */
+static size_t find_empty_slot(const rv_dict_t *d, int64_t hash)
+{
+    uint64_t mask = ((uint64_t)1 << d->log2) - 1, perturb = (uint64_t)hash;
+    size_t j = (size_t)(hash & (int64_t)mask);
+    while (d->index[j] >= 0) {
+        perturb >>= 5;
+        j = (size_t)((j * 5 + perturb + 1) & mask);
+    }
+    return j;
+}
+
+/* insertdict's search (insert_to_emptydict for a dict with no table
+ * yet): *found and the slot of key, or the free slot to insert it at, with
+ * room made.  One hash, one lookup, as setdefault and pop also do. */
+static int insert_lookup(rv_dict_t *d, rv_obj_t *key, int64_t hash, size_t *slot, bool *found)
 {
     bool is_str = RV_IS(key, rv_str_type);
     if (!d->log2) {
@@ -208,23 +235,20 @@ static int set_with_hash(rv_dict_t *d, rv_obj_t *key, int64_t hash, rv_obj_t *va
     } else if (!is_str && d->unicode) {
         insertion_resize(d, false);
     }
-    size_t slot;
-    bool found;
-    if (lookup(d, key, hash, &slot, &found) < 0)
+    if (lookup(d, key, hash, slot, found) < 0)
         return -1;
-    if (found) {
-        dict_touch(d, (size_t)d->index[slot]);
-        entry_t *e = &d->entries[d->index[slot]];
-        rv_obj_t *old = e->value;
-        e->value = rv_incref(value);
-        rv_decref(old);
-        return 0;
-    }
-    if (d->usable == 0) {
+    if (!*found && d->usable == 0) {
+        /* Also when a key's __eq__ emptied the dict during the lookup: the
+         * shared empty keys have no room, and are a unicode table. */
         insertion_resize(d, true);
-        if (lookup(d, key, hash, &slot, &found) < 0)
-            return -1;
+        *slot = find_empty_slot(d, hash);
     }
+    return 0;
+}
+
+/* Stores a new entry for key at the free index slot insert_lookup found. */
+static void insert_new(rv_dict_t *d, rv_obj_t *key, int64_t hash, rv_obj_t *value, size_t slot)
+{
     dict_touch(d, d->nentries);
     entry_t *e = &d->entries[d->nentries];
     e->hash = hash;
@@ -235,6 +259,23 @@ static int set_with_hash(rv_dict_t *d, rv_obj_t *key, int64_t hash, rv_obj_t *va
     d->usable--;
     d->used++;
     d->version++;
+}
+
+static int set_with_hash(rv_dict_t *d, rv_obj_t *key, int64_t hash, rv_obj_t *value)
+{
+    size_t slot;
+    bool found;
+    if (insert_lookup(d, key, hash, &slot, &found) < 0)
+        return -1;
+    if (found) {
+        dict_touch(d, (size_t)d->index[slot]);
+        entry_t *e = &d->entries[d->index[slot]];
+        rv_obj_t *old = e->value;
+        e->value = rv_incref(value);
+        rv_decref(old);
+        return 0;
+    }
+    insert_new(d, key, hash, value, slot);
     return 0;
 }
 
@@ -312,6 +353,20 @@ rv_obj_t *rv_dict_get_cstr_borrow(rv_obj_t *d, const char *key)
     return v;
 }
 
+/* Removes the entry at index slot; returns its value (a new reference). */
+static rv_obj_t *delete_slot(rv_dict_t *d, size_t slot)
+{
+    dict_touch(d, (size_t)d->index[slot]);
+    entry_t *e = &d->entries[d->index[slot]];
+    d->index[slot] = DUMMY;
+    rv_obj_t *k = e->key, *v = e->value;
+    e->key = e->value = NULL;
+    d->used--;
+    d->version++;
+    rv_decref(k);
+    return v;
+}
+
 int rv_dict_del(rv_obj_t *o, rv_obj_t *key)
 {
     rv_dict_t *d = DICT(o);
@@ -326,15 +381,7 @@ int rv_dict_del(rv_obj_t *o, rv_obj_t *key)
         rv_err_set_obj(&rv_exc_KeyError, key);
         return -1;
     }
-    dict_touch(d, (size_t)d->index[slot]);
-    entry_t *e = &d->entries[d->index[slot]];
-    d->index[slot] = DUMMY;
-    rv_obj_t *k = e->key, *v = e->value;
-    e->key = e->value = NULL;
-    d->used--;
-    d->version++;
-    rv_decref(k);
-    rv_decref(v);
+    rv_decref(delete_slot(d, slot));
     return 0;
 }
 
@@ -601,14 +648,23 @@ static rv_obj_t *dict_richcompare(rv_obj_t *a, rv_obj_t *b, rv_cmpop_t op)
     size_t pos = 0;
     rv_obj_t *k, *v;
     while (eq && rv_dict_next(a, &pos, &k, &v)) {
+        /* dict_equal holds the key and both values: their __eq__ may
+         * empty either dict. */
+        rv_incref(k);
+        rv_incref(v);
         rv_obj_t *w = rv_dict_get_borrow(b, k);
+        rv_xincref(w);
+        rv_decref(k);
         if (!w) {
+            rv_decref(v);
             if (rv_err_occurred())
                 return NULL;
             eq = false;
             break;
         }
         int r = rv_richcompare_bool(v, w, RV_EQ);
+        rv_decref(v);
+        rv_decref(w);
         if (r < 0)
             return NULL;
         eq = r;
@@ -1043,14 +1099,18 @@ static rv_obj_t *m_setdefault(rv_obj_t *self, rv_obj_t *const *args, size_t narg
 {
     if (rv_arg_no_kw("setdefault", kw) < 0 || rv_arg_count("setdefault", nargs, 1, 2) < 0)
         return NULL;
-    rv_obj_t *v = rv_dict_get_borrow(self, args[0]);
-    if (v)
-        return rv_incref(v);
-    if (rv_err_occurred())
+    /* PyDict_SetDefault: one hash and one lookup (a key's __hash__ and
+     * __eq__ run once, as the trace shows). */
+    rv_dict_t *d = DICT(self);
+    int64_t h;
+    size_t slot;
+    bool found;
+    if (rv_hash(args[0], &h) < 0 || insert_lookup(d, args[0], h, &slot, &found) < 0)
         return NULL;
+    if (found)
+        return rv_incref(d->entries[d->index[slot]].value);
     rv_obj_t *dflt = nargs == 2 ? args[1] : rv_None;
-    if (rv_dict_set(self, args[0], dflt) < 0)
-        return NULL;
+    insert_new(d, args[0], h, dflt, slot);
     return rv_incref(dflt);
 }
 
@@ -1058,21 +1118,20 @@ static rv_obj_t *m_pop(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_o
 {
     if (rv_arg_no_kw("pop", kw) < 0 || rv_arg_count("pop", nargs, 1, 2) < 0)
         return NULL;
-    rv_obj_t *v = rv_dict_get_borrow(self, args[0]);
-    if (!v) {
-        if (rv_err_occurred())
-            return NULL;
+    /* _PyDict_Pop: one hash and one lookup; an empty dict none at all. */
+    rv_dict_t *d = DICT(self);
+    int64_t h;
+    size_t slot;
+    bool found = false;
+    if (d->used && (rv_hash(args[0], &h) < 0 || lookup(d, args[0], h, &slot, &found) < 0))
+        return NULL;
+    if (!found) {
         if (nargs == 2)
             return rv_incref(args[1]);
         rv_err_set_obj(&rv_exc_KeyError, args[0]);
         return NULL;
     }
-    rv_incref(v);
-    if (rv_dict_del(self, args[0]) < 0) {
-        rv_decref(v);
-        return NULL;
-    }
-    return v;
+    return delete_slot(d, slot);
 }
 
 static rv_obj_t *m_popitem(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)

@@ -135,7 +135,7 @@ int rv_list_extend(rv_obj_t *o, rv_obj_t *iterable)
     }
     /* A hint no machine could allocate is CPython's MemoryError from
      * list_preallocate_exact, not our allocator's abort. */
-    if (hint > ((size_t)1 << 40) / sizeof(rv_obj_t *)) {
+    if (hint > RV_SEQ_MAX_ITEMS) {
         rv_decref(it);
         rv_err_nomem();
         return -1;
@@ -733,7 +733,7 @@ static rv_obj_t *repeat(rv_obj_t *seq, rv_obj_t *count)
     if (!rv_int_fits_i64(count, &n) || n <= 0 || rv_list_len(seq) == 0)
         return rv_list_new(0);
     size_t len = rv_list_len(seq);
-    if ((uint64_t)n > (SIZE_MAX / 16) / len) {
+    if ((uint64_t)n > RV_SEQ_MAX_ITEMS / len) {
         rv_err_nomem();
         return NULL;
     }
@@ -802,6 +802,10 @@ static rv_obj_t *list_inplace(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
             return rv_incref(a);
         }
         size_t len = rv_list_len(a);
+        if (n > 1 && len && (uint64_t)n > RV_SEQ_MAX_ITEMS / len) {
+            rv_err_nomem();
+            return NULL;
+        }
         if (n > 1 && len) {
             list_resize(RV_LIST(a), len * (size_t)n);
             for (size_t k = 1; k < (size_t)n; k++)
@@ -858,6 +862,9 @@ static rv_obj_t *m_extend(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, r
     return rv_incref(rv_None);
 }
 
+/* An index argument of insert and pop: Argument Clinic's Py_ssize_t
+ * converter, whose overflow is an OverflowError (a subscript's is an
+ * IndexError). */
 static bool int_arg(rv_obj_t *v, intptr_t *out)
 {
     bool is_int;
@@ -865,6 +872,10 @@ static bool int_arg(rv_obj_t *v, intptr_t *out)
         if (!is_int)
             rv_err_format(&rv_exc_TypeError, "'%s' object cannot be interpreted as an integer",
                           v->type->name);
+        else {
+            rv_err_clear();
+            rv_err_format(&rv_exc_OverflowError, "Python int too large to convert to C ssize_t");
+        }
         return false;
     }
     return true;

@@ -21,6 +21,11 @@ typedef struct rv_list {
 
 #define RV_LIST(o) ((rv_list_t *)(o))
 
+/* refviz's bound on one list's or tuple's items (2 GiB of pointers, the
+ * bound str has too): beyond it, [0] * n and friends raise MemoryError, as
+ * CPython does when the allocation fails, instead of refviz aborting. */
+#define RV_SEQ_MAX_ITEMS ((size_t)1 << 28)
+
 /* rv_touch for a list whose items from index `from` on change. */
 static inline void rv_list_touch(rv_obj_t *o, size_t from)
 {

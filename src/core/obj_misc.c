@@ -94,7 +94,7 @@ static rv_obj_t *type_call(rv_obj_t *callable, rv_obj_t *const *args, size_t nar
                 return rv_incref(rv_metatype_of(c));
             return rv_incref((rv_obj_t *)args[0]->type);
         }
-        rv_err_format(&rv_exc_TypeError, "unsupported: type() with %zu arguments", nargs);
+        rv_err_format(&rv_exc_RefvizUnsupported, "type() with %zu arguments", nargs);
         return NULL;
     }
     if (!t->make) {

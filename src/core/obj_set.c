@@ -77,9 +77,13 @@ static int keys_equal(rv_obj_t *a, rv_obj_t *b)
 }
 
 /* set_add_entry / set_lookkey probing.  Returns the slot of key, or of
- * where to insert it (*found false).  -1 on a comparison error. */
+ * where to insert it (*found false).  -1 on a comparison error.  A key's
+ * __eq__ may clear or resize the set: as in CPython, the probe then
+ * starts again on the table the set now has. */
 static int probe(rv_set_t *s, rv_obj_t *key, int64_t hash, slot_t **where, bool *found)
 {
+restart:;
+    slot_t *table = s->table;
     size_t mask = s->mask;
     size_t perturb = (size_t)hash;
     size_t i = (size_t)hash & mask;
@@ -99,9 +103,12 @@ static int probe(rv_set_t *s, rv_obj_t *key, int64_t hash, slot_t **where, bool 
             } else if (entry->hash == hash) {
                 rv_obj_t *k = rv_incref(entry->key);
                 int eq = keys_equal(k, key);
+                bool moved = s->table != table || s->mask != mask || entry->key != k;
                 rv_decref(k);
                 if (eq < 0)
                     return -1;
+                if (moved)
+                    goto restart;
                 if (eq) {
                     *where = entry;
                     *found = true;

@@ -1330,8 +1330,8 @@ static rv_obj_t *str_format_map(rv_obj_t *self, rv_obj_t *const *args, size_t na
         return NULL;
     rv_obj_t *m = args[0];
     if (!rv_isinstance(m, &rv_dict_type)) {
-        rv_err_format(&rv_exc_NotImplementedError,
-                      "unsupported: format_map() with a '%s' mapping", RV_TYPE_NAME(m));
+        rv_err_format(&rv_exc_RefvizUnsupported, "format_map() with a '%s' mapping",
+                      RV_TYPE_NAME(m));
         return NULL;
     }
     size_t n = 0, pos = 0;

@@ -276,7 +276,7 @@ static rv_obj_t *repeat(rv_obj_t *t, rv_obj_t *count)
         return rv_tuple_new(0);
     if (n == 1 && RV_IS(t, rv_tuple_type))
         return rv_incref(t);
-    if ((uint64_t)n > SIZE_MAX / 8 / len) {
+    if ((uint64_t)n > RV_SEQ_MAX_ITEMS / len) {
         rv_err_nomem();
         return NULL;
     }

@@ -423,7 +423,7 @@ rv_obj_t *rv_getitem(rv_obj_t *o, rv_obj_t *key)
     if (rv_slots_of(o)->getitem)
         return rv_slots_of(o)->getitem(o, key);
     if (rv_isinstance(o, &rv_type_type))
-        rv_err_format(&rv_exc_TypeError, "unsupported: subscripting the type '%s'",
+        rv_err_format(&rv_exc_RefvizUnsupported, "subscripting the type '%s'",
                       ((rv_type_t *)o)->name);
     else
         rv_err_format(&rv_exc_TypeError, "'%s' object is not subscriptable", o->type->name);

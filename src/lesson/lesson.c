@@ -475,7 +475,7 @@ static size_t search_dirs(char **dirs, size_t max, char **env_copy)
     *env_copy = NULL;
     if (env && *env) {
         *env_copy = rv_strdup(env);
-        for (char *tok = strtok(*env_copy, ":"); tok && n < max; tok = strtok(NULL, ":"))
+        for (char *tok = strtok(*env_copy, ":"); tok && n + 2 < max; tok = strtok(NULL, ":"))
             if (*tok)
                 dirs[n++] = tok;
     }
@@ -486,19 +486,32 @@ static size_t search_dirs(char **dirs, size_t max, char **env_copy)
     return n;
 }
 
+static bool ends_with_py(const char *s)
+{
+    size_t n = strlen(s);
+    return n > 3 && strcmp(s + n - 3, ".py") == 0;
+}
+
+/* A lesson is named or given by path, never confused: a NAME (letters,
+ * digits, '-', '_') is looked up in the lesson folders only, and a path
+ * must name an existing regular file ending in .py, so that neither
+ * `refviz lesson ../../etc/passwd` nor a stray file called `aliasing` in
+ * the working directory is read as a lesson. */
 char *rv_lesson_find(const char *arg, char *err, size_t errsize)
 {
-    if (is_file(arg))
-        return rv_strdup(arg);
     if (!safe_name(arg)) {
+        if (ends_with_py(arg) && is_file(arg))
+            return rv_strdup(arg);
         snprintf(err, errsize,
-                 "'%s' is not a lesson: not an existing file, and a lesson name may only "
-                 "contain letters, digits, '-' and '_'",
+                 ends_with_py(arg) ? "'%s' is not a lesson: no such file"
+                                   : "'%s' is not a lesson: a lesson is a NAME (letters, digits, "
+                                     "'-' and '_') or a FILE.py",
                  arg);
         return NULL;
     }
-    char *dirs[32], *env_copy;
-    size_t n = search_dirs(dirs, 32, &env_copy);
+    /* Room for the two built-in folders however long REFVIZ_LESSON_PATH is. */
+    char *dirs[34], *env_copy;
+    size_t n = search_dirs(dirs, 34, &env_copy);
     char *found = NULL;
     for (size_t i = 0; i < n && !found; i++) {
         rv_buf_t b = RV_BUF_INIT;

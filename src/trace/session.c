@@ -78,7 +78,9 @@ void rv_session_run(rv_session_t *s, const char *filename, const char *src, size
     case RV_RUN_OK:
         break;
     case RV_RUN_SYNTAX:
-        s->error_type = rv_strdup(run.syntax.indentation ? "IndentationError" : "SyntaxError");
+        s->error_type = rv_strdup(run.syntax.tab           ? "TabError"
+                                  : run.syntax.indentation ? "IndentationError"
+                                                           : "SyntaxError");
         s->error_message = rv_strdup(run.syntax.msg);
         s->error_line = run.syntax.line;
         rv_format_syntax_error(&run.syntax, shown, src, &report);

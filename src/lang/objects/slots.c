@@ -54,6 +54,18 @@ bool rv_instance_repr_is_library(const rv_obj_t *o)
     return f && RV_IS(f, rv_libfunc_type);
 }
 
+/* PyObject_Format with a class's own __format__. */
+static rv_obj_t *slot_format(rv_obj_t *o, rv_obj_t *spec)
+{
+    rv_obj_t *r = rv_instance_call_dunder(o, "__format__", &spec, 1);
+    if (r && !rv_isinstance(r, &rv_str_type)) {
+        rv_err_format(&rv_exc_TypeError, "__format__ must return a str, not %s", r->type->name);
+        rv_decref(r);
+        return NULL;
+    }
+    return r;
+}
+
 static rv_obj_t *slot_str(rv_obj_t *o)
 {
     return checked_str(rv_instance_call_dunder(o, "__str__", NULL, 0), "__str__");
@@ -486,6 +498,6 @@ void rv_slots_install(rv_type_t *t)
     t->inplace = defines_inplace(t) ? slot_inplace : b->inplace;
     static const char *const unops[] = { "__neg__", "__pos__", "__invert__", NULL };
     t->unop = defines_any(t, unops) ? slot_unop : b->unop;
-    t->format = b->format;
+    t->format = defines(t, "__format__") ? slot_format : b->format;
     t->finalize = defines(t, "__del__") ? slot_del : b->finalize;
 }

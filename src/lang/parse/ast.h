@@ -158,6 +158,7 @@ typedef struct rv_module_ast {
 typedef struct rv_syntax_error {
     bool set;
     bool indentation;      /* IndentationError rather than SyntaxError */
+    bool tab;              /* TabError (an IndentationError): tabs and spaces disagree */
     bool unsupported;      /* a construct outside refviz's subset: msg says what */
     char msg[256];         /* CPython's message text */
     int line;              /* 1-based */

@@ -83,10 +83,11 @@ rv_node_t *pz_number(parser_t *p, const rv_token_t *t)
                                  limit);
         }
         if (!v) {
-            rv_err_clear();
-            rv_free(text);
+            /* The message depends on the text: decide it before freeing. */
             const char *msg = is_hex || (t->len > 1 && text[0] == '0') ? "invalid syntax"
                                                                         : "invalid decimal literal";
+            rv_err_clear();
+            rv_free(text);
             return pz_error_at(p, t, "%s", msg);
         }
     }

@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "base/alloc.h"
+#include "core/obj_str.h"
+#include "core/ucd.h"
 
 enum { MAX_BRACKETS = 200, MAX_INDENT = 100 };
 
@@ -20,6 +22,7 @@ typedef struct lexer {
     size_t cap;
     rv_syntax_error_t *err;
     int indents[MAX_INDENT];
+    int altindents[MAX_INDENT]; /* the same with a tab one column wide */
     int nindents;
     struct {
         char ch;
@@ -82,22 +85,71 @@ static bool is_name_char(unsigned char c)
     return is_name_start(c) || (c >= '0' && c <= '9');
 }
 
+/* A non-ASCII name must be XID_Start then XID_Continue code points, as
+ * verify_identifier checks (without its NFKC normalisation): otherwise
+ * CPython's "invalid character '€' (U+20AC)", or "invalid non-printable
+ * character U+00A0" for a space or format character, at that character. */
+static int check_identifier(lexer_t *lx, const char *start, const char *stop)
+{
+    for (const char *q = start; q < stop;) {
+        const char *at = q;
+        if ((unsigned char)*q < 0x80) {
+            q++;
+            continue;
+        }
+        uint32_t cp = rv_utf8_decode(&q);
+        if (rv_ucd_has(cp, at == start ? RV_UCD_XID_START : RV_UCD_XID_CONTINUE))
+            continue;
+        int col = col_of(lx, at, lx->line_start);
+        if (!rv_ucd_has(cp, RV_UCD_PRINTABLE))
+            return fail_at(lx, lx->line, col, false, "invalid non-printable character U+%04X",
+                           (unsigned)cp);
+        return fail_at(lx, lx->line, col, false, "invalid character '%.*s' (U+%04X)",
+                       (int)(q - at), at, (unsigned)cp);
+    }
+    return 0;
+}
+
 static bool is_digit(char c)
 {
     return c >= '0' && c <= '9';
 }
 
-/* Validates the UTF-8 of the whole source up front. */
+/* Whether q[0..n) is a well-formed UTF-8 sequence: no overlong form, no
+ * surrogate, nothing past U+10FFFF (the decoder CPython reads files with
+ * refuses them all). */
+static bool utf8_well_formed(const unsigned char *q, size_t n)
+{
+    for (size_t i = 1; i < n; i++)
+        if ((q[i] & 0xC0) != 0x80)
+            return false;
+    if (n == 2)
+        return q[0] >= 0xC2;
+    if (n == 3)
+        return !(q[0] == 0xE0 && q[1] < 0xA0) && !(q[0] == 0xED && q[1] >= 0xA0);
+    if (n == 4)
+        return !(q[0] == 0xF0 && q[1] < 0x90) && !(q[0] == 0xF4 && q[1] >= 0x90) && q[0] <= 0xF4;
+    return true;
+}
+
+/* Validates the whole source up front: no NUL byte (CPython 3.11.4+'s
+ * "source code cannot contain null bytes", about the NUL's line, with no
+ * caret) and well-formed UTF-8. */
 static int check_utf8(lexer_t *lx)
 {
+    const char *nul = memchr(lx->src, '\0', (size_t)(lx->end - lx->src));
+    if (nul) {
+        int nl = 1;
+        for (const char *q = lx->src; q < nul; q++)
+            nl += *q == '\n';
+        return fail_at(lx, nl, -1, false, "source code cannot contain null bytes");
+    }
     int line = 1;
     for (const unsigned char *q = (const unsigned char *)lx->src;
          q < (const unsigned char *)lx->end;) {
         unsigned char c = *q;
         size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        bool ok = n > 0 && q + n <= (const unsigned char *)lx->end;
-        for (size_t i = 1; ok && i < n; i++)
-            ok = (q[i] & 0xC0) == 0x80;
+        bool ok = n > 0 && q + n <= (const unsigned char *)lx->end && utf8_well_formed(q, n);
         if (!ok)
             return fail_at(lx, line, 0, false,
                            "(unicode error) 'utf-8' codec can't decode byte 0x%02x: invalid "
@@ -341,12 +393,23 @@ static int bracket_close(lexer_t *lx, char c)
 
 /* At the start of a logical line: measure indentation and emit
  * INDENT/DEDENT.  Returns 1 when the line is blank or a comment. */
+/* TabError: the indentation compares differently when a tab is one
+ * column wide than when it reaches the next multiple of 8 (tok_get's col
+ * and altcol), so its meaning hangs on the tab size. */
+static int tab_error(lexer_t *lx)
+{
+    fail_at(lx, lx->line, -1, true, "inconsistent use of tabs and spaces in indentation");
+    lx->err->tab = true;
+    return -1;
+}
+
 static int indentation(lexer_t *lx)
 {
-    int col = 0;
+    int col = 0, altcol = 0;
     const char *q = lx->p;
     while (q < lx->end && (*q == ' ' || *q == '\t' || *q == '\f')) {
         col = *q == '\t' ? (col / 8 + 1) * 8 : *q == '\f' ? 0 : col + 1;
+        altcol = *q == '\f' ? 0 : altcol + 1;
         q++;
     }
     if (q >= lx->end || *q == '#' || *q == '\n' || (*q == '\r' && q[1] == '\n') ||
@@ -356,9 +419,15 @@ static int indentation(lexer_t *lx)
     }
     lx->p = q;
     int cur = lx->indents[lx->nindents - 1];
-    if (col > cur) {
+    if (col == cur) {
+        if (altcol != lx->altindents[lx->nindents - 1])
+            return tab_error(lx);
+    } else if (col > cur) {
         if (lx->nindents >= MAX_INDENT)
             return fail_at(lx, lx->line, 0, true, "too many levels of indentation");
+        if (altcol <= lx->altindents[lx->nindents - 1])
+            return tab_error(lx);
+        lx->altindents[lx->nindents] = altcol;
         lx->indents[lx->nindents++] = col;
         emit(lx, RV_T_INDENT, lx->line_start, q, lx->line, lx->line_start);
     } else {
@@ -369,6 +438,8 @@ static int indentation(lexer_t *lx)
         if (col != lx->indents[lx->nindents - 1])
             return fail_at(lx, lx->line, col_of(lx, q, lx->line_start), true,
                            "unindent does not match any outer indentation level");
+        if (altcol != lx->altindents[lx->nindents - 1])
+            return tab_error(lx);
     }
     return 0;
 }
@@ -413,7 +484,7 @@ int rv_tokenize(const char *src, size_t len, int line_offset, int col_offset, bo
         return -1;
     /* A UTF-8 byte order mark is allowed at the very start. */
     if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0)
-        lx.p += 3;
+        lx.p = lx.line_start = src + 3; /* columns count from after it */
 
     while (lx.p < lx.end) {
         if (lx.at_line_start) {
@@ -477,15 +548,8 @@ int rv_tokenize(const char *src, size_t len, int line_offset, int col_offset, bo
                     goto fail;
                 continue;
             }
-            /* Non-ASCII identifiers: accept letters; reject symbols such as
-             * '€' with CPython's message. */
-            for (const char *q = start; q < lx.p; q++) {
-                unsigned char u = (unsigned char)*q;
-                if (u == 0xE2 && q + 2 < lx.p && (unsigned char)q[1] == 0x82 &&
-                    (unsigned char)q[2] == 0xAC)
-                    return fail_at(&lx, lx.line, col_of(&lx, q, lx.line_start), false,
-                                   "invalid character '\xE2\x82\xAC' (U+20AC)");
-            }
+            if (check_identifier(&lx, start, lx.p) < 0)
+                goto fail;
             emit(&lx, RV_T_NAME, start, lx.p, lx.line, lx.line_start);
             continue;
         }

@@ -313,7 +313,8 @@ void rv_format_syntax_error(const rv_syntax_error_t *e, const char *filename, co
             rv_buf_addc(out, '^');
         rv_buf_addc(out, '\n');
     }
-    rv_buf_printf(out, "%s: %s\n", e->indentation ? "IndentationError" : "SyntaxError", e->msg);
+    rv_buf_printf(out, "%s: %s\n",
+                  e->tab ? "TabError" : e->indentation ? "IndentationError" : "SyntaxError", e->msg);
 }
 
 /* The outcome of an error found by the parser or the compiler. */

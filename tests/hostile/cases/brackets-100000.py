@@ -1,0 +1,5 @@
+# 100,000 nested parentheses, closed.
+# hostile-args: run "$IN"
+# hostile-setup: awk 'BEGIN { for (i = 0; i < 100000; i++) printf "("; printf "1"; for (i = 0; i < 100000; i++) printf ")"; print "" }' > "$IN"
+# hostile-exit: 1
+# hostile-stderr: SyntaxError: too many nested parentheses

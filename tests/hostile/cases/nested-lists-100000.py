@@ -1,0 +1,11 @@
+# A list nested 100,000 deep: built, measured and freed.
+# hostile-exit: 0
+# hostile-stdout: 1
+# hostile-timeout: 10
+# hostile-known: a trace's snapshots rebuild the repr of every object, and of a deeply nested list that is quadratic (selfcheck builds record a trace too)
+a = []
+for i in range(100000):
+    a = [a]
+print(len(a))
+del a
+print("freed")

@@ -1,0 +1,4 @@
+# A malformed number literal: '100000000000000000000000000000000000000000000000000j'.
+# hostile-args: run "$IN"
+# hostile-setup: printf '100000000000000000000000000000000000000000000000000j' > "$IN"
+# hostile-exit: 0

@@ -1,0 +1,4 @@
+# A missing argument to a lesson option.
+# hostile-args: lesson aliasing --max-steps
+# hostile-exit: 2
+# hostile-stderr: refviz: lesson: option '--max-steps' needs an argument

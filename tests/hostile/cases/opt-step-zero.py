@@ -1,0 +1,5 @@
+# Option misuse: --step 0 --format text.
+# hostile-args: run --step 0 --format text "$CASE"
+# hostile-exit: 2
+# hostile-stderr: refviz: run: --step counts from 1
+x = [1, 2, 3]

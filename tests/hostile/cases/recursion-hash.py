@@ -1,0 +1,7 @@
+# __hash__ that calls itself.
+# hostile-exit: 1
+# hostile-stderr: RecursionError: maximum recursion depth exceeded while calling a Python object
+class A:
+    def __hash__(self):
+        return hash(self)
+print({A()})

@@ -1,0 +1,15 @@
+# Self-referential containers exported as jsonl.
+# hostile-args: run --format jsonl -o "$TMP/t.jsonl" "$CASE"
+# hostile-exit: 0
+# hostile-timeout: 60
+a = []
+a.append(a)
+d = {}
+d["self"] = d
+d["a"] = a
+t = (a, d)
+class N:
+    pass
+n = N()
+n.me = n
+n.items = [n, a, d, t]

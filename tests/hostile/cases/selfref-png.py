@@ -1,0 +1,15 @@
+# Self-referential containers exported as png.
+# hostile-args: run --format png --final -o "$TMP/t.png" "$CASE"
+# hostile-exit: 0
+# hostile-timeout: 60
+a = []
+a.append(a)
+d = {}
+d["self"] = d
+d["a"] = a
+t = (a, d)
+class N:
+    pass
+n = N()
+n.me = n
+n.items = [n, a, d, t]

@@ -1,0 +1,5 @@
+# Syntax garbage 0: ')('.
+# hostile-args: run "$IN"
+# hostile-setup: printf ')(' > "$IN"
+# hostile-exit: 1
+# hostile-stderr: SyntaxError: unmatched ')'

@@ -1,0 +1,5 @@
+# Syntax garbage 17: '**x'.
+# hostile-args: run "$IN"
+# hostile-setup: printf '**x' > "$IN"
+# hostile-exit: 1
+# hostile-stderr: SyntaxError: invalid syntax
