@@ -399,6 +399,27 @@ rv_obj_t *rv_class_new(rv_obj_t *name, rv_type_t *base, rv_obj_t *ns)
     return &t->ob;
 }
 
+/* A class body's own __setattr__, __delattr__ or __getattribute__: the
+ * model's attribute stores and loads do not call them, so a program that
+ * defines one is refused rather than run wrong.  The namespace is walked,
+ * not looked up by name (interning the names would renumber objects). */
+static int check_attribute_hooks(rv_obj_t *ns)
+{
+    static const char *const hooks[] = { "__setattr__", "__delattr__", "__getattribute__", NULL };
+    size_t pos = 0;
+    rv_obj_t *k, *v;
+    while (rv_dict_next(ns, &pos, &k, &v)) {
+        if (!RV_IS(k, rv_str_type) || RV_IS(v, rv_libfunc_type))
+            continue;
+        for (const char *const *h = hooks; *h; h++)
+            if (rv_str_eq_cstr(k, *h)) {
+                rv_err_format(&rv_exc_RefvizUnsupported, "a class's own %s", *h);
+                return -1;
+            }
+    }
+    return 0;
+}
+
 static rv_obj_t *build_class(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                              rv_obj_t *kwnames)
 {
@@ -419,7 +440,7 @@ static rv_obj_t *build_class(rv_obj_t *self, rv_obj_t *const *args, size_t nargs
     if (nargs == 3 && check_base(args[2], &base) < 0)
         return NULL;
     rv_obj_t *ns = rv_dict_new();
-    if (rv_vm_run_class_body(args[0], ns) < 0) {
+    if (rv_vm_run_class_body(args[0], ns) < 0 || check_attribute_hooks(ns) < 0) {
         rv_decref(ns);
         return NULL;
     }
