@@ -178,6 +178,35 @@ static rv_obj_t *class_special_attr(rv_type_t *t, const char *n)
     return NULL;
 }
 
+/* A built-in type's __module__ and bases, as its tp_name and tp_base give
+ * them; its __doc__ (CPython's docstring) is not modelled. */
+static rv_obj_t *static_special_attr(rv_type_t *t, const char *n)
+{
+    if (strcmp(n, "__module__") == 0) {
+        if (t->ext) /* a class CPython writes in Python names its module there */
+            return rv_str_from_cstr((const char *)t->ext);
+        const char *dot = strrchr(t->name, '.');
+        return dot ? rv_str_from_utf8(t->name, (size_t)(dot - t->name))
+                   : rv_str_from_cstr("builtins");
+    }
+    if (strcmp(n, "__mro__") == 0)
+        return mro_tuple(t);
+    if (strcmp(n, "__base__") == 0)
+        return rv_incref(t->base ? &t->base->ob : rv_None);
+    if (strcmp(n, "__bases__") == 0) {
+        rv_obj_t *r = rv_tuple_new(t->base ? 1 : 0);
+        if (t->base)
+            rv_tuple_set_steal(r, 0, rv_incref(&t->base->ob));
+        return r;
+    }
+    if (strcmp(n, "__doc__") == 0) {
+        rv_err_clear();
+        rv_err_format(&rv_exc_RefvizUnsupported, "the __doc__ of the built-in type '%s'",
+                      t->name);
+    }
+    return NULL;
+}
+
 static rv_obj_t *class_getattr(rv_obj_t *o, rv_obj_t *name)
 {
     rv_type_t *t = (rv_type_t *)o;
@@ -187,6 +216,8 @@ static rv_obj_t *class_getattr(rv_obj_t *o, rv_obj_t *name)
         rv_obj_t *r = static_type_getattr(o, name);
         if (!r && rv_err_matches(&rv_exc_AttributeError)) {
             rv_obj_t *d = rv_native_dunder(t, NULL, name);
+            if (!d)
+                d = static_special_attr(t, rv_str_utf8(name));
             if (d)
                 rv_err_clear();
             return d;
