@@ -2220,6 +2220,10 @@ class Run:
                  (gc, "get_referrers", ids.get_referrers),
                  (gc, "isenabled", isenabled), (gc, "enable", enable), (gc, "disable", disable),
                  (sys, "getrefcount", ids.getrefcount)]
+        # tracemalloc.take_snapshot() (bound when the program imports
+        # tracemalloc) leaves out what the tracer itself keeps allocated.
+        import _tracemalloc
+        shims.append((_tracemalloc, "_get_traces", program_traces(_tracemalloc._get_traces)))
         import _weakref
         for mod in (weakref, _weakref):
             shims += [(mod, "getweakrefcount", ids.getweakrefcount),
@@ -2242,6 +2246,29 @@ class Run:
             for mod, attr, value in originals:
                 setattr(mod, attr, value)
         return None
+
+
+TRACER_FILE = sys._getframe().f_code.co_filename
+
+
+def program_traces(get_traces):
+    """_tracemalloc._get_traces without the blocks the tracer allocated: a
+    program's tracemalloc snapshot shows the program's memory, as under
+    python3.  Besides the tracer's own, those are the frame objects that
+    sys.settrace materialises for the frames running now (python3 makes
+    none), each counted on its function's first line, and what the call
+    of _get_traces allocated on its line.  (get_traced_memory() still
+    counts them.)"""
+    def _get_traces():
+        f = sys._getframe(1)
+        running = {(f.f_code.co_filename, f.f_lineno)}   # the call to here
+        while f is not None:
+            running.add((f.f_code.co_filename, f.f_code.co_firstlineno))
+            f = f.f_back
+        return [t for t in get_traces()
+                if not any(frame[0] == TRACER_FILE for frame in t[2])
+                and tuple(t[2][0]) not in running]
+    return _get_traces
 
 
 def open_trace_output(opts):
