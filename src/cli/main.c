@@ -31,7 +31,7 @@ enum { EXIT_OK = 0, EXIT_RAISED = 1, EXIT_USAGE = 2, EXIT_IO = 3, EXIT_ENGINE = 
  * after about a second, 20 MB of JSON (a million steps took 13 s and
  * 200 MB), while the longest lesson takes a few hundred steps.  Without
  * recording there is no default limit: refviz run behaves as python3. */
-#define RECORDED_MAX_STEPS 5000000
+#define RECORDED_MAX_STEPS 100000
 #define STR(x) #x
 #define XSTR(x) STR(x)
 

@@ -1,7 +1,7 @@
 #!/bin/sh
 # The step limit: refviz run without --format records nothing and, like
 # python3, runs as long as the program does; a recorded trace stops at
-# --max-steps (5000000 by default) with a message saying how to raise it.
+# --max-steps (100000 by default) with a message saying how to raise it.
 set -u
 R=${REFVIZ:-./src/refviz}
 fail=0
@@ -31,13 +31,13 @@ rc=$?
 [ "$(cat "$tmp/err")" = "refviz: stopped after 50 steps at <string>:1 $hint" ] ||
     { echo "FAIL: step limit message"; cat "$tmp/err"; fail=1; }
 
-# Recording: 5000000 steps by default, the trace still written.
+# Recording: 100000 steps by default, the trace still written.
 "$R" run --format json --final -o "$tmp/t.json" -c 'while True: pass' > "$tmp/out" 2> "$tmp/err"
 rc=$?
 [ "$rc" -eq 1 ] || { echo "FAIL: the default limit with --format exited $rc"; fail=1; }
-[ "$(cat "$tmp/err")" = "refviz: stopped after 5000000 steps at <string>:1 $hint" ] ||
+[ "$(cat "$tmp/err")" = "refviz: stopped after 100000 steps at <string>:1 $hint" ] ||
     { echo "FAIL: default step limit message"; cat "$tmp/err"; fail=1; }
-grep -q '"stopped after 5000000 steps"' "$tmp/t.json" || { echo "FAIL: the trace's error at the limit"; fail=1; }
+grep -q '"stopped after 100000 steps"' "$tmp/t.json" || { echo "FAIL: the trace's error at the limit"; fail=1; }
 
 # --max-steps 0 lifts it.
 "$R" run --format json --final --max-steps 0 -o "$tmp/t.json" \
@@ -47,7 +47,7 @@ grep -q '"stopped after 5000000 steps"' "$tmp/t.json" || { echo "FAIL: the trace
 # The help and the man page give the defaults.
 "$R" help run > "$tmp/out"
 grep -q 'by default no limit' "$tmp/out" || { echo "FAIL: help run: the default without --format"; fail=1; }
-grep -q 'else 5000000' "$tmp/out" || { echo "FAIL: help run: the default with --format"; fail=1; }
-grep -q 'The default is 5000000 when a trace is recorded' "$top_srcdir/man/refviz.1" ||
+grep -q 'else 100000' "$tmp/out" || { echo "FAIL: help run: the default with --format"; fail=1; }
+grep -q 'The default is 100000 when a trace is recorded' "$top_srcdir/man/refviz.1" ||
     { echo "FAIL: man page: the default"; fail=1; }
 exit $fail
