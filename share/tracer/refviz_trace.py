@@ -1625,9 +1625,9 @@ class Stepper:
         the program runs in frame.  A loop of a single instruction (`while
         True: pass`) makes no line events at all; the frame's opcode events
         then count toward --max-steps instead."""
-        while frame is not None and id(frame.f_code) not in self.program.frame_codes:
-            frame = frame.f_back
-        if frame is not None and not frame.f_trace_opcodes:
+        # Only a program frame interrupted in its own code: a tick in the
+        # tracer (a slow snapshot) or in library code is no such loop.
+        if id(frame.f_code) in self.program.frame_codes and not frame.f_trace_opcodes:
             frame.f_trace = self.on_event
             frame.f_trace_opcodes = True
 
@@ -2267,7 +2267,7 @@ def program_traces(get_traces):
             f = f.f_back
         return [t for t in get_traces()
                 if not any(frame[0] == TRACER_FILE for frame in t[2])
-                and tuple(t[2][0]) not in running]
+                and not (t[2] and tuple(t[2][0]) in running)]
     return _get_traces
 
 
