@@ -597,8 +597,10 @@ rv_obj_t *rv_str_percent(rv_obj_t *fmt, rv_obj_t *args)
         rv_err_format(&rv_exc_TypeError, "not all arguments converted during string formatting");
         goto fail;
     }
-    if (whole)
+    if (whole) {
+        rv_buf_free(&out); /* empty, but it may hold what it reserved */
         return whole;
+    }
     rv_obj_t *r = rv_str_from_buf(&out);
     rv_buf_free(&out);
     return r;
@@ -813,8 +815,10 @@ static rv_obj_t *format_string(fmtstate_t *st, const char *p, const char *e)
         rv_decref(piece);
     }
     st->depth--;
-    if (whole)
+    if (whole) {
+        rv_buf_free(&out); /* empty, but it may hold what it reserved */
         return whole;
+    }
     rv_obj_t *r = rv_str_from_buf(&out);
     rv_buf_free(&out);
     return r;
