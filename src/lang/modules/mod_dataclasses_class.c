@@ -176,33 +176,33 @@ static rv_obj_t *dc_hash(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv
     return err < 0 ? NULL : rv_int_from_i64(h);
 }
 
-/* frozen=True: every assignment and deletion raises FrozenInstanceError. */
+/* frozen=True: every assignment and deletion raises FrozenInstanceError,
+ * naming the field by its repr; `what` is "assign to" or "delete". */
+static rv_obj_t *frozen_refusal(const char *method, const char *what, rv_obj_t *const *args,
+                                size_t nargs, size_t want, rv_obj_t *kwnames)
+{
+    if (rv_arg_no_kw(method, kwnames) < 0 || rv_arg_count(method, nargs, want, want) < 0)
+        return NULL;
+    rv_obj_t *r = rv_repr(args[0]);
+    if (r) {
+        rv_err_format(&rv_dc_frozen_error, "cannot %s field %s", what, rv_str_utf8(r));
+        rv_decref(r);
+    }
+    return NULL;
+}
+
 static rv_obj_t *dc_setattr(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                             rv_obj_t *kwnames)
 {
     (void)self;
-    if (rv_arg_no_kw("__setattr__", kwnames) < 0 || rv_arg_count("__setattr__", nargs, 2, 2) < 0)
-        return NULL;
-    rv_obj_t *r = rv_repr(args[0]);
-    if (r) {
-        rv_err_format(&rv_dc_frozen_error, "cannot assign to field %s", rv_str_utf8(r));
-        rv_decref(r);
-    }
-    return NULL;
+    return frozen_refusal("__setattr__", "assign to", args, nargs, 2, kwnames);
 }
 
 static rv_obj_t *dc_delattr(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                             rv_obj_t *kwnames)
 {
     (void)self;
-    if (rv_arg_no_kw("__delattr__", kwnames) < 0 || rv_arg_count("__delattr__", nargs, 1, 1) < 0)
-        return NULL;
-    rv_obj_t *r = rv_repr(args[0]);
-    if (r) {
-        rv_err_format(&rv_dc_frozen_error, "cannot delete field %s", rv_str_utf8(r));
-        rv_decref(r);
-    }
-    return NULL;
+    return frozen_refusal("__delattr__", "delete", args, nargs, 1, kwnames);
 }
 
 /* The frozen __init__'s stores: object.__setattr__(self, name, value). */
