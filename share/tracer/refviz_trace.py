@@ -98,7 +98,9 @@ TRACE_VERSION = 1
 USAGE = ("usage: refviz_trace.py [--format json|stream] [--trace-fd N] [--final] "
          "[--max-steps N] [--repr-limit N] [--name NAME] [--echo] "
          "(PROGRAM.py | -c CODE) [ARGS...]\n")
-THIS_FILE = os.path.normcase(os.path.abspath(__file__))
+# The name this file's code carries, exactly as Python was given it (a path with ".." in it when run
+# from a build directory), so frames are recognised by equality rather than by normalising paths.
+THIS_FILE = sys._getframe().f_code.co_filename
 
 # Code flags and opcodes the stepping rules look at (CPython 3.11).
 CO_OPTIMIZED = 0x0001
@@ -2061,7 +2063,7 @@ def without_tracer_frames(exc):
         kept = []
         tb = e.__traceback__
         while tb is not None:
-            if os.path.normcase(tb.tb_frame.f_code.co_filename) != THIS_FILE:
+            if tb.tb_frame.f_code.co_filename != THIS_FILE:
                 kept.append(tb)
             tb = tb.tb_next
         for a, b in zip(kept, kept[1:]):
@@ -2248,8 +2250,6 @@ class Run:
         return None
 
 
-TRACER_FILE = sys._getframe().f_code.co_filename
-
 
 def program_traces(get_traces):
     """_tracemalloc._get_traces without the blocks the tracer allocated: a
@@ -2266,7 +2266,7 @@ def program_traces(get_traces):
             running.add((f.f_code.co_filename, f.f_code.co_firstlineno))
             f = f.f_back
         return [t for t in get_traces()
-                if not any(frame[0] == TRACER_FILE for frame in t[2])
+                if not any(frame[0] == THIS_FILE for frame in t[2])
                 and not (t[2] and tuple(t[2][0]) in running)]
     return _get_traces
 
