@@ -71,7 +71,8 @@ static const char usage_text[] =
     "      --legend         draw what shapes, words and colours mean\n"                   \
     "      --detail LEVEL   object headers: minimal (type), normal (type and id, the\n"   \
     "                       default) or full (also refcount and size)\n"                  \
-    "      --show-classes   draw __class__ references, methods and modules as objects\n"  \
+    "      --show-classes   draw __class__ references, methods, modules and library\n"    \
+    "                       bookkeeping (dataclass fields, enum maps) as objects\n"     \
     "      --layout slide   a 16:9 slide per step: the code with the current line, the\n" \
     "                       narration, the output so far and the diagram\n"               \
     "      --fit WxH        fill a page of W by H pixels (slides: 1920x1080)\n"            \

@@ -134,19 +134,22 @@ static bool def_signature(const char *source, const char *name, size_t len, rv_b
 static void kind_name(dot_ctx_t *c, rv_buf_t *b, const rv_obj_rec_t *r)
 {
     static const struct { const char *type, *prefix, *word; } named[] = {
-        { "type", "<class '", "class " },
         { "function", "<function ", "function " },
         { "generator", "<generator object ", "generator " },
+        /* any type: a class's metaclass may be EnumType or ABCMeta */
+        { NULL, "<class '", "class " },
+        { NULL, "<enum '", "enum " },
     };
     for (size_t i = 0; r->repr && i < sizeof named / sizeof named[0]; i++) {
         size_t n = strlen(named[i].prefix);
-        if (strcmp(r->type, named[i].type) != 0 || strncmp(r->repr, named[i].prefix, n) != 0)
+        if ((named[i].type && strcmp(r->type, named[i].type) != 0) ||
+            strncmp(r->repr, named[i].prefix, n) != 0)
             continue;
         const char *name = r->repr + n;
         if (strncmp(name, "__main__.", 9) == 0)
             name += 9;
         size_t len = strcspn(name, "' ");
-        if (i == 1 && c->d->source && memchr(name, '.', len) == NULL &&
+        if (i == 0 && c->d->source && memchr(name, '.', len) == NULL &&
             def_signature(c->d->source, name, len, b))
             return;
         rv_buf_t t = RV_BUF_INIT;

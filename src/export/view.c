@@ -54,21 +54,92 @@ static void elision(size_t n, size_t max, size_t *head, size_t *mid, size_t *tai
     *mid = n / 2;
 }
 
-/* Whether a reference is left out of the picture: dict keys are the
- * labels of their values, and the teaching default hides __class__. */
-static bool ref_hidden(const rv_view_t *v, const rv_ref_rec_t *ref)
+/* Attributes that library machinery keeps in a program's classes and
+ * instances: dataclasses' and enum's bookkeeping, annotations.  They are
+ * real references (the trace has them), but a diagram of a dataclass or an
+ * Enum drawn with them shows the library rather than the program. */
+static bool machinery_label(const char *label)
 {
-    if (ref->kind == RV_REF_KEY)
-        return true;
-    return !v->opt->show_classes && ref->kind == RV_REF_NAMED && ref->label &&
-           strcmp(ref->label, "__class__") == 0;
+    static const char *const dunder[] = {
+        "__class__", "__annotations__", "__dataclass_fields__", "__dataclass_params__",
+        "__match_args__", "__objclass__",
+    };
+    for (size_t i = 0; i < sizeof dunder / sizeof dunder[0]; i++)
+        if (strcmp(label, dunder[i]) == 0)
+            return true;
+    /* enum reserves the _sunder_ names; a member's _name_ and _value_ are
+     * what a learner looks for. */
+    size_t n = strlen(label);
+    return n > 2 && label[0] == '_' && label[1] != '_' && label[n - 1] == '_' &&
+           label[n - 2] != '_' && strcmp(label, "_name_") != 0 && strcmp(label, "_value_") != 0;
 }
 
 /* A class's function attribute, listed by name in the teaching default. */
 static bool is_method(const rv_view_t *v, const rv_snap_obj_t *o, const rv_snap_obj_t *t)
 {
-    return !v->opt->show_classes && t && strcmp(o->rec->type, "type") == 0 &&
-           strcmp(t->rec->type, "function") == 0;
+    return !v->opt->show_classes && t && strcmp(t->rec->type, "function") == 0 &&
+           (strcmp(o->rec->type, "type") == 0 ||
+            /* a class of a metaclass (an Enum's EnumType, an ABC's ABCMeta) */
+            strncmp(o->repr, "<class '", 8) == 0 || strncmp(o->repr, "<enum '", 7) == 0);
+}
+
+/* The name a class's repr gives it ("Node" of "<class '__main__.Node'>",
+ * "Color" of "<enum 'Color'>"), without the module. */
+static bool class_name(const rv_snap_obj_t *o, const char **name, size_t *len)
+{
+    const char *q = strchr(o->repr, '\'');
+    if (!q)
+        return false;
+    q++;
+    size_t n = strcspn(q, "'");
+    const char *dot = NULL;
+    for (const char *p = q; p < q + n; p++)
+        if (*p == '.')
+            dot = p;
+    *name = dot ? dot + 1 : q;
+    *len = (size_t)(q + n - *name);
+    return true;
+}
+
+/* A special method a class holds that another class defines: Enum's
+ * __new__, which EnumType copies into every enum.  A program's own
+ * methods (and dataclass's, which are named after their class) stay. */
+static bool borrowed_special_method(const rv_view_t *v, const rv_snap_obj_t *o,
+                                    const rv_ref_rec_t *ref)
+{
+    size_t n = strlen(ref->label);
+    if (n < 5 || strncmp(ref->label, "__", 2) != 0 || strcmp(ref->label + n - 2, "__") != 0)
+        return false;
+    const rv_snap_obj_t *t = rv_view_object(v, ref->target);
+    const char *cls, *fn;
+    size_t clen;
+    if (!is_method(v, o, t) || !class_name(o, &cls, &clen) ||
+        strncmp(t->rec->repr, "<function ", 10) != 0)
+        return false;
+    fn = t->rec->repr + 10;
+    const char *end = fn + strcspn(fn, " ");
+    const char *dot = NULL;
+    for (const char *p = fn; p < end; p++)
+        if (*p == '.')
+            dot = p;
+    if (!dot)
+        return false;
+    /* The qualname's last class part: Outer.Inner.f -> Inner. */
+    const char *owner = dot;
+    while (owner > fn && owner[-1] != '.')
+        owner--;
+    return (size_t)(dot - owner) != clen || strncmp(owner, cls, clen) != 0;
+}
+
+/* Whether a reference is left out of the picture: dict keys are the
+ * labels of their values, and the teaching default hides __class__ and
+ * library machinery. */
+static bool ref_hidden(const rv_view_t *v, const rv_snap_obj_t *o, const rv_ref_rec_t *ref)
+{
+    if (ref->kind == RV_REF_KEY)
+        return true;
+    return !v->opt->show_classes && ref->kind == RV_REF_NAMED && ref->label &&
+           (machinery_label(ref->label) || borrowed_special_method(v, o, ref));
 }
 
 /* Items a container shows at most: at least its first, middle and last
@@ -88,7 +159,7 @@ size_t rv_view_refs(const rv_view_t *v, const rv_snap_obj_t *o, rv_view_ref_t *o
 {
     size_t nitems = 0;
     for (size_t i = 0; i < o->nrefs; i++)
-        nitems += !ref_hidden(v, &o->refs[i]);
+        nitems += !ref_hidden(v, o, &o->refs[i]);
     size_t max = shown_items(v->opt);
     size_t head = nitems, mid = SIZE_MAX, tail = 0;
     if (nitems > max)
@@ -96,7 +167,7 @@ size_t rv_view_refs(const rv_view_t *v, const rv_snap_obj_t *o, rv_view_ref_t *o
     size_t n = 0, item = 0, gap = 0;
     for (size_t i = 0; i < o->nrefs; i++) {
         const rv_ref_rec_t *ref = &o->refs[i];
-        if (ref_hidden(v, ref))
+        if (ref_hidden(v, o, ref))
             continue;
         bool shown = item < head || item == mid || item >= nitems - tail;
         item++;

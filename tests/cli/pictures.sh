@@ -88,4 +88,38 @@ grep -q 'function Node.__init__' "$tmp/ll.dot" && no "a method drawn as a functi
 grep -q '__class__' "$tmp/ll-all.dot" || no "--show-classes draws __class__"
 grep -q ' rc ' "$tmp/ll.dot" && no "refcounts in the default detail"
 "$R" run "$tmp/ll.py" --final --format dot --detail full | grep -q ' rc ' || no "--detail full has refcounts"
+# A dataclass or an Enum is drawn as the program wrote it: its fields, its
+# members, its own methods; not the bookkeeping the library keeps in the
+# class (Field objects, _member_map_, Enum's __new__), unless asked.
+cat > "$tmp/dc.py" <<'PY'
+from dataclasses import dataclass, field
+from enum import Enum
+
+@dataclass
+class Point:
+    x: int
+    tags: list = field(default_factory=list)
+
+class Color(Enum):
+    RED = 1
+
+    def describe(self):
+        return self.name
+
+p = Point(1)
+c = Color.RED
+PY
+"$R" run "$tmp/dc.py" --final --engine model --format dot > "$tmp/dc.dot" || no "dataclass dot"
+for hidden in __dataclass_fields__ __dataclass_params__ __annotations__ __match_args__ \
+        'Field(' _member_map_ _sort_order_ __objclass__ __new__; do
+    grep -q "$hidden" "$tmp/dc.dot" && no "library bookkeeping drawn by default: $hidden"
+done
+for shown in __init__ __repr__ describe RED _value_ _name_ 'class Point' 'enum Color'; do
+    grep -q "$shown" "$tmp/dc.dot" || no "dataclass/enum diagram lacks $shown"
+done
+"$R" run "$tmp/dc.py" --final --engine model --format dot --show-classes > "$tmp/dc-all.dot" ||
+    no "dataclass dot --show-classes"
+for shown in __dataclass_fields__ _member_map_ __new__; do
+    grep -q "$shown" "$tmp/dc-all.dot" || no "--show-classes hides $shown"
+done
 exit $fail
