@@ -181,12 +181,15 @@ static void header(dot_ctx_t *c, rv_buf_t *b, const rv_snap_obj_t *o, size_t spa
     rv_buf_adds(b, "<B>");
     kind_name(c, b, r);
     rv_buf_adds(b, "</B>");
+    /* Spaces where the face changes are no-break: SVG collapses a space
+     * at the start or end of a text piece, and the pieces are placed by
+     * widths measured with it. */
     if (c->v->opt->detail >= RV_DETAIL_NORMAL)
-        rv_buf_printf(b, " #%llu", (unsigned long long)r->id);
+        rv_buf_printf(b, "&#160;#%llu", (unsigned long long)r->id);
     if (c->v->opt->detail >= RV_DETAIL_FULL)
-        rv_buf_printf(b, " &#183; rc %zu &#183; %zu B", o->refcount, r->size);
+        rv_buf_printf(b, "&#160;&#183; rc %zu &#183; %zu B", o->refcount, r->size);
     if (mark)
-        rv_buf_printf(b, " &#183; <B>%s</B></FONT>", mark);
+        rv_buf_printf(b, "&#160;&#183;&#160;<B>%s</B></FONT>", mark);
     rv_buf_adds(b, "</TD></TR>");
 }
 
@@ -575,7 +578,7 @@ Agraph_t *rv_dot_new(const rv_draw_options_t *d)
     snprintf(pen, sizeof pen, "%.1f", t->penwidth);
     rv_dot_set(g, "rankdir", "LR");
     rv_dot_set(g, "bgcolor", d && d->transparent ? "transparent" : t->bg);
-    rv_dot_set(g, "fontname", "Helvetica");
+    rv_dot_set(g, "fontname", RV_DOT_FONT);
     rv_dot_set(g, "fontsize", FONT_BODY);
     rv_dot_set(g, "fontcolor", t->fg);
     rv_dot_set(g, "nodesep", "0.35");
@@ -585,7 +588,7 @@ Agraph_t *rv_dot_new(const rv_draw_options_t *d)
      * arrows from one node do not cross. */
     rv_dot_set(g, "ordering", "out");
     agattr(g, AGNODE, (char *)"shape", (char *)"plain");
-    agattr(g, AGNODE, (char *)"fontname", (char *)"Helvetica");
+    agattr(g, AGNODE, (char *)"fontname", (char *)RV_DOT_FONT);
     agattr(g, AGNODE, (char *)"fontsize", (char *)FONT_BODY);
     agattr(g, AGNODE, (char *)"fontcolor", (char *)t->fg);
     agattr(g, AGNODE, (char *)"color", (char *)t->fg);

@@ -3,6 +3,13 @@
 #ifndef RV_EXPORT_EXPORT_H
 #define RV_EXPORT_EXPORT_H
 
+/* The face diagrams are measured and drawn in (Graphviz's fontname; the
+ * HTML page's CSS): Graphviz resolves "Helvetica" to the machine's sans
+ * (DejaVu Sans here), a browser to a narrower Arial look-alike, and the
+ * pieces of a header, placed by measured widths, drift apart.  Verdana
+ * has DejaVu Sans's widths where DejaVu is missing. */
+#define RV_DOT_FONT "DejaVu Sans,Verdana,sans-serif"
+
 #include <stdio.h>
 
 #include "export/theme.h"

@@ -161,7 +161,7 @@ static void slim_svg(const char *svg, size_t len, rv_buf_t *out)
         }
     }
     rv_buf_add(out, run, (size_t)(end - run));
-    drop_all(out, " font-family=\"Helvetica,sans-Serif\"");
+    drop_all(out, " font-family=\"" RV_DOT_FONT "\"");
     drop_all(out, " text-anchor=\"start\"");
 }
 
