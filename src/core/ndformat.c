@@ -163,28 +163,83 @@ static bool neighbour(const char *e_text, int p, bool up, char *buf, size_t size
     return true;
 }
 
-/* The shortest digits that read back to x (finite, as double or float). */
-static void shortest(double x, bool f32, dec_t *out)
+/* True when x is a power of two above the smallest normal: its interval
+ * of values that read back to it is twice as wide above as below. */
+static bool lopsided(double x, bool f32)
+{
+    if (f32) {
+        float f = (float)x;
+        uint32_t bits;
+        memcpy(&bits, &f, 4);
+        return (bits & 0x7fffffu) == 0 && ((bits >> 23) & 0xffu) > 1;
+    }
+    uint64_t bits;
+    memcpy(&bits, &x, 8);
+    return (bits & 0xfffffffffffffull) == 0 && ((bits >> 52) & 0x7ffu) > 1;
+}
+
+/* Does the closest p-digit decimal to x read back to x?  Leaves it in buf. */
+static bool closest_reads_back(double x, bool f32, int p, char *buf, size_t size)
+{
+    snprintf(buf, size, "%.*e", p - 1, x);
+    return reads_back(buf, x, f32);
+}
+
+/* The shortest digits that read back to x (finite, as double or float),
+ * when there are at most pmax of them; false when there are more. */
+static bool shortest_upto(double x, bool f32, int pmax, dec_t *out)
 {
     char buf[64], other[64];
     x = fabs(x);
-    int maxp = f32 ? 9 : 17;
-    for (int p = 1; p <= maxp; p++) {
-        snprintf(buf, sizeof buf, "%.*e", p - 1, x);
-        if (reads_back(buf, x, f32)) {
-            dec_from_e(buf, out);
-            return;
-        }
-        /* The closest p-digit decimal misses; on a lopsided interval the
-         * one on the other side of x may still be inside it. */
-        bool up = strtod(buf, NULL) < x;
-        if (neighbour(buf, p, up, other, sizeof other) && reads_back(other, x, f32)) {
-            dec_from_e(other, out);
-            return;
-        }
+    if (x == 0) {
+        strcpy(out->d, "0");
+        out->n = 1;
+        out->exp = 0;
+        return true;
     }
-    snprintf(buf, sizeof buf, "%.*e", maxp - 1, x);
+    int maxp = f32 ? 9 : 17;
+    if (pmax > maxp)
+        pmax = maxp;
+    if (lopsided(x, f32)) {
+        for (int p = 1; p <= pmax; p++) {
+            if (closest_reads_back(x, f32, p, buf, sizeof buf)) {
+                dec_from_e(buf, out);
+                return true;
+            }
+            /* The closest p-digit decimal misses; the one on the other
+             * side of x may still be inside the wider half. */
+            bool up = strtod(buf, NULL) < x;
+            if (neighbour(buf, p, up, other, sizeof other) && reads_back(other, x, f32)) {
+                dec_from_e(other, out);
+                return true;
+            }
+        }
+        return false;
+    }
+    /* On a symmetric interval, if the closest p-digit decimal reads back,
+     * so does the closest (p+1)-digit one: search for the least p. */
+    if (pmax < 1 || !closest_reads_back(x, f32, pmax, buf, sizeof buf))
+        return false;
+    int lo = 1, hi = pmax;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (closest_reads_back(x, f32, mid, buf, sizeof buf))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    closest_reads_back(x, f32, hi, buf, sizeof buf);
     dec_from_e(buf, out);
+    return true;
+}
+
+static void shortest(double x, bool f32, dec_t *out)
+{
+    if (!shortest_upto(x, f32, 17, out)) {
+        char buf[64];
+        snprintf(buf, sizeof buf, "%.*e", f32 ? 8 : 16, fabs(x));
+        dec_from_e(buf, out);
+    }
 }
 
 /* Number of digits after the decimal point in positional notation. */
@@ -199,15 +254,17 @@ static int dec_frac_digits(const dec_t *d)
  * digits after the first (scientific); then x correctly rounded there. */
 static void digits_cut(double x, bool f32, bool scientific, int prec, dec_t *out)
 {
-    shortest(x, f32, out);
     char buf[400];
     if (scientific) {
-        if (out->n - 1 <= prec)
+        if (shortest_upto(x, f32, prec + 1, out))
             return;
         snprintf(buf, sizeof buf, "%.*e", prec, fabs(x));
         dec_from_e(buf, out);
     } else {
-        if (dec_frac_digits(out) <= prec)
+        /* At most prec fractional digits: prec + exp10 + 1 digits in all
+         * (one more for a log10 that errs). */
+        int exp10 = x == 0 ? 0 : (int)floor(log10(fabs(x)));
+        if (shortest_upto(x, f32, prec + exp10 + 2, out) && dec_frac_digits(out) <= prec)
             return;
         snprintf(buf, sizeof buf, "%.*f", prec, fabs(x));
         /* Rewrite "123.4500" as digits with an exponent. */

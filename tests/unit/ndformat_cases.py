@@ -186,6 +186,24 @@ for a in [np.arange(1001), np.arange(2000), np.arange(1001.0), np.arange(2000).r
           np.arange(1001)[::-1], np.arange(3003, dtype='int32')[::3]]:
     add(emit_array(a))
 
+add = group('edges')
+for a in [np.array([-0.0, 1e-5]), np.array([np.nan, 1e-5, 1.5e10]), np.array([-np.inf, 1e-5]),
+          np.array(1e-5, dtype='float32'), np.array([np.nan, -np.inf], dtype='float32'),
+          # max/min is 1000 in float32 but just above it in double
+          np.array([1.0000001, 1000.0001220703125], dtype='float32'),
+          np.array([2.0 ** k for k in range(-20, 40, 3)]),
+          np.array([2.0 ** k for k in range(-20, 40, 3)], dtype='float32'),
+          np.array([2.0 ** k for k in range(-3, 20)]), np.array([2.0 ** -k for k in range(1, 14)]),
+          np.linspace(0, 1, 120).reshape(2, 3, 20), np.linspace(-1, 1, 120).reshape(2, 3, 20) * 1e-6,
+          np.arange(1400).reshape(7, 200), np.arange(1200).reshape(6, 200) * 0.5,
+          np.arange(1400.0).reshape(7, 200)[::-1, ::-1] ** 3, np.arange(7007).reshape(7, 7, 143),
+          np.array([[1.5, 2.0, 3.25]] * 4, dtype='float32'), np.eye(4), np.eye(3, dtype=bool),
+          np.array([[1e-5, 1], [2, 3]]), np.array([0.1, 0.25, np.nan, np.inf, -np.inf, -0.0]),
+          np.array([1e8 - 1, 1.0]), np.array([1e8 - 0.5]), np.array([0.0001, 0.1]),
+          np.array([5e-5, 0.0]), np.array([0.0, 0.0]), np.array([np.nan, np.nan]),
+          np.array([123456789.0, 0.5]), np.array([-1e-300, 1e-320])]:
+    add(emit_array(a))
+
 # Random arrays: any dtype, 0 to 3 dimensions, values of mixed magnitudes.
 add = group('random')
 
@@ -244,6 +262,10 @@ for _ in range(150):
 for _ in range(100):
     scalars.append(np.frombuffer(rng.getrandbits(32).to_bytes(4, 'little'), dtype='float32')[0])
     scalars.append(np.frombuffer(rng.getrandbits(64).to_bytes(8, 'little'), dtype='float64')[0])
+# Powers of two: the interval that reads back is lopsided there.
+scalars += [np.float32(2.0 ** k) for k in range(-149, 128, 3)]
+scalars += [np.float64(2.0 ** k) for k in range(-1074, 1024, 17)]
+scalars += [np.float64(2.0 ** k) for k in range(-30, 80)]
 for x in scalars:
     add(emit_scalar(x))
 
