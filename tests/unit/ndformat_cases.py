@@ -201,7 +201,10 @@ for a in [np.array([-0.0, 1e-5]), np.array([np.nan, 1e-5, 1.5e10]), np.array([-n
           np.array([[1e-5, 1], [2, 3]]), np.array([0.1, 0.25, np.nan, np.inf, -np.inf, -0.0]),
           np.array([1e8 - 1, 1.0]), np.array([1e8 - 0.5]), np.array([0.0001, 0.1]),
           np.array([5e-5, 0.0]), np.array([0.0, 0.0]), np.array([np.nan, np.nan]),
-          np.array([123456789.0, 0.5]), np.array([-1e-300, 1e-320])]:
+          np.array([123456789.0, 0.5]), np.array([-1e-300, 1e-320]),
+          np.arange(2).reshape((1,) * 31 + (2,)), np.zeros((1,) * 32, dtype='float32'),
+          np.arange(2 ** 11, dtype='int16').reshape((2,) * 11)[..., ::-1],
+          np.arange(64).reshape((2,) * 6).transpose(5, 4, 3, 2, 1, 0)]:
     add(emit_array(a))
 
 # Random arrays: any dtype, 0 to 3 dimensions, values of mixed magnitudes.
