@@ -220,7 +220,8 @@ def random_values(t, n):
         lo = max(int(info.min), -(2 ** bits))
         hi = min(int(info.max), 2 ** bits)
         return np.array([rng.randint(lo, hi) for _ in range(n)], dtype=t)
-    kind = rng.choice(['unit', 'small', 'wide', 'ints', 'round', 'special', 'huge'])
+    kind = rng.choice(['unit', 'small', 'wide', 'ints', 'round', 'special', 'huge', 'cut',
+                       'near'])
     if kind == 'unit':
         v = np_rng.random(n)
     elif kind == 'small':
@@ -233,6 +234,13 @@ def random_values(t, n):
         v = np.round(np_rng.standard_normal(n) * 100, rng.randint(0, 4))
     elif kind == 'huge':
         v = np_rng.standard_normal(n) * 10.0 ** rng.randint(5, 300 if t == 'float64' else 37)
+    elif kind == 'cut':
+        # many decimals: the digits stop at the 8th fractional place
+        v = np.round(np_rng.random(n) * 10.0 ** rng.randint(-3, 7), rng.randint(7, 12))
+    elif kind == 'near':
+        # about the thresholds of scientific notation: 1e-4, 1e8, max/min 1e3
+        v = np_rng.choice([1e-4, 1e8, 1.0, 1000.0, 0.1, 100.0], n)
+        v = v * (1 + np_rng.choice([0.0, 1e-7, -1e-7, 1e-16, -1e-16], n))
     else:
         v = np_rng.choice([0.0, -0.0, np.nan, np.inf, -np.inf, 1.5, -2.25, 1e-7, 3e9], n)
     return np.array(v, dtype=t)
