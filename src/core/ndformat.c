@@ -253,6 +253,32 @@ static int dec_frac_digits(const dec_t *d)
     return f > 0 ? f : 0;
 }
 
+/* Reads the digits of printf's "%f" text ("123.4500", sign absent). */
+static void dec_from_f(const char *s, dec_t *out)
+{
+    const char *dot = strchr(s, '.');
+    out->n = 0;
+    out->exp = (dot ? (int)(dot - s) : (int)strlen(s)) - 1;
+    bool leading = true;
+    for (; *s && out->n < (int)sizeof out->d - 1; s++) {
+        if (*s == '.')
+            continue;
+        if (leading && *s == '0') {
+            out->exp--;
+            continue;
+        }
+        leading = false;
+        out->d[out->n++] = *s;
+    }
+    if (out->n == 0) {
+        out->d[out->n++] = '0';
+        out->exp = 0;
+    }
+    while (out->n > 1 && out->d[out->n - 1] == '0')
+        out->n--;
+    out->d[out->n] = '\0';
+}
+
 /* Dragon4 in unique mode with a cutoff: the shortest digits, unless they
  * need more than `prec` fractional digits (positional) or significant
  * digits after the first (scientific); then x correctly rounded there. */
@@ -271,33 +297,7 @@ static void digits_cut(double x, bool f32, bool scientific, int prec, dec_t *out
         if (shortest_upto(x, f32, prec + exp10 + 2, out) && dec_frac_digits(out) <= prec)
             return;
         snprintf(buf, sizeof buf, "%.*f", prec, fabs(x));
-        /* Rewrite "123.4500" as digits with an exponent. */
-        char *dot = strchr(buf, '.');
-        int intlen = dot ? (int)(dot - buf) : (int)strlen(buf);
-        dec_t d = { .n = 0 };
-        int exp = intlen - 1;
-        bool leading = true;
-        for (const char *s = buf; *s; s++) {
-            if (*s == '.')
-                continue;
-            if (leading && *s == '0') {
-                exp--;
-                continue;
-            }
-            leading = false;
-            d.d[d.n++] = *s;
-            if (d.n == (int)sizeof d.d - 1)
-                break;
-        }
-        if (d.n == 0) {
-            d.d[d.n++] = '0';
-            exp = 0;
-        }
-        while (d.n > 1 && d.d[d.n - 1] == '0')
-            d.n--;
-        d.d[d.n] = '\0';
-        d.exp = exp;
-        *out = d;
+        dec_from_f(buf, out);
     }
 }
 
@@ -542,6 +542,14 @@ static void fmt_float(const fmt_t *f, double x, rv_buf_t *out)
         return;
     }
     digits_cut(x, f32, false, f->precision, &d);
+    if (d.n < d.exp + 1) {
+        /* With min_digits 0 Dragon4 does not stop before the units digit:
+         * a float32 above 2**24 prints all its integer digits, 99999992.
+         * where its shortest digits are 9999999e1. */
+        char buf[400];
+        snprintf(buf, sizeof buf, "%.0f", fabs(x));
+        dec_from_f(buf, &d);
+    }
     rv_buf_t ip = RV_BUF_INIT, fp = RV_BUF_INIT;
     dec_positional(&d, &ip, &fp);
     add_spaces(out, f->pad_left - (long)(ip.len + strlen(sign)));
