@@ -467,22 +467,28 @@ static bool safe_name(const char *s)
     return true;
 }
 
-/* The directories searched, in order; returns how many were filled. */
-static size_t search_dirs(char **dirs, size_t max, char **env_copy)
+/* The directories searched, in order: every REFVIZ_LESSON_PATH entry, then
+ * the built-in folders.  Returns how many; *dirs (to rv_free) points into
+ * *env_copy (to rv_free) and string constants. */
+static size_t search_dirs(char ***dirs, char **env_copy)
 {
-    size_t n = 0;
+    size_t n = 0, cap = 2;
     const char *env = getenv("REFVIZ_LESSON_PATH");
     *env_copy = NULL;
     if (env && *env) {
         *env_copy = rv_strdup(env);
-        for (char *tok = strtok(*env_copy, ":"); tok && n + 2 < max; tok = strtok(NULL, ":"))
-            if (*tok)
-                dirs[n++] = tok;
+        for (const char *p = env; *p; p++)
+            cap += *p == ':';
+        cap++;
     }
-    if (n < max)
-        dirs[n++] = (char *)RV_SRCDIR "/lessons";
-    if (n < max)
-        dirs[n++] = (char *)RV_PKGDATADIR "/lessons";
+    char **out = rv_malloc(cap * sizeof *out);
+    if (*env_copy)
+        for (char *tok = strtok(*env_copy, ":"); tok; tok = strtok(NULL, ":"))
+            if (*tok)
+                out[n++] = tok;
+    out[n++] = (char *)RV_SRCDIR "/lessons";
+    out[n++] = (char *)RV_PKGDATADIR "/lessons";
+    *dirs = out;
     return n;
 }
 
@@ -509,9 +515,8 @@ char *rv_lesson_find(const char *arg, char *err, size_t errsize)
                  arg);
         return NULL;
     }
-    /* Room for the two built-in folders however long REFVIZ_LESSON_PATH is. */
-    char *dirs[34], *env_copy;
-    size_t n = search_dirs(dirs, 34, &env_copy);
+    char **dirs, *env_copy;
+    size_t n = search_dirs(&dirs, &env_copy);
     char *found = NULL;
     for (size_t i = 0; i < n && !found; i++) {
         rv_buf_t b = RV_BUF_INIT;
@@ -521,6 +526,7 @@ char *rv_lesson_find(const char *arg, char *err, size_t errsize)
         rv_buf_free(&b);
     }
     rv_free(env_copy);
+    rv_free(dirs);
     if (!found)
         snprintf(err, errsize, "no lesson named '%s' (try 'refviz lesson list')", arg);
     return found;
@@ -534,8 +540,8 @@ static int cmp_base(const void *a, const void *b)
 
 size_t rv_lesson_list(char ***paths)
 {
-    char *dirs[32], *env_copy;
-    size_t n = search_dirs(dirs, 32, &env_copy);
+    char **dirs, *env_copy;
+    size_t n = search_dirs(&dirs, &env_copy);
     size_t count = 0, cap = 16;
     char **out = rv_malloc(cap * sizeof *out);
     for (size_t i = 0; i < n; i++) {
@@ -558,17 +564,25 @@ size_t rv_lesson_list(char ***paths)
             }
             if (dup)
                 continue;
+            /* Regular files only (a link to one is fine): a FIFO or a
+             * link to a device is not a lesson, and listing must not
+             * block on it or read it. */
+            rv_buf_t b = RV_BUF_INIT;
+            rv_buf_printf(&b, "%s/%s", dirs[i], ent->d_name);
+            if (!is_file(rv_buf_cstr(&b))) {
+                rv_buf_free(&b);
+                continue;
+            }
             if (count == cap) {
                 cap *= 2;
                 out = rv_realloc(out, cap * sizeof *out);
             }
-            rv_buf_t b = RV_BUF_INIT;
-            rv_buf_printf(&b, "%s/%s", dirs[i], ent->d_name);
             out[count++] = rv_buf_steal(&b, NULL);
         }
         closedir(d);
     }
     rv_free(env_copy);
+    rv_free(dirs);
     if (count > 1)
         qsort(out, count, sizeof *out, cmp_base);
     *paths = out;
