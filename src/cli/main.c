@@ -989,6 +989,14 @@ static int cmd_lesson(int argc, char **argv)
     int status = load_lesson(argv[optind], &l, &src, &len);
     if (status != EXIT_OK)
         return status;
+    /* A file that cannot be a lesson (refviz check lists every problem). */
+    if (l.refusal) {
+        fprintf(stderr, "refviz: error: %s:%s (refviz check %s lists every problem)\n", l.path,
+                l.refusal + strlen("line "), l.path);
+        rv_lesson_free(&l);
+        rv_free(src);
+        return EXIT_USAGE;
+    }
     if (!o.format)
         o.format = "text";
     o.lesson = true;
