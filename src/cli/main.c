@@ -23,6 +23,7 @@
 #include "engine/engine.h"
 #include "export/export.h"
 #include "export/pager.h"
+#include "lang/parse/coding.h"
 #include "lang/parse/tokenize.h"
 #include "lesson/lesson.h"
 #include "trace/delta.h"
@@ -223,6 +224,9 @@ static char *read_stream(FILE *f, size_t *len)
         return NULL;
     }
     char *text = rv_buf_steal(&b, len);
+    /* latin-1, cp1252 or ascii as its coding comment says: UTF-8 from here
+     * on, for the parser, tracebacks and traces alike. */
+    rv_source_decode(&text, len);
     *len = rv_source_newlines(text, *len);
     return text;
 }
@@ -917,6 +921,7 @@ static char *read_regular_head(const char *path, size_t max, size_t *len)
     }
     close(fd);
     char *text = rv_buf_steal(&b, len);
+    rv_source_decode(&text, len);
     *len = rv_source_newlines(text, *len);
     return text;
 }
