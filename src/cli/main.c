@@ -5,21 +5,25 @@
  * written); 2 usage; 3 I/O or render failure. */
 #include <ctype.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "base/alloc.h"
 #include "base/buf.h"
+#include "base/outfile.h"
 #include "config.h"
 #include "core/object.h"
 #include "engine/engine.h"
 #include "export/export.h"
 #include "export/pager.h"
+#include "lang/parse/coding.h"
 #include "lang/parse/tokenize.h"
 #include "lesson/lesson.h"
 #include "trace/delta.h"
@@ -221,6 +225,9 @@ static char *read_stream(FILE *f, size_t *len)
         return NULL;
     }
     char *text = rv_buf_steal(&b, len);
+    /* latin-1, cp1252 or ascii as its coding comment says: UTF-8 from here
+     * on, for the parser, tracebacks and traces alike. */
+    rv_source_decode(&text, len);
     *len = rv_source_newlines(text, *len);
     return text;
 }
@@ -621,40 +628,65 @@ static size_t select_steps(const run_opts_t *o, const bool *planned, size_t *sho
     return count;
 }
 
-/* --json: the trace as DIR/trace.json beside the step files. */
+/* Whether -o names the one file the diagrams go to (else a directory for
+ * a file per step): standard output, or a path that is not an existing
+ * directory nor ends in '/' and either has a diagram's extension or is
+ * given with --step or --final.  An existing directory always gets a file
+ * per step, however many steps are shown. */
+static bool names_one_file(const run_opts_t *o)
+{
+    const char *p = o->output;
+    if (strcmp(p, "-") == 0)
+        return true;
+    struct stat st;
+    size_t n = strlen(p);
+    if ((n && p[n - 1] == '/') || (stat(p, &st) == 0 && S_ISDIR(st.st_mode)))
+        return false;
+    const char *ext = format_of(p);
+    return o->step || o->final || (ext && strcmp(ext, "json") != 0);
+}
+
+/* --json: the trace as DIR/trace.json beside the step files (created as
+ * they are, without following a link planted there). */
 static int write_trace_beside(const run_opts_t *o, const rv_export_input_t *in)
 {
-    rv_buf_t path = RV_BUF_INIT;
-    rv_buf_printf(&path, "%s/trace.json", o->output);
-    FILE *out = fopen(rv_buf_cstr(&path), "w");
+    rv_outfile_t f;
+    FILE *out = rv_outfile_open(&f, o->output, "trace.json");
     int r = out ? rv_export_json(in, out) : -1;
-    if (out && fclose(out) != 0)
-        r = -1;
+    if (out)
+        r = r == 0 ? rv_outfile_commit(&f) : (rv_outfile_abort(&f), -1);
     if (r != 0)
-        fprintf(stderr, "refviz: error: cannot write '%s'\n", rv_buf_cstr(&path));
-    rv_buf_free(&path);
+        fprintf(stderr, "refviz: error: cannot write '%s/trace.json': %s\n", o->output,
+                errno ? strerror(errno) : "write error");
     return r == 0 ? EXIT_OK : EXIT_IO;
 }
 
 /* Writes the trace or the diagrams of its shown steps. */
 static int write_output(const run_opts_t *o, const rv_export_input_t *in)
 {
-    if (is_image(o->format) || (strcmp(o->format, "dot") == 0 && o->output)) {
+    /* dot -o - is dot without -o: every graph on standard output. */
+    if (is_image(o->format) ||
+        (strcmp(o->format, "dot") == 0 && o->output && strcmp(o->output, "-") != 0)) {
         size_t nshown = 0;
         for (size_t i = 0; i < in->trace->nsteps; i++)
             nshown += in->shown[i] != 0;
+        bool one_file = names_one_file(o);
+        const char *cmd = o->lesson ? "lesson" : "run";
         /* Several steps go into a directory, which a file's name would
          * make silently; a pdf takes them as pages. */
-        const char *ext = format_of(o->output);
-        if (nshown > 1 && strcmp(o->format, "pdf") != 0 && ext && strcmp(ext, "json") != 0) {
-            fprintf(stderr,
-                    "refviz: %s: -o %s names one file, but %zu steps are shown: add --step N "
-                    "or --final for one step, -o DIR for a file per step, or -o FILE.pdf for "
-                    "one page per step\n",
-                    o->lesson ? "lesson" : "run", o->output, nshown);
+        if (one_file && nshown > 1 && strcmp(o->format, "pdf") != 0) {
+            if (strcmp(o->output, "-") == 0)
+                fprintf(stderr, "refviz: %s: -o - writes one step to standard output, but %zu "
+                                "steps are shown: add --step N or --final for one step, or -o "
+                                "DIR for a file per step\n", cmd, nshown);
+            else
+                fprintf(stderr, "refviz: %s: -o %s names one file, but %zu steps are shown: add "
+                                "--step N or --final for one step, -o DIR for a file per step, "
+                                "or -o FILE.pdf for one page per step\n", cmd, o->output, nshown);
+            fprintf(stderr, "Try 'refviz --help' for more information.\n");
             return EXIT_USAGE;
         }
-        if (rv_export_image(in, o->format, o->output) != 0)
+        if (rv_export_image(in, o->format, o->output, one_file) != 0)
             return EXIT_IO;
         return o->json ? write_trace_beside(o, in) : EXIT_OK;
     }
@@ -864,16 +896,47 @@ static int cmd_run(int argc, char **argv)
     return status;
 }
 
+/* The first max bytes of path if it is a regular file, else NULL: a FIFO
+ * is opened without blocking and refused, as is a link to a device, and a
+ * huge file is not read whole (lesson list needs only the header). */
+static char *read_regular_head(const char *path, size_t max, size_t *len)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0)
+        return NULL;
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        close(fd);
+        return NULL;
+    }
+    rv_buf_t b = RV_BUF_INIT;
+    char chunk[65536];
+    while (b.len < max) {
+        size_t want = max - b.len < sizeof chunk ? max - b.len : sizeof chunk;
+        ssize_t n = read(fd, chunk, want);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        rv_buf_add(&b, chunk, (size_t)n);
+    }
+    close(fd);
+    char *text = rv_buf_steal(&b, len);
+    rv_source_decode(&text, len);
+    *len = rv_source_newlines(text, *len);
+    return text;
+}
+
+/* How much of each lesson `lesson list` reads for its title. */
+#define LIST_HEAD_MAX (256 * 1024)
+
 static int lesson_list(void)
 {
     char **paths;
     size_t n = rv_lesson_list(&paths);
     for (size_t i = 0; i < n; i++) {
-        FILE *f = fopen(paths[i], "rb");
         size_t len = 0;
-        char *src = f ? read_stream(f, &len) : NULL;
-        if (f)
-            fclose(f);
+        char *src = read_regular_head(paths[i], LIST_HEAD_MAX, &len);
         const char *b = base_name(paths[i]);
         rv_lesson_t l;
         rv_lesson_parse(&l, b, paths[i], src ? src : "", len);
@@ -932,6 +995,14 @@ static int cmd_lesson(int argc, char **argv)
     int status = load_lesson(argv[optind], &l, &src, &len);
     if (status != EXIT_OK)
         return status;
+    /* A file that cannot be a lesson (refviz check lists every problem). */
+    if (l.refusal) {
+        fprintf(stderr, "refviz: error: %s:%s (refviz check %s lists every problem)\n", l.path,
+                l.refusal + strlen("line "), l.path);
+        rv_lesson_free(&l);
+        rv_free(src);
+        return EXIT_USAGE;
+    }
     if (!o.format)
         o.format = "text";
     o.lesson = true;

@@ -1373,6 +1373,172 @@ static rv_obj_t *str_encode(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
 }
 
 /******************************************************************************/
+/* maketrans, translate                                                       */
+
+/* One character's code point as an int key of a translation table. */
+static rv_obj_t *ord_key(rv_obj_t *s)
+{
+    const char *p = rv_str_utf8(s);
+    return rv_int_from_i64(rv_utf8_decode(&p));
+}
+
+/* maketrans({char or int: value}): the keys as code points. */
+static rv_obj_t *maketrans_dict(rv_obj_t *x)
+{
+    if (x->type != &rv_dict_type) {
+        rv_err_format(&rv_exc_TypeError,
+                      "if you give only one argument to maketrans it must be a dict");
+        return NULL;
+    }
+    rv_obj_t *r = rv_dict_new();
+    size_t pos = 0;
+    rv_obj_t *k, *v;
+    while (rv_dict_next(x, &pos, &k, &v)) {
+        rv_obj_t *key;
+        if (is_str(k)) {
+            if (rv_str_len(k) != 1) {
+                rv_err_format(&rv_exc_ValueError,
+                              "string keys in translate table must be of length 1");
+                rv_decref(r);
+                return NULL;
+            }
+            key = ord_key(k);
+        } else if (rv_isinstance(k, &rv_int_type)) {
+            key = rv_incref(k); /* as given: True stays True */
+        } else {
+            rv_err_format(&rv_exc_TypeError, "keys in translate table must be strings or integers");
+            rv_decref(r);
+            return NULL;
+        }
+        int e = rv_dict_set(r, key, v);
+        rv_decref(key);
+        if (e < 0) {
+            rv_decref(r);
+            return NULL;
+        }
+    }
+    return r;
+}
+
+/* str.maketrans(x[, y[, z]]): a static method (bound to the type here, as
+ * bytes.maketrans is; CPython's repr is the same). */
+static rv_obj_t *str_maketrans(rv_obj_t *cls, rv_obj_t *const *args, size_t nargs,
+                               rv_obj_t *kwnames)
+{
+    (void)cls;
+    if (rv_arg_no_kw("str.maketrans", kwnames) < 0)
+        return NULL;
+    if (nargs < 1 || nargs > 3) {
+        rv_err_format(&rv_exc_TypeError, "maketrans expected at %s %d argument%s, got %zu",
+                      nargs < 1 ? "least" : "most", nargs < 1 ? 1 : 3, nargs < 1 ? "" : "s",
+                      nargs);
+        return NULL;
+    }
+    /* Argument Clinic checks y and z before the body looks at x. */
+    for (size_t i = 1; i < nargs; i++)
+        if (!is_str(args[i])) {
+            rv_err_format(&rv_exc_TypeError, "maketrans() argument %zu must be str, not %s",
+                          i + 1, rv_arg_type_name(args[i]));
+            return NULL;
+        }
+    if (nargs == 1)
+        return maketrans_dict(args[0]);
+    rv_obj_t *x = args[0], *y = args[1];
+    if (!is_str(x)) {
+        rv_err_format(&rv_exc_TypeError,
+                      "first maketrans argument must be a string if there is a second argument");
+        return NULL;
+    }
+    if (rv_str_len(x) != rv_str_len(y)) {
+        rv_err_format(&rv_exc_ValueError,
+                      "the first two maketrans arguments must have equal length");
+        return NULL;
+    }
+    rv_obj_t *r = rv_dict_new();
+    const char *px = rv_str_utf8(x), *py = rv_str_utf8(y);
+    for (size_t i = 0; i < rv_str_len(x); i++) {
+        rv_obj_t *k = rv_int_from_i64(rv_utf8_decode(&px));
+        rv_obj_t *v = rv_int_from_i64(rv_utf8_decode(&py));
+        int e = rv_dict_set(r, k, v);
+        rv_decref(k);
+        rv_decref(v);
+        if (e < 0) {
+            rv_decref(r);
+            return NULL;
+        }
+    }
+    if (nargs == 3) {
+        const char *pz = rv_str_utf8(args[2]);
+        for (size_t i = 0; i < rv_str_len(args[2]); i++) {
+            rv_obj_t *k = rv_int_from_i64(rv_utf8_decode(&pz));
+            int e = rv_dict_set(r, k, rv_None);
+            rv_decref(k);
+            if (e < 0) {
+                rv_decref(r);
+                return NULL;
+            }
+        }
+    }
+    return r;
+}
+
+/* One character through the table: appended to out (or left out for None,
+ * kept for a LookupError).  Returns 0, or -1 with an exception set. */
+static int translate_char(rv_obj_t *table, uint32_t cp, rv_buf_t *out)
+{
+    rv_obj_t *key = rv_int_from_i64(cp);
+    rv_obj_t *v = rv_getitem(table, key);
+    rv_decref(key);
+    if (!v) {
+        if (!rv_err_matches(&rv_exc_LookupError))
+            return -1;
+        rv_err_clear();
+        rv_buf_add_utf8(out, cp);
+        return 0;
+    }
+    int r = 0;
+    int64_t n;
+    if (v == rv_None) {
+        /* deleted */
+    } else if (rv_isinstance(v, &rv_int_type)) {
+        if (!rv_int_fits_i64(v, &n) || n < 0 || n > 0x10FFFF) {
+            rv_err_format(&rv_exc_ValueError, "character mapping must be in range(0x110000)");
+            r = -1;
+        } else {
+            rv_buf_add_utf8(out, (unsigned long)n);
+        }
+    } else if (is_str(v)) {
+        rv_buf_adds(out, rv_str_utf8(v));
+    } else {
+        rv_err_format(&rv_exc_TypeError, "character mapping must return integer, None or str");
+        r = -1;
+    }
+    rv_decref(v);
+    return r;
+}
+
+/* str.translate(table): each character looked up by code point with
+ * table[ord(c)], as any mapping or sequence answers it.  The result is
+ * always a new exact str, as CPython's is. */
+static rv_obj_t *str_translate(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
+                               rv_obj_t *kwnames)
+{
+    if (posonly("str.translate", "", nargs, kwnames, 1, 1) < 0)
+        return NULL;
+    rv_buf_t out = RV_BUF_INIT;
+    const char *p = rv_str_utf8(self);
+    for (size_t i = 0; i < rv_str_len(self); i++) {
+        if (translate_char(args[0], rv_utf8_decode(&p), &out) < 0) {
+            rv_buf_free(&out);
+            return NULL;
+        }
+    }
+    rv_obj_t *r = rv_str_from_buf(&out);
+    rv_buf_free(&out);
+    return r;
+}
+
+/******************************************************************************/
 
 const rv_method_t rv_str_methods[] = {
     { "capitalize", str_capitalize, 0 },
@@ -1402,6 +1568,7 @@ const rv_method_t rv_str_methods[] = {
     { "ljust", str_ljust, 0 },
     { "lower", str_lower, 0 },
     { "lstrip", str_lstrip, 0 },
+    { "maketrans", str_maketrans, RV_METH_CLASS },
     { "partition", str_partition, 0 },
     { "removeprefix", str_removeprefix, 0 },
     { "removesuffix", str_removesuffix, 0 },
@@ -1418,6 +1585,7 @@ const rv_method_t rv_str_methods[] = {
     { "strip", str_strip, 0 },
     { "swapcase", str_swapcase, 0 },
     { "title", str_title, 0 },
+    { "translate", str_translate, 0 },
     { "upper", str_upper, 0 },
     { "zfill", str_zfill, 0 },
     { NULL, NULL, 0 },

@@ -108,10 +108,14 @@ int rv_export_html(const rv_export_input_t *in, FILE *out);
 /* One Graphviz digraph per shown step (deterministic: golden-tested). */
 int rv_export_dot(const rv_export_input_t *in, FILE *out);
 /* Each shown step rendered in-process by libgvc to svg, png or pdf (or
- * written as dot): into `path` when one step is shown (- for stdout), into
- * the one file `path` for a pdf of several steps (a page per step), else
- * into the directory `path` as step-01.FMT, step-02.FMT ... */
-int rv_export_image(const rv_export_input_t *in, const char *format, const char *path);
+ * written as dot).  one_file: into the file `path` (- for stdout), which
+ * for a pdf of several steps has a page per step (the caller refuses
+ * several steps of another format); else into the directory `path` as
+ * step-01.FMT, step-02.FMT ..., each created afresh without following a
+ * link planted there (base/outfile.h), and the step files of that format
+ * numbered beyond in->nplanned, left by an earlier run, removed. */
+int rv_export_image(const rv_export_input_t *in, const char *format, const char *path,
+                    bool one_file);
 
 /* One rendered step, for rv_export_images. */
 typedef struct rv_step {

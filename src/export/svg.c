@@ -14,11 +14,13 @@
 #include <stdlib.h>
 #include <graphviz/gvc.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "base/alloc.h"
 #include "base/buf.h"
+#include "base/outfile.h"
 #include "export/dot.h"
 #include "export/export.h"
 #include "export/layout.h"
@@ -29,6 +31,7 @@ typedef struct image_ctx {
     const char *path;
     const rv_draw_options_t *d;
     bool single;          /* one step into one file */
+    bool in_dir;          /* a file per step into the directory path */
     bool pages;           /* several steps into one pdf */
     rv_layout_t layout;   /* where each step's nodes go */
     cairo_surface_t *pdf; /* pages: the document */
@@ -157,6 +160,61 @@ static int add_page(image_ctx_t *c, Agraph_t *g)
     return r == 0 && cairo_surface_status(c->pdf) == CAIRO_STATUS_SUCCESS ? 0 : -1;
 }
 
+/* Where one step's file is being written: standard output, the file -o
+ * names, or a fresh file in the directory (base/outfile.h). */
+typedef struct step_out {
+    FILE *f;
+    bool to_stdout;
+    bool in_dir;
+    rv_outfile_t dir_file;
+    char *shown_name; /* for messages */
+} step_out_t;
+
+/* Opens the file of a step: name is the file (-: stdout), or in a
+ * directory export the step's name inside c->path.  NULL after a message. */
+static FILE *step_open(const image_ctx_t *c, const char *name, step_out_t *so)
+{
+    *so = (step_out_t){ .to_stdout = !c->in_dir && strcmp(name, "-") == 0, .in_dir = c->in_dir };
+    rv_buf_t shown = RV_BUF_INIT;
+    if (c->in_dir)
+        rv_buf_printf(&shown, "%s/%s", c->path, name);
+    else
+        rv_buf_adds(&shown, name);
+    so->shown_name = rv_buf_steal(&shown, NULL);
+    so->f = so->to_stdout ? stdout
+            : c->in_dir   ? rv_outfile_open(&so->dir_file, c->path, name)
+                          : fopen(name, "wb");
+    if (!so->f) {
+        fprintf(stderr, "refviz: error: cannot write '%s': %s\n", so->shown_name,
+                strerror(errno));
+        rv_free(so->shown_name);
+    }
+    return so->f;
+}
+
+/* Finishes a step's file; r is the writing's result so far.  Returns 0, or
+ * -1 after a message. */
+static int step_close(step_out_t *so, int r)
+{
+    if (!so->f)
+        return -1;
+    if (fflush(so->f) != 0 || ferror(so->f))
+        r = -1;
+    if (so->in_dir) {
+        if (r != 0)
+            rv_outfile_abort(&so->dir_file);
+        else if (rv_outfile_commit(&so->dir_file) != 0)
+            r = -1;
+    } else if (!so->to_stdout && fclose(so->f) != 0) {
+        r = -1;
+    }
+    if (r != 0)
+        fprintf(stderr, "refviz: error: cannot write '%s': %s\n", so->shown_name,
+                errno ? strerror(errno) : "write error");
+    rv_free(so->shown_name);
+    return r;
+}
+
 /* Renders g: a page of the document, the svg to the sink, or a file. */
 static int write_file(image_ctx_t *c, Agraph_t *g, const char *file, const rv_step_t *step)
 {
@@ -179,13 +237,10 @@ static int write_file(image_ctx_t *c, Agraph_t *g, const char *file, const rv_st
     if (c->sink) {
         r = c->sink(step, out.data, out.len, c->sink_ctx);
     } else {
-        bool to_stdout = strcmp(file, "-") == 0;
-        FILE *f = to_stdout ? stdout : fopen(file, "wb");
+        step_out_t so;
+        FILE *f = step_open(c, file, &so);
         r = f && fwrite(out.data, 1, out.len, f) == out.len ? 0 : -1;
-        if (f && !to_stdout && fclose(f) != 0)
-            r = -1;
-        if (r != 0)
-            fprintf(stderr, "refviz: error: cannot write '%s': %s\n", file, strerror(errno));
+        r = step_close(&so, r);
     }
     rv_buf_free(&out);
     return r;
@@ -204,25 +259,16 @@ static int render_step(const rv_export_input_t *in, const rv_view_t *v, size_t n
     rv_layout_describe(in, v, desc, &full);
     Agraph_t *g = rv_layout_graph(in, v, nth, title, desc);
     rv_buf_t file = RV_BUF_INIT;
-    if (c->single || c->pages)
-        rv_buf_adds(&file, c->path);
+    if (c->in_dir)
+        rv_buf_printf(&file, "step-%02zu.%s", nth, c->format);
     else
-        rv_buf_printf(&file, "%s/step-%02zu.%s", c->path, nth, c->format);
+        rv_buf_adds(&file, c->path);
     int r = -1;
     if (strcmp(c->format, "dot") == 0) {
-        bool to_stdout = strcmp(rv_buf_cstr(&file), "-") == 0;
-        FILE *out = to_stdout ? stdout : fopen(rv_buf_cstr(&file), "wb");
-        if (!out)
-            fprintf(stderr, "refviz: error: cannot write '%s': %s\n", rv_buf_cstr(&file),
-                    strerror(errno));
-        else {
-            r = agwrite(g, out) == 0 && fflush(out) == 0 && !ferror(out) ? 0 : -1;
-            if (!to_stdout && fclose(out) != 0)
-                r = -1;
-            if (r != 0)
-                fprintf(stderr, "refviz: error: cannot write '%s': %s\n", rv_buf_cstr(&file),
-                        strerror(errno));
-        }
+        step_out_t so;
+        FILE *out = step_open(c, rv_buf_cstr(&file), &so);
+        r = out && agwrite(g, out) == 0 ? 0 : -1;
+        r = step_close(&so, r);
     } else {
         if (rv_layout_step(&c->layout, g, !c->d->fit_w && !c->d->slide) != 0) {
             fprintf(stderr, "refviz: error: Graphviz could not lay out step %zu\n", nth);
@@ -263,20 +309,66 @@ static int close_document(image_ctx_t *c, int r)
     return r;
 }
 
-static int export_images(const rv_export_input_t *in, image_ctx_t *c)
+/* The step files of this format beyond the plan's last step: left by an
+ * earlier, longer run, they would pass for steps of this one. */
+static void remove_stale_steps(const char *dir, const char *format, size_t nplanned)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    struct dirent *ent;
+    while ((ent = readdir(d)) != NULL) {
+        const char *p = ent->d_name;
+        if (strncmp(p, "step-", 5) != 0)
+            continue;
+        char *end;
+        errno = 0;
+        unsigned long long k = strtoull(p + 5, &end, 10);
+        if (errno || end == p + 5 || *end != '.' || strcmp(end + 1, format) != 0 || k <= nplanned)
+            continue;
+        /* Only the names refviz writes (step-%02zu.FMT). */
+        char canon[64];
+        snprintf(canon, sizeof canon, "step-%02llu.%s", k, format);
+        if (strcmp(canon, p) != 0)
+            continue;
+        rv_buf_t path = RV_BUF_INIT;
+        rv_buf_printf(&path, "%s/%s", dir, p);
+        unlink(rv_buf_cstr(&path));
+        rv_buf_free(&path);
+    }
+    closedir(d);
+}
+
+/* The directory of -o DIR: made if missing, and a directory. */
+static int make_dir(const char *path)
+{
+    struct stat st;
+    if (mkdir(path, 0777) != 0 && errno != EEXIST) {
+        fprintf(stderr, "refviz: error: cannot create directory '%s': %s\n", path,
+                strerror(errno));
+        return -1;
+    }
+    if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "refviz: error: cannot write into '%s': %s\n", path,
+                strerror(errno ? errno : ENOTDIR));
+        return -1;
+    }
+    return 0;
+}
+
+static int export_images(const rv_export_input_t *in, image_ctx_t *c, bool one_file)
 {
     size_t nshown = 0;
     for (size_t i = 0; i < in->trace->nsteps; i++)
         nshown += !in->shown || in->shown[i];
     c->d = in->draw ? in->draw : &rv_draw_defaults;
     c->pdf_data = (rv_buf_t)RV_BUF_INIT;
-    c->single = nshown == 1;
-    c->pages = !c->sink && !c->single && strcmp(c->format, "pdf") == 0;
-    if (!c->sink && !c->single && !c->pages && mkdir(c->path, 0777) != 0 && errno != EEXIST) {
-        fprintf(stderr, "refviz: error: cannot create directory '%s': %s\n", c->path,
-                strerror(errno));
+    c->pages = !c->sink && one_file && nshown > 1 && strcmp(c->format, "pdf") == 0;
+    c->single = !c->sink && one_file && !c->pages;
+    c->in_dir = !c->sink && !one_file;
+    errno = 0;
+    if (c->in_dir && make_dir(c->path) != 0)
         return -1;
-    }
     /* Layout warnings (edges falling back to straight lines) are not the
      * user's business; errors still print. */
     agseterr(AGERR);
@@ -287,19 +379,22 @@ static int export_images(const rv_export_input_t *in, image_ctx_t *c)
         r = rv_export_walk(in, render_step, c);
     if (c->pages)
         r = close_document(c, r);
+    if (!r && c->in_dir)
+        remove_stale_steps(c->path, c->format, in->nplanned ? in->nplanned : nshown);
     rv_layout_free(&c->layout);
     gvFreeContext(c->gvc);
     return r;
 }
 
-int rv_export_image(const rv_export_input_t *in, const char *format, const char *path)
+int rv_export_image(const rv_export_input_t *in, const char *format, const char *path,
+                    bool one_file)
 {
     image_ctx_t c = { .format = format, .path = path };
-    return export_images(in, &c);
+    return export_images(in, &c, one_file);
 }
 
 int rv_export_images(const rv_export_input_t *in, const char *format, rv_image_fn fn, void *ctx)
 {
     image_ctx_t c = { .format = format, .path = "", .sink = fn, .sink_ctx = ctx };
-    return export_images(in, &c);
+    return export_images(in, &c, false);
 }

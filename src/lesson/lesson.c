@@ -71,6 +71,59 @@ static void problem(rv_buf_t *b, int line, const char *msg)
     rv_buf_printf(b, "line %d: %s\n", line, msg);
 }
 
+/* A problem that makes the file no lesson (rv_lesson_t.refusal). */
+static void refuse(rv_lesson_t *l, rv_buf_t *b, int line, const char *msg)
+{
+    problem(b, line, msg);
+    if (!l->refusal) {
+        rv_buf_t r = RV_BUF_INIT;
+        rv_buf_printf(&r, "line %d: %s", line, msg);
+        l->refusal = rv_buf_steal(&r, NULL);
+    }
+}
+
+/* The length of a control character at p (C0 but tab, DEL, or a C1 in
+ * UTF-8: U+0080..U+009F, of which U+009B starts escape sequences as ESC [
+ * does), else 0. */
+static size_t control_at(const char *p, const char *end)
+{
+    unsigned char c = (unsigned char)*p;
+    if ((c < 0x20 && c != '\t') || c == 0x7f)
+        return 1;
+    if (c == 0xc2 && p + 1 < end && (unsigned char)p[1] >= 0x80 && (unsigned char)p[1] <= 0x9f)
+        return 2;
+    return 0;
+}
+
+/* Text of a lesson comment with its control characters written as \xNN
+ * (what Python's repr shows), so that none reaches a terminal raw; each
+ * one found is a refusal naming `what` at line. */
+static char *escaped_text(rv_lesson_t *l, rv_buf_t *probs, int line, const char *what,
+                          char *text)
+{
+    const char *end = text + strlen(text);
+    size_t k;
+    const char *p = text;
+    while (p < end && !control_at(p, end))
+        p++;
+    if (p == end)
+        return text;
+    rv_buf_t out = RV_BUF_INIT;
+    char msg[128];
+    snprintf(msg, sizeof msg, "the %s contains a control character (\\x%02x), which would reach "
+             "the terminal", what, (unsigned char)(control_at(p, end) == 2 ? p[1] : p[0]));
+    refuse(l, probs, line, msg);
+    for (p = text; p < end; p += k ? k : 1) {
+        k = control_at(p, end);
+        if (k)
+            rv_buf_printf(&out, "\\x%02x", (unsigned char)(k == 2 ? p[1] : p[0]));
+        else
+            rv_buf_addc(&out, *p);
+    }
+    rv_free(text);
+    return rv_buf_steal(&out, NULL);
+}
+
 /* Splits "a, b[0], c.d" at its commas into trimmed, non-empty paths. */
 static size_t split_paths(const char *p, const char *end, char ***out)
 {
@@ -139,6 +192,15 @@ void rv_lesson_parse(rv_lesson_t *l, const char *name, const char *path, const c
     l->source = rv_strndup(src, len);
     l->len = len;
     rv_buf_t probs = RV_BUF_INIT;
+    /* A NUL byte: Python refuses the source, and C strings would cut the
+     * lesson's texts short. */
+    const char *nul = memchr(src, '\0', len);
+    if (nul) {
+        int line = 1;
+        for (const char *c = src; c < nul; c++)
+            line += *c == '\n';
+        refuse(l, &probs, line, "the lesson contains a NUL byte");
+    }
 
     /* Split into lines once. */
     size_t nlines = 0, cap = 64;
@@ -179,7 +241,12 @@ void rv_lesson_parse(rv_lesson_t *l, const char *name, const char *path, const c
                       : strcmp(key, "show") == 0    ? &l->show
                                                     : NULL;
         if (slot && !*slot) {
-            *slot = val;
+            if (!*val && (slot == &l->title || slot == &l->summary)) {
+                char msg[64];
+                snprintf(msg, sizeof msg, "'# %s:' is empty", key);
+                refuse(l, &probs, (int)i + 1, msg);
+            }
+            *slot = escaped_text(l, &probs, (int)i + 1, key, val);
             val = NULL;
         }
         l->comment[i] = slot != NULL;
@@ -207,7 +274,8 @@ void rv_lesson_parse(rv_lesson_t *l, const char *name, const char *path, const c
         const char *e = lv.p + lv.n;
         int lineno = (int)i + 1;
         if (q + 2 <= e && q[0] == '#' && q[1] == ':') {
-            char *t = trimmed(q + 2, (size_t)(e - q - 2));
+            char *t = escaped_text(l, &probs, lineno, "narration",
+                                   trimmed(q + 2, (size_t)(e - q - 2)));
             if (text.len)
                 rv_buf_addc(&text, ' ');
             else
@@ -224,6 +292,8 @@ void rv_lesson_parse(rv_lesson_t *l, const char *name, const char *path, const c
                 continue;
             }
             pending_question = parse_question(&question, q + 2, e, lineno, &probs);
+            if (pending_question)
+                question.text = escaped_text(l, &probs, lineno, "question", question.text);
             continue;
         }
         if (q + 2 <= e && q[0] == '#' && q[1] == '@' && skip_space(q + 2, e) >= e) {
@@ -288,6 +358,7 @@ void rv_lesson_free(rv_lesson_t *l)
     rv_free(l->path);
     rv_free(l->source);
     rv_free(l->title);
+    rv_free(l->refusal);
     rv_free(l->summary);
     rv_free(l->heap);
     rv_free(l->detail);
@@ -467,22 +538,28 @@ static bool safe_name(const char *s)
     return true;
 }
 
-/* The directories searched, in order; returns how many were filled. */
-static size_t search_dirs(char **dirs, size_t max, char **env_copy)
+/* The directories searched, in order: every REFVIZ_LESSON_PATH entry, then
+ * the built-in folders.  Returns how many; *dirs (to rv_free) points into
+ * *env_copy (to rv_free) and string constants. */
+static size_t search_dirs(char ***dirs, char **env_copy)
 {
-    size_t n = 0;
+    size_t n = 0, cap = 2;
     const char *env = getenv("REFVIZ_LESSON_PATH");
     *env_copy = NULL;
     if (env && *env) {
         *env_copy = rv_strdup(env);
-        for (char *tok = strtok(*env_copy, ":"); tok && n + 2 < max; tok = strtok(NULL, ":"))
-            if (*tok)
-                dirs[n++] = tok;
+        for (const char *p = env; *p; p++)
+            cap += *p == ':';
+        cap++;
     }
-    if (n < max)
-        dirs[n++] = (char *)RV_SRCDIR "/lessons";
-    if (n < max)
-        dirs[n++] = (char *)RV_PKGDATADIR "/lessons";
+    char **out = rv_malloc(cap * sizeof *out);
+    if (*env_copy)
+        for (char *tok = strtok(*env_copy, ":"); tok; tok = strtok(NULL, ":"))
+            if (*tok)
+                out[n++] = tok;
+    out[n++] = (char *)RV_SRCDIR "/lessons";
+    out[n++] = (char *)RV_PKGDATADIR "/lessons";
+    *dirs = out;
     return n;
 }
 
@@ -509,9 +586,8 @@ char *rv_lesson_find(const char *arg, char *err, size_t errsize)
                  arg);
         return NULL;
     }
-    /* Room for the two built-in folders however long REFVIZ_LESSON_PATH is. */
-    char *dirs[34], *env_copy;
-    size_t n = search_dirs(dirs, 34, &env_copy);
+    char **dirs, *env_copy;
+    size_t n = search_dirs(&dirs, &env_copy);
     char *found = NULL;
     for (size_t i = 0; i < n && !found; i++) {
         rv_buf_t b = RV_BUF_INIT;
@@ -521,6 +597,7 @@ char *rv_lesson_find(const char *arg, char *err, size_t errsize)
         rv_buf_free(&b);
     }
     rv_free(env_copy);
+    rv_free(dirs);
     if (!found)
         snprintf(err, errsize, "no lesson named '%s' (try 'refviz lesson list')", arg);
     return found;
@@ -534,8 +611,8 @@ static int cmp_base(const void *a, const void *b)
 
 size_t rv_lesson_list(char ***paths)
 {
-    char *dirs[32], *env_copy;
-    size_t n = search_dirs(dirs, 32, &env_copy);
+    char **dirs, *env_copy;
+    size_t n = search_dirs(&dirs, &env_copy);
     size_t count = 0, cap = 16;
     char **out = rv_malloc(cap * sizeof *out);
     for (size_t i = 0; i < n; i++) {
@@ -558,17 +635,25 @@ size_t rv_lesson_list(char ***paths)
             }
             if (dup)
                 continue;
+            /* Regular files only (a link to one is fine): a FIFO or a
+             * link to a device is not a lesson, and listing must not
+             * block on it or read it. */
+            rv_buf_t b = RV_BUF_INIT;
+            rv_buf_printf(&b, "%s/%s", dirs[i], ent->d_name);
+            if (!is_file(rv_buf_cstr(&b))) {
+                rv_buf_free(&b);
+                continue;
+            }
             if (count == cap) {
                 cap *= 2;
                 out = rv_realloc(out, cap * sizeof *out);
             }
-            rv_buf_t b = RV_BUF_INIT;
-            rv_buf_printf(&b, "%s/%s", dirs[i], ent->d_name);
             out[count++] = rv_buf_steal(&b, NULL);
         }
         closedir(d);
     }
     rv_free(env_copy);
+    rv_free(dirs);
     if (count > 1)
         qsort(out, count, sizeof *out, cmp_base);
     *paths = out;

@@ -71,6 +71,11 @@ typedef struct rv_lesson {
     /* Problems found while reading (a narration not followed by a
      * statement, an unknown header key...), one per line of text. */
     char *problems;
+    /* The first problem that makes the file no lesson ("line N: ..."): a
+     * NUL byte, a control character in its text (an escape sequence would
+     * reach the terminal; the texts above hold it escaped as \x1b), an
+     * empty title or summary.  refviz lesson refuses it; NULL if none. */
+    char *refusal;
 } rv_lesson_t;
 
 /* Parses lesson text.  Never fails; problems are collected. */

@@ -8,10 +8,7 @@ OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'cases')
 SRC = "source text not yet read as CPython's tokenizer reads it (issue 14)"
 MSG = "a SyntaxError message that differs from CPython's"
 KNOWN = {
-    'binary-png': SRC, 'utf8-invalid': SRC,
-    'utf8-invalid-comment': SRC, 'utf8-overlong': SRC, 'utf8-surrogate': SRC, 'utf8-truncated': SRC,
-
-    'syntax-47': SRC, 'syntax-30': MSG, 'syntax-50': MSG, 'syntax-51': MSG, 'syntax-52': MSG,
+    'syntax-30': MSG, 'syntax-50': MSG, 'syntax-51': MSG, 'syntax-52': MSG,
 }
 os.makedirs(OUT, exist_ok=True)
 

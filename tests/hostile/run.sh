@@ -16,6 +16,8 @@
 #                              $IN "$TMP/in" (made by a setup line)
 #   # hostile-setup: COMMAND   a shell command run first in $TMP, e.g. to
 #                              write binary input: printf '\377' > "$IN"
+#   # hostile-env: NAME=VALUE  an environment variable for the run (VALUE
+#                              may use $TMP; repeatable)
 #   # hostile-stdin: FILE      standard input (relative to $TMP; default
 #                              /dev/null)
 #   # hostile-stdout-to: closed | pipe-closed | /dev/full | FILE
@@ -110,6 +112,11 @@ for case in "$dir"/$only.py; do
         else
             ulimit -v "${mem:-4000000}" 2>/dev/null
         fi
+        while IFS= read -r line; do
+            [ -n "$line" ] && eval "export $line"
+        done <<EOF
+$(header "$case" env)
+EOF
         eval "set -- $args"
         in=${stdin:-/dev/null}
         case $to in

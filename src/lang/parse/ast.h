@@ -160,7 +160,9 @@ typedef struct rv_syntax_error {
     bool indentation;      /* IndentationError rather than SyntaxError */
     bool tab;              /* TabError (an IndentationError): tabs and spaces disagree */
     bool unsupported;      /* a construct outside refviz's subset: msg says what */
-    char msg[256];         /* CPython's message text */
+    bool bare;             /* printed without location lines, as python3 prints a
+                            * file it cannot decode (lang/parse/coding.h) */
+    char msg[512];         /* CPython's message text */
     int line;              /* 1-based */
     int col;               /* 1-based offset of the caret (CPython's "offset"); 0: no caret */
     int end_col;           /* 1-based, exclusive; == col + 1 for a single caret */

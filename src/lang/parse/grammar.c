@@ -10,6 +10,8 @@
 #include "base/alloc.h"
 #include "core/exc.h"
 #include "core/obj_bool.h"
+#include "core/nfkc.h"
+#include "lang/parse/coding.h"
 #include "core/obj_misc.h"
 #include "lang/parse/grammar_int.h"
 
@@ -205,9 +207,15 @@ void pz_push(parser_t *p, rv_nodes_t *list, rv_node_t *n)
     list->items[list->len++] = n;
 }
 
+/* A name as CPython stores it: NFKC-normalised when not ASCII (PEP 3131),
+ * so that `ﬁ` and `fi` are one variable. */
 char *pz_name(parser_t *p, const rv_token_t *t)
 {
-    return rv_arena_strndup(p->arena, t->text, t->len);
+    rv_buf_t b = RV_BUF_INIT;
+    rv_nfkc_identifier(t->text, t->len, &b);
+    char *name = rv_arena_strndup(p->arena, rv_buf_cstr(&b), b.len);
+    rv_buf_free(&b);
+    return name;
 }
 
 bool pz_enter(parser_t *p)
@@ -678,6 +686,10 @@ rv_module_ast_t *rv_parse(const char *filename, const char *src, size_t len,
     m->source = rv_strndup(src, len);
     len = rv_source_newlines(m->source, len);
     m->arena = rv_arena_new();
+    if (rv_source_check(m->source, len, filename, err) < 0) {
+        rv_ast_free(m);
+        return NULL;
+    }
     parser_t p = { 0 };
     p.err = err;
     p.arena = m->arena;

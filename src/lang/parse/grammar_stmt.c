@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "base/buf.h"
+#include "core/nfkc.h"
 #include "lang/parse/grammar_int.h"
 
 static const struct {
@@ -109,7 +110,7 @@ static bool dotted_name(parser_t *p, rv_buf_t *out)
         }
         if (out->len)
             rv_buf_addc(out, '.');
-        rv_buf_add(out, t->text, t->len);
+        rv_nfkc_identifier(t->text, t->len, out);
     } while (pz_accept(p, "."));
     return true;
 }
@@ -126,7 +127,7 @@ static rv_node_t *alias(parser_t *p, bool dotted)
         const rv_token_t *t = pz_next(p);
         ok = t->kind == RV_T_NAME && !pz_is_keyword(t);
         if (ok)
-            rv_buf_add(&b, t->text, t->len);
+            rv_nfkc_identifier(t->text, t->len, &b);
         else
             pz_error_at(p, t, "invalid syntax");
     }

@@ -492,6 +492,9 @@ int rv_tokenize(const char *src, size_t len, int line_offset, int col_offset, bo
             int r = indentation(&lx);
             if (r < 0)
                 goto fail;
+            /* A last line of only whitespace (form feeds too) ends here. */
+            if (lx.p >= lx.end)
+                break;
         }
         char c = *lx.p;
         if (c == ' ' || c == '\t' || c == '\f' || c == '\r') {

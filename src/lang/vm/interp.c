@@ -274,6 +274,10 @@ void rv_format_traceback(rv_obj_t *exc, const char *src, rv_buf_t *out)
 void rv_format_syntax_error(const rv_syntax_error_t *e, const char *filename, const char *src,
                             rv_buf_t *out)
 {
+    if (e->bare) {
+        rv_buf_printf(out, "SyntaxError: %s\n", e->msg);
+        return;
+    }
     rv_buf_printf(out, "  File \"%s\", line %d\n", filename, e->line);
     size_t len;
     const char *l = src ? nth_line(src, e->line, &len) : NULL;

@@ -3,4 +3,3 @@
 # hostile-setup: printf '\211PNG\015\012\032\012\000\000\000\015IHDR\000\000' > "$IN"
 # hostile-exit: 1
 # hostile-stderr-has: SyntaxError: Non-UTF-8 code starting with '\x89'
-# hostile-known: source text not yet read as CPython's tokenizer reads it (issue 14)

@@ -3,4 +3,3 @@
 # hostile-setup: printf '# \303(\012print(1)\012' > "$IN"
 # hostile-exit: 1
 # hostile-stderr-has: SyntaxError: Non-UTF-8 code starting with '\xc3'
-# hostile-known: source text not yet read as CPython's tokenizer reads it (issue 14)

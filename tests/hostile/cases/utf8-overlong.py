@@ -3,4 +3,3 @@
 # hostile-setup: printf 'x = "\300\257"\012' > "$IN"
 # hostile-exit: 1
 # hostile-stderr-has: SyntaxError: Non-UTF-8 code starting with '\xc0'
-# hostile-known: source text not yet read as CPython's tokenizer reads it (issue 14)

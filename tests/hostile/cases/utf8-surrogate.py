@@ -3,4 +3,3 @@
 # hostile-setup: printf 'x = "\355\240\200"\012' > "$IN"
 # hostile-exit: 1
 # hostile-stderr-has: SyntaxError: Non-UTF-8 code starting with '\xed'
-# hostile-known: source text not yet read as CPython's tokenizer reads it (issue 14)

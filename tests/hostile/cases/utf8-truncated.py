@@ -3,4 +3,3 @@
 # hostile-setup: printf 'x = 1 # \342\202' > "$IN"
 # hostile-exit: 1
 # hostile-stderr-has: SyntaxError: Non-UTF-8 code starting with '\xe2'
-# hostile-known: source text not yet read as CPython's tokenizer reads it (issue 14)
