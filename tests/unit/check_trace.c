@@ -257,6 +257,27 @@ START_TEST(writes_through_cells_and_dicts_show)
 }
 END_TEST
 
+/* A second interpreter in the same process (the fuzzer runs one per
+ * input) starts as the first did: a built-in type's repr did not call
+ * itself forever, and dataclasses' MISSING was made again. */
+START_TEST(second_session_in_one_process)
+{
+    const char *src = "from dataclasses import dataclass, field\n"
+                      "@dataclass\n"
+                      "class P:\n"
+                      "    x: int = 0\n"
+                      "    y: list = field(default_factory=list)\n"
+                      "print(list, P())\n";
+    const char *want = "<class 'list'> P(x=0, y=[])\n";
+    for (int round = 0; round < 2; round++) {
+        trace(src);
+        ck_assert_uint_eq(session.trace.out.len, strlen(want));
+        ck_assert(memcmp(session.trace.out.data, want, strlen(want)) == 0);
+        untrace();
+    }
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("trace");
@@ -275,6 +296,7 @@ static Suite *suite(void)
         { "memory", long_run_over_a_large_heap_stays_small },
         { "return", return_value_is_listed_and_counted },
         { "cells and dicts", writes_through_cells_and_dicts_show },
+        { "second session", second_session_in_one_process },
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         TCase *tc = tcase_create(cases[i].name);
