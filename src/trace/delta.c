@@ -61,9 +61,12 @@ static const cJSON *get(const cJSON *o, const char *key)
     return cJSON_GetObjectItemCaseSensitive(o, key);
 }
 
+/* A number the format uses as an int (a line, a version, a limit):
+ * converting one out of int's range would be undefined, so it is refused
+ * as a non-number is. */
 static bool num(const cJSON *v, double *out)
 {
-    if (!cJSON_IsNumber(v))
+    if (!cJSON_IsNumber(v) || !(v->valuedouble >= -2147483648.0 && v->valuedouble <= 2147483647.0))
         return false;
     *out = v->valuedouble;
     return true;
@@ -71,7 +74,10 @@ static bool num(const cJSON *v, double *out)
 
 static uint64_t u64(const cJSON *v)
 {
-    return cJSON_IsNumber(v) && v->valuedouble >= 0 ? (uint64_t)v->valuedouble : 0;
+    /* (out of uint64_t's range, NaN included, the conversion is undefined) */
+    return cJSON_IsNumber(v) && v->valuedouble >= 0 && v->valuedouble < 18446744073709551616.0
+               ? (uint64_t)v->valuedouble
+               : 0;
 }
 
 static char *dup_str(const cJSON *v)
@@ -453,6 +459,10 @@ static int read_step(rv_delta_reader_t *d, const cJSON *o)
     const cJSON *out = get(o, "o");
     if (cJSON_IsString(out)) {
         size_t len = strlen(out->valuestring), want = (size_t)u64(get(o, "ol"));
+        /* Each NUL is six bytes of the line (\u0000): a bigger length
+         * is not the writer's, and would have the reader pad gigabytes. */
+        if (want > d->line_len)
+            return refuse(d, "a step's ol is longer than its line");
         rv_buf_add(&t->out, out->valuestring, len);
         for (; len < want; len++)
             rv_buf_addc(&t->out, '\0');
@@ -460,7 +470,10 @@ static int read_step(rv_delta_reader_t *d, const cJSON *o)
     (void)prev_out;
     s->stdout_len = t->out.len;
     const cJSON *nf = get(o, "nf");
-    s->new_from = default_nf + (uint64_t)(int64_t)(cJSON_IsNumber(nf) ? nf->valuedouble : 0);
+    double nfd = cJSON_IsNumber(nf) ? nf->valuedouble : 0;
+    if (!(nfd > -9223372036854775808.0 && nfd < 9223372036854775808.0))
+        return refuse(d, "a step's nf is out of range");
+    s->new_from = default_nf + (uint64_t)(int64_t)nfd;
     const cJSON *narr = get(o, "n");
     if (cJSON_IsString(narr)) {
         if (t->nsteps > d->capnarration) {
@@ -510,6 +523,7 @@ int rv_delta_reader_line(rv_delta_reader_t *d, const char *line, size_t len)
 {
     if (d->ended)
         return refuse(d, "a line after the end line");
+    d->line_len = len;
     cJSON *o = cJSON_ParseWithLength(line, len);
     if (!cJSON_IsObject(o)) {
         cJSON_Delete(o);
