@@ -80,6 +80,37 @@ static uint64_t u64(const cJSON *v)
                : 0;
 }
 
+/* Whether s is one JSON number: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
+static bool json_number(const char *s)
+{
+    if (*s == '-')
+        s++;
+    if (*s == '0')
+        s++;
+    else if (*s >= '1' && *s <= '9')
+        while (*s >= '0' && *s <= '9')
+            s++;
+    else
+        return false;
+    if (*s == '.') {
+        s++;
+        if (!(*s >= '0' && *s <= '9'))
+            return false;
+        while (*s >= '0' && *s <= '9')
+            s++;
+    }
+    if (*s == 'e' || *s == 'E') {
+        s++;
+        if (*s == '+' || *s == '-')
+            s++;
+        if (!(*s >= '0' && *s <= '9'))
+            return false;
+        while (*s >= '0' && *s <= '9')
+            s++;
+    }
+    return *s == '\0';
+}
+
 static char *dup_str(const cJSON *v)
 {
     return cJSON_IsString(v) ? rv_strdup(v->valuestring) : NULL;
@@ -266,9 +297,15 @@ static rv_obj_rec_t *read_rec(rv_delta_reader_t *d, const cJSON *a)
     }
     const cJSON *repr = cJSON_GetArrayItem(a, 4), *value = cJSON_GetArrayItem(a, 5);
     switch (r->vkind) {
-    case RV_VAL_INT:
-        r->vint = (int64_t)(cJSON_IsNumber(value) ? value->valuedouble : 0);
+    case RV_VAL_INT: {
+        double v = cJSON_IsNumber(value) ? value->valuedouble : 0;
+        if (!(v > -9223372036854775808.0 && v < 9223372036854775808.0)) {
+            refuse(d, "an int record's value is out of range");
+            return NULL;
+        }
+        r->vint = (int64_t)v;
         break;
+    }
     case RV_VAL_FLOAT: {
         const char *s = str_or(value, "0");
         r->vfloat = strcmp(s, "nan") == 0    ? NAN
@@ -293,6 +330,13 @@ static rv_obj_rec_t *read_rec(rv_delta_reader_t *d, const cJSON *a)
         char text[24];
         snprintf(text, sizeof text, "%lld", (long long)r->vint);
         r->repr = rv_trace_text(t, text, strlen(text));
+    }
+    /* The JSON trace writes a finite float's repr as its value, as it is:
+     * it must be a JSON number (the recorder's always is). */
+    if (r->vkind == RV_VAL_FLOAT && isfinite(r->vfloat) && r->repr_kind == RV_REPR_TEXT &&
+        r->repr && !r->repr_cut && !json_number(r->repr)) {
+        refuse(d, "a float record's repr is not a number");
+        return NULL;
     }
     if (n >= 9 && read_refs(d, r, a, 6, prev) < 0)
         return NULL;
@@ -353,6 +397,11 @@ static int read_frames(rv_delta_reader_t *d, rv_step_rec_t *s, const rv_step_rec
         size_t i = (size_t)u64(get(x, "i"));
         rv_frame_rec_t *fr = &s->frames[i];
         const rv_frame_rec_t *was = i < np - pop ? &prev->frames[i] : NULL;
+        /* (a second entry would replace, and leak, the first's variables) */
+        if (changed[i]) {
+            r = refuse(d, "frame %zu has two entries", i);
+            break;
+        }
         changed[i] = true;
         const cJSON *fn = get(x, "fn");
         if (cJSON_IsString(fn))
