@@ -276,6 +276,13 @@ START_TEST(second_session_in_one_process)
         ck_assert(memcmp(session.trace.out.data, want, strlen(want)) == 0);
         untrace();
     }
+    /* Module state set by one program is not the next one's. */
+    trace("import gc, tracemalloc\ngc.disable()\ntracemalloc.start(5)\ntracemalloc.stop()\n");
+    untrace();
+    trace("import gc, tracemalloc\nprint(gc.isenabled(), tracemalloc.get_traceback_limit())\n");
+    ck_assert_uint_eq(session.trace.out.len, strlen("True 1\n"));
+    ck_assert(memcmp(session.trace.out.data, "True 1\n", session.trace.out.len) == 0);
+    untrace();
 }
 END_TEST
 
