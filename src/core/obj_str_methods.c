@@ -51,7 +51,8 @@ int rv_str_unpack_kw(const char *fname, rv_obj_t *const *args, size_t nargs,
                      size_t min, rv_obj_t **out)
 {
     size_t nkw = kwnames ? rv_tuple_len(kwnames) : 0;
-    rv_obj_t *const *kwvalues = args + nargs;
+    /* A call without arguments may pass NULL (NULL + 0 is undefined). */
+    rv_obj_t *const *kwvalues = args ? args + nargs : NULL;
     if (nargs + nkw > nnames) {
         rv_err_format(&rv_exc_TypeError, "%s() takes at most %zu %sargument%s (%zu given)", fname,
                       nnames, nargs == 0 ? "keyword " : "", nnames == 1 ? "" : "s", nargs + nkw);

@@ -505,9 +505,12 @@ size_t rv_lesson_check(const rv_lesson_t *l, const rv_trace_t *t, rv_buf_t *repo
                               "a step of the run\n",
                       l->narrations[i].comment_line, l->narrations[i].line);
     }
-    rv_quiz_t *quiz;
+    /* Two statements: C leaves the order of a call's arguments open, and
+     * clang reads quiz before rv_lesson_quiz sets it. */
+    rv_quiz_t *quiz = NULL;
     size_t nproblems = 0;
-    rv_lesson_quiz_free(quiz, rv_lesson_quiz(l, t, NULL, &quiz, report, &nproblems));
+    size_t nquiz = rv_lesson_quiz(l, t, NULL, &quiz, report, &nproblems);
+    rv_lesson_quiz_free(quiz, nquiz);
     n += nproblems;
     rv_buf_t want = RV_BUF_INIT;
     expected_output(l, &want);

@@ -61,9 +61,12 @@ static const cJSON *get(const cJSON *o, const char *key)
     return cJSON_GetObjectItemCaseSensitive(o, key);
 }
 
+/* A number the format uses as an int (a line, a version, a limit):
+ * converting one out of int's range would be undefined, so it is refused
+ * as a non-number is. */
 static bool num(const cJSON *v, double *out)
 {
-    if (!cJSON_IsNumber(v))
+    if (!cJSON_IsNumber(v) || !(v->valuedouble >= -2147483648.0 && v->valuedouble <= 2147483647.0))
         return false;
     *out = v->valuedouble;
     return true;
@@ -71,7 +74,41 @@ static bool num(const cJSON *v, double *out)
 
 static uint64_t u64(const cJSON *v)
 {
-    return cJSON_IsNumber(v) && v->valuedouble >= 0 ? (uint64_t)v->valuedouble : 0;
+    /* (out of uint64_t's range, NaN included, the conversion is undefined) */
+    return cJSON_IsNumber(v) && v->valuedouble >= 0 && v->valuedouble < 18446744073709551616.0
+               ? (uint64_t)v->valuedouble
+               : 0;
+}
+
+/* Whether s is one JSON number: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
+static bool json_number(const char *s)
+{
+    if (*s == '-')
+        s++;
+    if (*s == '0')
+        s++;
+    else if (*s >= '1' && *s <= '9')
+        while (*s >= '0' && *s <= '9')
+            s++;
+    else
+        return false;
+    if (*s == '.') {
+        s++;
+        if (!(*s >= '0' && *s <= '9'))
+            return false;
+        while (*s >= '0' && *s <= '9')
+            s++;
+    }
+    if (*s == 'e' || *s == 'E') {
+        s++;
+        if (*s == '+' || *s == '-')
+            s++;
+        if (!(*s >= '0' && *s <= '9'))
+            return false;
+        while (*s >= '0' && *s <= '9')
+            s++;
+    }
+    return *s == '\0';
 }
 
 static char *dup_str(const cJSON *v)
@@ -260,9 +297,15 @@ static rv_obj_rec_t *read_rec(rv_delta_reader_t *d, const cJSON *a)
     }
     const cJSON *repr = cJSON_GetArrayItem(a, 4), *value = cJSON_GetArrayItem(a, 5);
     switch (r->vkind) {
-    case RV_VAL_INT:
-        r->vint = (int64_t)(cJSON_IsNumber(value) ? value->valuedouble : 0);
+    case RV_VAL_INT: {
+        double v = cJSON_IsNumber(value) ? value->valuedouble : 0;
+        if (!(v > -9223372036854775808.0 && v < 9223372036854775808.0)) {
+            refuse(d, "an int record's value is out of range");
+            return NULL;
+        }
+        r->vint = (int64_t)v;
         break;
+    }
     case RV_VAL_FLOAT: {
         const char *s = str_or(value, "0");
         r->vfloat = strcmp(s, "nan") == 0    ? NAN
@@ -287,6 +330,13 @@ static rv_obj_rec_t *read_rec(rv_delta_reader_t *d, const cJSON *a)
         char text[24];
         snprintf(text, sizeof text, "%lld", (long long)r->vint);
         r->repr = rv_trace_text(t, text, strlen(text));
+    }
+    /* The JSON trace writes a finite float's repr as its value, as it is:
+     * it must be a JSON number (the recorder's always is). */
+    if (r->vkind == RV_VAL_FLOAT && isfinite(r->vfloat) && r->repr_kind == RV_REPR_TEXT &&
+        r->repr && !r->repr_cut && !json_number(r->repr)) {
+        refuse(d, "a float record's repr is not a number");
+        return NULL;
     }
     if (n >= 9 && read_refs(d, r, a, 6, prev) < 0)
         return NULL;
@@ -347,6 +397,11 @@ static int read_frames(rv_delta_reader_t *d, rv_step_rec_t *s, const rv_step_rec
         size_t i = (size_t)u64(get(x, "i"));
         rv_frame_rec_t *fr = &s->frames[i];
         const rv_frame_rec_t *was = i < np - pop ? &prev->frames[i] : NULL;
+        /* (a second entry would replace, and leak, the first's variables) */
+        if (changed[i]) {
+            r = refuse(d, "frame %zu has two entries", i);
+            break;
+        }
         changed[i] = true;
         const cJSON *fn = get(x, "fn");
         if (cJSON_IsString(fn))
@@ -453,6 +508,10 @@ static int read_step(rv_delta_reader_t *d, const cJSON *o)
     const cJSON *out = get(o, "o");
     if (cJSON_IsString(out)) {
         size_t len = strlen(out->valuestring), want = (size_t)u64(get(o, "ol"));
+        /* Each NUL is six bytes of the line (\u0000): a bigger length
+         * is not the writer's, and would have the reader pad gigabytes. */
+        if (want > d->line_len)
+            return refuse(d, "a step's ol is longer than its line");
         rv_buf_add(&t->out, out->valuestring, len);
         for (; len < want; len++)
             rv_buf_addc(&t->out, '\0');
@@ -460,7 +519,10 @@ static int read_step(rv_delta_reader_t *d, const cJSON *o)
     (void)prev_out;
     s->stdout_len = t->out.len;
     const cJSON *nf = get(o, "nf");
-    s->new_from = default_nf + (uint64_t)(int64_t)(cJSON_IsNumber(nf) ? nf->valuedouble : 0);
+    double nfd = cJSON_IsNumber(nf) ? nf->valuedouble : 0;
+    if (!(nfd > -9223372036854775808.0 && nfd < 9223372036854775808.0))
+        return refuse(d, "a step's nf is out of range");
+    s->new_from = default_nf + (uint64_t)(int64_t)nfd;
     const cJSON *narr = get(o, "n");
     if (cJSON_IsString(narr)) {
         if (t->nsteps > d->capnarration) {
@@ -510,6 +572,7 @@ int rv_delta_reader_line(rv_delta_reader_t *d, const char *line, size_t len)
 {
     if (d->ended)
         return refuse(d, "a line after the end line");
+    d->line_len = len;
     cJSON *o = cJSON_ParseWithLength(line, len);
     if (!cJSON_IsObject(o)) {
         cJSON_Delete(o);

@@ -25,6 +25,7 @@ typedef struct rv_delta_reader {
     char **narration;         /* per step, or NULL */
     size_t capnarration;
     size_t capchanged;
+    size_t line_len;          /* the line being read's length */
     char err[256];            /* why a line was refused */
 } rv_delta_reader_t;
 

@@ -329,7 +329,8 @@ static int read_object(rv_trace_loader_t *l, rv_step_rec_t *s, size_t *cap, cons
     const cJSON *size = cJSON_GetObjectItemCaseSensitive(o, "size");
     const cJSON *refs = cJSON_GetObjectItemCaseSensitive(o, "refs");
     if (!get_id(cJSON_GetObjectItemCaseSensitive(o, "id"), &cand.id) || !type || !repr ||
-        !cJSON_IsNumber(size) || size->valuedouble < 0 || !cJSON_IsArray(refs))
+        !cJSON_IsNumber(size) || !(size->valuedouble >= 0 && size->valuedouble < 9007199254740992.0) ||
+        !cJSON_IsArray(refs))
         return refuse(l, "an object lacks its id, type, size, repr or refs");
     cand.type = rv_trace_intern(t, type);
     cand.size = (size_t)size->valuedouble;

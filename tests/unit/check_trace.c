@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "trace/load.h"
 #include "trace/session.h"
 #include "trace/trace.h"
 
@@ -257,6 +258,57 @@ START_TEST(writes_through_cells_and_dicts_show)
 }
 END_TEST
 
+/* A second interpreter in the same process (the fuzzer runs one per
+ * input) starts as the first did: a built-in type's repr did not call
+ * itself forever, and dataclasses' MISSING was made again. */
+START_TEST(second_session_in_one_process)
+{
+    const char *src = "from dataclasses import dataclass, field\n"
+                      "@dataclass\n"
+                      "class P:\n"
+                      "    x: int = 0\n"
+                      "    y: list = field(default_factory=list)\n"
+                      "print(list, P())\n";
+    const char *want = "<class 'list'> P(x=0, y=[])\n";
+    for (int round = 0; round < 2; round++) {
+        trace(src);
+        ck_assert_uint_eq(session.trace.out.len, strlen(want));
+        ck_assert(memcmp(session.trace.out.data, want, strlen(want)) == 0);
+        untrace();
+    }
+    /* Module state set by one program is not the next one's. */
+    trace("import gc, tracemalloc\ngc.disable()\ntracemalloc.start(5)\ntracemalloc.stop()\n");
+    untrace();
+    trace("import gc, tracemalloc\nprint(gc.isenabled(), tracemalloc.get_traceback_limit())\n");
+    ck_assert_uint_eq(session.trace.out.len, strlen("True 1\n"));
+    ck_assert(memcmp(session.trace.out.data, "True 1\n", session.trace.out.len) == 0);
+    untrace();
+}
+END_TEST
+
+/* An object size no size_t holds is refused (converting it was undefined
+ * behaviour; found by fuzz/fuzz_load). */
+START_TEST(loader_refuses_a_huge_size)
+{
+    static const char *lines[] = {
+        "{\"format\": \"refviz-trace\", \"version\": 1, \"python\": \"3.11\"}",
+        "{\"step\": 0, \"line\": 1, \"event\": \"step\", \"stdout\": \"\", \"frames\": [], "
+        "\"objects\": [{\"id\": 1, \"type\": \"int\", \"mutable\": false, \"size\": 1e300, "
+        "\"repr\": \"0\", \"value\": 0, \"refs\": []}], \"freed\": []}",
+    };
+    rv_trace_options_t opt = { .record = true };
+    rv_trace_t t;
+    rv_trace_init(&t, &opt);
+    rv_trace_loader_t l;
+    rv_loader_init(&l, &t);
+    ck_assert_int_eq(rv_loader_line(&l, lines[0], strlen(lines[0])), 0);
+    ck_assert_int_eq(rv_loader_line(&l, lines[1], strlen(lines[1])), -1);
+    ck_assert_msg(strstr(l.err, "size") != NULL, "refused for: %s", l.err);
+    rv_loader_free(&l);
+    rv_trace_free(&t);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("trace");
@@ -275,6 +327,8 @@ static Suite *suite(void)
         { "memory", long_run_over_a_large_heap_stays_small },
         { "return", return_value_is_listed_and_counted },
         { "cells and dicts", writes_through_cells_and_dicts_show },
+        { "second session", second_session_in_one_process },
+        { "loader size", loader_refuses_a_huge_size },
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         TCase *tc = tcase_create(cases[i].name);

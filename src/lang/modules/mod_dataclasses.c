@@ -577,6 +577,11 @@ static void dataclasses_init(rv_obj_t *m)
         rv_dc_frozen_error.flags |= RV_TF_PYCLASS_NODICT;
         rv_obj_init_static(&rv_dc_frozen_error.ob, &rv_type_type);
         rv_dc_frozen_error.base = &rv_exc_AttributeError;
+    }
+    /* The sentinels are heap objects, freed with the interpreter
+     * (rv_dataclasses_finalize): made again by each interpreter that
+     * imports the module, as the fuzzer's next input does. */
+    if (!missing) {
         missing = rv_obj_alloc(&missing_type, sizeof(rv_obj_t));
         has_factory = rv_obj_alloc(&factory_type, sizeof(rv_obj_t));
     }

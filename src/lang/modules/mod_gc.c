@@ -263,7 +263,16 @@ static const rv_method_t gc_functions[] = {
     { NULL, NULL, 0 },
 };
 
+/* Each interpreter's gc starts enabled (the fuzzer runs many in one
+ * process, and gc.disable() in one must not reach the next). */
+static void gc_init(rv_obj_t *m)
+{
+    (void)m;
+    gc_enabled = true;
+}
+
 const rv_module_def_t rv_mod_gc = {
     .name = "gc",
     .functions = gc_functions,
+    .init = gc_init,
 };

@@ -735,4 +735,6 @@ void rv_tracemalloc_finalize(void)
     rv_free(files);
     files = NULL;
     nfiles = 0;
+    /* the next interpreter's starts at CPython's default */
+    traceback_limit = 1;
 }

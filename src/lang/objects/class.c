@@ -536,8 +536,13 @@ void rv_class_init(void)
 {
     rv_metatype_name = metatype_name;
     rv_metatype_of = metatype_of;
-    static_type_getattr = rv_type_type.getattr;
-    static_type_repr = rv_type_type.repr;
+    /* Kept only from the static type: a second interpreter in the same
+     * process (the fuzzer's next input) finds class_repr installed, and
+     * keeping that would make a built-in type's repr call itself. */
+    if (rv_type_type.repr != class_repr) {
+        static_type_getattr = rv_type_type.getattr;
+        static_type_repr = rv_type_type.repr;
+    }
     rv_type_type.getattr = class_getattr;
     rv_type_type.setattr = class_setattr;
     rv_type_type.repr = class_repr;
