@@ -36,6 +36,7 @@ rv_obj_t *rv_ndarray_new(rv_nd_dtype_t dtype, int ndim, const int64_t *shape)
     memcpy(a->shape, shape, (size_t)ndim * sizeof *shape);
     c_strides(ndim, shape, rv_nd_dtype_itemsize(dtype), a->strides);
     a->buffer = rv_ndbuffer_new(dtype, (size_t)rv_ndarray_size(&a->ob));
+    rv_ndbuffer_add_user(a->buffer, &a->ob);
     return &a->ob;
 }
 
@@ -51,6 +52,7 @@ rv_obj_t *rv_ndarray_view(rv_obj_t *src, int ndim, const int64_t *shape, const i
     a->buffer = rv_incref(s->buffer);
     a->offset = offset;
     a->base = rv_incref(s->base ? s->base : src);
+    rv_ndbuffer_add_user(a->buffer, &a->ob);
     return &a->ob;
 }
 
@@ -107,7 +109,7 @@ void rv_ndarray_layout(const rv_obj_t *o, rv_nd_layout_t *out)
 
 void rv_ndarray_touch_data(rv_obj_t *a)
 {
-    rv_touch(RV_NDARRAY(a)->buffer);
+    rv_ndbuffer_touch(RV_NDARRAY(a)->buffer);
 }
 
 void rv_nditer_init_raw(rv_nditer_t *it, unsigned char *data, int ndim, const int64_t *shape,
@@ -154,6 +156,8 @@ unsigned char *rv_nditer_next(rv_nditer_t *it)
 static void ndarray_clear(rv_obj_t *o)
 {
     rv_clearref(&RV_NDARRAY(o)->base);
+    if (RV_NDARRAY(o)->buffer)
+        rv_ndbuffer_remove_user(RV_NDARRAY(o)->buffer, o);
     rv_clearref(&RV_NDARRAY(o)->buffer);
 }
 

@@ -17,8 +17,36 @@ rv_obj_t *rv_ndbuffer_new(rv_nd_dtype_t dtype, size_t count)
     return &b->ob;
 }
 
+void rv_ndbuffer_add_user(rv_obj_t *buf, rv_obj_t *array)
+{
+    rv_ndbuffer_t *b = RV_NDBUFFER(buf);
+    if (b->nusers == b->cap) {
+        b->cap = b->cap ? 2 * b->cap : 4;
+        b->users = rv_realloc(b->users, b->cap * sizeof *b->users);
+    }
+    b->users[b->nusers++] = array;
+}
+
+void rv_ndbuffer_remove_user(rv_obj_t *buf, rv_obj_t *array)
+{
+    rv_ndbuffer_t *b = RV_NDBUFFER(buf);
+    for (size_t i = 0; i < b->nusers; i++)
+        if (b->users[i] == array) {
+            b->users[i] = b->users[--b->nusers];
+            return;
+        }
+}
+
+void rv_ndbuffer_touch(rv_obj_t *buf)
+{
+    rv_touch(buf);
+    for (size_t i = 0; i < RV_NDBUFFER(buf)->nusers; i++)
+        rv_touch(RV_NDBUFFER(buf)->users[i]);
+}
+
 static void ndbuffer_release(rv_obj_t *o)
 {
+    rv_free(RV_NDBUFFER(o)->users);
     rv_free(RV_NDBUFFER(o)->data);
     rv_obj_free(o);
 }

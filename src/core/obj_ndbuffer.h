@@ -20,6 +20,10 @@ typedef struct rv_ndbuffer {
     unsigned char *data;
     size_t nbytes;
     rv_nd_dtype_t dtype; /* the allocating array's, for the repr */
+    /* The arrays over it (not references: each array holds the buffer),
+     * so that a write through one re-records all of them for the trace. */
+    rv_obj_t **users;
+    size_t nusers, cap;
 } rv_ndbuffer_t;
 
 #define RV_NDBUFFER(o) ((rv_ndbuffer_t *)(o))
@@ -28,5 +32,10 @@ extern rv_type_t rv_ndbuffer_type;
 
 /* A zero-filled buffer of count elements of dtype. */
 rv_obj_t *rv_ndbuffer_new(rv_nd_dtype_t dtype, size_t count);
+void rv_ndbuffer_add_user(rv_obj_t *buf, rv_obj_t *array);
+void rv_ndbuffer_remove_user(rv_obj_t *buf, rv_obj_t *array);
+/* Before a write into the data: touches the buffer and every array over
+ * it (their reprs show the elements). */
+void rv_ndbuffer_touch(rv_obj_t *buf);
 
 #endif
