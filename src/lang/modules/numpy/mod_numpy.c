@@ -20,6 +20,14 @@
 #include "lang/modules/modules_int.h"
 
 static rv_type_t axis_error_type = { .name = "numpy.AxisError" };
+/* a += 0.5 on an int array.  NumPy names the class UFuncTypeError
+ * (its __name__) but tracebacks print its qualified name. */
+static rv_type_t casting_error_type = { .name = "numpy.core._exceptions._UFuncOutputCastingError" };
+
+rv_type_t *np_casting_error_type(void)
+{
+    return &casting_error_type;
+}
 
 rv_obj_t *np_unsupported(const char *what)
 {
@@ -122,6 +130,8 @@ static void numpy_init(rv_obj_t *m)
     }
     if (!axis_error_type.ob.type)
         rv_module_exc_type_init(&axis_error_type, &rv_exc_ValueError);
+    if (!casting_error_type.ob.type)
+        rv_module_exc_type_init(&casting_error_type, &rv_exc_TypeError);
     rv_module_set_value(m, "AxisError", &axis_error_type.ob);
     const struct { const char *name; double v; } consts[] = {
         { "pi", 3.141592653589793 }, { "e", 2.718281828459045 }, { "nan", NAN }, { "inf", INFINITY },

@@ -144,7 +144,11 @@ typedef struct rows {
 static int select_rows(rv_obj_t *a, rv_obj_t *key, rows_t *r)
 {
     const rv_ndarray_t *arr = RV_NDARRAY(a);
-    rv_obj_t *idx = np_asarray(key);
+    /* An empty list selects nothing: NumPy reads it as an empty int
+     * index, not the float64 array np.array([]) is. */
+    rv_obj_t *idx = RV_IS(key, rv_list_type) && rv_list_len(key) == 0
+                        ? rv_ndarray_new(RV_ND_INT64, 1, (int64_t[]){ 0 })
+                        : np_asarray(key);
     if (!idx)
         return -1;
     const rv_ndarray_t *ix = RV_NDARRAY(idx);

@@ -73,6 +73,8 @@ void np_shape_text(rv_buf_t *b, int ndim, const int64_t *shape);
 rv_obj_t *np_unwrap_steal(rv_obj_t *a);
 /* RefvizUnsupported naming the NumPy feature; returns NULL. */
 rv_obj_t *np_unsupported(const char *what);
+/* numpy.core._exceptions._UFuncOutputCastingError, a TypeError. */
+rv_type_t *np_casting_error_type(void);
 /* numpy.AxisError "axis 1 is out of bounds for array of dimension 1". */
 void np_axis_error(int64_t axis, int ndim);
 

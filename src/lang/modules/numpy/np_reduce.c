@@ -5,7 +5,7 @@
  * Float sums add pairwise, as NumPy's add.reduce does along a contiguous
  * axis (numpy/core/src/umath/loops_utils.h, pairwise_sum: below 8 items
  * one by one, up to 128 in eight interleaved partial sums, beyond that
- * split in halves), after the first item: sum = x[0] + pairwise(x[1:]).
+ * split in halves), added to the identity 0.0.
  * Along another axis NumPy adds row after row, one by one, which the
  * same code gives for fewer than 8 rows. */
 #include "lang/modules/numpy/np_int.h"
@@ -24,7 +24,7 @@ typedef enum { R_SUM, R_MEAN, R_MIN, R_MAX, R_ARGMAX, R_CUMSUM } reduction_t;
 static double pairwise(const double *x, int64_t n)
 {
     if (n < 8) {
-        double r = -0.0;
+        double r = 0.0;
         for (int64_t i = 0; i < n; i++)
             r += x[i];
         return r;
@@ -92,7 +92,7 @@ static int reduce_line(reduction_t r, rv_nd_dtype_t t, const unsigned char *p, i
                 rv_nd_store(ot, c, rv_nd_load(t, p + i * stride));
                 x[i] = rv_nd_load(ot, c).f;
             }
-            double s = n ? x[0] + pairwise(x + 1, n - 1) : 0.0;
+            double s = 0.0 + pairwise(x, n);
             rv_free(x);
             if (r == R_MEAN)
                 s = n ? s / (double)n : NAN;

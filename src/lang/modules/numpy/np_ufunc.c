@@ -74,6 +74,23 @@ static bool int_fits(rv_nd_dtype_t t, int64_t v)
     }
 }
 
+/* np.min_scalar_type of an int value, as legacy promotion uses it: the
+ * smallest unsigned type for a value >= 0, except that next to a signed
+ * array a value the signed type of that size holds counts as signed
+ * (int8 array + 1000 is int16, not int32). */
+static rv_nd_dtype_t min_int_type(int64_t v, bool signed_array)
+{
+    static const rv_nd_dtype_t u[] = { RV_ND_UINT8, RV_ND_UINT16, RV_ND_UINT32, RV_ND_UINT64 };
+    static const rv_nd_dtype_t i[] = { RV_ND_INT8, RV_ND_INT16, RV_ND_INT32, RV_ND_INT64 };
+    for (int k = 0; k < 4; k++) {
+        if (v < 0 && int_fits(i[k], v))
+            return i[k];
+        if (v >= 0 && int_fits(u[k], v))
+            return signed_array && int_fits(i[k], v) ? i[k] : u[k];
+    }
+    return RV_ND_INT64;
+}
+
 /* The result dtype of two operands (arrays by now); weak_a/weak_b: that
  * operand was a scalar or 0-d next to an array of higher dimension. */
 static rv_nd_dtype_t result_dtype(rv_obj_t *a, bool weak_a, rv_obj_t *b, bool weak_b)
@@ -88,7 +105,7 @@ static rv_nd_dtype_t result_dtype(rv_obj_t *a, bool weak_a, rv_obj_t *b, bool we
             if (category(ts) != 1)
                 return tarr;
             int64_t v = rv_nd_load(ts, rv_ndarray_data(s)).i;
-            return int_fits(tarr, v) ? tarr : promote(tarr, RV_ND_INT64);
+            return promote(tarr, min_int_type(v, rv_nd_kind(tarr) == 'i'));
         }
     }
     return promote(ta, tb);
@@ -259,7 +276,7 @@ static rv_obj_t *operand(rv_obj_t *o, bool *scalar)
     rv_nd_dtype_t t;
     if (np_scalar_dtype(o, &t)) {
         *scalar = true;
-        return np_array_from(o, false, t);
+        return np_array_from(o, true, t);
     }
     *scalar = RV_IS(o, rv_ndarray_type) && RV_NDARRAY(o)->ndim == 0;
     if (RV_IS(o, rv_ndarray_type) || RV_IS(o, rv_list_type) || RV_IS(o, rv_tuple_type))
@@ -369,9 +386,7 @@ static rv_obj_t *apply(int binop, int cmp, rv_obj_t *a, rv_obj_t *b)
 rv_obj_t *np_binop(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
 {
     if (op == RV_OP_MATMUL) {
-        if (!RV_IS(a, rv_ndarray_type) && !RV_IS(a, rv_list_type))
-            return rv_incref(rv_NotImplemented);
-        if (!RV_IS(b, rv_ndarray_type) && !RV_IS(b, rv_list_type))
+        if (!RV_IS(a, rv_ndarray_type) && !RV_IS(b, rv_ndarray_type))
             return rv_incref(rv_NotImplemented);
         return np_matmul(a, b);
     }
@@ -390,7 +405,7 @@ rv_obj_t *np_inplace(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
     rv_nd_dtype_t at = RV_NDARRAY(a)->dtype;
     int cr = category(rt), ca = category(at);
     if (cr > ca) {
-        rv_err_format(&rv_exc_TypeError, /* numpy.core._exceptions._UFuncOutputCastingError */
+        rv_err_format(np_casting_error_type(),
                       "Cannot cast ufunc '%s' output from dtype('%s') to dtype('%s') with casting "
                       "rule 'same_kind'",
                       ufunc_names[op], rv_nd_dtype_name(rt), rv_nd_dtype_name(at));
