@@ -81,6 +81,11 @@ show(lambda: np.array([1.5]) & 1)
 def setit():
     a[:2] = [1, 2, 3]
 show(setit)
+def delit():
+    del a[0]
+show(delit)
+show(lambda: a.no_such_attribute_here if False else a.__nope__)
+show(lambda: np.array([1, 2]).item())
 def iadd():
     b = np.array([1, 2])
     try:
@@ -88,8 +93,3 @@ def iadd():
     except TypeError as e:
         return "TypeError: " + str(e)
 print(iadd())  # expect: TypeError: Cannot cast ufunc 'add' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'
-def delit():
-    del a[0]
-show(delit)
-show(lambda: a.no_such_attribute_here if False else a.__nope__)
-show(lambda: np.array([1, 2]).item())
