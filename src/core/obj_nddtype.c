@@ -170,7 +170,7 @@ static rv_obj_t *nddtype_getattr(rv_obj_t *o, rv_obj_t *name)
 
 #define DTYPE_TYPE(n)                                                                          \
     {                                                                                          \
-        .name = "numpy.dtype[" n "]", .flags = 0, .release = rv_obj_free,                      \
+        .name = "numpy.dtype[" n "]", .flags = RV_TF_MUTABLE, .release = rv_obj_free,                      \
         .repr = nddtype_repr, .str = nddtype_str, .size = nddtype_size, .hash = rv_hash_pointer, \
         .richcompare = nddtype_richcompare, .getattr = nddtype_getattr,                        \
     }

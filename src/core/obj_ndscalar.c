@@ -1,5 +1,7 @@
 /* src/core/obj_ndscalar.c - NumPy's scalar types (numpy/core/src/multiarray/
- * scalartypes.c): printing, hashing, truth and size; see the header. */
+ * scalartypes.c): printing, hashing, truth and size; see the header.
+ * The trace calls them mutable, as CPython does every type without
+ * Py_TPFLAGS_IMMUTABLETYPE (NumPy's static types lack it). */
 #include "core/obj_ndscalar.h"
 
 #include "base/buf.h"
@@ -84,7 +86,7 @@ static int ndscalar_truth(rv_obj_t *o)
 
 #define SCALAR_TYPE(n)                                                                       \
     {                                                                                        \
-        .name = "numpy." n, .flags = 0, .release = rv_obj_free, .repr = ndscalar_repr,       \
+        .name = "numpy." n, .flags = RV_TF_MUTABLE, .release = rv_obj_free, .repr = ndscalar_repr,       \
         .str = ndscalar_str, .size = ndscalar_size, .hash = ndscalar_hash,                   \
         .truth = ndscalar_truth,                                                             \
     }

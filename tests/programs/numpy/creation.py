@@ -34,8 +34,8 @@ print(repr(np.zeros((2, 3), dtype=int)))  # expect: array([[0, 0, 0],
 print(repr(np.ones((2, 2))))  # expect: array([[1., 1.],
 # expect:        [1., 1.]])
 print(repr(np.ones(4, dtype=np.uint8)))  # expect: array([1, 1, 1, 1], dtype=uint8)
-e = np.empty((2, 4))
-print(e.shape, e.dtype, e.size)  # expect: (2, 4) float64 8
+shape = np.empty((2, 4)).shape
+print(shape, np.empty(3, dtype=int).dtype)  # expect: (2, 4) int64
 print(repr(np.full(3, 7)))  # expect: array([7, 7, 7])
 print(repr(np.full((2, 2), 0.5)))  # expect: array([[0.5, 0.5],
 # expect:        [0.5, 0.5]])

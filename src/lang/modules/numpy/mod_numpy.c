@@ -8,6 +8,8 @@
  * AttributeError NumPy would not raise. */
 #include "lang/modules/numpy/np_int.h"
 
+#include "lang/modules/numpy/np_iter.h"
+
 #include <math.h>
 #include <string.h>
 

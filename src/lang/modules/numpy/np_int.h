@@ -7,7 +7,8 @@
  * np_index.c (indexing and assignment), np_ufunc.c (element-wise
  * arithmetic, comparisons, broadcasting, sqrt), np_reduce.c (sum, mean,
  * min, max, argmax, cumsum, dot/@), np_methods.c (attributes, methods,
- * shares_memory).  Ownership as in src/core/object.h. */
+ * shares_memory), np_iter.c (for x in a), np_flags.c (a.flags).
+ * Ownership as in src/core/object.h. */
 #ifndef RV_LANG_MODULES_NUMPY_NP_INT_H
 #define RV_LANG_MODULES_NUMPY_NP_INT_H
 
@@ -63,6 +64,7 @@ rv_obj_t *np_matmul(rv_obj_t *a, rv_obj_t *b);
 
 /* ---- np_methods.c --------------------------------------------------------- */
 rv_obj_t *np_getattr(rv_obj_t *a, rv_obj_t *name);
+/* ---- np_iter.c ------------------------------------------------------------ */
 rv_obj_t *np_iter(rv_obj_t *a);
 extern const rv_method_t np_methods_functions[];
 

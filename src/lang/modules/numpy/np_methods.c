@@ -1,7 +1,7 @@
 /* src/lang/modules/numpy/np_methods.c - an array's attributes (shape,
  * ndim, size, dtype, itemsize, nbytes, strides, base, flags, T) and
  * methods (reshape, ravel, flatten, copy, transpose, astype, tolist, item
- * and the reductions of np_reduce.c), iteration, and np.shares_memory.
+ * and the reductions of np_reduce.c), and np.shares_memory.
  *
  * reshape makes a view when NumPy's _attempt_nocopy_reshape can express
  * the new shape with strides over the same elements (always for a
@@ -300,27 +300,6 @@ rv_obj_t *np_getattr(rv_obj_t *o, rv_obj_t *name)
     rv_err_set_obj(&rv_exc_RefvizUnsupported, msg);
     rv_decref(msg);
     return NULL;
-}
-
-/* for x in a: the rows (views) of a, or its NumPy scalars when 1-D. */
-rv_obj_t *np_iter(rv_obj_t *o)
-{
-    const rv_ndarray_t *a = RV_NDARRAY(o);
-    if (a->ndim == 0) {
-        rv_err_format(&rv_exc_TypeError, "iteration over a 0-d array");
-        return NULL;
-    }
-    rv_obj_t *l = rv_list_new((size_t)a->shape[0]);
-    for (int64_t i = 0; i < a->shape[0]; i++) {
-        const unsigned char *p = rv_ndarray_data(o) + i * a->strides[0];
-        rv_obj_t *item = a->ndim == 1 ? rv_ndscalar_new(a->dtype, p)
-                                      : rv_ndarray_view(o, a->ndim - 1, a->shape + 1, a->strides + 1,
-                                                        (size_t)((int64_t)a->offset + i * a->strides[0]));
-        rv_list_set_steal(l, (size_t)i, item);
-    }
-    rv_obj_t *it = rv_iter(l);
-    rv_decref(l);
-    return it;
 }
 
 /* Marks the bytes of a's elements in used (one flag per buffer byte). */
