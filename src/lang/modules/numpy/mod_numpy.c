@@ -127,6 +127,7 @@ static void numpy_init(rv_obj_t *m)
         st->binop = np_binop;
         st->richcompare = np_richcompare;
         st->unop = np_unop;
+        st->getattr = np_getattr;
         st->make = scalar_make;
         rv_module_set_value(m, rv_type_name(st), &st->ob);
     }

@@ -463,7 +463,14 @@ static rv_obj_t *np_linspace(rv_obj_t *self, rv_obj_t *const *args, size_t nargs
             y = stop;
         rv_nd_store(t, q, rv_nd_float(y));
     }
-    return a;
+    if (n < 2)
+        return a;
+    /* NumPy's linspace ends with a reshape of its work array: the result
+     * is a view whose base is that array (flags.owndata is False). */
+    int64_t stride = rv_nd_dtype_itemsize(t);
+    rv_obj_t *v = rv_ndarray_view(a, 1, &n, &stride, 0);
+    rv_decref(a);
+    return v;
 }
 
 const rv_method_t np_create_functions[] = {

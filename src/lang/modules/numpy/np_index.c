@@ -169,8 +169,17 @@ static int select_rows(rv_obj_t *a, rv_obj_t *key, rows_t *r)
                               d, (long long)arr->shape[d], (long long)ix->shape[d]);
                 goto done;
             }
-        if (ix->ndim == 0)
-            goto unsupported;
+        if (ix->ndim == 0) {
+            /* a[True] / a[False]: a new first axis of length 1 or 0. */
+            r->skip = 0;
+            r->rdim = 1;
+            r->offsets = rv_malloc(sizeof(int64_t));
+            r->offsets[0] = (int64_t)arr->offset;
+            r->count = *rv_ndarray_data(idx) ? 1 : 0;
+            r->rshape[0] = r->count;
+            status = 0;
+            goto done;
+        }
         r->skip = ix->ndim;
         r->rdim = 1;
         r->offsets = rv_malloc(sizeof(int64_t) * (size_t)(rv_ndarray_size(idx) + 1));
@@ -215,9 +224,6 @@ static int select_rows(rv_obj_t *a, rv_obj_t *key, rows_t *r)
         r->offsets[j] = (int64_t)arr->offset + (i < 0 ? i + len : i) * arr->strides[0];
     }
     status = 0;
-    goto done;
-unsupported:
-    np_unsupported("indexing with a 0-d boolean");
 done:
     rv_decref(idx);
     if (status < 0) {
@@ -271,11 +277,8 @@ static rv_obj_t *key_items(rv_obj_t *key, rv_obj_t *const **items, size_t *n)
 
 rv_obj_t *np_getitem(rv_obj_t *a, rv_obj_t *key)
 {
-    if (is_fancy(key)) {
-        if (RV_IS(key, rv_bool_type) || rv_ndscalar_check(key))
-            return np_unsupported("indexing with a bool");
+    if (is_fancy(key))
         return fancy_get(a, key);
-    }
     rv_obj_t *const *items = &key;
     size_t n;
     key_items(key, &items, &n);
@@ -298,10 +301,6 @@ int np_setitem(rv_obj_t *a, rv_obj_t *key, rv_obj_t *value)
         return -1;
     }
     if (is_fancy(key)) {
-        if (RV_IS(key, rv_bool_type) || rv_ndscalar_check(key)) {
-            np_unsupported("indexing with a bool");
-            return -1;
-        }
         rows_t r;
         if (select_rows(a, key, &r) < 0)
             return -1;

@@ -161,8 +161,9 @@ static rv_obj_t *ravel(rv_obj_t *a)
         return rv_ndarray_view(a, 1, &n, &s, RV_NDARRAY(a)->offset);
     }
     rv_obj_t *c = rv_ndarray_copy_as(a, RV_NDARRAY(a)->dtype);
+    int64_t n = rv_ndarray_size(c);
     RV_NDARRAY(c)->ndim = 1;
-    RV_NDARRAY(c)->shape[0] = rv_ndarray_size(c);
+    RV_NDARRAY(c)->shape[0] = n;
     RV_NDARRAY(c)->strides[0] = rv_nd_dtype_itemsize(RV_NDARRAY(c)->dtype);
     return c;
 }
@@ -181,8 +182,9 @@ static rv_obj_t *m_flatten(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, 
     if (kw || nargs)
         return np_unsupported("ndarray.flatten with arguments (order=)");
     rv_obj_t *c = rv_ndarray_copy_as(self, RV_NDARRAY(self)->dtype);
+    int64_t n = rv_ndarray_size(c);
     RV_NDARRAY(c)->ndim = 1;
-    RV_NDARRAY(c)->shape[0] = rv_ndarray_size(c);
+    RV_NDARRAY(c)->shape[0] = n;
     RV_NDARRAY(c)->strides[0] = rv_nd_dtype_itemsize(RV_NDARRAY(c)->dtype);
     return c;
 }
@@ -265,8 +267,22 @@ static const rv_method_t *find_method(const char *n)
 rv_obj_t *np_getattr(rv_obj_t *o, rv_obj_t *name)
 {
     const char *n = rv_str_utf8(name);
-    if (!RV_IS(o, rv_ndarray_type)) /* a NumPy scalar */
-        return np_unsupported("attributes and methods of NumPy scalars");
+    if (!RV_IS(o, rv_ndarray_type)) { /* a NumPy scalar: some of a 0-d array's */
+        static const char *const same[] = { "dtype", "shape", "ndim", "size", "itemsize",
+                                            "nbytes", "item", "tolist", NULL };
+        for (int i = 0; same[i]; i++)
+            if (strcmp(n, same[i]) == 0) {
+                rv_obj_t *a = np_array_from(o, true, RV_NDSCALAR(o)->dtype);
+                rv_obj_t *r = np_getattr(a, name);
+                rv_decref(a);
+                return r;
+            }
+        rv_obj_t *msg = rv_str_printf("numpy.%s.%s (refviz's model of NumPy lacks it)",
+                                      rv_type_name(o->type), n);
+        rv_err_set_obj(&rv_exc_RefvizUnsupported, msg);
+        rv_decref(msg);
+        return NULL;
+    }
     const rv_ndarray_t *a = RV_NDARRAY(o);
     int64_t itemsize = rv_nd_dtype_itemsize(a->dtype);
     if (strcmp(n, "shape") == 0)

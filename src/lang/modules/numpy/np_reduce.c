@@ -146,6 +146,12 @@ static rv_obj_t *reduce(reduction_t r, rv_obj_t *a, rv_obj_t *axis_arg)
 {
     const rv_ndarray_t *arr = RV_NDARRAY(a);
     rv_nd_dtype_t ot = out_dtype(r, arr->dtype);
+    /* A 0-d array takes axis 0 (or -1) as the whole of it, as NumPy's
+     * reductions do (mean excepted). */
+    int64_t ax0;
+    if (arr->ndim == 0 && r != R_MEAN && axis_arg && axis_arg != rv_None && RV_IS(axis_arg, rv_int_type) &&
+        rv_int_fits_i64(axis_arg, &ax0) && (ax0 == 0 || ax0 == -1))
+        axis_arg = NULL;
     if (!axis_arg || axis_arg == rv_None) {
         /* Over everything: the elements in C order, as one line. */
         rv_obj_t *flat = rv_ndarray_c_contiguous(a) ? rv_incref(a)
