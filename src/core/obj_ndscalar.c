@@ -78,6 +78,21 @@ static int ndscalar_hash(rv_obj_t *o, int64_t *out)
     return r;
 }
 
+static rv_obj_t *ndscalar_pynumber(rv_obj_t *o)
+{
+    return rv_nd_val_to_py(RV_NDSCALAR(o)->dtype, RV_NDSCALAR(o)->data);
+}
+
+/* format(x, spec): as the Python number of the same value (np.float64
+ * formats as float does, the integers as int). */
+static rv_obj_t *ndscalar_format(rv_obj_t *o, rv_obj_t *spec)
+{
+    rv_obj_t *v = ndscalar_pynumber(o);
+    rv_obj_t *r = rv_str_nbytes(spec) ? rv_format(v, spec) : rv_str(o);
+    rv_decref(v);
+    return r;
+}
+
 static int ndscalar_truth(rv_obj_t *o)
 {
     rv_nd_val_t v = rv_nd_load(RV_NDSCALAR(o)->dtype, RV_NDSCALAR(o)->data);
@@ -88,7 +103,7 @@ static int ndscalar_truth(rv_obj_t *o)
     {                                                                                        \
         .name = "numpy." n, .flags = RV_TF_MUTABLE, .release = rv_obj_free, .repr = ndscalar_repr,       \
         .str = ndscalar_str, .size = ndscalar_size, .hash = ndscalar_hash,                   \
-        .truth = ndscalar_truth,                                                             \
+        .truth = ndscalar_truth, .pynumber = ndscalar_pynumber, .format = ndscalar_format,   \
     }
 
 rv_type_t rv_ndscalar_types[RV_ND_NTYPES] = {

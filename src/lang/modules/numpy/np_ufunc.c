@@ -367,9 +367,33 @@ static rv_obj_t *elementwise(int binop, int cmp, rv_obj_t *a, bool wa, rv_obj_t 
     return r;
 }
 
+/* A NumPy scalar next to what is no number nor array ("ab" * a[0],
+ * [0] * n): NumPy's scalar gives way and Python's operation runs with its
+ * value (the other operand's __mul__ calls its __index__). */
+static rv_obj_t *as_python(int binop, int cmp, rv_obj_t *a, rv_obj_t *b)
+{
+    bool left = rv_ndscalar_check(a);
+    rv_obj_t *v = (left ? a : b)->type->pynumber(left ? a : b);
+    rv_obj_t *x = left ? v : a, *y = left ? b : v;
+    rv_obj_t *r = cmp >= 0 ? rv_richcompare(x, y, (rv_cmpop_t)cmp) : rv_binop((rv_binop_t)binop, x, y);
+    rv_decref(v);
+    return r;
+}
+
 static rv_obj_t *apply(int binop, int cmp, rv_obj_t *a, rv_obj_t *b)
 {
     bool wa, wb;
+    rv_nd_dtype_t t;
+    bool numeric_a = RV_IS(a, rv_ndarray_type) || np_scalar_dtype(a, &t) ||
+                     RV_IS(a, rv_list_type) || RV_IS(a, rv_tuple_type);
+    bool numeric_b = RV_IS(b, rv_ndarray_type) || np_scalar_dtype(b, &t) ||
+                     RV_IS(b, rv_list_type) || RV_IS(b, rv_tuple_type);
+    if ((!numeric_b && rv_ndscalar_check(a)) || (!numeric_a && rv_ndscalar_check(b)))
+        return as_python(binop, cmp, a, b);
+    if ((rv_ndscalar_check(a) && (RV_IS(b, rv_list_type) || RV_IS(b, rv_tuple_type))) ||
+        (rv_ndscalar_check(b) && (RV_IS(a, rv_list_type) || RV_IS(a, rv_tuple_type))))
+        if (binop == RV_OP_MUL || binop == RV_OP_ADD)
+            return as_python(binop, cmp, a, b);
     rv_obj_t *x = operand(a, &wa);
     if (!x)
         return rv_err_occurred() ? NULL : rv_incref(rv_NotImplemented);
