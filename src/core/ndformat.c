@@ -19,13 +19,17 @@
  * floats by FloatingFormat: the shortest digits that read back to the same
  * value (NumPy's Dragon4 "unique" mode) cut at 8 fractional digits, padded
  * to common integer and fraction widths; scientific notation for all when a
- * non-zero magnitude is >= 1e8 or < 1e-4 or max/min > 1e3.
+ * non-zero magnitude is >= 1e8 or < 1e-4 or max/min > 1e3; there every
+ * element is rounded to the longest of those digit counts (Dragon4's
+ * min_digits goes on with the exact value's digits, not zeros).
  *
- * Shortest digits: the closest p-digit decimal for p = 1, 2, ... that
- * strtod (strtof for float32) reads back to the value, or, where the
- * interval of the value is lopsided (at a power of two), its neighbour on
- * the other side.  Dragon4 accepts the interval's ends by the parser's
- * round-half-even rule, as strtod does (np.float64(1e23) prints 1e+23). */
+ * Shortest digits: the least p whose closest p-digit decimal (printf's
+ * correctly rounded "%.*e") strtod (strtof for float32) reads back to the
+ * value, found by bisection; where the value's interval is lopsided (a
+ * power of two) the p-digit decimal on the other side may be the one, so
+ * p is searched one by one.  Dragon4 accepts the interval's ends by the
+ * parser's round-half-even rule, as strtod does (np.float64(1e23) prints
+ * 1e+23). */
 #include "core/ndformat.h"
 
 #include <math.h>
@@ -249,6 +253,32 @@ static int dec_frac_digits(const dec_t *d)
     return f > 0 ? f : 0;
 }
 
+/* Reads the digits of printf's "%f" text ("123.4500", sign absent). */
+static void dec_from_f(const char *s, dec_t *out)
+{
+    const char *dot = strchr(s, '.');
+    out->n = 0;
+    out->exp = (dot ? (int)(dot - s) : (int)strlen(s)) - 1;
+    bool leading = true;
+    for (; *s && out->n < (int)sizeof out->d - 1; s++) {
+        if (*s == '.')
+            continue;
+        if (leading && *s == '0') {
+            out->exp--;
+            continue;
+        }
+        leading = false;
+        out->d[out->n++] = *s;
+    }
+    if (out->n == 0) {
+        out->d[out->n++] = '0';
+        out->exp = 0;
+    }
+    while (out->n > 1 && out->d[out->n - 1] == '0')
+        out->n--;
+    out->d[out->n] = '\0';
+}
+
 /* Dragon4 in unique mode with a cutoff: the shortest digits, unless they
  * need more than `prec` fractional digits (positional) or significant
  * digits after the first (scientific); then x correctly rounded there. */
@@ -267,33 +297,7 @@ static void digits_cut(double x, bool f32, bool scientific, int prec, dec_t *out
         if (shortest_upto(x, f32, prec + exp10 + 2, out) && dec_frac_digits(out) <= prec)
             return;
         snprintf(buf, sizeof buf, "%.*f", prec, fabs(x));
-        /* Rewrite "123.4500" as digits with an exponent. */
-        char *dot = strchr(buf, '.');
-        int intlen = dot ? (int)(dot - buf) : (int)strlen(buf);
-        dec_t d = { .n = 0 };
-        int exp = intlen - 1;
-        bool leading = true;
-        for (const char *s = buf; *s; s++) {
-            if (*s == '.')
-                continue;
-            if (leading && *s == '0') {
-                exp--;
-                continue;
-            }
-            leading = false;
-            d.d[d.n++] = *s;
-            if (d.n == (int)sizeof d.d - 1)
-                break;
-        }
-        if (d.n == 0) {
-            d.d[d.n++] = '0';
-            exp = 0;
-        }
-        while (d.n > 1 && d.d[d.n - 1] == '0')
-            d.n--;
-        d.d[d.n] = '\0';
-        d.exp = exp;
-        *out = d;
+        dec_from_f(buf, out);
     }
 }
 
@@ -538,6 +542,14 @@ static void fmt_float(const fmt_t *f, double x, rv_buf_t *out)
         return;
     }
     digits_cut(x, f32, false, f->precision, &d);
+    if (d.n < d.exp + 1) {
+        /* With min_digits 0 Dragon4 does not stop before the units digit:
+         * a float32 above 2**24 prints all its integer digits, 99999992.
+         * where its shortest digits are 9999999e1. */
+        char buf[400];
+        snprintf(buf, sizeof buf, "%.0f", fabs(x));
+        dec_from_f(buf, &d);
+    }
     rv_buf_t ip = RV_BUF_INIT, fp = RV_BUF_INIT;
     dec_positional(&d, &ip, &fp);
     add_spaces(out, f->pad_left - (long)(ip.len + strlen(sign)));
@@ -602,75 +614,102 @@ static void extend_line(rv_buf_t *s, rv_buf_t *line, const char *word, size_t wl
     rv_buf_add(line, word, wlen);
 }
 
+/* An axis as printed: its entries, or under summarization its first and
+ * last EDGE_ITEMS around a "..." slot. */
+typedef struct slots {
+    int64_t len, stride, count;
+    bool summary;
+} slots_t;
+
+static slots_t axis_slots(const ctx_t *c, int axis)
+{
+    slots_t sl = { c->a->shape[axis], c->a->strides[axis], c->a->shape[axis], false };
+    if (c->summarize && sl.len > 2 * EDGE_ITEMS) {
+        sl.summary = true;
+        sl.count = 2 * EDGE_ITEMS + 1;
+    }
+    return sl;
+}
+
+static bool slot_is_dots(const slots_t *sl, int64_t k)
+{
+    return sl->summary && k == EDGE_ITEMS;
+}
+
+static int64_t slot_index(const slots_t *sl, int64_t k)
+{
+    return sl->summary && k > EDGE_ITEMS ? sl->len - (sl->count - k) : k;
+}
+
+static void recurse(const ctx_t *c, int axis, const unsigned char *p, long hang,
+                    long width, rv_buf_t *out);
+
+/* The last axis: the elements on lines that stop short of width, leaving
+ * room for the separator or the closing bracket. */
+static void layout_row(const ctx_t *c, int axis, const unsigned char *p, long hang,
+                       long width, rv_buf_t *s)
+{
+    slots_t sl = axis_slots(c, axis);
+    size_t seplen = strlen(c->sep), sep_strip = rstrip_len(c->sep, seplen);
+    long elem_width = width - (long)(sep_strip > 1 ? sep_strip : 1);
+    rv_buf_t line = RV_BUF_INIT, word = RV_BUF_INIT;
+    add_spaces(&line, hang);
+    for (int64_t k = 0; k < sl.count; k++) {
+        rv_buf_truncate(&word, 0);
+        if (slot_is_dots(&sl, k))
+            rv_buf_adds(&word, "...");
+        else
+            recurse(c, axis + 1, p + slot_index(&sl, k) * sl.stride, hang + 1, width - 1, &word);
+        extend_line(s, &line, word.data, word.len, elem_width, hang);
+        if (k < sl.count - 1)
+            rv_buf_add(&line, c->sep, seplen);
+    }
+    rv_buf_add(s, line.data, line.len);
+    rv_buf_free(&line);
+    rv_buf_free(&word);
+}
+
+/* An outer axis: one sub-array per line, with a blank line more between
+ * them for every axis below the next. */
+static void layout_block(const ctx_t *c, int axis, const unsigned char *p, long hang,
+                         long width, rv_buf_t *s)
+{
+    slots_t sl = axis_slots(c, axis);
+    rv_buf_t line_sep = RV_BUF_INIT;
+    rv_buf_add(&line_sep, c->sep, rstrip_len(c->sep, strlen(c->sep)));
+    for (int i = axis + 1; i < c->a->ndim; i++)
+        rv_buf_addc(&line_sep, '\n');
+    for (int64_t k = 0; k < sl.count; k++) {
+        add_spaces(s, hang);
+        if (slot_is_dots(&sl, k))
+            rv_buf_adds(s, "...");
+        else
+            recurse(c, axis + 1, p + slot_index(&sl, k) * sl.stride, hang + 1, width - 1, s);
+        if (k < sl.count - 1)
+            rv_buf_add(s, line_sep.data, line_sep.len);
+    }
+    rv_buf_free(&line_sep);
+}
+
+/* _formatArray's recurser: appends the text of the sub-array at p (from
+ * axis on), whose lines after the first are indented by hang spaces. */
 static void recurse(const ctx_t *c, int axis, const unsigned char *p, long hang,
                     long width, rv_buf_t *out)
 {
-    const rv_nd_layout_t *a = c->a;
-    if (axis == a->ndim) {
+    if (axis == c->a->ndim) {
         fmt_elem(&c->fmt, p, out);
         return;
     }
-    int axes_left = a->ndim - axis;
-    long next_width = width - 1;
-    int64_t len = a->shape[axis], stride = a->strides[axis];
-    bool summary = c->summarize && 2 * EDGE_ITEMS < len;
-    int64_t leading = summary ? EDGE_ITEMS : 0;
-    int64_t trailing = summary ? EDGE_ITEMS : len;
-    size_t seplen = strlen(c->sep);
-    size_t sep_strip = rstrip_len(c->sep, seplen);
-    rv_buf_t s = RV_BUF_INIT, word = RV_BUF_INIT;
-
-    if (axes_left == 1) {
-        long elem_width = width - (long)(sep_strip > 1 ? sep_strip : 1);
-        rv_buf_t line = RV_BUF_INIT;
-        add_spaces(&line, hang);
-        for (int64_t i = 0; i < leading; i++) {
-            rv_buf_truncate(&word, 0);
-            recurse(c, axis + 1, p + i * stride, hang + 1, next_width, &word);
-            extend_line(&s, &line, word.data, word.len, elem_width, hang);
-            rv_buf_add(&line, c->sep, seplen);
-        }
-        if (summary) {
-            extend_line(&s, &line, "...", 3, elem_width, hang);
-            rv_buf_add(&line, c->sep, seplen);
-        }
-        for (int64_t i = trailing; i >= 1; i--) {
-            rv_buf_truncate(&word, 0);
-            recurse(c, axis + 1, p + (len - i) * stride, hang + 1, next_width, &word);
-            extend_line(&s, &line, word.data, word.len, elem_width, hang);
-            if (i > 1)
-                rv_buf_add(&line, c->sep, seplen);
-        }
-        rv_buf_add(&s, line.data, line.len);
-        rv_buf_free(&line);
-    } else {
-        rv_buf_t line_sep = RV_BUF_INIT;
-        rv_buf_add(&line_sep, c->sep, sep_strip);
-        for (int i = 0; i < axes_left - 1; i++)
-            rv_buf_addc(&line_sep, '\n');
-        for (int64_t i = 0; i < leading; i++) {
-            add_spaces(&s, hang);
-            recurse(c, axis + 1, p + i * stride, hang + 1, next_width, &s);
-            rv_buf_add(&s, line_sep.data, line_sep.len);
-        }
-        if (summary) {
-            add_spaces(&s, hang);
-            rv_buf_adds(&s, "...");
-            rv_buf_add(&s, line_sep.data, line_sep.len);
-        }
-        for (int64_t i = trailing; i >= 1; i--) {
-            add_spaces(&s, hang);
-            recurse(c, axis + 1, p + (len - i) * stride, hang + 1, next_width, &s);
-            if (i > 1)
-                rv_buf_add(&s, line_sep.data, line_sep.len);
-        }
-        rv_buf_free(&line_sep);
-    }
+    /* Built with the indent on its first line too, which is then cut. */
+    rv_buf_t s = RV_BUF_INIT;
+    if (axis == c->a->ndim - 1)
+        layout_row(c, axis, p, hang, width, &s);
+    else
+        layout_block(c, axis, p, hang, width, &s);
     rv_buf_addc(out, '[');
     rv_buf_add(out, s.data + hang, s.len - (size_t)hang);
     rv_buf_addc(out, ']');
     rv_buf_free(&s);
-    rv_buf_free(&word);
 }
 
 static int64_t layout_size(const rv_nd_layout_t *a)

@@ -204,7 +204,11 @@ for a in [np.array([-0.0, 1e-5]), np.array([np.nan, 1e-5, 1.5e10]), np.array([-n
           np.array([123456789.0, 0.5]), np.array([-1e-300, 1e-320]),
           np.arange(2).reshape((1,) * 31 + (2,)), np.zeros((1,) * 32, dtype='float32'),
           np.arange(2 ** 11, dtype='int16').reshape((2,) * 11)[..., ::-1],
-          np.arange(64).reshape((2,) * 6).transpose(5, 4, 3, 2, 1, 0)]:
+          np.arange(64).reshape((2,) * 6).transpose(5, 4, 3, 2, 1, 0),
+          # float32 integers past 2**24: all the integer digits, not the shortest
+          np.array(99999992.0, dtype='float32'), np.array([99999992.0, 5e5], dtype='float32'),
+          np.array([16777218.0, 33554436.0, 50000004.0, 99999984.0], dtype='float32'),
+          np.array([99999992.0, 0.5, 999.0], dtype='float32')]:
     add(emit_array(a))
 
 # Random arrays: any dtype, 0 to 3 dimensions, values of mixed magnitudes.
@@ -220,7 +224,8 @@ def random_values(t, n):
         lo = max(int(info.min), -(2 ** bits))
         hi = min(int(info.max), 2 ** bits)
         return np.array([rng.randint(lo, hi) for _ in range(n)], dtype=t)
-    kind = rng.choice(['unit', 'small', 'wide', 'ints', 'round', 'special', 'huge'])
+    kind = rng.choice(['unit', 'small', 'wide', 'ints', 'round', 'special', 'huge', 'cut',
+                       'near', 'big'])
     if kind == 'unit':
         v = np_rng.random(n)
     elif kind == 'small':
@@ -233,6 +238,16 @@ def random_values(t, n):
         v = np.round(np_rng.standard_normal(n) * 100, rng.randint(0, 4))
     elif kind == 'huge':
         v = np_rng.standard_normal(n) * 10.0 ** rng.randint(5, 300 if t == 'float64' else 37)
+    elif kind == 'cut':
+        # many decimals: the digits stop at the 8th fractional place
+        v = np.round(np_rng.random(n) * 10.0 ** rng.randint(-3, 7), rng.randint(7, 12))
+    elif kind == 'big':
+        # past 2**24 a float32's shortest digits can stop above the units
+        v = np_rng.uniform(2 ** 24, 1e8, n)
+    elif kind == 'near':
+        # about the thresholds of scientific notation: 1e-4, 1e8, max/min 1e3
+        v = np_rng.choice([1e-4, 1e8, 1.0, 1000.0, 0.1, 100.0], n)
+        v = v * (1 + np_rng.choice([0.0, 1e-7, -1e-7, 1e-16, -1e-16], n))
     else:
         v = np_rng.choice([0.0, -0.0, np.nan, np.inf, -np.inf, 1.5, -2.25, 1e-7, 3e9], n)
     return np.array(v, dtype=t)
