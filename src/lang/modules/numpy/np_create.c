@@ -153,6 +153,16 @@ static rv_obj_t *seq_item(rv_obj_t *o, size_t i)
     return rv_incref(rv_sequence_fast_items(o, &n)[i]);
 }
 
+/* The shapes disagree at depth: NumPy reports the shallowest such depth. */
+static void mark_ragged(discovery_t *d, int depth)
+{
+    if (!d->ragged || depth < d->ragged_at)
+        d->ragged_at = depth;
+    d->ragged = true;
+}
+
+/* Walks nested lists, tuples and arrays: the first path down fixes the
+ * shape, every other must agree (array_coercion.c's discovery). */
 static int discover(rv_obj_t *o, int depth, discovery_t *d)
 {
     if (RV_IS(o, rv_ndarray_type) && RV_NDARRAY(o)->ndim == 0) {
@@ -165,18 +175,14 @@ static int discover(rv_obj_t *o, int depth, discovery_t *d)
         if (depth >= RV_ND_MAXDIM)
             return np_unsupported("arrays of more than 32 dimensions") ? 0 : -1;
         size_t n = seq_len(o);
-        if (d->ndim >= 0 && depth >= d->ndim) {
-            if (!d->ragged || depth < d->ragged_at)
-                d->ragged_at = d->ragged ? (depth < d->ragged_at ? depth : d->ragged_at) : d->ndim;
-            d->ragged = true;
+        if (d->ndim >= 0 && depth >= d->ndim) { /* a list where scalars were */
+            mark_ragged(d, d->ndim);
             return 0;
         }
-        if (d->ndim < 0 && d->shape[depth] < 0) {
+        if (d->shape[depth] < 0) {
             d->shape[depth] = (int64_t)n;
         } else if (d->shape[depth] != (int64_t)n) {
-            if (!d->ragged || depth < d->ragged_at)
-                d->ragged_at = depth;
-            d->ragged = true;
+            mark_ragged(d, depth);
             return 0;
         }
         if (n == 0 && d->ndim < 0)
@@ -202,11 +208,8 @@ static int discover(rv_obj_t *o, int depth, discovery_t *d)
     }
     if (d->ndim < 0)
         d->ndim = depth;
-    else if (depth != d->ndim) {
-        if (!d->ragged || depth < d->ragged_at)
-            d->ragged_at = depth;
-        d->ragged = true;
-    }
+    else if (depth != d->ndim) /* a scalar where lists were */
+        mark_ragged(d, depth);
     int kind = RV_IS(o, rv_bool_type) ? 1 : RV_IS(o, rv_int_type) ? 2 : RV_IS(o, rv_float_type) ? 3 : 4;
     if (kind == 4) {
         d->seen = d->kind == 4 && rv_nd_kind(d->seen) == 'f' ? d->seen : t;
@@ -247,8 +250,12 @@ rv_obj_t *np_array_from(rv_obj_t *o, bool has_dtype, rv_nd_dtype_t dtype)
     if (discover(o, 0, &d) < 0)
         return NULL;
     if (d.ragged) {
+        /* This message writes the shape as a Python tuple: "(2, 2)". */
         rv_buf_t t = RV_BUF_INIT;
-        np_shape_text(&t, d.ragged_at, d.shape);
+        rv_buf_addc(&t, '(');
+        for (int i = 0; i < d.ragged_at; i++)
+            rv_buf_printf(&t, i ? ", %lld" : "%lld", (long long)d.shape[i]);
+        rv_buf_adds(&t, d.ragged_at == 1 ? ",)" : ")");
         rv_err_format(&rv_exc_ValueError,
                       "setting an array element with a sequence. The requested array has an "
                       "inhomogeneous shape after %d dimensions. The detected shape was %s + "
