@@ -32,3 +32,4 @@ print(np.dot(2, v), np.dot(np.array([1.5, 2.0]), np.array([2, 4])))  # expect: [
 print(np.sqrt(v), np.sqrt(np.array([4.0, 9.0])), np.sqrt(16), type(np.sqrt(16)).__name__)  # expect: [1.         1.41421356 1.73205081] [2. 3.] 4.0 float64
 print(np.sqrt(m))  # expect: [[1.         1.41421356 1.73205081]
 # expect:  [2.         2.23606798 2.44948974]]
+print(np.any(a > 8), (a > 0).all(), m.any(axis=0), (m > 2).all(axis=1), np.array([]).all(), np.array([0.0, 0.5]).any())  # expect: True True [ True  True  True] [False  True] True True

@@ -88,7 +88,7 @@ static const rv_method_t numpy_functions[] = {
  * checks them before the program runs). */
 static const char *const numpy_values[] = {
     "array", "arange", "zeros", "ones", "empty", "full", "linspace", "sqrt", "sum", "mean",
-    "min", "max", "amin", "amax", "argmax", "cumsum", "dot", "matmul", "shares_memory", "copy",
+    "min", "max", "amin", "amax", "argmax", "cumsum", "any", "all", "dot", "matmul", "shares_memory", "copy",
     "reshape", "ravel", "transpose", "ndarray", "bool_", "int8", "int16", "int32", "int64",
     "uint8", "uint16", "uint32", "uint64", "float32", "float64", "pi", "e", "nan", "inf",
     "newaxis", "AxisError", NULL,

@@ -1,5 +1,5 @@
 /* src/lang/modules/numpy/np_reduce.c - reductions (sum, mean, min, max,
- * argmax, cumsum; as methods and as np functions, over everything or
+ * argmax, cumsum, any, all; as methods and as np functions, over everything or
  * along one axis) and the products np.dot / a.dot / @ for 1-D and 2-D.
  *
  * Float sums add pairwise, as NumPy's add.reduce does along a contiguous
@@ -19,7 +19,7 @@
 #include "core/obj_list.h"
 #include "lang/modules/modargs.h"
 
-typedef enum { R_SUM, R_MEAN, R_MIN, R_MAX, R_ARGMAX, R_CUMSUM } reduction_t;
+typedef enum { R_SUM, R_MEAN, R_MIN, R_MAX, R_ARGMAX, R_CUMSUM, R_ANY, R_ALL } reduction_t;
 
 static double pairwise(const double *x, int64_t n)
 {
@@ -62,6 +62,8 @@ static rv_nd_dtype_t out_dtype(reduction_t r, rv_nd_dtype_t t)
     case R_CUMSUM: return sum_dtype(t);
     case R_MEAN: return t == RV_ND_FLOAT32 ? RV_ND_FLOAT32 : RV_ND_FLOAT64;
     case R_ARGMAX: return RV_ND_INT64;
+    case R_ANY:
+    case R_ALL: return RV_ND_BOOL;
     default: return t;
     }
 }
@@ -81,6 +83,16 @@ static int reduce_line(reduction_t r, rv_nd_dtype_t t, const unsigned char *p, i
     if (n == 0 && r == R_ARGMAX) {
         rv_err_format(&rv_exc_ValueError, "attempt to get argmax of an empty sequence");
         return -1;
+    }
+    if (r == R_ANY || r == R_ALL) { /* logical_or / logical_and reduce */
+        bool acc = r == R_ALL;
+        for (int64_t i = 0; i < n; i++) {
+            rv_nd_val_t v = rv_nd_load(t, p + i * stride);
+            bool nz = v.isf ? v.f != 0 : v.i != 0;
+            acc = r == R_ANY ? acc || nz : acc && nz;
+        }
+        rv_nd_store(ot, out, rv_nd_int(acc));
+        return 0;
     }
     bool isf = rv_nd_kind(ot) == 'f' || r == R_MEAN;
     if (r == R_SUM || r == R_MEAN) {
@@ -242,6 +254,8 @@ REDUCTION(min, R_MIN)
 REDUCTION(max, R_MAX)
 REDUCTION(argmax, R_ARGMAX)
 REDUCTION(cumsum, R_CUMSUM)
+REDUCTION(any, R_ANY)
+REDUCTION(all, R_ALL)
 
 /******************************************************************************/
 /* dot and @                                                                  */
@@ -395,11 +409,13 @@ const rv_method_t np_reduce_functions[] = {
     { "sum", f_sum, 0 },       { "mean", f_mean, 0 },     { "min", f_min, 0 },
     { "max", f_max, 0 },       { "amin", f_min, 0 },      { "amax", f_max, 0 },
     { "argmax", f_argmax, 0 }, { "cumsum", f_cumsum, 0 }, { "dot", f_dot, 0 },
-    { "matmul", f_matmul, 0 }, { NULL, NULL, 0 },
+    { "matmul", f_matmul, 0 }, { "any", f_any, 0 },       { "all", f_all, 0 },
+    { NULL, NULL, 0 },
 };
 
 const rv_method_t np_reduce_methods[] = {
     { "sum", m_sum, 0 },       { "mean", m_mean, 0 },     { "min", m_min, 0 },
     { "max", m_max, 0 },       { "argmax", m_argmax, 0 }, { "cumsum", m_cumsum, 0 },
-    { "dot", m_dot, 0 },       { NULL, NULL, 0 },
+    { "dot", m_dot, 0 },       { "any", m_any, 0 },       { "all", m_all, 0 },
+    { NULL, NULL, 0 },
 };
