@@ -66,8 +66,13 @@ static rv_obj_t *module_getattr(rv_obj_t *self, rv_obj_t *const *args, size_t na
 {
     (void)self;
     (void)kw;
-    if (nargs != 1 || !RV_IS(args[0], rv_str_type))
-        return rv_arg_positional("__getattr__", nargs, 1, 1) < 0 ? NULL : NULL;
+    if (rv_arg_positional("__getattr__", nargs, 1, 1) < 0)
+        return NULL;
+    if (!RV_IS(args[0], rv_str_type)) {
+        rv_err_format(&rv_exc_TypeError, "attribute name must be string, not '%s'",
+                      args[0]->type->name);
+        return NULL;
+    }
     const char *n = rv_str_utf8(args[0]);
     if (n[0] == '_' && n[1] == '_') {
         rv_err_format(&rv_exc_AttributeError, "module 'numpy' has no attribute '%s'", n);

@@ -83,7 +83,7 @@ static bool nocopy_strides(const rv_ndarray_t *a, int nd, const int64_t *shape, 
     return true;
 }
 
-static rv_obj_t *reshape_to(rv_obj_t *a, int nd, int64_t *shape, bool has_unknown)
+static rv_obj_t *reshape_to(rv_obj_t *a, int nd, int64_t *shape)
 {
     const rv_ndarray_t *x = RV_NDARRAY(a);
     int64_t size = rv_ndarray_size(a), known = 1;
@@ -99,7 +99,6 @@ static rv_obj_t *reshape_to(rv_obj_t *a, int nd, int64_t *shape, bool has_unknow
             known *= shape[i];
         }
     }
-    (void)has_unknown;
     if (unknown >= 0 && known > 0 && size % known == 0)
         shape[unknown] = size / known;
     else if (unknown >= 0)
@@ -151,7 +150,7 @@ static rv_obj_t *m_reshape(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, 
         if (r < 0)
             return NULL;
     }
-    return reshape_to(self, nd, shape, true);
+    return reshape_to(self, nd, shape);
 }
 
 static rv_obj_t *ravel(rv_obj_t *a)
@@ -207,9 +206,10 @@ static rv_obj_t *m_transpose(rv_obj_t *self, rv_obj_t *const *args, size_t nargs
 
 static rv_obj_t *m_astype(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw)
 {
-    if (kw || nargs != 1)
-        return nargs == 0 && !kw ? (rv_arg_positional("astype", nargs, 1, 1), NULL)
-                                 : np_unsupported("ndarray.astype with keyword arguments");
+    if (kw)
+        return np_unsupported("ndarray.astype with keyword arguments");
+    if (rv_arg_positional("astype", nargs, 1, 1) < 0)
+        return NULL;
     rv_nd_dtype_t t;
     if (np_dtype_arg(args[0], &t) < 0)
         return NULL;
@@ -230,7 +230,7 @@ static rv_obj_t *m_tolist(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, r
 {
     (void)args;
     if (kw || nargs)
-        return rv_arg_positional("tolist", nargs, 0, 0) < 0 ? NULL : NULL;
+        return np_unsupported("ndarray.tolist with arguments");
     return tolist(RV_NDARRAY(self), 0, rv_ndarray_data(self));
 }
 

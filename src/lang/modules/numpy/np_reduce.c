@@ -243,8 +243,8 @@ static rv_obj_t *reduce_call(reduction_t r, const char *fname, rv_obj_t *a, rv_o
     static rv_obj_t *f_##name(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw) \
     {                                                                                          \
         (void)self;                                                                            \
-        if (nargs < 1)                                                                         \
-            return rv_arg_positional(#name, nargs, 1, 2) < 0 ? NULL : NULL;                    \
+        if (rv_arg_positional(#name, nargs, 1, 2) < 0) /* the array, then axis */              \
+            return NULL;                                                                       \
         return reduce_call(R, #name, args[0], args + 1, nargs - 1, kw);                        \
     }
 
