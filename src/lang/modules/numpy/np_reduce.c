@@ -17,6 +17,8 @@
 #include "core/exc.h"
 #include "core/obj_int.h"
 #include "core/obj_list.h"
+#include "core/obj_str.h"
+#include "core/obj_tuple.h"
 #include "lang/modules/modargs.h"
 
 typedef enum { R_SUM, R_MEAN, R_MIN, R_MAX, R_ARGMAX, R_CUMSUM, R_ANY, R_ALL } reduction_t;
@@ -225,6 +227,17 @@ static rv_obj_t *reduce_call(reduction_t r, const char *fname, rv_obj_t *a, rv_o
     static const char *const names[] = { "axis", NULL };
     const rv_clinic_t c = { fname, names, 0, 1, 0 };
     rv_obj_t *p[1];
+    /* dtype, out, keepdims ... are NumPy's too, but not modelled. */
+    bool others = nargs > 1;
+    for (size_t i = 0; kw && i < rv_tuple_len(kw); i++)
+        others |= strcmp(rv_str_utf8(rv_tuple_get_borrow(kw, i)), "axis") != 0;
+    if (others) {
+        rv_obj_t *msg = rv_str_printf("%s() with arguments other than axis (refviz's model of "
+                                      "NumPy lacks them)", fname);
+        rv_err_set_obj(&rv_exc_RefvizUnsupported, msg);
+        rv_decref(msg);
+        return NULL;
+    }
     if (rv_clinic_parse(&c, args, nargs, kw, p) < 0)
         return NULL;
     rv_obj_t *arr = np_asarray(a);
@@ -243,8 +256,11 @@ static rv_obj_t *reduce_call(reduction_t r, const char *fname, rv_obj_t *a, rv_o
     static rv_obj_t *f_##name(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw) \
     {                                                                                          \
         (void)self;                                                                            \
-        if (rv_arg_positional(#name, nargs, 1, 2) < 0) /* the array, then axis */              \
+        if (nargs == 0) { /* NumPy writes these functions in Python: def sum(a, axis=None) */ \
+            rv_err_format(&rv_exc_TypeError,                                                   \
+                          #name "() missing 1 required positional argument: 'a'");             \
             return NULL;                                                                       \
+        }                                                                                      \
         return reduce_call(R, #name, args[0], args + 1, nargs - 1, kw);                        \
     }
 
