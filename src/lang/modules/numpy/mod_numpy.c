@@ -18,6 +18,7 @@
 #include "core/obj_float.h"
 #include "core/obj_misc.h"
 #include "core/obj_str.h"
+#include "core/obj_tuple.h"
 #include "lang/modules/modargs.h"
 #include "lang/modules/modules_int.h"
 
@@ -37,6 +38,28 @@ rv_obj_t *np_unsupported(const char *what)
     rv_err_set_obj(&rv_exc_RefvizUnsupported, msg);
     rv_decref(msg);
     return NULL;
+}
+
+int np_parse(const rv_clinic_t *c, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw,
+             rv_obj_t **out)
+{
+    const char *unknown = nargs > c->npos ? "more positional arguments" : NULL;
+    for (size_t i = 0; !unknown && kw && i < rv_tuple_len(kw); i++) {
+        const char *k = rv_str_utf8(rv_tuple_get_borrow(kw, i));
+        bool known = false;
+        for (size_t j = 0; c->names[j]; j++)
+            known |= strcmp(c->names[j], k) == 0;
+        if (!known)
+            unknown = k;
+    }
+    if (unknown) {
+        rv_obj_t *msg = rv_str_printf("np.%s() with %s%s (refviz's model of NumPy lacks it)",
+                                      c->fname, unknown, nargs > c->npos ? "" : "=");
+        rv_err_set_obj(&rv_exc_RefvizUnsupported, msg);
+        rv_decref(msg);
+        return -1;
+    }
+    return rv_clinic_parse(c, args, nargs, kw, out);
 }
 
 void np_axis_error(int64_t axis, int ndim)

@@ -297,7 +297,7 @@ static rv_obj_t *np_array(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, r
     static const char *const names[] = { "object", "dtype", NULL };
     const rv_clinic_t c = { "array", names, 0, 2, 1 };
     rv_obj_t *p[2];
-    if (rv_clinic_parse(&c, args, nargs, kw, p) < 0)
+    if (np_parse(&c, args, nargs, kw, p) < 0)
         return NULL;
     bool has;
     rv_nd_dtype_t t = RV_ND_INT64;
@@ -312,7 +312,7 @@ static rv_obj_t *filled(rv_obj_t *const *args, size_t nargs, rv_obj_t *kw, const
     static const char *const names[] = { "shape", "dtype", NULL };
     const rv_clinic_t c = { fname, names, 0, 2, 1 };
     rv_obj_t *p[2];
-    if (rv_clinic_parse(&c, args, nargs, kw, p) < 0)
+    if (np_parse(&c, args, nargs, kw, p) < 0)
         return NULL;
     int ndim;
     int64_t shape[RV_ND_MAXDIM];
@@ -358,7 +358,7 @@ static rv_obj_t *np_full(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv
     static const char *const names[] = { "shape", "fill_value", "dtype", NULL };
     const rv_clinic_t c = { "full", names, 0, 3, 2 };
     rv_obj_t *p[3];
-    if (rv_clinic_parse(&c, args, nargs, kw, p) < 0)
+    if (np_parse(&c, args, nargs, kw, p) < 0)
         return NULL;
     int ndim;
     int64_t shape[RV_ND_MAXDIM];
@@ -389,7 +389,7 @@ static rv_obj_t *np_arange(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, 
     static const char *const names[] = { "start", "stop", "step", "dtype", NULL };
     const rv_clinic_t c = { "arange", names, 0, 4, 1 };
     rv_obj_t *p[4];
-    if (rv_clinic_parse(&c, args, nargs, kw, p) < 0)
+    if (np_parse(&c, args, nargs, kw, p) < 0)
         return NULL;
     rv_obj_t *bounds[3] = { p[0], p[1], p[2] };
     if (!p[1] || p[1] == rv_None) { /* arange(stop) */
@@ -439,7 +439,7 @@ static rv_obj_t *np_linspace(rv_obj_t *self, rv_obj_t *const *args, size_t nargs
                                          "dtype", NULL };
     const rv_clinic_t c = { "linspace", names, 0, 6, 2 };
     rv_obj_t *p[6];
-    if (rv_clinic_parse(&c, args, nargs, kw, p) < 0)
+    if (np_parse(&c, args, nargs, kw, p) < 0)
         return NULL;
     rv_nd_dtype_t t;
     if (!np_scalar_dtype(p[0], &t) || !np_scalar_dtype(p[1], &t))

@@ -16,6 +16,7 @@
 #include "core/obj_ndarray.h"
 #include "core/obj_nddtype.h"
 #include "core/obj_ndscalar.h"
+#include "lang/modules/modargs.h"
 
 /* ---- np_create.c --------------------------------------------------------- */
 /* An array for o: o itself (increfed) if it is one, else np.array(o). */
@@ -69,6 +70,12 @@ rv_obj_t *np_iter(rv_obj_t *a);
 extern const rv_method_t np_methods_functions[];
 
 /* ---- helpers (mod_numpy.c) ------------------------------------------------ */
+/* rv_clinic_parse for a NumPy function refviz models with fewer parameters
+ * than NumPy's: a keyword it lacks (order=, copy=, like= ...) or more
+ * positional arguments are unsupported, not a TypeError NumPy would not
+ * raise. */
+int np_parse(const rv_clinic_t *c, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw,
+             rv_obj_t **out);
 /* "(5,)", "(2,3)", "()" as NumPy writes shapes in messages. */
 void np_shape_text(rv_buf_t *b, int ndim, const int64_t *shape);
 /* A 0-d result becomes the NumPy scalar of its element (steals a). */
