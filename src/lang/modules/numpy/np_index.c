@@ -138,6 +138,7 @@ typedef struct rows {
     int64_t count;
     int skip;               /* dimensions the index consumed */
     int rdim;               /* the index's own result dimensions */
+    bool mask;              /* a boolean index */
     int64_t rshape[RV_ND_MAXDIM];
 } rows_t;
 
@@ -154,6 +155,7 @@ static int select_rows(rv_obj_t *a, rv_obj_t *key, rows_t *r)
     const rv_ndarray_t *ix = RV_NDARRAY(idx);
     int status = -1;
     r->offsets = NULL;
+    r->mask = ix->dtype == RV_ND_BOOL;
     if (ix->dtype == RV_ND_BOOL) {
         if (ix->ndim > arr->ndim) {
             rv_err_format(&rv_exc_IndexError,
@@ -306,6 +308,34 @@ int np_setitem(rv_obj_t *a, rv_obj_t *key, rv_obj_t *value)
             return -1;
         rv_obj_t *v = np_asarray(value);
         int status = v ? 0 : -1;
+        if (v) { /* the value must broadcast to the whole selection */
+            const rv_ndarray_t *x = RV_NDARRAY(a), *w = RV_NDARRAY(v);
+            int nd = r.rdim + x->ndim - r.skip;
+            int64_t shape[RV_ND_MAXDIM];
+            memcpy(shape, r.rshape, sizeof(int64_t) * (size_t)r.rdim);
+            memcpy(shape + r.rdim, x->shape + r.skip, sizeof(int64_t) * (size_t)(x->ndim - r.skip));
+            bool fits = w->ndim <= nd;
+            for (int i = 1; fits && i <= w->ndim; i++)
+                fits = w->shape[w->ndim - i] == 1 || w->shape[w->ndim - i] == shape[nd - i];
+            if (!fits && r.mask && nd == 1) {
+                rv_err_format(&rv_exc_ValueError,
+                              "NumPy boolean array indexing assignment cannot assign %lld input "
+                              "values to the %lld output values where the mask is true",
+                              (long long)rv_ndarray_size(v), (long long)r.count);
+                status = -1;
+            } else if (!fits) {
+                rv_buf_t t1 = RV_BUF_INIT, t2 = RV_BUF_INIT;
+                np_shape_text(&t1, w->ndim, w->shape);
+                np_shape_text(&t2, nd, shape);
+                rv_err_format(&rv_exc_ValueError,
+                              "shape mismatch: value array of shape %s could not be broadcast to "
+                              "indexing result of shape %s",
+                              rv_buf_cstr(&t1), rv_buf_cstr(&t2));
+                rv_buf_free(&t1);
+                rv_buf_free(&t2);
+                status = -1;
+            }
+        }
         /* A value with one row per selected row gives each its own;
          * anything else is broadcast to every row. */
         bool per_row = v && RV_NDARRAY(v)->ndim == RV_NDARRAY(a)->ndim - r.skip + 1 &&
@@ -356,7 +386,24 @@ int np_assign(rv_obj_t *dst, rv_obj_t *value)
         rv_decref(v);
         v = c;
     }
+    /* Leading dimensions of length 1 go (a[0] = np.array([9])); a 0-d
+     * destination takes only a single value. */
+    rv_ndarray_t *sv = RV_NDARRAY(v);
+    int skip = 0;
+    while (sv->ndim - skip > d->ndim && sv->shape[skip] == 1)
+        skip++;
+    if (skip) {
+        rv_obj_t *w = rv_ndarray_view(v, sv->ndim - skip, sv->shape + skip, sv->strides + skip,
+                                      sv->offset);
+        rv_decref(v);
+        v = w;
+    }
     const rv_ndarray_t *s = RV_NDARRAY(v);
+    if (d->ndim == 0 && s->ndim > 0) {
+        rv_err_format(&rv_exc_ValueError, "setting an array element with a sequence.");
+        rv_decref(v);
+        return -1;
+    }
     bool fits = s->ndim <= d->ndim;
     for (int i = 1; fits && i <= s->ndim; i++)
         fits = s->shape[s->ndim - i] == 1 || s->shape[s->ndim - i] == d->shape[d->ndim - i];

@@ -104,17 +104,22 @@ static rv_obj_t *reshape_to(rv_obj_t *a, int nd, int64_t *shape)
     else if (unknown >= 0)
         known = -1;
     if (known < 0 || (unknown < 0 && known != size)) {
+        /* NumPy's convert_shape_to_string: leading unknown sizes are left
+         * out, later ones written "newaxis". */
         rv_buf_t t = RV_BUF_INIT;
+        int first = 0;
+        while (first < nd && shape[first] < 0)
+            first++;
         rv_buf_addc(&t, '(');
-        for (int i = 0; i < nd; i++) {
-            if (i)
+        for (int i = first; i < nd; i++) {
+            if (i > first)
                 rv_buf_addc(&t, ',');
             if (shape[i] < 0)
                 rv_buf_adds(&t, "newaxis");
             else
                 rv_buf_printf(&t, "%lld", (long long)shape[i]);
         }
-        rv_buf_adds(&t, nd == 1 ? ",)" : ")");
+        rv_buf_adds(&t, nd == 1 && first == 0 ? ",)" : ")");
         rv_err_format(&rv_exc_ValueError, "cannot reshape array of size %lld into shape %s",
                       (long long)size, rv_buf_cstr(&t));
         rv_buf_free(&t);
