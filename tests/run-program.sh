@@ -8,10 +8,23 @@
 #                          python3 is then not run
 # With REFVIZ_DELTA=1, the program's delta trace (--format delta) must also
 # expand (refviz trace expand) to exactly its --format json trace.
+# A program that imports numpy is checked against a python3 that has
+# NumPy: $REFVIZ_NUMPY_PYTHON, by default /usr/bin/python3 (Debian's
+# python3-numpy, which ./bootstrap installs; the default python3 may be
+# another build without it).  Without one, refviz alone is checked and the
+# test says SKIP.
 # Exit 0 pass, 1 fail, 77 skip (automake's convention).
 set -u
 prog=$1
 refviz=${REFVIZ:-./src/refviz}
+numpy_skip=""
+if grep -Eq '^[[:space:]]*(import|from)[[:space:]]+numpy' "$prog"; then
+    PYTHON3=${REFVIZ_NUMPY_PYTHON:-/usr/bin/python3}
+    export PYTHON3
+    if ! "$PYTHON3" -c 'import numpy' > /dev/null 2>&1; then
+        numpy_skip="SKIP: $PYTHON3 has no numpy (install python3-numpy, or set REFVIZ_NUMPY_PYTHON): only refviz was checked"
+    fi
+fi
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvprog.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
@@ -75,6 +88,11 @@ if [ "${REFVIZ_DELTA:-0}" = 1 ]; then
         cmp "$tmp/full.json" "$tmp/expanded.json"
         status=1
     fi
+fi
+if [ -n "$numpy_skip" ]; then
+    echo "$numpy_skip"
+    [ $status -eq 0 ] && exit 77
+    exit $status
 fi
 if [ -z "$rverr" ]; then
     if command -v "${PYTHON3:-python3}" > /dev/null 2>&1; then

@@ -157,6 +157,12 @@ int rv_number_as_double(rv_obj_t *o, double *out, bool *is_number)
     }
     if (rv_isinstance(o, &rv_int_type))
         return rv_int_to_double(o, out);
+    if (o->type->pynumber) {
+        rv_obj_t *v = o->type->pynumber(o);
+        int r = rv_number_as_double(v, out, is_number);
+        rv_decref(v);
+        return r;
+    }
     *is_number = false;
     return -1;
 }

@@ -1195,6 +1195,13 @@ static rv_obj_t *int_make(rv_type_t *type, rv_obj_t *const *args, size_t nargs,
         rv_buffer_release(&v);
         return r;
     }
+    if (x->type->pynumber) {
+        rv_obj_t *num = x->type->pynumber(x);
+        rv_obj_t *r = RV_IS(num, rv_float_type) ? rv_int_from_double(rv_float_value(num))
+                                                 : rv_int_binop(RV_OP_ADD, num, rv_False);
+        rv_decref(num);
+        return r;
+    }
     rv_err_format(&rv_exc_TypeError,
                   "int() argument must be a string, a bytes-like object or a real number, not "
                   "'%s'",

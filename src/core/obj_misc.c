@@ -311,6 +311,12 @@ static rv_obj_t *module_getattr(rv_obj_t *o, rv_obj_t *name)
     rv_obj_t *v = rv_dict_get_borrow(m->dict, name);
     if (v)
         return rv_incref(v);
+    /* PEP 562: a module's own __getattr__ answers for the names it lacks
+     * (module_getattro).  refviz's numpy uses it to refuse what it does
+     * not model. */
+    rv_obj_t *hook = rv_err_occurred() ? NULL : rv_dict_get_cstr_borrow(m->dict, "__getattr__");
+    if (hook)
+        return rv_call1(hook, name);
     if (!rv_err_occurred())
         rv_err_format(&rv_exc_AttributeError, "module '%s' has no attribute '%s'",
                       rv_str_utf8(m->name), rv_str_utf8(name));

@@ -137,8 +137,29 @@ static int check_index(rv_obj_t *o)
     return -1;
 }
 
+/* A NumPy integer given as a bound becomes its int (PyNumber_Index calls
+ * its __index__); new reference, or NULL for anything else. */
+static rv_obj_t *index_of(rv_obj_t *o)
+{
+    if (!o || !o->type->pynumber)
+        return NULL;
+    rv_obj_t *v = o->type->pynumber(o);
+    if (RV_IS(v, rv_int_type))
+        return v;
+    rv_decref(v);
+    return NULL;
+}
+
 rv_obj_t *rv_range_new(rv_obj_t *start, rv_obj_t *stop, rv_obj_t *step)
 {
+    rv_obj_t *i0 = index_of(start), *i1 = index_of(stop), *i2 = index_of(step);
+    if (i0 || i1 || i2) {
+        rv_obj_t *r = rv_range_new(i0 ? i0 : start, i1 ? i1 : stop, i2 ? i2 : step);
+        rv_xdecref(i0);
+        rv_xdecref(i1);
+        rv_xdecref(i2);
+        return r;
+    }
     if ((start && check_index(start) < 0) || check_index(stop) < 0 ||
         (step && check_index(step) < 0))
         return NULL;

@@ -1086,6 +1086,14 @@ static rv_obj_t *str_binop(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
                       RV_TYPE_NAME(b));
         return NULL;
     case RV_OP_MUL:
+        if ((a_str && b->type->pynumber) || (b_str && a->type->pynumber)) {
+            /* a NumPy integer: repeated by its __index__ */
+            rv_obj_t *n = (a_str ? b : a)->type->pynumber(a_str ? b : a);
+            r = RV_IS(n, rv_int_type) ? str_repeat(a_str ? a : b, n) : NULL;
+            rv_decref(n);
+            if (r)
+                return r;
+        }
         if (a_str && rv_isinstance(b, &rv_int_type))
             return str_repeat(a, b);
         if (b_str && rv_isinstance(a, &rv_int_type))

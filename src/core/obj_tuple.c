@@ -314,6 +314,13 @@ static rv_obj_t *tuple_binop(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
         rv_obj_t *seq = a_tuple ? a : b, *count = a_tuple ? b : a;
         if (rv_isinstance(count, &rv_int_type))
             return repeat(seq, count);
+        if (count->type->pynumber) { /* a NumPy integer: its __index__ */
+            rv_obj_t *n = count->type->pynumber(count);
+            rv_obj_t *r = RV_IS(n, rv_int_type) ? repeat(seq, n) : NULL;
+            rv_decref(n);
+            if (r)
+                return r;
+        }
         /* seq * seq: CPython repeats the left one, so the message names
          * the right operand's type. */
         bool left_is_seq = RV_IS(a, rv_str_type) || RV_IS(a, rv_list_type) ||

@@ -586,6 +586,15 @@ int rv_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
 
 int rv_index_to_ssize(rv_obj_t *o, intptr_t *out, bool *is_int)
 {
+    if (o->type->pynumber) { /* a NumPy integer is an index, its bool and floats not */
+        rv_obj_t *v = o->type->pynumber(o);
+        int r = -1;
+        *is_int = false;
+        if (RV_IS(v, rv_int_type))
+            r = rv_index_to_ssize(v, out, is_int);
+        rv_decref(v);
+        return r;
+    }
     if (!rv_isinstance(o, &rv_int_type)) {
         *is_int = false;
         return -1;

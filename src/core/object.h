@@ -232,6 +232,13 @@ struct rv_type {
     size_t extra_size;
     void *(*extra)(rv_obj_t *o);
 
+    /* A number type that is not int or float (NumPy's scalars): the
+     * Python int, float or bool of the same value (new reference), which
+     * int(), float(), abs(), round(), format() and index conversions use
+     * (CPython reaches the same through nb_int, nb_float and nb_index).
+     * NULL for other types. */
+    rv_obj_t *(*pynumber)(rv_obj_t *o);
+
     /* Called once when the last reference goes, before the object is
      * cleared (a class's __del__); it may resurrect the object by keeping
      * a reference.  NULL for most types. */

@@ -104,6 +104,12 @@ bool rv_state_apply(rv_state_t *st, const rv_obj_rec_t *rec)
         memcpy(old, o->refs, o->nrefs * sizeof *old);
     }
     bool changed = o->nrefs != rec->nrefs;
+    /* A NumPy data block (obj_ndbuffer.h) has no references: what changes
+     * is its elements, which its repr lists, so a new repr is its
+     * mutation (b[0] = 99 through a view marks the buffer both share). */
+    if (o->rec && o->rec != rec && strcmp(rec->type, "buffer") == 0 && o->rec->repr && rec->repr &&
+        strcmp(o->rec->repr, rec->repr) != 0)
+        changed = true;
     if (rec->nrefs > o->cap) {
         o->cap = rec->nrefs + rec->nrefs / 4;
         o->refs = rv_realloc(o->refs, o->cap * sizeof *o->refs);

@@ -145,4 +145,22 @@ PY
 "$R" run --engine cpython long.py --format jsonl > out 2> err || { bad "a long CPython trace"; cat err; }
 [ "$(wc -l < out)" -gt 20000 ] || bad "a long CPython trace has too few snapshots"
 
+# numpy: a program within refviz's model of NumPy stays on the model; one
+# using a name the model lacks (np.fft) goes to a python3 with NumPy
+# (REFVIZ_PYTHON) before it runs.
+np_py=${REFVIZ_NUMPY_PYTHON:-/usr/bin/python3}
+if "$np_py" -c 'import numpy' > /dev/null 2>&1; then
+    printf 'import numpy as np\na = np.arange(4)\nprint(a[::2] * 2)\n' > np_model.py
+    "$R" run np_model.py > out 2> err
+    [ "$(cat out)" = "[0 4]" ] || { bad "auto on a modelled numpy program: output"; cat out err; }
+    [ -s err ] && { bad "auto on a modelled numpy program wrote to stderr"; cat err; }
+    printf 'import numpy as np\nprint(np.arange(3))\nprint(np.fft.fft(np.ones(2)).real)\n' > np_fft.py
+    REFVIZ_PYTHON=$np_py "$R" run np_fft.py > out 2> err
+    [ "$(cat out)" = "$(printf '[0 1 2]\n[2. 0.]')" ] || { bad "auto on numpy.fft: output"; cat out err; }
+    grep -q "^refviz: running on CPython .*the model lacks numpy.fft (refviz's model of NumPy lacks it) at np_fft.py:3$" err ||
+        { bad "auto on numpy.fft: the takeover line"; cat err; }
+else
+    echo "note: $np_py has no numpy: the numpy cases are skipped"
+fi
+
 exit $fail

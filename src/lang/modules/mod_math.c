@@ -58,6 +58,12 @@ rv_obj_t *rv_math_index(rv_obj_t *o)
 {
     if (RV_IS(o, rv_int_type))
         return rv_incref(o);
+    if (o->type->pynumber) { /* NumPy's integers have __index__ */
+        rv_obj_t *v = o->type->pynumber(o);
+        if (RV_IS(v, rv_int_type))
+            return v;
+        rv_decref(v);
+    }
     if (rv_isinstance(o, &rv_int_type)) {
         /* A subclass (bool) is copied to a plain int (PyNumber_Index). */
         rv_obj_t *zero = rv_int_from_i64(0);

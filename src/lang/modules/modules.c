@@ -240,7 +240,7 @@ static const rv_module_def_t *const module_defs[] = {
     &rv_mod_heapq, &rv_mod_bisect, &rv_mod_itertools, &rv_mod_operator,
     &rv_mod_string, &rv_mod_time,
     &rv_mod_copy, &rv_mod_json, &rv_mod_statistics,
-    &rv_mod_future, &rv_mod_dataclasses, &rv_mod_enum, &rv_mod_typing,
+    &rv_mod_future, &rv_mod_dataclasses, &rv_mod_enum, &rv_mod_typing, &rv_mod_numpy,
 };
 
 static const rv_module_def_t *module_def(const char *name)

@@ -17,7 +17,7 @@ extern const rv_module_def_t rv_mod_weakref, rv_mod_gc, rv_mod_tracemalloc, rv_m
     rv_mod_heapq, rv_mod_bisect, rv_mod_itertools, rv_mod_operator,
     rv_mod_string, rv_mod_time,
     rv_mod_copy, rv_mod_json, rv_mod_statistics,
-    rv_mod_future, rv_mod_dataclasses, rv_mod_enum, rv_mod_typing;
+    rv_mod_future, rv_mod_dataclasses, rv_mod_enum, rv_mod_typing, rv_mod_numpy;
 
 /* Stops tracing and frees tracemalloc's tables (rv_lang_finalize). */
 void rv_tracemalloc_finalize(void);

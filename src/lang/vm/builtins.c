@@ -567,6 +567,12 @@ static rv_obj_t *b_abs(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_o
     }
     if (RV_IS(x, rv_float_type))
         return rv_float_from_double(fabs(rv_float_value(x)));
+    if (x->type->pynumber) { /* a NumPy scalar: its value's (a Python number, not NumPy's) */
+        rv_obj_t *v = x->type->pynumber(x);
+        rv_obj_t *r = b_abs(self, &v, 1, NULL);
+        rv_decref(v);
+        return r;
+    }
     rv_err_format(&rv_exc_TypeError, "bad operand type for abs(): '%s'", x->type->name);
     return NULL;
 }
@@ -595,6 +601,12 @@ static rv_obj_t *b_round(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv
         return rv_float_round(x, nd);
     if (rv_isinstance(x, &rv_int_type))
         return rv_int_round(x, nd);
+    if (x->type->pynumber) { /* a NumPy scalar: rounded as its Python value */
+        rv_obj_t *v = x->type->pynumber(x);
+        rv_obj_t *r = RV_IS(v, rv_float_type) ? rv_float_round(v, nd) : rv_int_round(v, nd);
+        rv_decref(v);
+        return r;
+    }
     rv_err_format(&rv_exc_TypeError, "type %s doesn't define __round__ method", x->type->name);
     return NULL;
 }

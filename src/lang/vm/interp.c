@@ -391,6 +391,36 @@ static bool star_modelled(const char *module, const char **missing)
     return true;
 }
 
+/* The names a program binds to the numpy module (`import numpy as np`):
+ * np.X for an X refviz's numpy lacks is refused before the program runs,
+ * so that --engine auto gives such a program to CPython from the start
+ * (NumPy's names are too many for the module to define them all as
+ * refusals, as math does for gamma). */
+#define NUMPY_ALIASES 4
+static const char *numpy_aliases[NUMPY_ALIASES];
+
+static void find_numpy_aliases(const rv_code_t *code)
+{
+    for (size_t i = 0; i + 1 < code->ncode; i++) {
+        const rv_instr_t *in = &code->code[i], *next = in + 1;
+        if (in->op == RV_OP_IMPORT_NAME && strcmp(rv_str_utf8(code->names[in->arg]), "numpy") == 0 &&
+            (next->op == RV_OP_STORE_NAME || next->op == RV_OP_STORE_GLOBAL))
+            for (int k = 0; k < NUMPY_ALIASES; k++)
+                if (!numpy_aliases[k]) {
+                    numpy_aliases[k] = rv_str_utf8(code->names[next->arg]);
+                    break;
+                }
+    }
+}
+
+static bool is_numpy_alias(const char *name)
+{
+    for (int k = 0; k < NUMPY_ALIASES && numpy_aliases[k]; k++)
+        if (strcmp(numpy_aliases[k], name) == 0)
+            return true;
+    return false;
+}
+
 /* The imports and terminal or file reads of one code object and the code
  * objects nested in its constants; false once one is refused. */
 static bool check_code(const rv_code_t *code, rv_run_t *run)
@@ -414,6 +444,12 @@ static bool check_code(const rv_code_t *code, rv_run_t *run)
                    !rv_module_defines(module, name, strlen(name))) {
             return refuse(run, in->loc.line, "from %s import %s (refviz's model of the module lacks it)",
                           module, name);
+        } else if ((in->op == RV_OP_LOAD_NAME || in->op == RV_OP_LOAD_GLOBAL) && i + 1 < code->ncode &&
+                   code->code[i + 1].op == RV_OP_LOAD_ATTR && is_numpy_alias(name)) {
+            const char *attr = rv_str_utf8(code->names[code->code[i + 1].arg]);
+            if (!rv_module_defines("numpy", attr, strlen(attr)))
+                return refuse(run, in->loc.line, "numpy.%s (refviz's model of NumPy lacks %s)", attr,
+                              "it");
         } else if (name && (strcmp(name, "input") == 0 || strcmp(name, "open") == 0)) {
             return refuse(run, in->loc.line, "%s() (refviz programs do not read the terminal or files)%s",
                           name, "");
@@ -436,7 +472,10 @@ rv_outcome_t rv_interp_check(const char *filename, const char *src, size_t len, 
     if (!code)
         return before_running(run);
     run->outcome = RV_RUN_OK;
+    memset(numpy_aliases, 0, sizeof numpy_aliases);
+    find_numpy_aliases(RV_CODE(code));
     check_code(RV_CODE(code), run);
+    memset(numpy_aliases, 0, sizeof numpy_aliases);
     rv_decref(code);
     return run->outcome;
 }
