@@ -101,6 +101,8 @@ typedef struct rv_state_obj {
     size_t refcount;
     size_t watched;            /* the last snapshot that showed it (listed or
                                   unreachable): it may be freed or a ghost next */
+    size_t in_repr;            /* being written by the repr under way (its
+                                  Py_ReprEnter mark: a flag, not a search) */
 } rv_state_obj_t;
 
 typedef struct rv_state {
