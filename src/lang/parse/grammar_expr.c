@@ -178,6 +178,10 @@ rv_node_t *pz_expression(parser_t *p)
         pz_next(p);
         if (p->func_depth == 0) {
             p->depth--;
+            /* `yield = 1`: the grammar's invalid_assignment comes before
+             * the compiler's check of where yield may be. */
+            if (pz_is(pz_peek(p), "="))
+                return pz_error_at(p, start, "assignment to yield expression not possible");
             return pz_error_at(p, start, "'yield' outside function");
         }
         if (pz_accept(p, "from")) {
