@@ -54,15 +54,6 @@ static void add_object(rv_trace_cursor_t *c, rv_state_obj_t *so)
     o->nrefs = so->nrefs;
 }
 
-static void push_id(uint64_t **stack, size_t *len, size_t *cap, uint64_t id)
-{
-    if (*len == *cap) {
-        *cap = *cap ? *cap * 2 : 64;
-        *stack = rv_realloc(*stack, *cap * sizeof **stack);
-    }
-    (*stack)[(*len)++] = id;
-}
-
 static void push_state(rv_state_obj_t ***stack, size_t *len, size_t *cap, rv_state_obj_t *so)
 {
     if (*len == *cap) {
@@ -148,8 +139,6 @@ typedef struct rbudget {
     const rv_state_t *st;
     rv_buf_t *out;
     size_t start, limit;
-    uint64_t *path;        /* containers being written (Py_ReprEnter) */
-    size_t npath, cappath;
 } rbudget_t;
 
 static bool rfull(const rbudget_t *b)
@@ -272,12 +261,13 @@ static void rwrite_exc(rbudget_t *b, const rv_state_obj_t *exc)
     }
 }
 
-static bool on_path(const rbudget_t *b, uint64_t id)
+/* Whether so is being written further out (Py_ReprEnter).  A mark on the
+ * object, not a search of the path: the path of a deeply nested list is as
+ * long as the repr's limit, and searching it at each level made every such
+ * repr quadratic in the limit. */
+static bool on_path(const rv_state_obj_t *so)
 {
-    for (size_t i = 0; i < b->npath; i++)
-        if (b->path[i] == id)
-            return true;
-    return false;
+    return so->in_repr != 0;
 }
 
 static void rwrite(rbudget_t *b, uint64_t id)
@@ -296,17 +286,19 @@ static void rwrite(rbudget_t *b, uint64_t id)
     }
     bool wrapped = kind == RV_REPR_DEQUE || kind == RV_REPR_DEFAULTDICT ||
                    kind == RV_REPR_NAMED_SET;
-    if (on_path(b, id) && wrapped) {
+    if (on_path(so) && wrapped) {
         rwrite_wrapped(b, so, true);
         return;
     }
-    if (on_path(b, id)) {
+    if (on_path(so)) {
         static const char *const again[] = { "", "[...]", "(...)", "{...}", "set(...)",
                                              "set(...)", "...", "...", "...", "..." };
         rv_buf_adds(b->out, again[kind]);
         return;
     }
-    push_id(&b->path, &b->npath, &b->cappath, id);
+    /* The state is the cursor's own: marking it is bookkeeping. */
+    rv_state_obj_t *mark = (rv_state_obj_t *)so;
+    mark->in_repr++;
     switch (kind) {
     case RV_REPR_LIST:
         rv_buf_addc(b->out, '[');
@@ -349,7 +341,7 @@ static void rwrite(rbudget_t *b, uint64_t id)
         rwrite_view(b, so);
         break;
     }
-    b->npath--;
+    mark->in_repr--;
 }
 
 static void write_reprs(rv_trace_cursor_t *c)
@@ -374,7 +366,6 @@ static void write_reprs(rv_trace_cursor_t *c)
     for (size_t i = 0; i < s->nobjects; i++)
         if (c->repr_at[i] != SIZE_MAX)
             s->objects[i].repr = c->reprs.data + c->repr_at[i];
-    rv_free(b.path);
 }
 
 /******************************************************************************/

@@ -767,25 +767,37 @@ static bool module_in_handler(const rv_frame_t *f)
     return false;
 }
 
+/* The limit's error (again: see on_event). */
+static int raise_stop(const rv_trace_t *t)
+{
+    if (t->stop_memory)
+        rv_err_format(&rv_exc_RefvizLimit, "stopped after %zu steps: the trace reached its "
+                      "memory limit (%zu MiB)", t->stop_events, t->opt.max_memory >> 20);
+    else
+        rv_err_format(&rv_exc_RefvizLimit, "stopped after %zu steps", t->stop_events);
+    return -1;
+}
+
 static int on_event(rv_event_t ev, rv_frame_t *f, int line, rv_obj_t *value, void *ctx)
 {
     rv_trace_t *t = ctx;
     /* Once the limit stopped the program, the frames it leaves report
-     * their exception events; the limit's error must go on as it is. */
+     * their exception events; the limit's error must go on as it is.  A
+     * statement or call after it means a finalizer (a __del__, a closing
+     * generator's finally block) swallowed the stop: it stops again. */
     if (t->stop_line)
-        return 0;
+        return ev == RV_EV_EXCEPTION || ev == RV_EV_RETURN ? 0 : raise_stop(t);
     t->events++;
     if (t->opt.max_steps && t->events > t->opt.max_steps) {
         t->stop_line = line > 0 ? line : 1;
-        rv_err_format(&rv_exc_RefvizLimit, "stopped after %zu steps", t->opt.max_steps);
-        return -1;
+        t->stop_events = t->opt.max_steps;
+        return raise_stop(t);
     }
     if (t->opt.record && t->opt.max_memory && rv_trace_bytes_quick(t) > t->opt.max_memory) {
         t->stop_line = line > 0 ? line : 1;
         t->stop_memory = true;
-        rv_err_format(&rv_exc_RefvizLimit, "stopped after %zu steps: the trace reached its "
-                      "memory limit (%zu MiB)", t->events - 1, t->opt.max_memory >> 20);
-        return -1;
+        t->stop_events = t->events - 1;
+        return raise_stop(t);
     }
     if (t->opt.record && t->opt.record_budget &&
         t->events * rv_heap_count() > t->opt.record_budget) {

@@ -17,6 +17,32 @@ static void discard_output(const char *data, size_t len, void *ctx)
     (void)ctx;
 }
 
+/* What the finalizers run at exit (__del__ methods, the finally blocks of
+ * generators still suspended) may still do: the step limit's remainder.
+ * Once it is spent every further event fails at once, so that one looping
+ * finalizer cannot hang refviz after the program is done. */
+typedef struct exit_budget {
+    size_t left;
+    size_t limit; /* the --max-steps it is the rest of */
+    bool spent;
+} exit_budget_t;
+
+static int exit_event(rv_event_t ev, rv_frame_t *f, int line, rv_obj_t *value, void *ctx)
+{
+    (void)ev;
+    (void)f;
+    (void)line;
+    (void)value;
+    exit_budget_t *b = ctx;
+    if (!b->spent && b->left) {
+        b->left--;
+        return 0;
+    }
+    b->spent = true;
+    rv_err_format(&rv_exc_RefvizLimit, "stopped after %zu steps", b->limit);
+    return -1;
+}
+
 #ifdef RV_SELFCHECK
 /* Budgets of the selfcheck's forced recording (events x live objects) and
  * of its replay (objects listed): an ordinary test program's whole run fits
@@ -126,15 +152,36 @@ void rv_session_run(rv_session_t *s, const char *filename, const char *src, size
     }
     }
     /* No snapshot follows: what the release frees is no news to the trace.
-     * Finalizers (__del__) of objects still alive at exit run during the
-     * release; what they print comes after the last snapshot, so it has no
-     * place in the trace, and the trace's own output must stay clean. */
+     * Finalizers of objects still alive at exit (__del__, a suspended
+     * generator's finally blocks) run during the release, as python3 runs
+     * them at shutdown: what they print goes to stdout when the program's
+     * output does, but with a trace format it comes after the last
+     * snapshot, so it has no place in the trace, and the trace's own output
+     * must stay clean.  They share the step limit with the program. */
     rv_trace_detach(&s->trace);
-    rv_vm_set_output(discard_output, NULL);
+    rv_vm_set_output(o.echo_stdout ? NULL : discard_output, NULL);
+    exit_budget_t budget = { .limit = o.max_steps };
+    if (o.max_steps) {
+        budget.left = s->trace.events < o.max_steps ? o.max_steps - s->trace.events : 0;
+        rv_vm_set_trace(exit_event, &budget);
+    }
     rv_run_release(&run);
     rv_free(shown);
     rv_interp_finalize();
+    rv_vm_set_trace(NULL, NULL);
     rv_vm_set_output(NULL, NULL);
+    fflush(stdout);
+    if (budget.spent && !s->trace.stop_line) {
+        rv_buf_printf(&report,
+                      "refviz: stopped after %zu steps while finalizing the objects alive at exit "
+                      "(a __del__ method or a generator's finally block) (raise the limit with "
+                      "--max-steps N, or --max-steps 0 for none)\n",
+                      o.max_steps);
+        if (!s->error_type) {
+            s->error_type = rv_strdup("limit");
+            s->error_message = rv_strdup("stopped while finalizing at exit");
+        }
+    }
 #ifdef RV_SELFCHECK
     /* The replay lists every object of every step: it stops once it has
      * listed SELFCHECK_REPLAY_BUDGET. */

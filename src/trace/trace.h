@@ -101,6 +101,8 @@ typedef struct rv_state_obj {
     size_t refcount;
     size_t watched;            /* the last snapshot that showed it (listed or
                                   unreachable): it may be freed or a ghost next */
+    size_t in_repr;            /* being written by the repr under way (its
+                                  Py_ReprEnter mark: a flag, not a search) */
 } rv_state_obj_t;
 
 typedef struct rv_state {
@@ -204,6 +206,7 @@ typedef struct rv_trace {
     bool selfcheck_now;       /* selfcheck builds: this event is checked */
     int stop_line;            /* where a limit stopped the program */
     bool stop_memory;         /* the limit was max_memory (else max_steps) */
+    size_t stop_events;       /* the steps run when it stopped */
     bool steps_settled;       /* the steps' lists live in the blocks below
                                  (the recorder's; a loaded trace's are
                                  malloc'd one by one) */

@@ -5,11 +5,8 @@ message are python3's own, taken when this runs; elsewhere they are given.
 A new case needs no generator: write the file by hand (see run.sh)."""
 import os, subprocess, sys, tempfile
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'cases')
-SRC = "source text not yet read as CPython's tokenizer reads it (issue 14)"
-MSG = "a SyntaxError message that differs from CPython's"
-KNOWN = {
-    'syntax-30': MSG, 'syntax-50': MSG, 'syntax-51': MSG, 'syntax-52': MSG,
-}
+# Cases known to fail, by name: the reason (none now).
+KNOWN = {}
 os.makedirs(OUT, exist_ok=True)
 
 def py_expect(src_bytes, args=()):

@@ -92,7 +92,12 @@ static void class_clear(rv_obj_t *o)
     rv_type_t *t = (rv_type_t *)o;
     if (!rv_is_heap_type(t))
         return;
-    rv_clearref(&t->dict);
+    /* Emptied, not removed (type_clear clears the dict it keeps): a
+     * finalizer run by the same collection may make an instance of the
+     * class, which then still has a namespace to look in and traverse. */
+    rv_obj_t *d = t->dict;
+    t->dict = rv_dict_new();
+    rv_xdecref(d);
     if (rv_is_heap_type(t->base)) {
         rv_obj_t *b = &t->base->ob;
         t->base = rv_class_ext(t)->native;

@@ -12,6 +12,7 @@
 #include "core/obj_dict.h"
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
+#include "lang/vm/interp.h"
 #include "lang/vm/vm.h"
 #include "lang/vm/vm_int.h"
 
@@ -635,6 +636,28 @@ static rv_obj_t *gen_throw(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
     return rv_generator_result(r, retval);
 }
 
+/* An exception from closing a dying generator (its finally block raised,
+ * or it yielded again): reported and cleared as PyErr_WriteUnraisable
+ * does, but for refviz's own stop, which is no exception of the program's
+ * (the next statement stops the program again). */
+static void report_unraisable(rv_obj_t *gen)
+{
+    if (rv_err_matches(&rv_exc_RefvizLimit)) {
+        rv_err_clear();
+        return;
+    }
+    rv_obj_t *exc = rv_err_fetch();
+    rv_obj_t *what = rv_repr(gen);
+    rv_err_clear();
+    rv_buf_t b = RV_BUF_INIT;
+    rv_buf_printf(&b, "Exception ignored in: %s\n", what ? rv_str_utf8(what) : "<generator>");
+    rv_format_unraisable(exc, &b);
+    fputs(rv_buf_cstr(&b), stderr);
+    rv_buf_free(&b);
+    rv_xdecref(what);
+    rv_xdecref(exc);
+}
+
 /* A suspended generator inside a try block is closed when it dies, so
  * that its finally blocks and with statements run (PEP 342). */
 static void generator_finalize(rv_obj_t *o)
@@ -644,7 +667,7 @@ static void generator_finalize(rv_obj_t *o)
         return;
     rv_obj_t *saved = rv_err_fetch();
     if (rv_generator_close(o) < 0)
-        rv_err_clear();
+        report_unraisable(o);
     if (saved)
         rv_err_restore(saved);
 }

@@ -388,10 +388,18 @@ static rv_obj_t *slot_unop(rv_unop_t op, rv_obj_t *a)
  * PyErr_WriteUnraisable does. */
 static void slot_del(rv_obj_t *o)
 {
+    /* A class the collector has cleared (its instance was made by a
+     * finalizer of the same collection) has no __del__ left to call. */
+    if (!rv_class_lookup_cstr(o->type, "__del__"))
+        return;
     rv_obj_t *saved = rv_err_fetch();
     rv_obj_t *r = rv_instance_call_dunder(o, "__del__", NULL, 0);
     if (r) {
         rv_decref(r);
+    } else if (rv_err_matches(&rv_exc_RefvizLimit)) {
+        /* refviz's own stop is no exception of the program's: not
+         * reported (the next statement stops the program again). */
+        rv_err_clear();
     } else {
         rv_obj_t *exc = rv_err_fetch();
         rv_obj_t *f = rv_class_lookup_cstr(o->type, "__del__");

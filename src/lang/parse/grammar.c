@@ -13,6 +13,7 @@
 #include "core/nfkc.h"
 #include "lang/parse/coding.h"
 #include "core/obj_misc.h"
+#include "core/obj_str.h"
 #include "lang/parse/grammar_int.h"
 
 enum { MAX_DEPTH = 400 };
@@ -230,7 +231,7 @@ bool pz_enter(parser_t *p)
 /******************************************************************************/
 /* targets                                                                    */
 
-static const char *node_desc(const rv_node_t *n)
+const char *pz_node_desc(const rv_node_t *n)
 {
     switch (n->kind) {
     case RV_N_CONSTANT:
@@ -245,6 +246,10 @@ static const char *node_desc(const rv_node_t *n)
         return "literal";
     case RV_N_JOINEDSTR:
         return "f-string expression";
+    case RV_N_TUPLE:
+        return "tuple";
+    case RV_N_LIST:
+        return "list";
     case RV_N_CALL:
         return "function call";
     case RV_N_COMPARE:
@@ -281,9 +286,53 @@ static const char *node_desc(const rv_node_t *n)
     }
 }
 
+/* Whether n is written in parentheses of its own: `(None) = 1` gets the
+ * "Maybe you meant '=='" hint where `None = 1` does not. */
+/* Where n starts in the source (NULL if not found); *line its line's start. */
+static const char *node_start(const parser_t *p, const rv_node_t *n, const char **line)
+{
+    const char *q = p->source;
+    for (int l = 1; l < n->line && q; l++) {
+        q = strchr(q, '\n');
+        if (q)
+            q++;
+    }
+    if (!q)
+        return NULL;
+    *line = q;
+    for (int c = 0; c < n->col && *q && *q != '\n'; c++)
+        rv_utf8_decode(&q);
+    return q;
+}
+
+static bool parenthesized(const parser_t *p, const rv_node_t *n)
+{
+    const char *line, *q = node_start(p, n, &line);
+    if (!q)
+        return false;
+    while (q > line && (q[-1] == ' ' || q[-1] == '\t'))
+        q--;
+    return q > line && q[-1] == '(';
+}
+
+/* A target list in brackets or parentheses: its items get no hint. */
+static bool bracketed(const parser_t *p, const rv_node_t *n)
+{
+    const char *line, *q = node_start(p, n, &line);
+    return n->kind == RV_N_LIST || (q && *q == '(');
+}
+
+static bool is_keyword_constant(const rv_node_t *n)
+{
+    return n->kind == RV_N_CONSTANT &&
+           (n->u.constant.value == rv_None || n->u.constant.value == rv_True ||
+            n->u.constant.value == rv_False);
+}
+
 /* Turns a parsed expression into an assignment (or del) target, or reports
  * CPython's "cannot assign to ..." error.  how: 0 plain assignment (adds
- * the "Maybe you meant '=='" hint), 1 for/with/comprehension targets, 2 del. */
+ * the "Maybe you meant '=='" hint), 1 for/with/comprehension targets, 2 del,
+ * 3 an item of a plain assignment's target list (no hint). */
 bool pz_set_context(parser_t *p, rv_node_t *n, rv_ctx_t ctx, int how)
 {
     switch (n->kind) {
@@ -306,18 +355,25 @@ bool pz_set_context(parser_t *p, rv_node_t *n, rv_ctx_t ctx, int how)
     case RV_N_TUPLE:
     case RV_N_LIST:
         n->u.seq.ctx = ctx;
+        /* An item of a bracketed target list gets no "Maybe you meant"
+         * hint (3); one of a bare `a, 1 = 2` does. */
         for (size_t i = 0; i < n->u.seq.elts.len; i++)
-            if (!pz_set_context(p, n->u.seq.elts.items[i], ctx, how))
+            if (!pz_set_context(p, n->u.seq.elts.items[i], ctx,
+                                how == 0 && bracketed(p, n) ? 3 : how))
                 return false;
         return true;
     default:
         if (how == 2)
-            pz_error_node(p, n, "cannot delete %s", node_desc(n));
-        else if (how == 0 && n->kind != RV_N_NAMEDEXPR && n->kind != RV_N_YIELD)
+            pz_error_node(p, n, "cannot delete %s", pz_node_desc(n));
+        else if (how == 0 && n->kind == RV_N_YIELD && !parenthesized(p, n))
+            pz_error_node(p, n, "assignment to yield expression not possible");
+        else if (how == 0 && n->kind != RV_N_NAMEDEXPR &&
+                 !(is_keyword_constant(n) && !parenthesized(p, n)) &&
+                 !(n->kind == RV_N_YIELD && !parenthesized(p, n)))
             pz_error_node(p, n, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
-                          node_desc(n));
+                          pz_node_desc(n));
         else
-            pz_error_node(p, n, "cannot assign to %s", node_desc(n));
+            pz_error_node(p, n, "cannot assign to %s", pz_node_desc(n));
         return false;
     }
 }

@@ -178,6 +178,10 @@ rv_node_t *pz_expression(parser_t *p)
         pz_next(p);
         if (p->func_depth == 0) {
             p->depth--;
+            /* `yield = 1`: the grammar's invalid_assignment comes before
+             * the compiler's check of where yield may be. */
+            if (pz_is(pz_peek(p), "="))
+                return pz_error_at(p, start, "assignment to yield expression not possible");
             return pz_error_at(p, start, "'yield' outside function");
         }
         if (pz_accept(p, "from")) {
@@ -605,8 +609,14 @@ bool pz_call_arguments(parser_t *p, rv_nodes_t *args, rv_nodes_t *keywords)
                     }
                 }
             } else if (pz_at(p, "=")) {
-                pz_error_node(p, e,
-                              "expression cannot contain assignment, perhaps you meant \"==\"?");
+                /* f(True=1): a keyword constant where a keyword's name goes. */
+                if (e->kind == RV_N_CONSTANT && pz_is_keyword(t))
+                    pz_error_node(p, e, "cannot assign to %s", t->text[0] == 'N' ? "None"
+                                                               : t->text[0] == 'T' ? "True"
+                                                                                   : "False");
+                else
+                    pz_error_node(p, e, "expression cannot contain assignment, perhaps you "
+                                        "meant \"==\"?");
                 return false;
             }
             if (kw_seen || dstar_seen) {
@@ -830,6 +840,19 @@ static rv_node_t *list_display(parser_t *p, const rv_token_t *open)
     return n;
 }
 
+
+/* At a dict item's ':': CPython's "expression expected after dictionary key
+ * and ':'" when a '}' or ',' follows it. */
+static bool value_follows_colon(parser_t *p)
+{
+    const rv_token_t *colon = pz_peek(p), *next = pz_peek_at(p, 1);
+    if (pz_is(next, "}") || pz_is(next, ",")) {
+        pz_error_at(p, colon, "expression expected after dictionary key and ':'");
+        return false;
+    }
+    return true;
+}
+
 static rv_node_t *brace_display(parser_t *p, const rv_token_t *open)
 {
     if (pz_accept(p, "}")) {
@@ -847,7 +870,10 @@ static rv_node_t *brace_display(parser_t *p, const rv_token_t *open)
         key = star_named_expression(p);
         if (!key)
             return NULL;
-        if (pz_accept(p, ":")) {
+        if (pz_at(p, ":")) {
+            if (!value_follows_colon(p))
+                return NULL;
+            pz_next(p);
             value = pz_expression(p);
             if (!value)
                 return NULL;
@@ -880,6 +906,8 @@ static rv_node_t *brace_display(parser_t *p, const rv_token_t *open)
                 return NULL;
             if (!pz_at(p, ":"))
                 return pz_error_at(p, pz_peek(p), "':' expected after dictionary key");
+            if (!value_follows_colon(p))
+                return NULL;
             pz_next(p);
             rv_node_t *v = pz_expression(p);
             if (!v)

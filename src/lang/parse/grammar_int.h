@@ -37,6 +37,8 @@ rv_node_t *pz_node(parser_t *p, rv_node_kind_t kind, const rv_token_t *start);
 void pz_end(parser_t *p, rv_node_t *n);
 void pz_push(parser_t *p, rv_nodes_t *list, rv_node_t *n);
 char *pz_name(parser_t *p, const rv_token_t *t);
+/* What CPython's messages call an expression ("function call", "None"...). */
+const char *pz_node_desc(const rv_node_t *n);
 bool pz_enter(parser_t *p);
 bool pz_set_context(parser_t *p, rv_node_t *n, rv_ctx_t ctx, int how);
 

@@ -52,12 +52,8 @@ static rv_node_t *expr_or_assign(parser_t *p)
             continue;
         if (first->kind != RV_N_NAME && first->kind != RV_N_ATTRIBUTE &&
             first->kind != RV_N_SUBSCRIPT) {
-            const char *what = first->kind == RV_N_TUPLE ? "tuple"
-                               : first->kind == RV_N_LIST ? "list"
-                               : first->kind == RV_N_CONSTANT ? "literal"
-                                                              : "expression";
             return pz_error_node(p, first, "'%s' is an illegal expression for augmented assignment",
-                                 what);
+                                 pz_node_desc(first));
         }
         pz_next(p);
         pz_set_context(p, first, RV_STORE, 0);
@@ -76,6 +72,9 @@ static rv_node_t *expr_or_assign(parser_t *p)
             return pz_error_node(p, first, "only single target (not tuple) can be annotated");
         if (first->kind == RV_N_LIST)
             return pz_error_node(p, first, "only single target (not list) can be annotated");
+        if (first->kind != RV_N_NAME && first->kind != RV_N_ATTRIBUTE &&
+            first->kind != RV_N_SUBSCRIPT)
+            return pz_error_node(p, first, "illegal target for annotation");
         if (!pz_set_context(p, first, RV_STORE, 0))
             return NULL;
         rv_node_t *n = pz_node(p, RV_N_ANNASSIGN, start);

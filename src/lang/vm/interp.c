@@ -26,6 +26,10 @@ void rv_interp_init(void)
 
 void rv_interp_finalize(void)
 {
+    /* The program's garbage first, while the builtins are there: the
+     * finally blocks of generators still suspended, and __del__ methods,
+     * run as python3 runs them at shutdown (print() works in them). */
+    rv_gc_collect();
     rv_lang_finalize();
     rv_core_finalize();
 }
@@ -234,6 +238,11 @@ static void format_one(rv_obj_t *exc, const char *src, rv_buf_t *out)
     }
     flush_repeats(out, &repeats);
     rv_format_exception_only(exc, out);
+}
+
+void rv_format_unraisable(rv_obj_t *exc, rv_buf_t *out)
+{
+    format_one(exc, NULL, out);
 }
 
 /* CPython 3.11's print_exception_recursive: the chain is printed oldest

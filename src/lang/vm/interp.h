@@ -50,6 +50,9 @@ rv_outcome_t rv_interp_check(const char *filename, const char *src, size_t len, 
 char *rv_script_path(const char *filename);
 /* The text python3 writes to stderr for an uncaught exception. */
 void rv_format_traceback(rv_obj_t *exc, const char *src, rv_buf_t *out);
+/* exc's own traceback and line, without the exceptions chained to it (and
+ * without source lines), as PyErr_WriteUnraisable prints it. */
+void rv_format_unraisable(rv_obj_t *exc, rv_buf_t *out);
 /* The text python3 writes for a SyntaxError / IndentationError. */
 void rv_format_syntax_error(const rv_syntax_error_t *e, const char *filename, const char *src,
                             rv_buf_t *out);

@@ -70,8 +70,17 @@ rv_frame_t *rv_vm_current_frame(void)
  * can take reprs freely. */
 static int fire(rv_event_t ev, rv_frame_t *f, int line, rv_obj_t *value)
 {
-    if (!trace_fn || !rv_frame_is_traced(f))
+    if (!trace_fn)
         return 0;
+    if (!rv_frame_is_traced(f)) {
+        /* A generator being closed is not traced, but its statements count
+         * toward the step limit as line events: a finally block that loops
+         * must not hang refviz. */
+        if (f->closing && f->code && !(f->code->flags & RV_CO_HIDDEN) &&
+            (ev == RV_EV_LINE || ev == RV_EV_STEP))
+            return trace_fn(RV_EV_LINE, f, line, NULL, trace_ctx);
+        return 0;
+    }
     /* A line event within the statement only counts for the step limit:
      * nothing is recorded, so nothing needs setting aside. */
     if (ev == RV_EV_LINE)

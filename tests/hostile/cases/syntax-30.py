@@ -3,4 +3,3 @@
 # hostile-setup: printf '{1: }' > "$IN"
 # hostile-exit: 1
 # hostile-stderr: SyntaxError: expression expected after dictionary key and ':'
-# hostile-known: a SyntaxError message that differs from CPython's

@@ -3,4 +3,3 @@
 # hostile-setup: printf 'yield = 1' > "$IN"
 # hostile-exit: 1
 # hostile-stderr: SyntaxError: assignment to yield expression not possible
-# hostile-known: a SyntaxError message that differs from CPython's

@@ -3,4 +3,3 @@
 # hostile-setup: printf 'None = 1' > "$IN"
 # hostile-exit: 1
 # hostile-stderr: SyntaxError: cannot assign to None
-# hostile-known: a SyntaxError message that differs from CPython's

@@ -3,4 +3,3 @@
 # hostile-setup: printf 'True += 1' > "$IN"
 # hostile-exit: 1
 # hostile-stderr: SyntaxError: 'True' is an illegal expression for augmented assignment
-# hostile-known: a SyntaxError message that differs from CPython's
