@@ -714,7 +714,11 @@ static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line,
         if (t->dirty.keys[i])
             enqueue(&w, t->dirty.vals[i]);
     for (rv_obj_t *o = rv_heap_last(); o && o->id >= t->first_new_id; o = rv_heap_prev(o))
-        enqueue(&w, o);
+        /* Not one whose destruction waits for the finalizer running now
+         * (this snapshot's own temporaries among them: a looping __del__
+         * would have each step record the last one's repr of a repr). */
+        if (!(o->flags & RV_F_FREEING))
+            enqueue(&w, o);
     if (t->cells_touched)
         for (size_t i = 0; i < t->cell_holders.cap; i++)
             if (t->cell_holders.keys[i] && holds_touched_cell(t->cell_holders.vals[i]))
