@@ -121,6 +121,7 @@ CLASS_HIDDEN = frozenset(("__module__", "__qualname__", "__doc__", "__dict__",
 DICT_VIEWS = (type({}.keys()), type({}.values()), type({}.items()))
 LRU_WRAPPER = functools._lru_cache_wrapper
 MEMBER_DESCRIPTOR = types.MemberDescriptorType
+OBJECT_GETATTR = object.__getattribute__
 # Read through the base types' own descriptors, so that no program code
 # (a metaclass property, a __getattr__) runs while a snapshot is taken.
 TYPE_MODULE = type.__dict__["__module__"]
@@ -146,17 +147,19 @@ class UsageError(Exception):
 
 
 def is_dunder(name):
-    return len(name) > 4 and name.startswith("__") and name.endswith("__")
+    # `__x__`: at least one character between two double underscores
+    return name[:2] == "__" == name[-2:] and len(name) >= 5
 
 
 def own_copy(text):
-    """A str equal to `text` that is not the program's object.
-
-    Whatever the tracer keeps between snapshots must not hold references to
-    program objects: they would keep them alive and change what the program
-    measures.  (Strings of length 0 and 1 come back as CPython's shared
-    singletons, which are never freed anyway.)"""
-    return text.encode("utf-8", "surrogatepass").decode("utf-8", "surrogatepass")
+    """An equal str that the tracer owns, made by a round trip through
+    UTF-8 (lone surrogates included).  Names and labels the tracer keeps
+    past a snapshot would otherwise pin the program's strings, which then
+    outlive the program's last use of them.  The empty and one-character
+    strings CPython caches come back shared, which is harmless: they are
+    immortal in all but name."""
+    raw = bytes(text, "utf-8", "surrogatepass")
+    return str(raw, "utf-8", "surrogatepass")
 
 
 # --------------------------------------------------------------------- source
@@ -779,21 +782,20 @@ class Refs:
         return (MAP, pairs, True) if pairs else None
 
     # -- program code
-    def _function(self, obj):
-        """A program function: defaults, keyword defaults, closure cells,
-        attributes; a library function is opaque, like a builtin."""
-        code = obj.__code__
+    def _function(self, fn):
+        """What a function of the program holds, in the spec's order; the
+        library's functions stay closed, as builtins are."""
+        code = fn.__code__
         if id(code) not in self.program.function_codes:
             return None
-        entries = [("defaults[%d]" % i, v, False) for i, v in enumerate(obj.__defaults__ or ())]
-        entries += [("kwdefaults[%r]" % k, v, False) for k, v in (obj.__kwdefaults__ or {}).items()]
-        for name, cell in zip(code.co_freevars, obj.__closure__ or ()):
-            try:
-                entries.append((name, cell.cell_contents, False))
-            except ValueError:
-                pass                      # an empty cell: not bound yet
-        entries += [(k, v, False) for k, v in instance_dict(obj).items() if isinstance(k, str)]
-        return (NAMED, entries) if entries else None
+        held = []
+        for index, default in enumerate(fn.__defaults__ or ()):
+            held.append(("defaults[%d]" % index, default, False))
+        for keyword, default in (fn.__kwdefaults__ or {}).items():
+            held.append(("kwdefaults[%r]" % keyword, default, False))
+        held += cell_entries(code.co_freevars, fn.__closure__ or ())
+        held += attribute_entries(fn)
+        return (NAMED, held) if held else None
 
     def _generator(self, obj):
         frame = obj.gi_frame
@@ -875,10 +877,23 @@ class Refs:
             entries = [(None, v, False) for v in items[1]]
         else:
             entries = [(KeyLabel(k), v, False) for k, v in items[1]]
-        entries += [(k, v, False) for k, v in instance_dict(obj).items() if isinstance(k, str)]
+        entries += attribute_entries(obj)
         entries += slot_values(obj, t)
         entries.append(("__class__", t, False))
         return (NAMED, entries)
+
+
+def cell_entries(names, cells):
+    """NAMED entries of a closure: each free variable whose cell is bound
+    (reading an empty cell's contents raises ValueError)."""
+    bound = []
+    for name, cell in zip(names, cells):
+        try:
+            value = cell.cell_contents
+        except ValueError:
+            continue
+        bound.append((name, value, False))
+    return bound
 
 
 class KeyLabel:
@@ -891,63 +906,103 @@ class KeyLabel:
 
 
 def instance_dict(obj):
-    """An object's __dict__, read without running its class's code."""
+    """The attribute dict of `obj`, or an empty one: looked up with object's
+    own __getattribute__, so a class's __getattr__ never runs; a class's
+    mappingproxy, or a __dict__ property returning anything but a dict,
+    counts as none."""
     try:
-        d = object.__getattribute__(obj, "__dict__")
+        attrs = OBJECT_GETATTR(obj, "__dict__")
     except (AttributeError, TypeError):
-        return {}
-    return d if type(d) is dict else {}
+        attrs = None
+    if type(attrs) is not dict:
+        attrs = {}
+    return attrs
+
+
+def attribute_entries(obj):
+    """NAMED entries for the str-keyed attributes of `obj`."""
+    return [(name, value, False) for name, value in instance_dict(obj).items()
+            if isinstance(name, str)]
 
 
 def is_program_class(cls):
-    """A class the program made: its `class` statements, namedtuple() and
-    type() called from it; their __module__ is '__main__'."""
+    """Whether the program defined `cls`.  Every way a program makes a class
+    (a class statement, type(name, bases, ns), namedtuple(), a dataclass)
+    leaves "__main__" in its __module__, read here through type's own
+    getter; a broken __module__ is not the program's."""
     try:
-        return TYPE_MODULE.__get__(cls) == "__main__"
+        module = TYPE_MODULE.__get__(cls)
+        return module == "__main__"
     except Exception:
         return False
 
 
+# How to read the items of an instance of a class deriving from a built-in
+# container without calling anything the class overrides: the built-in's own
+# iterator (or items(), for mappings).  The built-ins' layouts conflict, so a
+# class derives from at most one row, except OrderedDict, a dict: it comes
+# first, for its own order.
+CONTAINER_READERS = (
+    (list, SEQ, list.__iter__), (tuple, SEQ, tuple.__iter__), (deque, SEQ, deque.__iter__),
+    (OrderedDict, MAP, OrderedDict.items), (dict, MAP, dict.items),
+    (set, SET, set.__iter__), (frozenset, SET, frozenset.__iter__),
+)
+
+
 def container_items(obj, t):
-    """The items of an instance of a subclass of a built-in container, read
-    with the base type's own methods (never the subclass's), or None."""
-    if issubclass(t, (list, tuple, deque)):
-        base = list if issubclass(t, list) else tuple if issubclass(t, tuple) else deque
-        items = list(base.__iter__(obj))
-        return (SEQ, items) if items else None
-    if issubclass(t, dict):
-        pairs = list(OrderedDict.items(obj) if issubclass(t, OrderedDict) else dict.items(obj))
-        return (MAP, pairs, False) if pairs else None
-    if issubclass(t, (set, frozenset)):
-        base = set if issubclass(t, set) else frozenset
-        members = list(base.__iter__(obj))
-        return (SET, members) if members else None
+    """(kind, items) of an instance of a built-in container's subclass, with
+    the weak flag for a mapping; None when `t` derives from none of them or
+    the container is empty."""
+    for base, kind, read in CONTAINER_READERS:
+        if not issubclass(t, base):
+            continue
+        found = list(read(obj))
+        if not found:
+            return None
+        return (kind, found, False) if kind == MAP else (kind, found)
     return None
 
 
+def declared_slots(namespace):
+    """The names one class's own __slots__ declares (a lone string is one
+    name), without __dict__ and __weakref__, which hold no value."""
+    declared = namespace.get("__slots__")
+    if declared is None:
+        return ()
+    if isinstance(declared, str):
+        declared = [declared]
+    return [n for n in declared if isinstance(n, str) and n not in ("__dict__", "__weakref__")]
+
+
+def private_name(owner, name):
+    """`name` as Python stores it for a class `owner`: `__x` (no trailing
+    double underscore) becomes `_Owner__x`, the owner's leading underscores
+    dropped; an owner named only with underscores mangles nothing."""
+    if name[:2] != "__" or name[-2:] == "__":
+        return name
+    stem = owner.__name__.lstrip("_")
+    return "_" + stem + name if stem else name
+
+
 def slot_values(obj, t):
-    """__slots__ values: the classes from the most basic to `t`, each in its
-    __slots__ order, private names mangled; unset slots left out."""
-    entries = []
-    for cls in reversed(t.__mro__):
-        slots = cls.__dict__.get("__slots__")
-        if slots is None:
-            continue
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if not isinstance(name, str) or name in ("__dict__", "__weakref__"):
-                continue
-            if name.startswith("__") and not name.endswith("__") and cls.__name__.strip("_"):
-                name = "_" + cls.__name__.lstrip("_") + name
-            desc = cls.__dict__.get(name)
-            if type(desc) is not MEMBER_DESCRIPTOR:
-                continue
+    """NAMED entries of the slots of `obj` that hold a value.  The slots of
+    the base classes come first (the MRO walked from object down to `t`),
+    each class's in its __slots__ order (CPython sorts the descriptors, so
+    their order in the class dict will not do)."""
+    found = []
+    for owner in t.__mro__[::-1]:
+        namespace = owner.__dict__
+        for declared in declared_slots(namespace):
+            name = private_name(owner, declared)
+            member = namespace.get(name)
+            if type(member) is not MEMBER_DESCRIPTOR:
+                continue                  # replaced by the class body
             try:
-                entries.append((name, desc.__get__(obj, t), False))
-            except AttributeError:
-                pass                      # not set
-    return entries
+                value = MEMBER_DESCRIPTOR.__get__(member, obj, t)
+            except AttributeError:        # declared, never assigned (or deleted)
+                continue
+            found.append((name, value, False))
+    return found
 
 
 def lru_entries(wrapper):
@@ -1393,11 +1448,11 @@ class Recorder:
 
     @staticmethod
     def _mutable(obj, t):
-        if t in IMMUTABLE:
-            return False
         if issubclass(t, type):
-            return not (obj.__flags__ & TPFLAGS_IMMUTABLETYPE)
-        return True
+            # a class can be changed unless CPython made it immutable (the
+            # built-ins and static types): Py_TPFLAGS_IMMUTABLETYPE
+            return not obj.__flags__ & TPFLAGS_IMMUTABLETYPE
+        return t not in IMMUTABLE
 
     def _refs_json(self, refs, sid_at, counts, type_name):
         """The refs as JSON text, and the signature `change` compares;
@@ -1735,9 +1790,9 @@ class Output(io.TextIOBase):
 
 # -------------------------------------------------------------------- writers
 def encode(text):
-    """UTF-8 bytes of JSON text; a lone surrogate (which a program can print)
-    is written as its JSON escape."""
-    return text.encode("utf-8", "backslashreplace")
+    """JSON text as UTF-8; a lone surrogate (a program may print one) turns
+    into the backslash escape JSON reads back."""
+    return bytes(text, "utf-8", "backslashreplace")
 
 
 class Watchdog:
