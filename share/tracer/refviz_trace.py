@@ -233,9 +233,12 @@ class Program:
             self._scan(const)
 
     def statement(self, line):
-        """(key, first line) of the statement a line belongs to."""
-        found = self.statements.get(line)
-        return found if found is not None else (("line", line), line)
+        """(key, first line) of the statement covering a line; a line no
+        statement covers (the source could not be parsed) is its own."""
+        try:
+            return self.statements[line]
+        except KeyError:
+            return ("line", line), line
 
     def code_bytes(self, code):
         raw = self._bytes.get(id(code))
@@ -534,21 +537,28 @@ class Identities:
             self._forget(sid, addr)
 
     def getrefcount(self, *args, **kwargs):
-        """sys.getrefcount without the tracer's references (its hold, the
-        f_locals dicts tracing gives frames).  Called as getrefcount(x),
-        `args` holds the one reference that the argument adds in python3."""
+        """sys.getrefcount as python3 would answer it: the real count less the
+        references that only tracing adds, the tracer's own hold and the
+        traced frames' locals dicts.  The `args` tuple stands in for the
+        temporary reference python3's call makes to its argument, so the
+        real count is taken through it, before any other name refers to
+        the object."""
         one_argument("sys.getrefcount", args, kwargs)
-        artifacts = frame_locals_holding(args, sys._getframe(1), self.real_get_referrers)
-        n = self.real_getrefcount(*args)
-        for d in artifacts:
-            for value in d.values():
-                if value is args[0]:
-                    n -= 1
-        sid = self.at.get(id(args[0]))
-        if sid is not None and (self.strong.get(sid, self) is args[0]
-                                or self.fixed.get(sid, self) is args[0]):
-            n -= 1
-        return n
+        spaces = tracing_namespaces(args, sys._getframe(1), self.real_get_referrers)
+        total = self.real_getrefcount(*args)
+        target = args[0]
+        for namespace in spaces.values():
+            total -= sum(value is target for value in namespace.values())
+        if self._references(target):
+            total -= 1
+        return total
+
+    def _references(self, obj):
+        """Whether the tracer's hold on obj is a reference (a weak one is not)."""
+        sid = self.at.get(id(obj))
+        if sid is None:
+            return False
+        return self.strong.get(sid, self) is obj or self.fixed.get(sid, self) is obj
 
     def getweakrefcount(self, *args, **kwargs):
         """weakref.getweakrefcount without the tracer's weak reference."""
@@ -567,16 +577,16 @@ class Identities:
         return ref if ref is not None and ref() is obj else None
 
     def get_referrers(self, *objs, **kwargs):
-        """gc.get_referrers without the tracer's own containers."""
+        """gc.get_referrers less what exists only because of the tracer: the
+        dicts it holds objects in, the park, the argument tuple (python3's
+        call passes its arguments without one) and the locals dicts of
+        tracing (tracing_namespaces)."""
         if kwargs:
             raise TypeError("get_referrers() takes no keyword arguments")
-        skip = {id(d) for d in frame_locals_holding(objs, sys._getframe(1),
-                                                    self.real_get_referrers)}
-        skip.add(id(self.strong))
-        skip.add(id(self.fixed))
-        skip.add(id(objs))
-        return [r for r in self.real_get_referrers(*objs)
-                if id(r) not in skip and type(r) is not _Park]
+        hidden = set(tracing_namespaces(objs, sys._getframe(1), self.real_get_referrers))
+        hidden.update(map(id, (self.strong, self.fixed, objs)))
+        found = self.real_get_referrers(*objs)
+        return [holder for holder in found if type(holder) is not _Park and id(holder) not in hidden]
 
 
 SMALL_INTS = list(range(-5, 257))      # CPython's own cached small ints
@@ -653,36 +663,52 @@ def gc_switch_shims(enabled):
     return isenabled, enable, disable
 
 
-def frame_locals_holding(objs, caller, referrers):
-    """The f_locals dicts of function frames that may refer to objs.
+def tracing_namespaces(objs, caller, referrers):
+    """{id: dict} of the locals dicts that exist because the program is
+    traced and that may hold one of objs.
 
-    Under sys.settrace CPython 3.11 gives every frame it reports an f_locals
-    dict (filled before each call of the trace function), a second
-    reference to each local: the frames on the stack, and those found as
-    owners of dicts referring to objs (suspended generators, frames kept by
-    tracebacks).  Reading f_locals brings each up to date first."""
-    frames = []
-    f = caller
-    while f is not None:
-        frames.append(f)
-        f = f.f_back
+    A function's variables live in its frame's fast slots; python3 makes a
+    dict of them only when asked (locals()), but sys.settrace makes CPython
+    3.11 fill a frame's f_locals before every trace call, so each traced
+    function frame carries a dict with a second reference to every local.
+    Candidates: the frames from `caller` outwards, and any frame whose
+    locals dict refers to one of objs (a suspended generator's, a frame a
+    traceback keeps).  Each is read through f_locals, which refreshes it,
+    so that the count taken next agrees with it."""
+    candidates = []
+    frame = caller
+    while frame is not None:
+        candidates.append(frame)
+        frame = frame.f_back
     for obj in objs:
-        for d in referrers(obj):
-            if type(d) is not dict:
-                continue
-            for owner in referrers(d):
-                if isinstance(owner, types.FrameType):
-                    frames.append(owner)
-                elif isinstance(owner, (types.GeneratorType, types.CoroutineType)):
-                    fr = getattr(owner, "gi_frame", None) or getattr(owner, "cr_frame", None)
-                    if fr is not None:
-                        frames.append(fr)
-    dicts = {}
-    for fr in frames:
-        if fr.f_code.co_flags & CO_OPTIMIZED:
-            d = fr.f_locals
-            dicts[id(d)] = d
-    return list(dicts.values())
+        for holder in referrers(obj):
+            if type(holder) is dict:
+                candidates += frames_of_namespace(holder, referrers)
+    found = {}
+    for frame in candidates:
+        if frame.f_code.co_flags & CO_OPTIMIZED:     # module and class frames have real dicts
+            namespace = frame.f_locals
+            found[id(namespace)] = namespace
+    return found
+
+
+def frames_of_namespace(namespace, referrers):
+    """The frames that refer to a dict, directly or through the generator or
+    coroutine suspended in them: those whose locals it may be."""
+    owners = []
+    for holder in referrers(namespace):
+        if isinstance(holder, types.FrameType):
+            owners.append(holder)
+            continue
+        if isinstance(holder, types.GeneratorType):
+            suspended = holder.gi_frame
+        elif isinstance(holder, types.CoroutineType):
+            suspended = holder.cr_frame
+        else:
+            continue
+        if suspended is not None:
+            owners.append(suspended)
+    return owners
 
 
 # ----------------------------------------------------------------------- refs
@@ -1072,7 +1098,10 @@ class VarOrder:
     def __init__(self, program, current_key):
         self.program = program
         self.current_key = current_key    # frame -> its current statement's key
-        self.names = {}                   # id(frame) -> (id(code), [names])
+        # id(frame) -> (id(code), {name: None}): a dict as an ordered set,
+        # its keys in binding order; the code's id tells a new frame that
+        # reuses the address of a dead one
+        self.names = {}
 
     def forget(self, frame_id):
         self.names.pop(frame_id, None)
@@ -1081,26 +1110,39 @@ class VarOrder:
         """[(name, value)] of a frame's variables, in binding order."""
         code = frame.f_code
         if id(code) == self.program.module_code_id:
-            return [(k, v) for k, v in frame.f_globals.items()
-                    if isinstance(k, str) and not is_dunder(k)]
-        local = frame.f_locals
-        present = [k for k in local if isinstance(k, str) and k.isidentifier()
-                   and not is_dunder(k)]
-        entry = self.names.get(id(frame))
-        if entry is None or entry[0] != id(code):
-            entry = self.names[id(frame)] = (id(code), [])
-        names = entry[1]
-        bound = set(present)
-        names[:] = [n for n in names if n in bound]
-        known = set(names)
-        new = [k for k in present if k not in known]
-        if len(new) > 1 and not self.program.is_fresh(frame):
-            # several names bound since this frame's last snapshot: those
-            # its current statement binds go last, in the order it binds them
-            ranks = self.program.store_ranks(code).get(self.current_key(frame), {})
-            new.sort(key=lambda k: (1, ranks[k]) if k in ranks else (0, 0))
-        names.extend(new)
-        return [(k, local[k]) for k in names]
+            # a module's globals dict already keeps the order names were
+            # first bound in
+            return [(name, value) for name, value in frame.f_globals.items()
+                    if isinstance(name, str) and not is_dunder(name)]
+        namespace = frame.f_locals
+        visible = [name for name in namespace
+                   if isinstance(name, str) and name.isidentifier() and not is_dunder(name)]
+        order = self._order_of(frame, code)
+        unbound = order.keys() - set(visible)
+        for name in [name for name in order if name in unbound]:
+            del order[name]               # deleted: bound again, it goes last
+        arrivals = [name for name in visible if name not in order]
+        if len(arrivals) > 1 and not self.program.is_fresh(frame):
+            arrivals = self._as_bound(frame, code, arrivals)
+        order.update(dict.fromkeys(arrivals))
+        return [(name, namespace[name]) for name in order]
+
+    def _order_of(self, frame, code):
+        kept = self.names.get(id(frame))
+        if kept is None or kept[0] != id(code):
+            kept = self.names[id(frame)] = (id(code), {})
+        return kept[1]
+
+    def _as_bound(self, frame, code, arrivals):
+        """Names bound since the frame's previous snapshot, which f_locals
+        lists in slot order, put in the order they were bound: those the
+        current statement stores come last, in its store order; any others
+        were bound by a statement that made no snapshot of its own (the
+        target of a resumed `x = yield`) and keep slot order before them."""
+        stores = self.program.store_ranks(code).get(self.current_key(frame), {})
+        earlier = [name for name in arrivals if name not in stores]
+        stored = sorted((name for name in arrivals if name in stores), key=stores.__getitem__)
+        return earlier + stored
 
 
 class Snapshot:
@@ -1667,9 +1709,13 @@ class Stepper:
         self._leave(fid, keep_order=bool(yielded))
 
     def _leave(self, fid, keep_order):
-        self.current.pop(fid, None)
-        if not keep_order:
-            self.recorder.order.forget(fid)
+        """A frame's statement ends with the frame; its variables' binding
+        order is kept only for a generator that yielded and will resume."""
+        if fid in self.current:
+            del self.current[fid]
+        if keep_order:
+            return
+        self.recorder.order.forget(fid)
 
     def _release_held_back(self):
         if self.held_back is not None:
@@ -1699,14 +1745,19 @@ class Stepper:
         return cur if cur is not None else self.program.statement(frame.f_lineno)
 
     def _take(self, event, frame, line, retval=None):
-        frames = []
-        f = frame
-        while f is not None:
-            if id(f.f_code) in self.program.frame_codes and id(f) not in self.closing:
-                frames.append(f)
-            f = f.f_back
-        frames.reverse()
-        return self.recorder.take(event, frames, line, retval, self.output)
+        return self.recorder.take(event, self._shown_frames(frame), line, retval, self.output)
+
+    def _shown_frames(self, innermost):
+        """The frames a snapshot lists, outermost first: those running the
+        program's code, less the generators being closed (which make no
+        snapshots)."""
+        chain = []
+        while innermost is not None:
+            chain.append(innermost)
+            innermost = innermost.f_back
+        codes = self.program.frame_codes
+        return [frame for frame in reversed(chain)
+                if id(frame.f_code) in codes and id(frame) not in self.closing]
 
     def _take_and_publish(self, event, frame, line, retval=None):
         self.publish(self._take(event, frame, line, retval))
@@ -2096,12 +2147,17 @@ def program_module(path):
 
 
 def innermost_program_line(tb, program):
-    line = None
+    """The first line of the statement that raised, in the deepest of the
+    program's own frames a traceback goes through (library frames below it
+    do not count), or None when no program frame is in it."""
+    entries = []
     while tb is not None:
-        if id(tb.tb_frame.f_code) in program.frame_codes:
-            line = program.statement(tb.tb_lineno)[1]
+        entries.append(tb)
         tb = tb.tb_next
-    return line
+    for entry in reversed(entries):
+        if id(entry.tb_frame.f_code) in program.frame_codes:
+            return program.statement(entry.tb_lineno)[1]
+    return None
 
 
 def without_tracer_frames(exc):
