@@ -187,19 +187,20 @@ def statement_map(tree):
 
 
 def statement_span(node):
-    """(key, first line, last line) of a statement node, or None."""
-    if isinstance(node, (ast.stmt, ast.ExceptHandler)):
-        first = node.lineno
-        for deco in getattr(node, "decorator_list", ()):
-            first = min(first, deco.lineno)
-        last = getattr(node, "end_lineno", None) or node.lineno
-        return (node.lineno, node.col_offset), first, last
+    """(key, first line, last line) of a node that is one of the spec's
+    statements, else None.  The key is where the statement itself starts;
+    its lines run from its first decorator, if it has any."""
     if isinstance(node, ast.match_case):
-        # a `case` clause is its pattern and guard; its body is statements
-        first = node.pattern.lineno
-        last = (node.guard or node.pattern).end_lineno or first
-        return (first, node.pattern.col_offset), first, last
-    return None
+        # a `case` clause: its own code is its pattern and guard, and its
+        # body's statements are statements of their own
+        head = node.pattern
+        end = (node.guard or head).end_lineno or head.lineno
+        return (head.lineno, head.col_offset), head.lineno, end
+    if not isinstance(node, (ast.stmt, ast.ExceptHandler)):
+        return None
+    starts = [node.lineno] + [d.lineno for d in getattr(node, "decorator_list", ())]
+    end = getattr(node, "end_lineno", None) or node.lineno
+    return (node.lineno, node.col_offset), min(starts), end
 
 
 class Program:
@@ -931,6 +932,10 @@ class KeyLabel:
         self.key = key
 
 
+def class_is_frozen(cls):
+    return bool(cls.__flags__ & TPFLAGS_IMMUTABLETYPE)
+
+
 def instance_dict(obj):
     """The attribute dict of `obj`, or an empty one: looked up with object's
     own __getattribute__, so a class's __getattr__ never runs; a class's
@@ -1032,31 +1037,42 @@ def slot_values(obj, t):
 
 
 def lru_entries(wrapper):
-    """[(label, result)] of an lru_cache wrapper, in the order the wrapper
-    keeps them: a bounded cache least recently used first, an unbounded one
-    in first-call order.
+    """[(label, result)] of what an lru_cache wrapper has cached, in its own
+    order: least recently used first when the cache is bounded, first call
+    first when not.
 
-    The C wrapper shows its cache only to the collector: its tp_traverse
-    (_functools.c lru_cache_tp_traverse) visits its type, then each link of a
-    bounded cache (key, result, link type), then the cache dict, the wrapped
-    function and the keyword marker."""
-    refs = gc.get_referents(wrapper)
-    pairs = []
-    i = 1
-    while (i + 2 < len(refs) and type(refs[i + 2]) is type
-           and refs[i + 2].__name__ == "_lru_list_elem"):
-        pairs.append((refs[i], refs[i + 1]))
-        i += 3
-    if i >= len(refs) or type(refs[i]) is not dict:
-        return []
-    marker = refs[i + 2] if i + 2 < len(refs) else None
-    if not pairs:
-        pairs = list(refs[i].items())     # unbounded: key -> result
+    Python code cannot read the C wrapper's cache, but the collector can:
+    gc.get_referents gives what lru_cache_tp_traverse (_functools.c) visits,
+    [wrapper type, (key, result, link type) per link of a bounded cache's
+    list, cache dict, wrapped function, keyword marker, ...]."""
+    seen = gc.get_referents(wrapper)
+    end = 1                               # past the type and the links
+    while len(seen) - end >= 3 and is_lru_link_type(seen[end + 2]):
+        end += 3
+    if end == len(seen) or type(seen[end]) is not dict:
+        return []                         # not the layout above: show nothing
+    cache = seen[end]
+    marker = seen[end + 2] if len(seen) - end > 2 else None
+    if end > 1:
+        cached = [(seen[at], seen[at + 1]) for at in range(1, end, 3)]
+    else:
+        cached = list(cache.items())      # an unbounded cache's dict is in call order
+    typed = lru_typed(wrapper)
+    return [(LruLabel(key, marker, typed), result) for key, result in cached]
+
+
+def is_lru_link_type(obj):
+    return type(obj) is type and obj.__name__ == "_lru_list_elem"
+
+
+def lru_typed(wrapper):
+    """Whether the cache was made with typed=True, which adds each
+    argument's type to its key."""
     try:
-        typed = bool(wrapper.cache_parameters().get("typed"))
+        parameters = wrapper.cache_parameters()
+        return bool(parameters.get("typed"))
     except Exception:
-        typed = False
-    return [(LruLabel(key, marker, typed), result) for key, result in pairs]
+        return False
 
 
 class LruLabel:
@@ -1067,26 +1083,36 @@ class LruLabel:
         self.key, self.marker, self.typed = key, marker, typed
 
     def text(self):
-        """The call's arguments, from the cache key lru_cache made of them
-        (_functools.c lru_cache_make_key): a lone positional argument as its
-        repr, anything else as an argument list: `(1, 2)`, `(1, k=3)`, `()`."""
-        key = self.key
-        if type(key) is not tuple:        # a lone int or str argument is the key
-            return repr(key)
-        items = list(key)
-        cut_at = next((i for i, x in enumerate(items) if x is self.marker), None)
-        if cut_at is None:
-            positional = items[:len(items) // 2] if self.typed else items
-            keywords = []
+        """How the call was written: one positional argument alone is its
+        repr; otherwise an argument list, `(1, 2)`, `(1, k=3)`, `()`."""
+        if type(self.key) is not tuple:
+            # a call with one int or str argument and typed=False: the
+            # argument is the key itself
+            return repr(self.key)
+        args, kwargs = self._arguments(list(self.key))
+        if not kwargs and len(args) == 1:
+            return repr(args[0])
+        shown = list(map(repr, args))
+        shown += ["%s=%r" % pair for pair in kwargs]
+        return "(%s)" % ", ".join(shown)
+
+    def _arguments(self, parts):
+        """(positional, [(keyword, value)]) of a key, which
+        lru_cache_make_key (_functools.c) lays out as the positional
+        arguments; then, if there are keywords, the marker and a name and a
+        value for each; then, when typed, the type of every argument."""
+        for at, part in enumerate(parts):
+            if part is self.marker:
+                break
         else:
-            positional, rest = items[:cut_at], items[cut_at + 1:]
-            if self.typed:                # the types of all arguments follow
-                rest = rest[:2 * ((len(rest) - len(positional)) // 3)]
-            keywords = list(zip(rest[0::2], rest[1::2]))
-        if len(positional) == 1 and not keywords:
-            return repr(positional[0])
-        parts = [repr(a) for a in positional] + ["%s=%r" % (k, v) for k, v in keywords]
-        return "(" + ", ".join(parts) + ")"
+            if self.typed:                # half arguments, half their types
+                return parts[:len(parts) // 2], []
+            return parts, []
+        args, tail = parts[:at], parts[at + 1:]
+        if self.typed:
+            # tail: 2 per keyword argument, then 1 type per argument (both kinds)
+            tail = tail[:(len(tail) - len(args)) // 3 * 2]
+        return args, list(zip(tail[::2], tail[1::2]))
 
 
 # ------------------------------------------------------------------ snapshots
@@ -1167,18 +1193,34 @@ class Snapshot:
 HEAD, TAIL, SIZE, SIGNATURE = range(4)
 
 
+def json_int(n):
+    # past 2**53 a JSON reader's doubles lose digits: the spec's value is
+    # then the decimal digits as a string
+    if abs(n) > JSON_INT_LIMIT:
+        return json_str(decimal(n))
+    return str(n)
+
+
+def json_float(x):
+    # repr's shortest round-trip digits; inf and nan, which JSON has no
+    # numbers for, as strings
+    digits = repr(x)
+    return digits if math.isfinite(x) else json_str(digits)
+
+
+# The spec's `value` of each atomic type, as JSON text.
+ATOM_JSON = {
+    type(None): lambda _: "null",
+    bool: lambda flag: "true" if flag else "false",
+    int: json_int,
+    float: json_float,
+    str: json_str,
+}
+
+
 def json_value(obj):
     """The `value` of an atomic object, as JSON text."""
-    t = type(obj)
-    if t is bool:
-        return "true" if obj else "false"
-    if obj is None:
-        return "null"
-    if t is str:
-        return json_str(obj)
-    if t is int:
-        return str(obj) if -JSON_INT_LIMIT <= obj <= JSON_INT_LIMIT else json_str(decimal(obj))
-    return repr(obj) if math.isfinite(obj) else json_str(repr(obj))
+    return ATOM_JSON.get(type(obj), json_float)(obj)
 
 
 def decimal(n):
@@ -1490,11 +1532,9 @@ class Recorder:
 
     @staticmethod
     def _mutable(obj, t):
-        if issubclass(t, type):
-            # a class can be changed unless CPython made it immutable (the
-            # built-ins and static types): Py_TPFLAGS_IMMUTABLETYPE
-            return not obj.__flags__ & TPFLAGS_IMMUTABLETYPE
-        return t not in IMMUTABLE
+        # a class can be changed unless CPython made it immutable (the
+        # built-ins and static types): Py_TPFLAGS_IMMUTABLETYPE
+        return not class_is_frozen(obj) if issubclass(t, type) else t not in IMMUTABLE
 
     def _refs_json(self, refs, sid_at, counts, type_name):
         """The refs as JSON text, and the signature `change` compares;
@@ -1575,15 +1615,20 @@ class Recorder:
         return self.cut(text)
 
     def fix_addresses(self, text):
-        """CPython's addresses are not reproducible: each becomes a fake one
-        made from the id of the object at that address (0x? if unknown)."""
-        def fake(match):
-            try:
-                sid = self.ids.address_of(int(match.group(0), 16))
-            except ValueError:
-                sid = None
-            return "0x%012x" % sid if sid is not None else "0x?"
-        return ADDRESS.sub(fake, text)
+        """A text with every hex address in it made repeatable: no two runs
+        of CPython place objects alike, so each address turns into one
+        spelled with the trace id of the object living there."""
+        return ADDRESS.sub(self._address_for, text)
+
+    def _address_for(self, found):
+        """A matched address's stand-in: the id as 12 hex digits, or 0x?
+        when the tracer lists no object at that address."""
+        try:
+            addr = int(found.group(0), 16)
+        except ValueError:
+            return "0x?"
+        sid = self.ids.address_of(addr)
+        return "0x?" if sid is None else "0x" + format(sid, "012x")
 
     def cut(self, text):
         limit = self.repr_limit
