@@ -344,44 +344,51 @@ class Identities:
         return sid in self.late and self.late[sid][0] == id(obj)
 
     def _hold(self, sid, obj):
+        """Keep the object `sid` names: by a weak reference, whose callback
+        tells its death, where its type takes one; otherwise by _grip."""
         try:
-            self.weak[sid] = weakref.ref(obj, self._on_death(sid, id(obj)))
-            return
-        except TypeError:
-            pass
-        if is_immortal(obj):
-            self.fixed[sid] = obj         # never released: never lonely
-        elif self.collecting and gc.is_tracked(obj):
-            # a strong reference now would resurrect the collector's garbage;
-            # decided once the collection is over (collect below)
-            self.late[sid] = (id(obj), type(obj))
+            ref = weakref.ref(obj, functools.partial(self._weakly_held_died, sid, id(obj)))
+        except TypeError:                 # lists, dicts, tuples, ints, strs...
+            self._grip(sid, obj)
         else:
-            self.strong[sid] = obj
-            self.strong_at[id(obj)] = sid
+            self.weak[sid] = ref
 
-    def _on_death(self, sid, addr):
-        def died(ref):
-            if self.weak.get(sid) is not ref:
-                return
-            self.weak_deaths += 1
-            if self.collecting:
-                # dropping the weak reference now would free it inside the
-                # collection, and CPython would count it in gc.collect()'s
-                # result (gcmodule.c handle_weakrefs): forgotten afterwards
-                self.dying.append((sid, addr))
-            else:
-                self._forget(sid, addr)
-        return died
+    def _grip(self, sid, obj):
+        if is_immortal(obj):
+            # CPython never frees it, so it is never released
+            self.fixed[sid] = obj
+            return
+        if self.collecting and gc.is_tracked(obj):
+            # seen while gc.collect() runs (a finalizer's doing): holding it
+            # now could bring the collector's garbage back to life, so only
+            # its address is noted, and collect() settles it afterwards
+            self.late[sid] = (id(obj), type(obj))
+            return
+        self.strong[sid] = obj
+        self.strong_at[id(obj)] = sid
+
+    def _weakly_held_died(self, sid, addr, ref):
+        """The callback of the tracer's weak reference to `sid`'s object."""
+        if ref is not self.weak.get(sid):
+            return                        # a reference the tracer has let go of
+        self.weak_deaths += 1
+        if not self.collecting:
+            self._forget(sid, addr)
+            return
+        # Inside a collection the weak reference must stay: freed now, it
+        # would count in gc.collect()'s result (gcmodule.c handle_weakrefs
+        # frees what callbacks drop); collect() forgets these afterwards.
+        self.dying.append((sid, addr))
 
     def _forget(self, sid, addr):
+        """`sid`'s object is gone: drop every trace of it, keep its id in
+        `dead` for the writer, and free its address for a new id."""
         self.strong.pop(sid, None)
-        if self.strong_at.get(addr) == sid:
-            del self.strong_at[addr]
-        self.weak.pop(sid, None)
-        self.parked.pop(sid, None)
-        self.late.pop(sid, None)
-        if self.at.get(addr) == sid:
-            del self.at[addr]
+        for table in (self.weak, self.parked, self.late):
+            table.pop(sid, None)
+        for by_address in (self.strong_at, self.at):
+            if by_address.get(addr) == sid:
+                del by_address[addr]
         self.dead.add(sid)
 
     def take_dead(self):
