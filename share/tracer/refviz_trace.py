@@ -68,11 +68,12 @@ How it works, in the order of this file:
                the two output formats
   main         command line, running the program, traceback, exit status
 
-The snapshots follow the contract's test oracle (shared/oracle/
-cpython_trace.py) event for event; where the oracle's way of tracing shows in
-the program's behaviour (objects it lists are held until its next snapshot,
-gc is disabled between the program's own gc.collect() calls), this tracer
-does the same, so that both traces agree.
+The trace is checked against the contract's test oracle (shared/oracle/
+cpython_trace.py, by tests/oracle/check.sh), an independent implementation
+of the same spec.  Two of the oracle's choices show in what a program sees,
+so the tracer makes them too, its own way, for the traces to agree: an
+object that a snapshot lists dies no sooner than the next snapshot, and the
+collector only runs when the program calls gc.collect().
 """
 
 import ast
@@ -122,8 +123,9 @@ DICT_VIEWS = (type({}.keys()), type({}.values()), type({}.items()))
 LRU_WRAPPER = functools._lru_cache_wrapper
 MEMBER_DESCRIPTOR = types.MemberDescriptorType
 OBJECT_GETATTR = object.__getattribute__
-# Read through the base types' own descriptors, so that no program code
-# (a metaclass property, a __getattr__) runs while a snapshot is taken.
+# Descriptors taken from the built-in types themselves: calling them reads
+# the C fields directly, where getattr could run program code (a metaclass
+# property, a __getattr__) in the middle of a snapshot.
 TYPE_MODULE = type.__dict__["__module__"]
 WEAKREF_CALLBACK = weakref.ref.__dict__["__callback__"]
 EXC_ARGS = BaseException.__dict__["args"]
@@ -164,7 +166,8 @@ def own_copy(text):
 
 # --------------------------------------------------------------------- source
 def statement_map(tree):
-    """line -> (statement key, first line) of the innermost statement on it.
+    """line -> (statement key, first line) of the deepest statement that
+    covers the line.
 
     The spec's statements are the AST's statements plus each `except` and
     `case` clause; a statement covers its lines from its first decorator to
@@ -221,9 +224,10 @@ class Program:
 
     def _scan(self, code):
         """Classify the code objects nested in `code`: functions, lambdas,
-        generators and methods are frames of their own; comprehensions run
-        inside the statement that uses them (no frame, but a generator
-        expression's generator shows its variables); class bodies neither."""
+        generators and methods are frames of their own; a comprehension is
+        part of its enclosing statement (no frame of its own, though a
+        generator expression's generator lists its variables); a class body
+        is neither."""
         for const in code.co_consts:
             if not isinstance(const, types.CodeType):
                 continue
@@ -463,14 +467,20 @@ class Identities:
         return self.collect(generation)
 
     def collect(self, generation):
-        """gc.collect() as the program would see it without the tracer.
+        """The program's gc.collect(): its result and its effects are those
+        of a run without the tracer.
 
-        The tracer's strong references would keep the program's garbage
-        cycles alive; they are moved into a _Park, itself garbage, for a
-        first pass with DEBUG_SAVEALL (which clears weak references and runs
-        finalizers in CPython's order but keeps the garbage in gc.garbage).
-        Parked objects that were not garbage are taken back; a second pass
-        frees the garbage."""
+        Two collections.  Before the first, every object the tracer holds
+        strongly and the collector tracks moves into one _Park, a list that
+        contains itself: nothing outside refers to it, so the tracer's
+        references are internal to a cycle and do not keep the program's
+        cycles alive.  The first collection runs with DEBUG_SAVEALL: weak
+        references are cleared and finalizers run as CPython orders them,
+        and the garbage, the park included, lands in gc.garbage instead of
+        being freed.  What the park held and gc.garbage does not list is
+        live, and the tracer holds it again; the rest is forgotten, and the
+        second collection, without SAVEALL, frees it.  The first's count,
+        less the park, is the program's answer."""
         real = self.real_collect
         self.release_all()
         park = _Park()
@@ -525,7 +535,7 @@ class Identities:
         del gc.garbage[:]
         gc.garbage.extend(saved_garbage)
         item = None
-        real(generation)         # frees what DEBUG_SAVEALL kept
+        real(generation)         # now without SAVEALL: the garbage goes
         if late:
             self._take_back(late)
         return found - 1         # the park itself
@@ -839,8 +849,9 @@ class Refs:
         return (NAMED, entries) if entries else None
 
     def _lru_cache(self, obj):
-        """functools.lru_cache's wrapper: __wrapped__, then each cached result
-        labelled with its call's arguments."""
+        """An lru_cache wrapper: the function it wraps (functools.wraps
+        leaves it in __wrapped__), then what it has cached, each result under
+        the call that produced it."""
         entries = []
         attrs = instance_dict(obj)
         if "__wrapped__" in attrs:
@@ -887,8 +898,9 @@ class Refs:
             if program:
                 attrs = instance_dict(obj)
             else:
-                # a built-in exception's __dict__, if it has one, without
-                # making one (reading exc.__dict__ would)
+                # exceptions make their attribute dict lazily, and reading
+                # exc.__dict__ would make one: take it from the collector's
+                # view, where it only shows once it exists
                 attrs = next((d for d in gc.get_referents(obj) if type(d) is dict), {})
             entries += [(k, v, False) for k, v in attrs.items() if isinstance(k, str)]
         elif TYPE_MODULE.__get__(t) != "builtins":
@@ -1167,11 +1179,12 @@ class VarOrder:
         return kept[1]
 
     def _as_bound(self, frame, code, arrivals):
-        """Names bound since the frame's previous snapshot, which f_locals
-        lists in slot order, put in the order they were bound: those the
-        current statement stores come last, in its store order; any others
-        were bound by a statement that made no snapshot of its own (the
-        target of a resumed `x = yield`) and keep slot order before them."""
+        """`arrivals` (new to the frame's listing, in f_locals' slot order)
+        in the order the program bound them.  The statement the frame is at
+        did its stores last, so the names it stores go to the end, as
+        Program.store_ranks orders them; a name it does not store was bound
+        earlier, by a statement without a snapshot in between (a generator
+        resumed into `x = yield`), and stays in slot order ahead."""
         stores = self.program.store_ranks(code).get(self.current_key(frame), {})
         earlier = [name for name in arrivals if name not in stores]
         stored = sorted((name for name in arrivals if name in stores), key=stores.__getitem__)
@@ -1305,9 +1318,9 @@ class Recorder:
         first; the innermost's line is `line`; `retval` is a 1-tuple with a
         `return` snapshot's value, else None.
 
-        The walk comes first; then what the tracer alone still holds among
-        the objects it did not reach dies (what died in the statement that
-        just finished).  Should that run program code (a __del__, a weak
+        The walk comes first; then the objects it did not reach that only
+        the tracer still holds are let go: the program dropped them during
+        the statement this snapshot ends.  Should that run program code (a __del__, a weak
         reference's callback), the walk is made again, as what such code
         changes and prints belongs to this snapshot."""
         self.takes += 1
@@ -1562,7 +1575,7 @@ class Recorder:
                     counts[s] = counts.get(s, 0) + 1
             text = ",".join(['{"label":null,"ref":%d}' % s for s in sids])
             if type_name == "set" or type_name == "frozenset":
-                return text, frozenset(sids)     # a set's order is not its content
+                return text, frozenset(sids)     # reordering a set changes nothing
         elif kind == MAP:
             text = self._map_json(refs[1], refs[2], sid_at, counts)
         else:
@@ -1743,10 +1756,12 @@ class Stepper:
         self.current[fid] = stmt
 
     def _return(self, frame, fid, value):
-        """A frame ends or yields.  CPython reports a frame left by an
-        exception as a `return` too (value None), even after `finally:`
-        blocks ran line events; the instruction tells: a real return or a
-        yield stands at RETURN_VALUE or YIELD_VALUE."""
+        """A frame ends or yields.  sys.settrace calls the `return` event
+        also for a frame an exception unwinds (with None), and the line
+        events of `finally:` blocks may come in between, so the event alone
+        does not say which.  The opcode at f_lasti does: RETURN_VALUE and
+        YIELD_VALUE for a frame that returns or yields, the raising
+        instruction for one an exception leaves."""
         line = self.where(frame)[1]
         op = self.program.opcode_at(frame)
         normal = op == OP_RETURN_VALUE or op == OP_YIELD_VALUE
@@ -2375,9 +2390,10 @@ class Run:
         sys.argv = [self.opts.program if path is not None else "-c"] + self.opts.args
         sys.modules["__main__"] = module
         sys.path[0] = os.path.dirname(path) if path is not None else ""
-        # Only reference counting and the program's own gc.collect() free
-        # objects while it runs, as under the oracle (traces are
-        # reproducible); gc.enable()/disable() change what gc.isenabled() says.
+        # With the collector off, an object dies when its count drops to zero
+        # or in a gc.collect() the program itself calls: at the same moments
+        # in every run, which traces have to be.  The program's
+        # gc.enable()/disable() only flip the flag gc.isenabled() reports.
         enabled = [gc.isenabled()]
         gc.disable()
         isenabled, enable, disable = gc_switch_shims(enabled)
