@@ -951,6 +951,15 @@ class KeyLabel:
         self.key = key
 
 
+def is_mutable(obj, t):
+    """The spec's `mutable`: false for the immutable built-in types, and for
+    a class CPython made immutable (built-in and static types carry
+    Py_TPFLAGS_IMMUTABLETYPE); a program's class can be changed."""
+    if issubclass(t, type):
+        return class_is_frozen(obj) is False
+    return t not in IMMUTABLE
+
+
 def class_is_frozen(cls):
     return bool(cls.__flags__ & TPFLAGS_IMMUTABLETYPE)
 
@@ -1465,7 +1474,7 @@ class Recorder:
         name = t.__name__
         refs_text, signature = self._refs_json(refs, sid_at, counts, name)
         size = sys.getsizeof(obj)
-        return (self._head(name, self._mutable(obj, t)),
+        return (self._head(name, is_mutable(obj, t)),
                 '"size":%d,"repr":%s,"refs":[%s]' % (size, json_str(self.repr_of(obj)), refs_text),
                 size, signature)
 
@@ -1549,12 +1558,6 @@ class Recorder:
             head = self.type_heads[(own_copy(name), mutable)] = '"type":%s,"mutable":%s' % (
                 json_str(name), "true" if mutable else "false")
         return head
-
-    @staticmethod
-    def _mutable(obj, t):
-        # a class can be changed unless CPython made it immutable (the
-        # built-ins and static types): Py_TPFLAGS_IMMUTABLETYPE
-        return not class_is_frozen(obj) if issubclass(t, type) else t not in IMMUTABLE
 
     def _refs_json(self, refs, sid_at, counts, type_name):
         """The refs as JSON text, and the signature `change` compares;
