@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""tests/tracer/similarity.py [--max RATIO] - how close each function of
+"""tests/tracer/similarity.py [--max RATIO] [--keywords] [--tracer FILE] - how close each function of
 refviz's CPython engine (share/tracer/refviz_trace.py) is to the nearest
 function of the shared oracle (../shared/oracle/cpython_trace.py).
 
@@ -77,13 +77,16 @@ def main(argv):
     keywords = "--keywords" in argv
     if "--max" in argv:
         limit = float(argv[argv.index("--max") + 1])
+    tracer = TRACER
+    if "--tracer" in argv:                # another version, to compare
+        tracer = argv[argv.index("--tracer") + 1]
     oracle = oracle_path()
     if oracle is None:
         print("SKIP: ../shared/oracle/cpython_trace.py is absent")
         return 77
     theirs = functions(oracle, keywords)
     rows = []
-    for name, line, tokens in functions(TRACER, keywords):
+    for name, line, tokens in functions(tracer, keywords):
         best = (0.0, "-")
         matcher = difflib.SequenceMatcher(autojunk=False)
         matcher.set_seq2(tokens)
