@@ -2320,6 +2320,7 @@ class Run:
         self.opts = opts
         self.out = out
         self.keep = []                    # what must outlive the trace
+        self.gc_was_enabled = True        # the program's gc.isenabled() at its start
 
     def source(self):
         """(source, path for code and __file__ or None, source.path, source.name)."""
@@ -2346,6 +2347,15 @@ class Run:
         output = Output(self.echo)
         writer = (JsonWriter if opts.format == "json" else StreamWriter)(self.out, output, opts.final)
         writer.begin(header)
+        # The collector stops before the program is compiled (execute keeps
+        # the program's flag): python3 runs a program as soon as it is
+        # compiled, while here the source is parsed again and the tracer set
+        # up in between, and a collection there would untrack the constant
+        # tuples of atoms, (1, 2), that python3's gc.is_tracked() reports
+        # as tracked.  Whether one came depended on how much the tracer had
+        # allocated since the last.
+        self.gc_was_enabled = gc.isenabled()
+        gc.disable()
         try:
             code = compile(source, path or "<string>", "exec", dont_inherit=True)
         except SyntaxError as exc:
@@ -2397,8 +2407,7 @@ class Run:
         # or in a gc.collect() the program itself calls: at the same moments
         # in every run, which traces have to be.  The program's
         # gc.enable()/disable() only flip the flag gc.isenabled() reports.
-        enabled = [gc.isenabled()]
-        gc.disable()
+        enabled = [self.gc_was_enabled]
         isenabled, enable, disable = gc_switch_shims(enabled)
         shims = [(gc, "collect", ids.collect_shim),
                  (gc, "get_referrers", ids.get_referrers),
