@@ -68,11 +68,12 @@ How it works, in the order of this file:
                the two output formats
   main         command line, running the program, traceback, exit status
 
-The snapshots follow the contract's test oracle (shared/oracle/
-cpython_trace.py) event for event; where the oracle's way of tracing shows in
-the program's behaviour (objects it lists are held until its next snapshot,
-gc is disabled between the program's own gc.collect() calls), this tracer
-does the same, so that both traces agree.
+The trace is checked against the contract's test oracle (shared/oracle/
+cpython_trace.py, by tests/oracle/check.sh), an independent implementation
+of the same spec.  Two of the oracle's choices show in what a program sees,
+so the tracer makes them too, its own way, for the traces to agree: an
+object that a snapshot lists dies no sooner than the next snapshot, and the
+collector only runs when the program calls gc.collect().
 """
 
 import ast
@@ -121,8 +122,10 @@ CLASS_HIDDEN = frozenset(("__module__", "__qualname__", "__doc__", "__dict__",
 DICT_VIEWS = (type({}.keys()), type({}.values()), type({}.items()))
 LRU_WRAPPER = functools._lru_cache_wrapper
 MEMBER_DESCRIPTOR = types.MemberDescriptorType
-# Read through the base types' own descriptors, so that no program code
-# (a metaclass property, a __getattr__) runs while a snapshot is taken.
+OBJECT_GETATTR = object.__getattribute__
+# Descriptors taken from the built-in types themselves: calling them reads
+# the C fields directly, where getattr could run program code (a metaclass
+# property, a __getattr__) in the middle of a snapshot.
 TYPE_MODULE = type.__dict__["__module__"]
 WEAKREF_CALLBACK = weakref.ref.__dict__["__callback__"]
 EXC_ARGS = BaseException.__dict__["args"]
@@ -146,22 +149,25 @@ class UsageError(Exception):
 
 
 def is_dunder(name):
-    return len(name) > 4 and name.startswith("__") and name.endswith("__")
+    # `__x__`: at least one character between two double underscores
+    return name[:2] == "__" == name[-2:] and len(name) >= 5
 
 
 def own_copy(text):
-    """A str equal to `text` that is not the program's object.
-
-    Whatever the tracer keeps between snapshots must not hold references to
-    program objects: they would keep them alive and change what the program
-    measures.  (Strings of length 0 and 1 come back as CPython's shared
-    singletons, which are never freed anyway.)"""
-    return text.encode("utf-8", "surrogatepass").decode("utf-8", "surrogatepass")
+    """An equal str that the tracer owns, made by a round trip through
+    UTF-8 (lone surrogates included).  Names and labels the tracer keeps
+    past a snapshot would otherwise pin the program's strings, which then
+    outlive the program's last use of them.  The empty and one-character
+    strings CPython caches come back shared, which is harmless: they are
+    immortal in all but name."""
+    raw = bytes(text, "utf-8", "surrogatepass")
+    return str(raw, "utf-8", "surrogatepass")
 
 
 # --------------------------------------------------------------------- source
 def statement_map(tree):
-    """line -> (statement key, first line) of the innermost statement on it.
+    """line -> (statement key, first line) of the deepest statement that
+    covers the line.
 
     The spec's statements are the AST's statements plus each `except` and
     `case` clause; a statement covers its lines from its first decorator to
@@ -184,19 +190,20 @@ def statement_map(tree):
 
 
 def statement_span(node):
-    """(key, first line, last line) of a statement node, or None."""
-    if isinstance(node, (ast.stmt, ast.ExceptHandler)):
-        first = node.lineno
-        for deco in getattr(node, "decorator_list", ()):
-            first = min(first, deco.lineno)
-        last = getattr(node, "end_lineno", None) or node.lineno
-        return (node.lineno, node.col_offset), first, last
+    """(key, first line, last line) of a node that is one of the spec's
+    statements, else None.  The key is where the statement itself starts;
+    its lines run from its first decorator, if it has any."""
     if isinstance(node, ast.match_case):
-        # a `case` clause is its pattern and guard; its body is statements
-        first = node.pattern.lineno
-        last = (node.guard or node.pattern).end_lineno or first
-        return (first, node.pattern.col_offset), first, last
-    return None
+        # a `case` clause: its own code is its pattern and guard, and its
+        # body's statements are statements of their own
+        head = node.pattern
+        end = (node.guard or head).end_lineno or head.lineno
+        return (head.lineno, head.col_offset), head.lineno, end
+    if not isinstance(node, (ast.stmt, ast.ExceptHandler)):
+        return None
+    starts = [node.lineno] + [d.lineno for d in getattr(node, "decorator_list", ())]
+    end = getattr(node, "end_lineno", None) or node.lineno
+    return (node.lineno, node.col_offset), min(starts), end
 
 
 class Program:
@@ -217,9 +224,10 @@ class Program:
 
     def _scan(self, code):
         """Classify the code objects nested in `code`: functions, lambdas,
-        generators and methods are frames of their own; comprehensions run
-        inside the statement that uses them (no frame, but a generator
-        expression's generator shows its variables); class bodies neither."""
+        generators and methods are frames of their own; a comprehension is
+        part of its enclosing statement (no frame of its own, though a
+        generator expression's generator lists its variables); a class body
+        is neither."""
         for const in code.co_consts:
             if not isinstance(const, types.CodeType):
                 continue
@@ -230,9 +238,12 @@ class Program:
             self._scan(const)
 
     def statement(self, line):
-        """(key, first line) of the statement a line belongs to."""
-        found = self.statements.get(line)
-        return found if found is not None else (("line", line), line)
+        """(key, first line) of the statement covering a line; a line no
+        statement covers (the source could not be parsed) is its own."""
+        try:
+            return self.statements[line]
+        except KeyError:
+            return ("line", line), line
 
     def code_bytes(self, code):
         raw = self._bytes.get(id(code))
@@ -337,44 +348,51 @@ class Identities:
         return sid in self.late and self.late[sid][0] == id(obj)
 
     def _hold(self, sid, obj):
+        """Keep the object `sid` names: by a weak reference, whose callback
+        tells its death, where its type takes one; otherwise by _grip."""
         try:
-            self.weak[sid] = weakref.ref(obj, self._on_death(sid, id(obj)))
-            return
-        except TypeError:
-            pass
-        if is_immortal(obj):
-            self.fixed[sid] = obj         # never released: never lonely
-        elif self.collecting and gc.is_tracked(obj):
-            # a strong reference now would resurrect the collector's garbage;
-            # decided once the collection is over (collect below)
-            self.late[sid] = (id(obj), type(obj))
+            ref = weakref.ref(obj, functools.partial(self._weakly_held_died, sid, id(obj)))
+        except TypeError:                 # lists, dicts, tuples, ints, strs...
+            self._grip(sid, obj)
         else:
-            self.strong[sid] = obj
-            self.strong_at[id(obj)] = sid
+            self.weak[sid] = ref
 
-    def _on_death(self, sid, addr):
-        def died(ref):
-            if self.weak.get(sid) is not ref:
-                return
-            self.weak_deaths += 1
-            if self.collecting:
-                # dropping the weak reference now would free it inside the
-                # collection, and CPython would count it in gc.collect()'s
-                # result (gcmodule.c handle_weakrefs): forgotten afterwards
-                self.dying.append((sid, addr))
-            else:
-                self._forget(sid, addr)
-        return died
+    def _grip(self, sid, obj):
+        if is_immortal(obj):
+            # CPython never frees it, so it is never released
+            self.fixed[sid] = obj
+            return
+        if self.collecting and gc.is_tracked(obj):
+            # seen while gc.collect() runs (a finalizer's doing): holding it
+            # now could bring the collector's garbage back to life, so only
+            # its address is noted, and collect() settles it afterwards
+            self.late[sid] = (id(obj), type(obj))
+            return
+        self.strong[sid] = obj
+        self.strong_at[id(obj)] = sid
+
+    def _weakly_held_died(self, sid, addr, ref):
+        """The callback of the tracer's weak reference to `sid`'s object."""
+        if ref is not self.weak.get(sid):
+            return                        # a reference the tracer has let go of
+        self.weak_deaths += 1
+        if not self.collecting:
+            self._forget(sid, addr)
+            return
+        # Inside a collection the weak reference must stay: freed now, it
+        # would count in gc.collect()'s result (gcmodule.c handle_weakrefs
+        # frees what callbacks drop); collect() forgets these afterwards.
+        self.dying.append((sid, addr))
 
     def _forget(self, sid, addr):
+        """`sid`'s object is gone: drop every trace of it, keep its id in
+        `dead` for the writer, and free its address for a new id."""
         self.strong.pop(sid, None)
-        if self.strong_at.get(addr) == sid:
-            del self.strong_at[addr]
-        self.weak.pop(sid, None)
-        self.parked.pop(sid, None)
-        self.late.pop(sid, None)
-        if self.at.get(addr) == sid:
-            del self.at[addr]
+        for table in (self.weak, self.parked, self.late):
+            table.pop(sid, None)
+        for by_address in (self.strong_at, self.at):
+            if by_address.get(addr) == sid:
+                del by_address[addr]
         self.dead.add(sid)
 
     def take_dead(self):
@@ -449,14 +467,20 @@ class Identities:
         return self.collect(generation)
 
     def collect(self, generation):
-        """gc.collect() as the program would see it without the tracer.
+        """The program's gc.collect(): its result and its effects are those
+        of a run without the tracer.
 
-        The tracer's strong references would keep the program's garbage
-        cycles alive; they are moved into a _Park, itself garbage, for a
-        first pass with DEBUG_SAVEALL (which clears weak references and runs
-        finalizers in CPython's order but keeps the garbage in gc.garbage).
-        Parked objects that were not garbage are taken back; a second pass
-        frees the garbage."""
+        Two collections.  Before the first, every object the tracer holds
+        strongly and the collector tracks moves into one _Park, a list that
+        contains itself: nothing outside refers to it, so the tracer's
+        references are internal to a cycle and do not keep the program's
+        cycles alive.  The first collection runs with DEBUG_SAVEALL: weak
+        references are cleared and finalizers run as CPython orders them,
+        and the garbage, the park included, lands in gc.garbage instead of
+        being freed.  What the park held and gc.garbage does not list is
+        live, and the tracer holds it again; the rest is forgotten, and the
+        second collection, without SAVEALL, frees it.  The first's count,
+        less the park, is the program's answer."""
         real = self.real_collect
         self.release_all()
         park = _Park()
@@ -511,7 +535,7 @@ class Identities:
         del gc.garbage[:]
         gc.garbage.extend(saved_garbage)
         item = None
-        real(generation)         # frees what DEBUG_SAVEALL kept
+        real(generation)         # now without SAVEALL: the garbage goes
         if late:
             self._take_back(late)
         return found - 1         # the park itself
@@ -531,21 +555,28 @@ class Identities:
             self._forget(sid, addr)
 
     def getrefcount(self, *args, **kwargs):
-        """sys.getrefcount without the tracer's references (its hold, the
-        f_locals dicts tracing gives frames).  Called as getrefcount(x),
-        `args` holds the one reference that the argument adds in python3."""
+        """sys.getrefcount as python3 would answer it: the real count less the
+        references that only tracing adds, the tracer's own hold and the
+        traced frames' locals dicts.  The `args` tuple stands in for the
+        temporary reference python3's call makes to its argument, so the
+        real count is taken through it, before any other name refers to
+        the object."""
         one_argument("sys.getrefcount", args, kwargs)
-        artifacts = frame_locals_holding(args, sys._getframe(1), self.real_get_referrers)
-        n = self.real_getrefcount(*args)
-        for d in artifacts:
-            for value in d.values():
-                if value is args[0]:
-                    n -= 1
-        sid = self.at.get(id(args[0]))
-        if sid is not None and (self.strong.get(sid, self) is args[0]
-                                or self.fixed.get(sid, self) is args[0]):
-            n -= 1
-        return n
+        spaces = tracing_namespaces(args, sys._getframe(1), self.real_get_referrers)
+        total = self.real_getrefcount(*args)
+        target = args[0]
+        for namespace in spaces.values():
+            total -= sum(value is target for value in namespace.values())
+        if self._references(target):
+            total -= 1
+        return total
+
+    def _references(self, obj):
+        """Whether the tracer's hold on obj is a reference (a weak one is not)."""
+        sid = self.at.get(id(obj))
+        if sid is None:
+            return False
+        return self.strong.get(sid, self) is obj or self.fixed.get(sid, self) is obj
 
     def getweakrefcount(self, *args, **kwargs):
         """weakref.getweakrefcount without the tracer's weak reference."""
@@ -564,16 +595,16 @@ class Identities:
         return ref if ref is not None and ref() is obj else None
 
     def get_referrers(self, *objs, **kwargs):
-        """gc.get_referrers without the tracer's own containers."""
+        """gc.get_referrers less what exists only because of the tracer: the
+        dicts it holds objects in, the park, the argument tuple (python3's
+        call passes its arguments without one) and the locals dicts of
+        tracing (tracing_namespaces)."""
         if kwargs:
             raise TypeError("get_referrers() takes no keyword arguments")
-        skip = {id(d) for d in frame_locals_holding(objs, sys._getframe(1),
-                                                    self.real_get_referrers)}
-        skip.add(id(self.strong))
-        skip.add(id(self.fixed))
-        skip.add(id(objs))
-        return [r for r in self.real_get_referrers(*objs)
-                if id(r) not in skip and type(r) is not _Park]
+        hidden = set(tracing_namespaces(objs, sys._getframe(1), self.real_get_referrers))
+        hidden.update(map(id, (self.strong, self.fixed, objs)))
+        found = self.real_get_referrers(*objs)
+        return [holder for holder in found if type(holder) is not _Park and id(holder) not in hidden]
 
 
 SMALL_INTS = list(range(-5, 257))      # CPython's own cached small ints
@@ -650,36 +681,52 @@ def gc_switch_shims(enabled):
     return isenabled, enable, disable
 
 
-def frame_locals_holding(objs, caller, referrers):
-    """The f_locals dicts of function frames that may refer to objs.
+def tracing_namespaces(objs, caller, referrers):
+    """{id: dict} of the locals dicts that exist because the program is
+    traced and that may hold one of objs.
 
-    Under sys.settrace CPython 3.11 gives every frame it reports an f_locals
-    dict (filled before each call of the trace function), a second
-    reference to each local: the frames on the stack, and those found as
-    owners of dicts referring to objs (suspended generators, frames kept by
-    tracebacks).  Reading f_locals brings each up to date first."""
-    frames = []
-    f = caller
-    while f is not None:
-        frames.append(f)
-        f = f.f_back
+    A function's variables live in its frame's fast slots; python3 makes a
+    dict of them only when asked (locals()), but sys.settrace makes CPython
+    3.11 fill a frame's f_locals before every trace call, so each traced
+    function frame carries a dict with a second reference to every local.
+    Candidates: the frames from `caller` outwards, and any frame whose
+    locals dict refers to one of objs (a suspended generator's, a frame a
+    traceback keeps).  Each is read through f_locals, which refreshes it,
+    so that the count taken next agrees with it."""
+    candidates = []
+    frame = caller
+    while frame is not None:
+        candidates.append(frame)
+        frame = frame.f_back
     for obj in objs:
-        for d in referrers(obj):
-            if type(d) is not dict:
-                continue
-            for owner in referrers(d):
-                if isinstance(owner, types.FrameType):
-                    frames.append(owner)
-                elif isinstance(owner, (types.GeneratorType, types.CoroutineType)):
-                    fr = getattr(owner, "gi_frame", None) or getattr(owner, "cr_frame", None)
-                    if fr is not None:
-                        frames.append(fr)
-    dicts = {}
-    for fr in frames:
-        if fr.f_code.co_flags & CO_OPTIMIZED:
-            d = fr.f_locals
-            dicts[id(d)] = d
-    return list(dicts.values())
+        for holder in referrers(obj):
+            if type(holder) is dict:
+                candidates += frames_of_namespace(holder, referrers)
+    found = {}
+    for frame in candidates:
+        if frame.f_code.co_flags & CO_OPTIMIZED:     # module and class frames have real dicts
+            namespace = frame.f_locals
+            found[id(namespace)] = namespace
+    return found
+
+
+def frames_of_namespace(namespace, referrers):
+    """The frames that refer to a dict, directly or through the generator or
+    coroutine suspended in them: those whose locals it may be."""
+    owners = []
+    for holder in referrers(namespace):
+        if isinstance(holder, types.FrameType):
+            owners.append(holder)
+            continue
+        if isinstance(holder, types.GeneratorType):
+            suspended = holder.gi_frame
+        elif isinstance(holder, types.CoroutineType):
+            suspended = holder.cr_frame
+        else:
+            continue
+        if suspended is not None:
+            owners.append(suspended)
+    return owners
 
 
 # ----------------------------------------------------------------------- refs
@@ -779,21 +826,20 @@ class Refs:
         return (MAP, pairs, True) if pairs else None
 
     # -- program code
-    def _function(self, obj):
-        """A program function: defaults, keyword defaults, closure cells,
-        attributes; a library function is opaque, like a builtin."""
-        code = obj.__code__
+    def _function(self, fn):
+        """What a function of the program holds, in the spec's order; the
+        library's functions stay closed, as builtins are."""
+        code = fn.__code__
         if id(code) not in self.program.function_codes:
             return None
-        entries = [("defaults[%d]" % i, v, False) for i, v in enumerate(obj.__defaults__ or ())]
-        entries += [("kwdefaults[%r]" % k, v, False) for k, v in (obj.__kwdefaults__ or {}).items()]
-        for name, cell in zip(code.co_freevars, obj.__closure__ or ()):
-            try:
-                entries.append((name, cell.cell_contents, False))
-            except ValueError:
-                pass                      # an empty cell: not bound yet
-        entries += [(k, v, False) for k, v in instance_dict(obj).items() if isinstance(k, str)]
-        return (NAMED, entries) if entries else None
+        held = []
+        for index, default in enumerate(fn.__defaults__ or ()):
+            held.append(("defaults[%d]" % index, default, False))
+        for keyword, default in (fn.__kwdefaults__ or {}).items():
+            held.append(("kwdefaults[%r]" % keyword, default, False))
+        held += cell_entries(code.co_freevars, fn.__closure__ or ())
+        held += attribute_entries(fn)
+        return (NAMED, held) if held else None
 
     def _generator(self, obj):
         frame = obj.gi_frame
@@ -803,8 +849,9 @@ class Refs:
         return (NAMED, entries) if entries else None
 
     def _lru_cache(self, obj):
-        """functools.lru_cache's wrapper: __wrapped__, then each cached result
-        labelled with its call's arguments."""
+        """An lru_cache wrapper: the function it wraps (functools.wraps
+        leaves it in __wrapped__), then what it has cached, each result under
+        the call that produced it."""
         entries = []
         attrs = instance_dict(obj)
         if "__wrapped__" in attrs:
@@ -851,8 +898,9 @@ class Refs:
             if program:
                 attrs = instance_dict(obj)
             else:
-                # a built-in exception's __dict__, if it has one, without
-                # making one (reading exc.__dict__ would)
+                # exceptions make their attribute dict lazily, and reading
+                # exc.__dict__ would make one: take it from the collector's
+                # view, where it only shows once it exists
                 attrs = next((d for d in gc.get_referents(obj) if type(d) is dict), {})
             entries += [(k, v, False) for k, v in attrs.items() if isinstance(k, str)]
         elif TYPE_MODULE.__get__(t) != "builtins":
@@ -875,10 +923,23 @@ class Refs:
             entries = [(None, v, False) for v in items[1]]
         else:
             entries = [(KeyLabel(k), v, False) for k, v in items[1]]
-        entries += [(k, v, False) for k, v in instance_dict(obj).items() if isinstance(k, str)]
+        entries += attribute_entries(obj)
         entries += slot_values(obj, t)
         entries.append(("__class__", t, False))
         return (NAMED, entries)
+
+
+def cell_entries(names, cells):
+    """NAMED entries of a closure: each free variable whose cell is bound
+    (reading an empty cell's contents raises ValueError)."""
+    bound = []
+    for name, cell in zip(names, cells):
+        try:
+            value = cell.cell_contents
+        except ValueError:
+            continue
+        bound.append((name, value, False))
+    return bound
 
 
 class KeyLabel:
@@ -890,92 +951,156 @@ class KeyLabel:
         self.key = key
 
 
+def is_mutable(obj, t):
+    """The spec's `mutable`: false for the immutable built-in types, and for
+    a class CPython made immutable (built-in and static types carry
+    Py_TPFLAGS_IMMUTABLETYPE); a program's class can be changed."""
+    if issubclass(t, type):
+        return class_is_frozen(obj) is False
+    return t not in IMMUTABLE
+
+
+def class_is_frozen(cls):
+    return bool(cls.__flags__ & TPFLAGS_IMMUTABLETYPE)
+
+
 def instance_dict(obj):
-    """An object's __dict__, read without running its class's code."""
+    """The attribute dict of `obj`, or an empty one: looked up with object's
+    own __getattribute__, so a class's __getattr__ never runs; a class's
+    mappingproxy, or a __dict__ property returning anything but a dict,
+    counts as none."""
     try:
-        d = object.__getattribute__(obj, "__dict__")
+        attrs = OBJECT_GETATTR(obj, "__dict__")
     except (AttributeError, TypeError):
-        return {}
-    return d if type(d) is dict else {}
+        attrs = None
+    if type(attrs) is not dict:
+        attrs = {}
+    return attrs
+
+
+def attribute_entries(obj):
+    """NAMED entries for the str-keyed attributes of `obj`."""
+    return [(name, value, False) for name, value in instance_dict(obj).items()
+            if isinstance(name, str)]
 
 
 def is_program_class(cls):
-    """A class the program made: its `class` statements, namedtuple() and
-    type() called from it; their __module__ is '__main__'."""
+    """Whether the program defined `cls`.  Every way a program makes a class
+    (a class statement, type(name, bases, ns), namedtuple(), a dataclass)
+    leaves "__main__" in its __module__, read here through type's own
+    getter; a broken __module__ is not the program's."""
     try:
-        return TYPE_MODULE.__get__(cls) == "__main__"
+        module = TYPE_MODULE.__get__(cls)
+        return module == "__main__"
     except Exception:
         return False
 
 
+# How to read the items of an instance of a class deriving from a built-in
+# container without calling anything the class overrides: the built-in's own
+# iterator (or items(), for mappings).  The built-ins' layouts conflict, so a
+# class derives from at most one row, except OrderedDict, a dict: it comes
+# first, for its own order.
+CONTAINER_READERS = (
+    (list, SEQ, list.__iter__), (tuple, SEQ, tuple.__iter__), (deque, SEQ, deque.__iter__),
+    (OrderedDict, MAP, OrderedDict.items), (dict, MAP, dict.items),
+    (set, SET, set.__iter__), (frozenset, SET, frozenset.__iter__),
+)
+
+
 def container_items(obj, t):
-    """The items of an instance of a subclass of a built-in container, read
-    with the base type's own methods (never the subclass's), or None."""
-    if issubclass(t, (list, tuple, deque)):
-        base = list if issubclass(t, list) else tuple if issubclass(t, tuple) else deque
-        items = list(base.__iter__(obj))
-        return (SEQ, items) if items else None
-    if issubclass(t, dict):
-        pairs = list(OrderedDict.items(obj) if issubclass(t, OrderedDict) else dict.items(obj))
-        return (MAP, pairs, False) if pairs else None
-    if issubclass(t, (set, frozenset)):
-        base = set if issubclass(t, set) else frozenset
-        members = list(base.__iter__(obj))
-        return (SET, members) if members else None
+    """(kind, items) of an instance of a built-in container's subclass, with
+    the weak flag for a mapping; None when `t` derives from none of them or
+    the container is empty."""
+    for base, kind, read in CONTAINER_READERS:
+        if not issubclass(t, base):
+            continue
+        found = list(read(obj))
+        if not found:
+            return None
+        return (kind, found, False) if kind == MAP else (kind, found)
     return None
 
 
+def declared_slots(namespace):
+    """The names one class's own __slots__ declares (a lone string is one
+    name), without __dict__ and __weakref__, which hold no value."""
+    declared = namespace.get("__slots__")
+    if declared is None:
+        return ()
+    if isinstance(declared, str):
+        declared = [declared]
+    return [n for n in declared if isinstance(n, str) and n not in ("__dict__", "__weakref__")]
+
+
+def private_name(owner, name):
+    """`name` as Python stores it for a class `owner`: `__x` (no trailing
+    double underscore) becomes `_Owner__x`, the owner's leading underscores
+    dropped; an owner named only with underscores mangles nothing."""
+    if name[:2] != "__" or name[-2:] == "__":
+        return name
+    stem = owner.__name__.lstrip("_")
+    return "_" + stem + name if stem else name
+
+
 def slot_values(obj, t):
-    """__slots__ values: the classes from the most basic to `t`, each in its
-    __slots__ order, private names mangled; unset slots left out."""
-    entries = []
-    for cls in reversed(t.__mro__):
-        slots = cls.__dict__.get("__slots__")
-        if slots is None:
-            continue
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if not isinstance(name, str) or name in ("__dict__", "__weakref__"):
-                continue
-            if name.startswith("__") and not name.endswith("__") and cls.__name__.strip("_"):
-                name = "_" + cls.__name__.lstrip("_") + name
-            desc = cls.__dict__.get(name)
-            if type(desc) is not MEMBER_DESCRIPTOR:
-                continue
+    """NAMED entries of the slots of `obj` that hold a value.  The slots of
+    the base classes come first (the MRO walked from object down to `t`),
+    each class's in its __slots__ order (CPython sorts the descriptors, so
+    their order in the class dict will not do)."""
+    found = []
+    for owner in t.__mro__[::-1]:
+        namespace = owner.__dict__
+        for declared in declared_slots(namespace):
+            name = private_name(owner, declared)
+            member = namespace.get(name)
+            if type(member) is not MEMBER_DESCRIPTOR:
+                continue                  # replaced by the class body
             try:
-                entries.append((name, desc.__get__(obj, t), False))
-            except AttributeError:
-                pass                      # not set
-    return entries
+                value = MEMBER_DESCRIPTOR.__get__(member, obj, t)
+            except AttributeError:        # declared, never assigned (or deleted)
+                continue
+            found.append((name, value, False))
+    return found
 
 
 def lru_entries(wrapper):
-    """[(label, result)] of an lru_cache wrapper, in the order the wrapper
-    keeps them: a bounded cache least recently used first, an unbounded one
-    in first-call order.
+    """[(label, result)] of what an lru_cache wrapper has cached, in its own
+    order: least recently used first when the cache is bounded, first call
+    first when not.
 
-    The C wrapper shows its cache only to the collector: its tp_traverse
-    (_functools.c lru_cache_tp_traverse) visits its type, then each link of a
-    bounded cache (key, result, link type), then the cache dict, the wrapped
-    function and the keyword marker."""
-    refs = gc.get_referents(wrapper)
-    pairs = []
-    i = 1
-    while (i + 2 < len(refs) and type(refs[i + 2]) is type
-           and refs[i + 2].__name__ == "_lru_list_elem"):
-        pairs.append((refs[i], refs[i + 1]))
-        i += 3
-    if i >= len(refs) or type(refs[i]) is not dict:
-        return []
-    marker = refs[i + 2] if i + 2 < len(refs) else None
-    if not pairs:
-        pairs = list(refs[i].items())     # unbounded: key -> result
+    Python code cannot read the C wrapper's cache, but the collector can:
+    gc.get_referents gives what lru_cache_tp_traverse (_functools.c) visits,
+    [wrapper type, (key, result, link type) per link of a bounded cache's
+    list, cache dict, wrapped function, keyword marker, ...]."""
+    seen = gc.get_referents(wrapper)
+    end = 1                               # past the type and the links
+    while len(seen) - end >= 3 and is_lru_link_type(seen[end + 2]):
+        end += 3
+    if end == len(seen) or type(seen[end]) is not dict:
+        return []                         # not the layout above: show nothing
+    cache = seen[end]
+    marker = seen[end + 2] if len(seen) - end > 2 else None
+    if end > 1:
+        cached = [(seen[at], seen[at + 1]) for at in range(1, end, 3)]
+    else:
+        cached = list(cache.items())      # an unbounded cache's dict is in call order
+    typed = lru_typed(wrapper)
+    return [(LruLabel(key, marker, typed), result) for key, result in cached]
+
+
+def is_lru_link_type(obj):
+    return type(obj) is type and obj.__name__ == "_lru_list_elem"
+
+
+def lru_typed(wrapper):
+    """Whether the cache was made with typed=True, which adds each
+    argument's type to its key."""
     try:
-        typed = bool(wrapper.cache_parameters().get("typed"))
+        parameters = wrapper.cache_parameters()
+        return bool(parameters.get("typed"))
     except Exception:
-        typed = False
-    return [(LruLabel(key, marker, typed), result) for key, result in pairs]
+        return False
 
 
 class LruLabel:
@@ -986,26 +1111,36 @@ class LruLabel:
         self.key, self.marker, self.typed = key, marker, typed
 
     def text(self):
-        """The call's arguments, from the cache key lru_cache made of them
-        (_functools.c lru_cache_make_key): a lone positional argument as its
-        repr, anything else as an argument list: `(1, 2)`, `(1, k=3)`, `()`."""
-        key = self.key
-        if type(key) is not tuple:        # a lone int or str argument is the key
-            return repr(key)
-        items = list(key)
-        cut_at = next((i for i, x in enumerate(items) if x is self.marker), None)
-        if cut_at is None:
-            positional = items[:len(items) // 2] if self.typed else items
-            keywords = []
+        """How the call was written: one positional argument alone is its
+        repr; otherwise an argument list, `(1, 2)`, `(1, k=3)`, `()`."""
+        if type(self.key) is not tuple:
+            # a call with one int or str argument and typed=False: the
+            # argument is the key itself
+            return repr(self.key)
+        args, kwargs = self._arguments(list(self.key))
+        if not kwargs and len(args) == 1:
+            return repr(args[0])
+        shown = list(map(repr, args))
+        shown += ["%s=%r" % pair for pair in kwargs]
+        return "(%s)" % ", ".join(shown)
+
+    def _arguments(self, parts):
+        """(positional, [(keyword, value)]) of a key, which
+        lru_cache_make_key (_functools.c) lays out as the positional
+        arguments; then, if there are keywords, the marker and a name and a
+        value for each; then, when typed, the type of every argument."""
+        for at, part in enumerate(parts):
+            if part is self.marker:
+                break
         else:
-            positional, rest = items[:cut_at], items[cut_at + 1:]
-            if self.typed:                # the types of all arguments follow
-                rest = rest[:2 * ((len(rest) - len(positional)) // 3)]
-            keywords = list(zip(rest[0::2], rest[1::2]))
-        if len(positional) == 1 and not keywords:
-            return repr(positional[0])
-        parts = [repr(a) for a in positional] + ["%s=%r" % (k, v) for k, v in keywords]
-        return "(" + ", ".join(parts) + ")"
+            if self.typed:                # half arguments, half their types
+                return parts[:len(parts) // 2], []
+            return parts, []
+        args, tail = parts[:at], parts[at + 1:]
+        if self.typed:
+            # tail: 2 per keyword argument, then 1 type per argument (both kinds)
+            tail = tail[:(len(tail) - len(args)) // 3 * 2]
+        return args, list(zip(tail[::2], tail[1::2]))
 
 
 # ------------------------------------------------------------------ snapshots
@@ -1017,7 +1152,10 @@ class VarOrder:
     def __init__(self, program, current_key):
         self.program = program
         self.current_key = current_key    # frame -> its current statement's key
-        self.names = {}                   # id(frame) -> (id(code), [names])
+        # id(frame) -> (id(code), {name: None}): a dict as an ordered set,
+        # its keys in binding order; the code's id tells a new frame that
+        # reuses the address of a dead one
+        self.names = {}
 
     def forget(self, frame_id):
         self.names.pop(frame_id, None)
@@ -1026,26 +1164,40 @@ class VarOrder:
         """[(name, value)] of a frame's variables, in binding order."""
         code = frame.f_code
         if id(code) == self.program.module_code_id:
-            return [(k, v) for k, v in frame.f_globals.items()
-                    if isinstance(k, str) and not is_dunder(k)]
-        local = frame.f_locals
-        present = [k for k in local if isinstance(k, str) and k.isidentifier()
-                   and not is_dunder(k)]
-        entry = self.names.get(id(frame))
-        if entry is None or entry[0] != id(code):
-            entry = self.names[id(frame)] = (id(code), [])
-        names = entry[1]
-        bound = set(present)
-        names[:] = [n for n in names if n in bound]
-        known = set(names)
-        new = [k for k in present if k not in known]
-        if len(new) > 1 and not self.program.is_fresh(frame):
-            # several names bound since this frame's last snapshot: those
-            # its current statement binds go last, in the order it binds them
-            ranks = self.program.store_ranks(code).get(self.current_key(frame), {})
-            new.sort(key=lambda k: (1, ranks[k]) if k in ranks else (0, 0))
-        names.extend(new)
-        return [(k, local[k]) for k in names]
+            # a module's globals dict already keeps the order names were
+            # first bound in
+            return [(name, value) for name, value in frame.f_globals.items()
+                    if isinstance(name, str) and not is_dunder(name)]
+        namespace = frame.f_locals
+        visible = [name for name in namespace
+                   if isinstance(name, str) and name.isidentifier() and not is_dunder(name)]
+        order = self._order_of(frame, code)
+        unbound = order.keys() - set(visible)
+        for name in [name for name in order if name in unbound]:
+            del order[name]               # deleted: bound again, it goes last
+        arrivals = [name for name in visible if name not in order]
+        if len(arrivals) > 1 and not self.program.is_fresh(frame):
+            arrivals = self._as_bound(frame, code, arrivals)
+        order.update(dict.fromkeys(arrivals))
+        return [(name, namespace[name]) for name in order]
+
+    def _order_of(self, frame, code):
+        kept = self.names.get(id(frame))
+        if kept is None or kept[0] != id(code):
+            kept = self.names[id(frame)] = (id(code), {})
+        return kept[1]
+
+    def _as_bound(self, frame, code, arrivals):
+        """`arrivals` (new to the frame's listing, in f_locals' slot order)
+        in the order the program bound them.  The statement the frame is at
+        did its stores last, so the names it stores go to the end, as
+        Program.store_ranks orders them; a name it does not store was bound
+        earlier, by a statement without a snapshot in between (a generator
+        resumed into `x = yield`), and stays in slot order ahead."""
+        stores = self.program.store_ranks(code).get(self.current_key(frame), {})
+        earlier = [name for name in arrivals if name not in stores]
+        stored = sorted((name for name in arrivals if name in stores), key=stores.__getitem__)
+        return earlier + stored
 
 
 class Snapshot:
@@ -1070,18 +1222,34 @@ class Snapshot:
 HEAD, TAIL, SIZE, SIGNATURE = range(4)
 
 
+def json_int(n):
+    # past 2**53 a JSON reader's doubles lose digits: the spec's value is
+    # then the decimal digits as a string
+    if abs(n) > JSON_INT_LIMIT:
+        return json_str(decimal(n))
+    return str(n)
+
+
+def json_float(x):
+    # repr's shortest round-trip digits; inf and nan, which JSON has no
+    # numbers for, as strings
+    digits = repr(x)
+    return digits if math.isfinite(x) else json_str(digits)
+
+
+# The spec's `value` of each atomic type, as JSON text.
+ATOM_JSON = {
+    type(None): lambda _: "null",
+    bool: lambda flag: "true" if flag else "false",
+    int: json_int,
+    float: json_float,
+    str: json_str,
+}
+
+
 def json_value(obj):
     """The `value` of an atomic object, as JSON text."""
-    t = type(obj)
-    if t is bool:
-        return "true" if obj else "false"
-    if obj is None:
-        return "null"
-    if t is str:
-        return json_str(obj)
-    if t is int:
-        return str(obj) if -JSON_INT_LIMIT <= obj <= JSON_INT_LIMIT else json_str(decimal(obj))
-    return repr(obj) if math.isfinite(obj) else json_str(repr(obj))
+    return ATOM_JSON.get(type(obj), json_float)(obj)
 
 
 def decimal(n):
@@ -1159,9 +1327,9 @@ class Recorder:
         first; the innermost's line is `line`; `retval` is a 1-tuple with a
         `return` snapshot's value, else None.
 
-        The walk comes first; then what the tracer alone still holds among
-        the objects it did not reach dies (what died in the statement that
-        just finished).  Should that run program code (a __del__, a weak
+        The walk comes first; then the objects it did not reach that only
+        the tracer still holds are let go: the program dropped them during
+        the statement this snapshot ends.  Should that run program code (a __del__, a weak
         reference's callback), the walk is made again, as what such code
         changes and prints belongs to this snapshot."""
         self.takes += 1
@@ -1306,7 +1474,7 @@ class Recorder:
         name = t.__name__
         refs_text, signature = self._refs_json(refs, sid_at, counts, name)
         size = sys.getsizeof(obj)
-        return (self._head(name, self._mutable(obj, t)),
+        return (self._head(name, is_mutable(obj, t)),
                 '"size":%d,"repr":%s,"refs":[%s]' % (size, json_str(self.repr_of(obj)), refs_text),
                 size, signature)
 
@@ -1391,14 +1559,6 @@ class Recorder:
                 json_str(name), "true" if mutable else "false")
         return head
 
-    @staticmethod
-    def _mutable(obj, t):
-        if t in IMMUTABLE:
-            return False
-        if issubclass(t, type):
-            return not (obj.__flags__ & TPFLAGS_IMMUTABLETYPE)
-        return True
-
     def _refs_json(self, refs, sid_at, counts, type_name):
         """The refs as JSON text, and the signature `change` compares;
         counts each strong reference (and each key) in counts, unless None."""
@@ -1418,7 +1578,7 @@ class Recorder:
                     counts[s] = counts.get(s, 0) + 1
             text = ",".join(['{"label":null,"ref":%d}' % s for s in sids])
             if type_name == "set" or type_name == "frozenset":
-                return text, frozenset(sids)     # a set's order is not its content
+                return text, frozenset(sids)     # reordering a set changes nothing
         elif kind == MAP:
             text = self._map_json(refs[1], refs[2], sid_at, counts)
         else:
@@ -1478,15 +1638,20 @@ class Recorder:
         return self.cut(text)
 
     def fix_addresses(self, text):
-        """CPython's addresses are not reproducible: each becomes a fake one
-        made from the id of the object at that address (0x? if unknown)."""
-        def fake(match):
-            try:
-                sid = self.ids.address_of(int(match.group(0), 16))
-            except ValueError:
-                sid = None
-            return "0x%012x" % sid if sid is not None else "0x?"
-        return ADDRESS.sub(fake, text)
+        """A text with every hex address in it made repeatable: no two runs
+        of CPython place objects alike, so each address turns into one
+        spelled with the trace id of the object living there."""
+        return ADDRESS.sub(self._address_for, text)
+
+    def _address_for(self, found):
+        """A matched address's stand-in: the id as 12 hex digits, or 0x?
+        when the tracer lists no object at that address."""
+        try:
+            addr = int(found.group(0), 16)
+        except ValueError:
+            return "0x?"
+        sid = self.ids.address_of(addr)
+        return "0x?" if sid is None else "0x" + format(sid, "012x")
 
     def cut(self, text):
         limit = self.repr_limit
@@ -1594,10 +1759,12 @@ class Stepper:
         self.current[fid] = stmt
 
     def _return(self, frame, fid, value):
-        """A frame ends or yields.  CPython reports a frame left by an
-        exception as a `return` too (value None), even after `finally:`
-        blocks ran line events; the instruction tells: a real return or a
-        yield stands at RETURN_VALUE or YIELD_VALUE."""
+        """A frame ends or yields.  sys.settrace calls the `return` event
+        also for a frame an exception unwinds (with None), and the line
+        events of `finally:` blocks may come in between, so the event alone
+        does not say which.  The opcode at f_lasti does: RETURN_VALUE and
+        YIELD_VALUE for a frame that returns or yields, the raising
+        instruction for one an exception leaves."""
         line = self.where(frame)[1]
         op = self.program.opcode_at(frame)
         normal = op == OP_RETURN_VALUE or op == OP_YIELD_VALUE
@@ -1612,9 +1779,13 @@ class Stepper:
         self._leave(fid, keep_order=bool(yielded))
 
     def _leave(self, fid, keep_order):
-        self.current.pop(fid, None)
-        if not keep_order:
-            self.recorder.order.forget(fid)
+        """A frame's statement ends with the frame; its variables' binding
+        order is kept only for a generator that yielded and will resume."""
+        if fid in self.current:
+            del self.current[fid]
+        if keep_order:
+            return
+        self.recorder.order.forget(fid)
 
     def _release_held_back(self):
         if self.held_back is not None:
@@ -1644,14 +1815,19 @@ class Stepper:
         return cur if cur is not None else self.program.statement(frame.f_lineno)
 
     def _take(self, event, frame, line, retval=None):
-        frames = []
-        f = frame
-        while f is not None:
-            if id(f.f_code) in self.program.frame_codes and id(f) not in self.closing:
-                frames.append(f)
-            f = f.f_back
-        frames.reverse()
-        return self.recorder.take(event, frames, line, retval, self.output)
+        return self.recorder.take(event, self._shown_frames(frame), line, retval, self.output)
+
+    def _shown_frames(self, innermost):
+        """The frames a snapshot lists, outermost first: those running the
+        program's code, less the generators being closed (which make no
+        snapshots)."""
+        chain = []
+        while innermost is not None:
+            chain.append(innermost)
+            innermost = innermost.f_back
+        codes = self.program.frame_codes
+        return [frame for frame in reversed(chain)
+                if id(frame.f_code) in codes and id(frame) not in self.closing]
 
     def _take_and_publish(self, event, frame, line, retval=None):
         self.publish(self._take(event, frame, line, retval))
@@ -1735,9 +1911,9 @@ class Output(io.TextIOBase):
 
 # -------------------------------------------------------------------- writers
 def encode(text):
-    """UTF-8 bytes of JSON text; a lone surrogate (which a program can print)
-    is written as its JSON escape."""
-    return text.encode("utf-8", "backslashreplace")
+    """JSON text as UTF-8; a lone surrogate (a program may print one) turns
+    into the backslash escape JSON reads back."""
+    return bytes(text, "utf-8", "backslashreplace")
 
 
 class Watchdog:
@@ -2041,12 +2217,17 @@ def program_module(path):
 
 
 def innermost_program_line(tb, program):
-    line = None
+    """The first line of the statement that raised, in the deepest of the
+    program's own frames a traceback goes through (library frames below it
+    do not count), or None when no program frame is in it."""
+    entries = []
     while tb is not None:
-        if id(tb.tb_frame.f_code) in program.frame_codes:
-            line = program.statement(tb.tb_lineno)[1]
+        entries.append(tb)
         tb = tb.tb_next
-    return line
+    for entry in reversed(entries):
+        if id(entry.tb_frame.f_code) in program.frame_codes:
+            return program.statement(entry.tb_lineno)[1]
+    return None
 
 
 def without_tracer_frames(exc):
@@ -2139,6 +2320,7 @@ class Run:
         self.opts = opts
         self.out = out
         self.keep = []                    # what must outlive the trace
+        self.gc_was_enabled = True        # the program's gc.isenabled() at its start
 
     def source(self):
         """(source, path for code and __file__ or None, source.path, source.name)."""
@@ -2165,6 +2347,15 @@ class Run:
         output = Output(self.echo)
         writer = (JsonWriter if opts.format == "json" else StreamWriter)(self.out, output, opts.final)
         writer.begin(header)
+        # The collector stops before the program is compiled (execute keeps
+        # the program's flag): python3 runs a program as soon as it is
+        # compiled, while here the source is parsed again and the tracer set
+        # up in between, and a collection there would untrack the constant
+        # tuples of atoms, (1, 2), that python3's gc.is_tracked() reports
+        # as tracked.  Whether one came depended on how much the tracer had
+        # allocated since the last.
+        self.gc_was_enabled = gc.isenabled()
+        gc.disable()
         try:
             code = compile(source, path or "<string>", "exec", dont_inherit=True)
         except SyntaxError as exc:
@@ -2212,11 +2403,11 @@ class Run:
         sys.argv = [self.opts.program if path is not None else "-c"] + self.opts.args
         sys.modules["__main__"] = module
         sys.path[0] = os.path.dirname(path) if path is not None else ""
-        # Only reference counting and the program's own gc.collect() free
-        # objects while it runs, as under the oracle (traces are
-        # reproducible); gc.enable()/disable() change what gc.isenabled() says.
-        enabled = [gc.isenabled()]
-        gc.disable()
+        # With the collector off, an object dies when its count drops to zero
+        # or in a gc.collect() the program itself calls: at the same moments
+        # in every run, which traces have to be.  The program's
+        # gc.enable()/disable() only flip the flag gc.isenabled() reports.
+        enabled = [self.gc_was_enabled]
         isenabled, enable, disable = gc_switch_shims(enabled)
         shims = [(gc, "collect", ids.collect_shim),
                  (gc, "get_referrers", ids.get_referrers),
