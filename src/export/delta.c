@@ -317,7 +317,8 @@ static int cmp_state(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-static void put_keyframe(rv_jw_t *w, const rv_trace_t *t, const rv_state_t *st, size_t i)
+static void put_keyframe(rv_jw_t *w, const rv_trace_t *t, const rv_state_t *st, size_t i,
+                         const rv_step_rec_t *prev)
 {
     rv_state_obj_t **all = rv_malloc((st->map.len ? st->map.len : 1) * sizeof *all);
     size_t n = 0;
@@ -327,7 +328,6 @@ static void put_keyframe(rv_jw_t *w, const rv_trace_t *t, const rv_state_t *st, 
     qsort(all, n, sizeof *all, cmp_state);
     rv_jw_lit(w, "{\"keyframe\":");
     rv_jw_uint(w, i);
-    const rv_step_rec_t *prev = &t->steps[i - 1];
     rv_jw_lit(w, ",\"l\":");
     rv_jw_num(w, prev->line);
     rv_jw_lit(w, ",\"e\":");
@@ -412,10 +412,10 @@ static void put_end(rv_jw_t *w, const rv_export_input_t *in)
 }
 
 /* st: every object's state as of the step before. */
-static void put_step(rv_jw_t *w, const rv_export_input_t *in, size_t i, const rv_state_t *st)
+static void put_step(rv_jw_t *w, const rv_export_input_t *in, size_t i, const rv_step_rec_t *s,
+                     const rv_step_rec_t *prev, const rv_state_t *st)
 {
     const rv_trace_t *t = in->trace;
-    const rv_step_rec_t *s = &t->steps[i], *prev = i ? s - 1 : NULL;
     /* Each member starts with a comma: the first one's is taken back. */
     rv_jw_c(w, '{');
     size_t open = w->len;
@@ -485,16 +485,19 @@ int rv_export_delta(const rv_export_input_t *in, FILE *out)
     rv_state_t st;
     rv_state_init(&st);
     size_t since = 0, recs_since = 0;
-    for (size_t i = 0; i < t->nsteps && !w.err; i++) {
+    rv_step_reader_t rd;
+    rv_step_reader_init(&rd, t);
+    const rv_step_rec_t *s;
+    for (size_t i = 0; !w.err && (s = rv_step_reader_next(&rd, &st)) != NULL; i++) {
+        const rv_step_rec_t *prev = rv_step_reader_prev(&rd);
         /* A keyframe costs the live objects' states: one comes after
          * keyframe_every steps once the steps since the last have written
          * as many records, so keyframes at most double a trace. */
         if (i && since >= RV_DELTA_KEYFRAME_EVERY && recs_since >= st.map.len) {
-            put_keyframe(&w, t, &st, i);
+            put_keyframe(&w, t, &st, i, prev);
             since = recs_since = 0;
         }
-        put_step(&w, in, i, &st);
-        const rv_step_rec_t *s = &t->steps[i];
+        put_step(&w, in, i, s, prev, &st);
         for (size_t k = 0; k < s->nfreed; k++)
             rv_state_drop(&st, s->freed[k]);
         for (size_t k = 0; k < s->nchanged; k++)
@@ -502,6 +505,7 @@ int rv_export_delta(const rv_export_input_t *in, FILE *out)
         since++;
         recs_since += s->nchanged;
     }
+    rv_step_reader_free(&rd);
     rv_state_free(&st);
     put_end(&w, in);
     return rv_jw_end(&w);

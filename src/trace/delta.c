@@ -21,10 +21,7 @@ uint64_t rv_delta_default_new_from(const rv_step_rec_t *prev)
 {
     if (!prev)
         return 0;
-    uint64_t nf = prev->new_from;
-    for (size_t k = 0; k < prev->nchanged; k++)
-        nf += prev->changed[k]->id >= prev->new_from;
-    return nf;
+    return prev->new_from + prev->nnew;
 }
 
 void rv_delta_reader_init(rv_delta_reader_t *d, rv_trace_t *t)
@@ -435,12 +432,12 @@ static int read_step(rv_delta_reader_t *d, const cJSON *o)
     rv_trace_t *t = d->t;
     if (get(o, "s") && (size_t)u64(get(o, "s")) != t->nsteps)
         return refuse(d, "step %zu where step %zu was due", (size_t)u64(get(o, "s")), t->nsteps);
-    const rv_step_rec_t *prev0 = t->nsteps ? &t->steps[t->nsteps - 1] : NULL;
+    const rv_step_rec_t *prev0 = rv_trace_last_step(t);
     int prev_line = prev0 ? prev0->line : 0;
     uint64_t default_nf = rv_delta_default_new_from(prev0);
     size_t prev_out = prev0 ? prev0->stdout_len : 0;
     rv_step_rec_t *s = rv_trace_new_step(t);
-    const rv_step_rec_t *prev = t->nsteps > 1 ? s - 1 : NULL;
+    const rv_step_rec_t *prev = rv_trace_last_step(t);
     double line;
     s->line = num(get(o, "l"), &line) ? (int)line : prev_line;
     const char *ev = str_or(get(o, "e"), "step");
@@ -491,18 +488,9 @@ static int read_step(rv_delta_reader_t *d, const cJSON *o)
         rv_obj_rec_t *r = read_rec(d, x);
         if (!r)
             return -1;
-        if (t->nrecs == t->caprecs) {
-            t->caprecs = t->caprecs ? t->caprecs * 2 : 1024;
-            t->recs = rv_realloc(t->recs, t->caprecs * sizeof *t->recs);
-        }
-        t->recs[t->nrecs++] = r;
-        if (s->nchanged == d->capchanged) {
-            d->capchanged = d->capchanged ? d->capchanged * 2 : 16;
-            s->changed = rv_realloc(s->changed, d->capchanged * sizeof *s->changed);
-        }
-        s->changed[s->nchanged++] = r;
-        rv_state_apply(&t->current, r);
+        rv_trace_add_rec(t, r);
     }
+    rv_trace_commit_step(t);
     return 0;
 }
 

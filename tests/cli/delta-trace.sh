@@ -61,10 +61,10 @@ grep -q '^{"keyframe":10000,' "$tmp/d" || { echo "FAIL: no keyframe at step 1000
 # the memory limit: the run stops, says why and how to go on, and the
 # trace so far is written
 printf 't = 0\nfor i in range(10**6):\n    t += i\n' > "$tmp/loop.py"
-"$R" run --format json --max-memory 8M -o "$tmp/lim.json" "$tmp/loop.py" 2> "$tmp/err"
+"$R" run --format json --max-memory 2M -o "$tmp/lim.json" "$tmp/loop.py" 2> "$tmp/err"
 rc=$?
 [ $rc -eq 1 ] || { echo "FAIL: memory limit exit status $rc"; fail=1; }
-grep -q "memory limit (8 MiB).*--max-memory SIZE" "$tmp/err" || { echo "FAIL: memory limit message"; cat "$tmp/err"; fail=1; }
+grep -q "memory limit (2 MiB).*--max-memory SIZE" "$tmp/err" || { echo "FAIL: memory limit message"; cat "$tmp/err"; fail=1; }
 python3 -c "
 import json, sys
 t = json.load(open(sys.argv[1]))
