@@ -209,6 +209,10 @@ static void put_full_frame(rv_jw_t *w, size_t i, const rv_frame_rec_t *fr, int l
     rv_jw_str(w, fr->function);
     rv_jw_lit(w, ",\"id\":");
     rv_jw_uint(w, fr->frame);
+    if (fr->globals) {
+        rv_jw_lit(w, ",\"g\":");
+        rv_jw_uint(w, fr->globals);
+    }
     rv_jw_lit(w, ",\"v\":");
     put_vars(w, fr->vars, 0, fr->nvars);
     put_frame_tail(w, fr, line);
@@ -308,6 +312,60 @@ static void put_frames(rv_jw_t *w, const rv_step_rec_t *prev, const rv_step_rec_
         rv_jw_c(w, ']');
 }
 
+static bool same_ref(const rv_ref_rec_t *x, const rv_ref_rec_t *y)
+{
+    return x->kind == y->kind && x->target == y->target && x->key == y->key &&
+           x->index == y->index && x->label == y->label && x->weak == y->weak;
+}
+
+static bool same_rec(const rv_obj_rec_t *a, const rv_obj_rec_t *b)
+{
+    if (!same_fields(a, b) || a->nrefs != b->nrefs || a->refs_from != b->refs_from ||
+        a->nstored != b->nstored || !a->pos != !b->pos)
+        return false;
+    for (size_t i = 0; i < a->nstored; i++)
+        if ((a->pos && a->pos[i] != b->pos[i]) || !same_ref(&a->refs[i], &b->refs[i]))
+            return false;
+    return true;
+}
+
+/* The records of s that its module frames' variables rebound in place
+ * imply (their globals dict's: docs/delta-format.md, "Globals") are
+ * marked in skip.  False when one is not what they imply: the step then
+ * says "ng" and writes its records. */
+static bool implied_records(const rv_step_rec_t *prev, const rv_step_rec_t *s,
+                            const rv_state_t *st, bool *skip)
+{
+    size_t kept = 0, np = prev ? prev->nframes : 0;
+    while (kept < np && kept < s->nframes && prev->frames[kept].frame == s->frames[kept].frame)
+        kept++;
+    bool ok = true;
+    uint64_t seen = 0;
+    for (size_t i = 0; i < kept && ok; i++) {
+        const rv_frame_rec_t *was = &prev->frames[i], *fr = &s->frames[i];
+        if (!fr->globals || was->vars == fr->vars)
+            continue;
+        rv_var_rec_t *rb = rv_malloc((fr->nvars ? fr->nvars : 1) * sizeof *rb);
+        size_t nrb = 0, k = kept_names(was, fr);
+        for (size_t v = 0; v < k; v++)
+            if (was->vars[v].id != fr->vars[v].id)
+                rb[nrb++] = fr->vars[v];
+        rv_obj_rec_t implied;
+        if (rv_delta_implied_globals(st, fr->globals, rb, nrb, &implied)) {
+            size_t j = 0;
+            while (j < s->nchanged && s->changed[j]->id != fr->globals)
+                j++;
+            ok = fr->globals != seen && j < s->nchanged && same_rec(s->changed[j], &implied);
+            if (ok)
+                skip[j] = true;
+            seen = fr->globals;
+            rv_delta_implied_free(&implied);
+        }
+        rv_free(rb);
+    }
+    return ok;
+}
+
 /* A keyframe before step i: every live object's whole state, as a reader
  * that starts here needs it (trace/delta.c).  Objects are in id order. */
 static int cmp_state(const void *a, const void *b)
@@ -359,7 +417,7 @@ static void put_keyframe(rv_jw_t *w, const rv_trace_t *t, const rv_state_t *st, 
  * plus what expanding needs (the repr limit, --final). */
 static void put_header(rv_jw_t *w, const rv_export_input_t *in)
 {
-    rv_jw_lit(w, "{\"format\":\"refviz-delta\",\"version\":1,\"keyframe_every\":");
+    rv_jw_lit(w, "{\"format\":\"refviz-delta\",\"version\":2,\"keyframe_every\":");
     rv_jw_uint(w, RV_DELTA_KEYFRAME_EVERY);
     rv_jw_lit(w, ",\"source\":{\"name\":");
     rv_jw_bytes(w, in->name ? in->name : "", in->name ? strlen(in->name) : 0);
@@ -454,15 +512,22 @@ static void put_step(rv_jw_t *w, const rv_export_input_t *in, size_t i, const rv
         }
     }
     put_frames(w, prev, s);
-    if (s->nchanged) {
-        rv_jw_lit(w, ",\"c\":[");
-        for (size_t k = 0; k < s->nchanged; k++) {
-            if (k)
-                rv_jw_c(w, ',');
-            put_rec(w, s->changed[k], NULL, 0, rv_state_get(st, s->changed[k]->id));
-        }
-        rv_jw_c(w, ']');
+    bool *skip = rv_calloc(s->nchanged + 1, sizeof *skip);
+    if (!implied_records(prev, s, st, skip)) {
+        rv_jw_lit(w, ",\"ng\":1");
+        memset(skip, 0, s->nchanged * sizeof *skip);
     }
+    bool any = false;
+    for (size_t k = 0; k < s->nchanged; k++) {
+        if (skip[k])
+            continue;
+        rv_jw_lit(w, any ? "," : ",\"c\":[");
+        any = true;
+        put_rec(w, s->changed[k], NULL, 0, rv_state_get(st, s->changed[k]->id));
+    }
+    if (any)
+        rv_jw_c(w, ']');
+    rv_free(skip);
     if (s->nfreed) {
         rv_jw_lit(w, ",\"x\":");
         rv_jw_ids(w, s->freed, s->nfreed);

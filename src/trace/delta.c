@@ -24,6 +24,72 @@ uint64_t rv_delta_default_new_from(const rv_step_rec_t *prev)
     return prev->new_from + prev->nnew;
 }
 
+/* The position of the value under the str key `name` in dict d, or -1. */
+static long value_of_name(const rv_state_t *st, const rv_state_obj_t *d, const char *name)
+{
+    for (size_t q = 0; q < d->nrefs; q++) {
+        if (d->refs[q].kind != RV_REF_VALUE)
+            continue;
+        const rv_state_obj_t *key = rv_state_get(st, d->refs[q].key);
+        if (key && key->rec->vkind == RV_VAL_STR && key->rec->vtext &&
+            strcmp(key->rec->vtext, name) == 0)
+            return (long)q;
+    }
+    return -1;
+}
+
+bool rv_delta_implied_globals(const rv_state_t *st, uint64_t g, const rv_var_rec_t *rebound,
+                              size_t n, rv_obj_rec_t *out)
+{
+    const rv_state_obj_t *d = g && n ? rv_state_get(st, g) : NULL;
+    if (!d || !d->nrefs)
+        return false;
+    size_t nr = d->nrefs, ndiff = 0, k = SIZE_MAX;
+    uint64_t *now = rv_malloc(nr * sizeof *now);
+    bool *changed = rv_calloc(nr, sizeof *changed);
+    for (size_t j = 0; j < n; j++) {
+        long q = value_of_name(st, d, rebound[j].name);
+        if (q < 0 || d->refs[q].target == rebound[j].id)
+            continue;
+        ndiff += !changed[q];
+        changed[q] = true;
+        now[q] = rebound[j].id;
+        if ((size_t)q < k)
+            k = (size_t)q;
+    }
+    if (ndiff) {
+        /* as the recorder's store_refs: the positions that differ when
+         * they are few, else all from the first */
+        *out = *d->rec;
+        out->nrefs = nr;
+        out->refs_from = k;
+        bool sparse = ndiff * 2 <= nr - k;
+        out->nstored = sparse ? ndiff : nr - k;
+        out->refs = rv_malloc(out->nstored * sizeof *out->refs);
+        out->pos = sparse ? rv_malloc(out->nstored * sizeof *out->pos) : NULL;
+        size_t i = 0;
+        for (size_t q = k; q < nr; q++) {
+            if (sparse && !changed[q])
+                continue;
+            out->refs[i] = d->refs[q];
+            if (changed[q])
+                out->refs[i].target = now[q];
+            if (sparse)
+                out->pos[i] = q;
+            i++;
+        }
+    }
+    rv_free(now);
+    rv_free(changed);
+    return ndiff > 0;
+}
+
+void rv_delta_implied_free(rv_obj_rec_t *r)
+{
+    rv_free(r->refs);
+    rv_free(r->pos);
+}
+
 void rv_delta_reader_init(rv_delta_reader_t *d, rv_trace_t *t)
 {
     memset(d, 0, sizeof *d);
@@ -87,8 +153,8 @@ static int read_header(rv_delta_reader_t *d, const cJSON *o)
 {
     const char *format = str_or(get(o, "format"), "");
     double version = 0;
-    if (strcmp(format, "refviz-delta") != 0 || !num(get(o, "version"), &version) || version != 1)
-        return refuse(d, "the first line is not a refviz-delta version 1 header");
+    if (strcmp(format, "refviz-delta") != 0 || !num(get(o, "version"), &version) || (version != 1 && version != 2))
+        return refuse(d, "the first line is not a refviz-delta version 1 or 2 header");
     const cJSON *src = get(o, "source");
     d->name = dup_str(get(src, "name"));
     d->path = dup_str(get(src, "path"));
@@ -352,6 +418,8 @@ static int read_frames(rv_delta_reader_t *d, rv_step_rec_t *s, const rv_step_rec
             r = refuse(d, "a pushed frame lacks its function");
         if (get(x, "id"))
             fr->frame = u64(get(x, "id"));
+        if (get(x, "g"))
+            fr->globals = u64(get(x, "g"));
         size_t keep = was ? was->nvars : 0;
         if (get(x, "vk"))
             keep = (size_t)u64(get(x, "vk"));
@@ -482,6 +550,28 @@ static int read_step(rv_delta_reader_t *d, const cJSON *o)
         s->freed[s->nfreed++] = u64(x);
         rv_state_drop(&t->current, u64(x));
     }
+    /* a module frame's variables rebound in place: their globals dict's
+     * record is implied, unless the step says "ng" */
+    size_t nkept = prev ? prev->nframes - (size_t)u64(get(o, "pop")) : 0;
+    for (size_t i = 0; !get(o, "ng") && i < nkept && i < s->nframes; i++) {
+        const rv_frame_rec_t *fr = &s->frames[i];
+        if (!fr->globals)
+            continue;
+        rv_var_rec_t *rb = rv_malloc((fr->nvars ? fr->nvars : 1) * sizeof *rb);
+        size_t nrb = 0;
+        cJSON_ArrayForEach(x, get(o, "vs"))
+        {
+            size_t fi = (size_t)u64(cJSON_GetArrayItem(x, 0)), p = (size_t)u64(cJSON_GetArrayItem(x, 1));
+            if (fi == i && p < fr->nvars)
+                rb[nrb++] = fr->vars[p];
+        }
+        rv_obj_rec_t implied;
+        if (rv_delta_implied_globals(&t->current, fr->globals, rb, nrb, &implied)) {
+            rv_trace_add_rec(t, &implied);
+            rv_delta_implied_free(&implied);
+        }
+        rv_free(rb);
+    }
     d->capchanged = 0;
     cJSON_ArrayForEach(x, get(o, "c"))
     {
@@ -502,7 +592,7 @@ int rv_delta_reader_line(rv_delta_reader_t *d, const char *line, size_t len)
     if (!cJSON_IsObject(o)) {
         cJSON_Delete(o);
         if (!d->header_seen)
-            return refuse(d, "the first line is not a refviz-delta version 1 header");
+            return refuse(d, "the first line is not a refviz-delta version 1 or 2 header");
         return refuse(d, "a line after step %zu is not a JSON object", d->t->nsteps);
     }
     int r = !d->header_seen ? read_header(d, o)

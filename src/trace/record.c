@@ -562,6 +562,8 @@ static void record_frames(rv_trace_t *t, rv_step_rec_t *s, rv_frame_t *f, int li
         rv_frame_rec_t *fr = &s->frames[--i];
         fr->function = rv_trace_intern(t, rv_frame_func_name(x));
         fr->frame = x->ob.id;
+        if (x->code && (x->code->flags & RV_CO_MODULE) && x->globals)
+            fr->globals = x->globals->id;
         fr->line = x == f ? line : x->line;
         frame_builder_t fb = { .t = t, .fr = fr, .w = w };
         rv_frame_vars(x, add_var, &fb);

@@ -121,7 +121,7 @@ enum {
     SF_LINE = 1, SF_OUT = 2, SF_NF = 4, SF_FRAMES = 8, SF_FREED = 16, SF_RECS = 32,
     SF_EVENT_SHIFT = 6
 };
-enum { EF_PUSH = 1, EF_FN = 2, EF_LINE = 4, EF_RET = 8, EF_YIELDS = 16, EF_VARS = 32 };
+enum { EF_PUSH = 1, EF_FN = 2, EF_LINE = 4, EF_RET = 8, EF_YIELDS = 16, EF_VARS = 32, EF_GLOBALS = 64 };
 enum { RT_FULL = 1, RT_REFS = 2, RT_SPARSE = 4, RT_REPR = 8, RT_DIGITS = 16, RT_VTEXT = 32 };
 enum { RK_WEAK = 8, RK_SAMEKEY = 16 };
 enum { LOG_BLOCK = 1 << 20 };
@@ -355,7 +355,8 @@ static void enc_frames(rv_trace_t *t, rv_buf_t *b, const rv_step_rec_t *prev,
         unsigned ef = (was ? 0 : EF_PUSH | EF_FN | EF_VARS) |
                       (was && was->function != fr->function ? EF_FN : 0) |
                       (fr->line != line_then ? EF_LINE : 0) | (fr->has_return ? EF_RET : 0) |
-                      (fr->yields ? EF_YIELDS : 0) | (vars ? EF_VARS : 0);
+                      (fr->yields ? EF_YIELDS : 0) | (vars ? EF_VARS : 0) |
+                      (!was && fr->globals ? EF_GLOBALS : 0);
         bool ret_same = was && was->has_return == fr->has_return && was->ret == fr->ret &&
                         was->yields == fr->yields;
         if (was && !(ef & (EF_FN | EF_LINE | EF_VARS)) && ret_same)
@@ -367,6 +368,8 @@ static void enc_frames(rv_trace_t *t, rv_buf_t *b, const rv_step_rec_t *prev,
             put_uv(&e, name_ix(t, fr->function));
         if (ef & EF_PUSH)
             put_diff(&e, fr->frame, nf);
+        if (ef & EF_GLOBALS)
+            put_diff(&e, fr->globals, nf);
         if (ef & EF_LINE)
             put_sv(&e, (int64_t)fr->line - s->line);
         if (ef & EF_RET)
@@ -598,6 +601,8 @@ static void dec_frames(const rv_trace_t *t, dec_t *d, rv_step_rec_t *s, const rv
             fr->function = get_name(t, d);
         if (ef & EF_PUSH)
             fr->frame = get_diff(d, nf);
+        if (ef & EF_GLOBALS)
+            fr->globals = get_diff(d, nf);
         if (ef & EF_LINE) {
             fr->line = (int)(s->line + get_sv(d));
             given[i] |= 1;

@@ -142,6 +142,8 @@ typedef struct rv_frame_rec {
                               a generator's frame is resumed wherever next()
                               is called, and a frame returning makes room
                               for another call at its depth. */
+    uint64_t globals;      /* a module frame: the id of the dict its
+                              variables are the entries of (0: none) */
     int line;
     bool shared;           /* vars are the step before's (a frame below the
                               active one rarely changes: deep recursion
