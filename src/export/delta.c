@@ -11,6 +11,7 @@
 #include "export/export.h"
 #include "export/jsonw.h"
 #include "trace/delta.h"
+#include "trace/store.h"
 
 static const char *const event_names[] = { "step", "call", "return", "exception" };
 
@@ -471,7 +472,7 @@ static void put_end(rv_jw_t *w, const rv_export_input_t *in)
 
 /* st: every object's state as of the step before. */
 static void put_step(rv_jw_t *w, const rv_export_input_t *in, size_t i, const rv_step_rec_t *s,
-                     const rv_step_rec_t *prev, const rv_state_t *st)
+                     const rv_step_rec_t *prev, const char *narration, const rv_state_t *st)
 {
     const rv_trace_t *t = in->trace;
     /* Each member starts with a comma: the first one's is taken back. */
@@ -495,7 +496,7 @@ static void put_step(rv_jw_t *w, const rv_export_input_t *in, size_t i, const rv
             rv_jw_uint(w, s->stdout_len - was);
         }
     }
-    const char *narration = in->narration ? in->narration[i] : NULL;
+    (void)i;
     if (narration) {
         rv_jw_lit(w, ",\"n\":");
         rv_jw_str(w, narration);
@@ -540,38 +541,99 @@ static void put_step(rv_jw_t *w, const rv_export_input_t *in, size_t i, const rv
     rv_jw_maybe_flush(w);
 }
 
-int rv_export_delta(const rv_export_input_t *in, FILE *out)
-{
-    const rv_trace_t *t = in->trace;
+/* The writer's state: the steps read so far and the objects' states as of
+ * the step before the next (what a keyframe writes). */
+typedef struct dw_state {
     rv_jw_t w;
-    rv_jw_init(&w, out);
-    put_header(&w, in);
-    /* The state as of the step before: what a keyframe writes. */
     rv_state_t st;
-    rv_state_init(&st);
-    size_t since = 0, recs_since = 0;
     rv_step_reader_t rd;
-    rv_step_reader_init(&rd, t);
+    size_t i, since, recs_since;
+    bool drop;                /* streaming: free the log behind the reader */
+} dw_state_t;
+
+static dw_state_t *dw_start(rv_delta_writer_t *dw)
+{
+    dw_state_t *d = dw->priv;
+    if (d)
+        return d;
+    d = rv_calloc(1, sizeof *d);
+    dw->priv = d;
+    rv_jw_init(&d->w, dw->out);
+    rv_state_init(&d->st);
+    rv_step_reader_init(&d->rd, dw->in->trace);
+    put_header(&d->w, dw->in);
+    dw->started = true;
+    return d;
+}
+
+/* Writes the steps stored since the last call. */
+static void dw_steps(rv_delta_writer_t *dw, dw_state_t *d)
+{
+    const rv_export_input_t *in = dw->in;
     const rv_step_rec_t *s;
-    for (size_t i = 0; !w.err && (s = rv_step_reader_next(&rd, &st)) != NULL; i++) {
-        const rv_step_rec_t *prev = rv_step_reader_prev(&rd);
+    while (!d->w.err && (s = rv_step_reader_next(&d->rd, &d->st)) != NULL) {
+        size_t i = d->i++;
+        const rv_step_rec_t *prev = rv_step_reader_prev(&d->rd);
         /* A keyframe costs the live objects' states: one comes after
          * keyframe_every steps once the steps since the last have written
          * as many records, so keyframes at most double a trace. */
-        if (i && since >= RV_DELTA_KEYFRAME_EVERY && recs_since >= st.map.len) {
-            put_keyframe(&w, t, &st, i, prev);
-            since = recs_since = 0;
+        if (i && d->since >= RV_DELTA_KEYFRAME_EVERY && d->recs_since >= d->st.map.len) {
+            put_keyframe(&d->w, in->trace, &d->st, i, prev);
+            d->since = d->recs_since = 0;
         }
-        put_step(&w, in, i, s, prev, &st);
+        const char *narration = dw->narrate        ? dw->narrate(dw->narrate_ctx, i)
+                                : in->narration ? in->narration[i]
+                                                : NULL;
+        put_step(&d->w, in, i, s, prev, narration, &d->st);
         for (size_t k = 0; k < s->nfreed; k++)
-            rv_state_drop(&st, s->freed[k]);
+            rv_state_drop(&d->st, s->freed[k]);
         for (size_t k = 0; k < s->nchanged; k++)
-            rv_state_apply(&st, s->changed[k]);
-        since++;
-        recs_since += s->nchanged;
+            rv_state_apply(&d->st, s->changed[k]);
+        d->since++;
+        d->recs_since += s->nchanged;
     }
-    rv_step_reader_free(&rd);
-    rv_state_free(&st);
-    put_end(&w, in);
-    return rv_jw_end(&w);
+    if (d->drop)
+        rv_trace_drop_log((rv_trace_t *)in->trace, d->rd.blk);
+}
+
+void rv_delta_pump(rv_delta_writer_t *dw)
+{
+    dw_state_t *d = dw_start(dw);
+    d->drop = true;
+    dw_steps(dw, d);
+    /* what was written is on its way: a run killed later keeps it */
+    rv_jw_flush(&d->w);
+}
+
+int rv_delta_end(rv_delta_writer_t *dw)
+{
+    dw_state_t *d = dw_start(dw);
+    dw_steps(dw, d);
+    rv_step_reader_free(&d->rd);
+    rv_state_free(&d->st);
+    put_end(&d->w, dw->in);
+    int r = rv_jw_end(&d->w);
+    rv_free(d);
+    dw->priv = NULL;
+    dw->failed = r < 0;
+    return r;
+}
+
+void rv_delta_discard(rv_delta_writer_t *dw)
+{
+    dw_state_t *d = dw->priv;
+    if (!d)
+        return;
+    rv_step_reader_free(&d->rd);
+    rv_state_free(&d->st);
+    rv_free(d->w.buf);
+    rv_free(d);
+    dw->priv = NULL;
+    dw->started = false;
+}
+
+int rv_export_delta(const rv_export_input_t *in, FILE *out)
+{
+    rv_delta_writer_t dw = { .in = in, .out = out };
+    return rv_delta_end(&dw);
 }

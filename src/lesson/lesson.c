@@ -354,6 +354,11 @@ static const char *step_narration(const rv_lesson_t *l, const rv_step_head_t *s)
     return n->text;
 }
 
+const char *rv_lesson_step_narration(const rv_lesson_t *l, const rv_trace_t *t, size_t i)
+{
+    return step_narration(l, rv_trace_head(t, i));
+}
+
 void rv_lesson_plan(const rv_lesson_t *l, const rv_trace_t *t, rv_steps_t steps, bool *shown,
                     const char **narration)
 {

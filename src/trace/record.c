@@ -753,6 +753,8 @@ static bool module_in_handler(const rv_frame_t *f)
     return false;
 }
 
+volatile sig_atomic_t rv_trace_signalled;
+
 static int on_event(rv_event_t ev, rv_frame_t *f, int line, rv_obj_t *value, void *ctx)
 {
     rv_trace_t *t = ctx;
@@ -761,6 +763,13 @@ static int on_event(rv_event_t ev, rv_frame_t *f, int line, rv_obj_t *value, voi
     if (t->stop_line)
         return 0;
     t->events++;
+    if (rv_trace_signalled) {
+        t->stop_line = line > 0 ? line : 1;
+        t->stop_signal = true;
+        rv_err_format(&rv_exc_RefvizLimit, "stopped by signal %d after %zu steps",
+                      (int)rv_trace_signalled, t->events - 1);
+        return -1;
+    }
     if (t->opt.max_steps && t->events > t->opt.max_steps) {
         t->stop_line = line > 0 ? line : 1;
         rv_err_format(&rv_exc_RefvizLimit, "stopped after %zu steps", t->opt.max_steps);

@@ -495,6 +495,20 @@ void rv_trace_commit_step(rv_trace_t *t)
     t->last.nchanged = 0;
     t->has_last = true;
     memset(s, 0, sizeof *s);
+    if (t->opt.on_commit)
+        t->opt.on_commit(t->opt.commit_ctx);
+}
+
+void rv_trace_drop_log(rv_trace_t *t, size_t blk)
+{
+    for (size_t b = 0; b < blk && b < t->nlog; b++) {
+        if (!t->log[b])
+            continue;
+        t->log_bytes -= t->log_used[b];
+        rv_free(t->log[b]);
+        t->log[b] = NULL;
+        t->log_dropped = true;
+    }
 }
 
 /******************************************************************************/

@@ -27,6 +27,9 @@ rv_step_rec_t *rv_trace_new_step(rv_trace_t *t);
 void rv_trace_add_rec(rv_trace_t *t, const rv_obj_rec_t *r);
 /* Stores the step being built (nothing if none). */
 void rv_trace_commit_step(rv_trace_t *t);
+/* Frees the log's blocks before block blk (a streaming writer has read
+ * them: no reader may go over them again). */
+void rv_trace_drop_log(rv_trace_t *t, size_t blk);
 /* The last step committed, or NULL. */
 const rv_step_rec_t *rv_trace_last_step(const rv_trace_t *t);
 /* Frame i of s (the step being built) shares the vars of the last step

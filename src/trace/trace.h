@@ -18,6 +18,7 @@
 #ifndef RV_TRACE_TRACE_H
 #define RV_TRACE_TRACE_H
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -189,6 +190,10 @@ typedef struct rv_trace_options {
     size_t max_memory;        /* the program is stopped, as by max_steps, once
                                  the recorded trace holds this many bytes
                                  (0: no limit) */
+    void (*on_commit)(void *ctx); /* called after each step is stored */
+    void (*on_restart)(void *ctx); /* the run starts again (another engine
+                                      takes over): what was stored is gone */
+    void *commit_ctx;
 } rv_trace_options_t;
 
 typedef struct rv_trace {
@@ -200,6 +205,7 @@ typedef struct rv_trace {
     unsigned char **log;
     size_t *log_used, nlog, caplog;
     size_t log_bytes;         /* bytes the steps take in it */
+    bool log_dropped;         /* a streaming writer freed blocks it read */
     rv_step_head_t **heads;   /* per step, in chunks of RV_HEAD_CHUNK */
     size_t nheads_chunks;
     rv_step_rec_t build;      /* the step being built (rv_trace_new_step) */
@@ -238,6 +244,7 @@ typedef struct rv_trace {
     bool selfcheck_now;       /* selfcheck builds: this event is checked */
     int stop_line;            /* where a limit stopped the program */
     bool stop_memory;         /* the limit was max_memory (else max_steps) */
+    bool stop_signal;         /* a signal stopped it (rv_trace_signalled) */
     size_t nrecs;             /* object states recorded */
     /* Loaders' states (load.c, delta.c) come from blocks */
     rv_obj_rec_t **rec_blocks;
@@ -252,6 +259,11 @@ typedef struct rv_trace {
     char **pool;              /* interned names: open-addressing table */
     size_t npool, cappool;
 } rv_trace_t;
+
+/* Set by a signal handler (SIGINT, SIGTERM while a trace is streamed): the
+ * recorder stops the program at its next event as a limit does, so the
+ * trace so far is written whole. */
+extern volatile sig_atomic_t rv_trace_signalled;
 
 void rv_trace_init(rv_trace_t *t, const rv_trace_options_t *opt);
 void rv_trace_free(rv_trace_t *t);
