@@ -33,6 +33,11 @@ enum { EXIT_OK = 0, EXIT_RAISED = 1, EXIT_USAGE = 2, EXIT_IO = 3, EXIT_ENGINE = 
  * 200 MB), while the longest lesson takes a few hundred steps.  Without
  * recording there is no default limit: refviz run behaves as python3. */
 #define RECORDED_MAX_STEPS 100000
+/* A delta trace written to a file while the program runs costs bounded
+ * memory and tens of bytes a step (a loop over ints: about 85; n-body:
+ * about 190), so its default is higher: the tutorial's two-million-step
+ * loop fits, and a runaway loop stops after about 10-20 s and under 1 GB. */
+#define STREAMED_MAX_STEPS 5000000
 #define STR(x) #x
 #define XSTR(x) STR(x)
 
@@ -142,7 +147,8 @@ static const char run_help_text[] =
     "                       machine's python3, 3.11 or later, with refviz's tracer)\n"
     "      --no-trace       record nothing (fastest; only the program's output)\n"
     "      --max-steps N    stop after N steps (0: no limit); by default no limit\n"
-    "                       without --format or --stats, else " XSTR(RECORDED_MAX_STEPS) "\n"
+    "                       without --format or --stats, " XSTR(STREAMED_MAX_STEPS) " for\n"
+    "                       --format delta -o FILE, else " XSTR(RECORDED_MAX_STEPS) "\n"
     "      --max-memory SIZE  stop when the recorded trace holds SIZE bytes (K, M, G:\n"
     "                       512M, 4G; 0: no limit); by default a quarter of the\n"
     "                       machine's memory.  What was recorded is written.\n"
@@ -921,6 +927,9 @@ static int cmd_run(int argc, char **argv)
      * memory, so only an explicit --max-steps stops it. */
     if (!o.max_steps_set && !o.format && !o.stats)
         o.max_steps = 0;
+    if (!o.max_steps_set && o.format && strcmp(o.format, "delta") == 0 && o.output &&
+        strcmp(o.output, "-") != 0)
+        o.max_steps = STREAMED_MAX_STEPS;
     const char *path;
     char *src;
     size_t len;

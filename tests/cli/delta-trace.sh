@@ -72,4 +72,16 @@ assert len(t['steps']) > 1000 and t['error']['type'] == 'limit', t['error']
 " "$tmp/lim.json" || { echo "FAIL: the trace before the memory limit"; fail=1; }
 "$R" run --format json --max-memory 8X -c 'x = 1' > /dev/null 2>&1
 [ $? -eq 2 ] || { echo "FAIL: --max-memory 8X accepted"; fail=1; }
+# streamed to a file: past the 100,000 steps other formats stop at by
+# default (the tutorial's loop traces with the defaults), and a limit
+# still ends the file with its end line
+printf 't = 0\nfor i in range(80000):\n    t += i\n' > "$tmp/long.py"
+"$R" run --format delta -o "$tmp/long.delta" "$tmp/long.py" 2> "$tmp/err"
+[ $? -eq 0 ] && tail -n 1 "$tmp/long.delta" | grep -q '"error":null' ||
+    { echo "FAIL: streamed delta past 100,000 steps"; cat "$tmp/err"; fail=1; }
+"$R" run --format delta --max-steps 500 -o "$tmp/cut.delta" "$tmp/long.py" 2> /dev/null
+"$R" run --format json --max-steps 500 -o "$tmp/cut.json" "$tmp/long.py" 2> /dev/null
+"$R" trace expand "$tmp/cut.delta" | cmp -s - "$tmp/cut.json" ||
+    { echo "FAIL: a streamed delta stopped by --max-steps expands to the JSON trace"; fail=1; }
+
 exit $fail
