@@ -13,6 +13,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include "base/alloc.h"
@@ -36,6 +37,11 @@ enum { EXIT_OK = 0, EXIT_RAISED = 1, EXIT_USAGE = 2, EXIT_IO = 3, EXIT_ENGINE = 
  * 200 MB), while the longest lesson takes a few hundred steps.  Without
  * recording there is no default limit: refviz run behaves as python3. */
 #define RECORDED_MAX_STEPS 100000
+/* A delta trace written to a file while the program runs costs bounded
+ * memory and tens of bytes a step (a loop over ints: about 85; n-body:
+ * about 190), so its default is higher: the tutorial's two-million-step
+ * loop fits, and a runaway loop stops after about 10-20 s and under 1 GB. */
+#define STREAMED_MAX_STEPS 5000000
 #define STR(x) #x
 #define XSTR(x) STR(x)
 
@@ -146,7 +152,8 @@ static const char run_help_text[] =
     "                       machine's python3, 3.11 or later, with refviz's tracer)\n"
     "      --no-trace       record nothing (fastest; only the program's output)\n"
     "      --max-steps N    stop after N steps (0: no limit); by default no limit\n"
-    "                       without --format or --stats, else " XSTR(RECORDED_MAX_STEPS) "\n"
+    "                       without --format or --stats, " XSTR(STREAMED_MAX_STEPS) " for\n"
+    "                       --format delta -o FILE, else " XSTR(RECORDED_MAX_STEPS) "\n"
     "      --max-memory SIZE  stop when the recorded trace holds SIZE bytes (K, M, G:\n"
     "                       512M, 4G; 0: no limit); by default a quarter of the\n"
     "                       machine's memory.  What was recorded is written.\n"
@@ -721,6 +728,69 @@ static int write_output(const run_opts_t *o, const rv_export_input_t *in)
     return EXIT_OK;
 }
 
+/* A delta trace written while the program runs (export.h). */
+typedef struct stream {
+    rv_delta_writer_t dw;
+    rv_export_input_t in;
+    const rv_lesson_t *lesson;
+    FILE *out;
+    bool to_file;
+} stream_t;
+
+static const char *stream_narrate(void *ctx, size_t i)
+{
+    const stream_t *st = ctx;
+    return rv_lesson_step_narration(st->lesson, st->in.trace, i);
+}
+
+static void stream_pump(void *ctx)
+{
+    rv_delta_pump(&((stream_t *)ctx)->dw);
+}
+
+/* CPython takes over a run the model began: its trace starts again. */
+static void stream_restart(void *ctx)
+{
+    stream_t *st = ctx;
+    rv_delta_discard(&st->dw);
+    fflush(st->out);
+    if (ftruncate(fileno(st->out), 0) == 0)
+        rewind(st->out);
+}
+
+static void stream_signal(int sig)
+{
+    rv_trace_signalled = sig;
+}
+
+/* Opens the output of a streamed delta trace; false (said) if it cannot. */
+static bool stream_open(stream_t *st, const run_opts_t *o)
+{
+    st->out = stdout;
+    st->to_file = o->output && strcmp(o->output, "-") != 0;
+    if (st->to_file && !(st->out = fopen(o->output, "w"))) {
+        fprintf(stderr, "refviz: error: cannot write '%s': %s\n", o->output, strerror(errno));
+        return false;
+    }
+    return true;
+}
+
+/* Ends a streamed delta trace; returns an exit status. */
+static int stream_close(stream_t *st)
+{
+    int r = rv_delta_end(&st->dw);
+    if (st->to_file && fclose(st->out) != 0)
+        r = -1;
+    else if (!st->to_file && fflush(stdout) != 0)
+        r = -1;
+    if (r < 0) {
+        fprintf(stderr, "refviz: error: writing the output failed%s%s\n", errno ? ": " : "",
+                errno ? strerror(errno) : "");
+        return EXIT_IO;
+    }
+    return EXIT_OK;
+}
+
 /* Runs src and writes what was asked; narration and shown steps come
  * from its lesson comments (a script's #@ markers and #: lines too). */
 static int present(const run_opts_t *o, const char *name, const char *path, const char *src,
@@ -744,6 +814,34 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
         .max_memory = o->max_memory_set ? o->max_memory : default_max_memory(),
     };
     rv_session_t s;
+    /* --format delta is written while the program runs: a run stopped
+     * by a limit, a signal or a crash keeps what was written, and the
+     * trace's memory stays bounded. */
+    stream_t stream = { 0 };
+    bool streaming = o->format && strcmp(o->format, "delta") == 0 && o->output &&
+                     strcmp(o->output, "-") != 0;
+    if (streaming) {
+        if (!stream_open(&stream, o))
+            return EXIT_IO;
+        stream.lesson = lesson;
+        stream.in = (rv_export_input_t){
+            .trace = &s.trace,
+            .name = name,
+            .path = path,
+            .code = src,
+            .lesson_title = o->lesson ? lesson->title : NULL,
+            .lesson_summary = o->lesson ? lesson->summary : NULL,
+        };
+        stream.dw = (rv_delta_writer_t){ .in = &stream.in, .out = stream.out,
+                                         .narrate = stream_narrate, .narrate_ctx = &stream };
+        topt.on_commit = stream_pump;
+        topt.on_restart = stream_restart;
+        topt.commit_ctx = &stream;
+        /* interrupted, the program stops at its next step and the trace
+         * ends as a limit's does */
+        signal(SIGINT, stream_signal);
+        signal(SIGTERM, stream_signal);
+    }
     clock_t t0 = clock();
     rv_engine_run(&s, o->lesson ? RV_ENGINE_MODEL : o->engine, path, src, len, &topt);
     clock_t t1 = clock();
@@ -772,7 +870,15 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
                 out_errno ? strerror(out_errno) : "write error");
         status = EXIT_IO;
     }
-    if (o->format) {
+    if (streaming) {
+        signal(SIGINT, SIG_DFL);
+        signal(SIGTERM, SIG_DFL);
+        rv_export_error_t err = { s.error_type, s.error_message, s.error_line };
+        stream.in.error = s.error_type ? &err : NULL;
+        int w = stream_close(&stream);
+        if (w != EXIT_OK)
+            status = w;
+    } else if (o->format) {
         size_t n = s.trace.nsteps;
         bool *planned = rv_calloc(n ? n : 1, sizeof *planned);
         size_t *shown = rv_calloc(n ? n : 1, sizeof *shown);
@@ -854,6 +960,9 @@ static int cmd_run(int argc, char **argv)
      * memory, so only an explicit --max-steps stops it. */
     if (!o.max_steps_set && !o.format && !o.stats)
         o.max_steps = 0;
+    if (!o.max_steps_set && o.format && strcmp(o.format, "delta") == 0 && o.output &&
+        strcmp(o.output, "-") != 0)
+        o.max_steps = STREAMED_MAX_STEPS;
     const char *path;
     char *src;
     size_t len;

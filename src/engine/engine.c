@@ -148,6 +148,8 @@ void rv_engine_run(rv_session_t *s, rv_engine_t e, const char *filename, const c
         char *what = rv_strdup(s->error_message);
         int line = s->error_line;
         rv_session_free(s);
+        if (opt->on_restart)
+            opt->on_restart(opt->commit_ctx);
         say_takeover(&py, what, filename, line);
         rv_free(what);
         run_cpython(s, filename, src, len, opt, &py);

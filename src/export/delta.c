@@ -11,6 +11,7 @@
 #include "export/export.h"
 #include "export/jsonw.h"
 #include "trace/delta.h"
+#include "trace/store.h"
 
 static const char *const event_names[] = { "step", "call", "return", "exception" };
 
@@ -209,6 +210,10 @@ static void put_full_frame(rv_jw_t *w, size_t i, const rv_frame_rec_t *fr, int l
     rv_jw_str(w, fr->function);
     rv_jw_lit(w, ",\"id\":");
     rv_jw_uint(w, fr->frame);
+    if (fr->globals) {
+        rv_jw_lit(w, ",\"g\":");
+        rv_jw_uint(w, fr->globals);
+    }
     rv_jw_lit(w, ",\"v\":");
     put_vars(w, fr->vars, 0, fr->nvars);
     put_frame_tail(w, fr, line);
@@ -308,6 +313,60 @@ static void put_frames(rv_jw_t *w, const rv_step_rec_t *prev, const rv_step_rec_
         rv_jw_c(w, ']');
 }
 
+static bool same_ref(const rv_ref_rec_t *x, const rv_ref_rec_t *y)
+{
+    return x->kind == y->kind && x->target == y->target && x->key == y->key &&
+           x->index == y->index && x->label == y->label && x->weak == y->weak;
+}
+
+static bool same_rec(const rv_obj_rec_t *a, const rv_obj_rec_t *b)
+{
+    if (!same_fields(a, b) || a->nrefs != b->nrefs || a->refs_from != b->refs_from ||
+        a->nstored != b->nstored || !a->pos != !b->pos)
+        return false;
+    for (size_t i = 0; i < a->nstored; i++)
+        if ((a->pos && a->pos[i] != b->pos[i]) || !same_ref(&a->refs[i], &b->refs[i]))
+            return false;
+    return true;
+}
+
+/* The records of s that its module frames' variables rebound in place
+ * imply (their globals dict's: docs/delta-format.md, "Globals") are
+ * marked in skip.  False when one is not what they imply: the step then
+ * says "ng" and writes its records. */
+static bool implied_records(const rv_step_rec_t *prev, const rv_step_rec_t *s,
+                            const rv_state_t *st, bool *skip)
+{
+    size_t kept = 0, np = prev ? prev->nframes : 0;
+    while (kept < np && kept < s->nframes && prev->frames[kept].frame == s->frames[kept].frame)
+        kept++;
+    bool ok = true;
+    uint64_t seen = 0;
+    for (size_t i = 0; i < kept && ok; i++) {
+        const rv_frame_rec_t *was = &prev->frames[i], *fr = &s->frames[i];
+        if (!fr->globals || was->vars == fr->vars)
+            continue;
+        rv_var_rec_t *rb = rv_malloc((fr->nvars ? fr->nvars : 1) * sizeof *rb);
+        size_t nrb = 0, k = kept_names(was, fr);
+        for (size_t v = 0; v < k; v++)
+            if (was->vars[v].id != fr->vars[v].id)
+                rb[nrb++] = fr->vars[v];
+        rv_obj_rec_t implied;
+        if (rv_delta_implied_globals(st, fr->globals, rb, nrb, &implied)) {
+            size_t j = 0;
+            while (j < s->nchanged && s->changed[j]->id != fr->globals)
+                j++;
+            ok = fr->globals != seen && j < s->nchanged && same_rec(s->changed[j], &implied);
+            if (ok)
+                skip[j] = true;
+            seen = fr->globals;
+            rv_delta_implied_free(&implied);
+        }
+        rv_free(rb);
+    }
+    return ok;
+}
+
 /* A keyframe before step i: every live object's whole state, as a reader
  * that starts here needs it (trace/delta.c).  Objects are in id order. */
 static int cmp_state(const void *a, const void *b)
@@ -317,7 +376,8 @@ static int cmp_state(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-static void put_keyframe(rv_jw_t *w, const rv_trace_t *t, const rv_state_t *st, size_t i)
+static void put_keyframe(rv_jw_t *w, const rv_trace_t *t, const rv_state_t *st, size_t i,
+                         const rv_step_rec_t *prev)
 {
     rv_state_obj_t **all = rv_malloc((st->map.len ? st->map.len : 1) * sizeof *all);
     size_t n = 0;
@@ -327,7 +387,6 @@ static void put_keyframe(rv_jw_t *w, const rv_trace_t *t, const rv_state_t *st, 
     qsort(all, n, sizeof *all, cmp_state);
     rv_jw_lit(w, "{\"keyframe\":");
     rv_jw_uint(w, i);
-    const rv_step_rec_t *prev = &t->steps[i - 1];
     rv_jw_lit(w, ",\"l\":");
     rv_jw_num(w, prev->line);
     rv_jw_lit(w, ",\"e\":");
@@ -359,7 +418,7 @@ static void put_keyframe(rv_jw_t *w, const rv_trace_t *t, const rv_state_t *st, 
  * plus what expanding needs (the repr limit, --final). */
 static void put_header(rv_jw_t *w, const rv_export_input_t *in)
 {
-    rv_jw_lit(w, "{\"format\":\"refviz-delta\",\"version\":1,\"keyframe_every\":");
+    rv_jw_lit(w, "{\"format\":\"refviz-delta\",\"version\":2,\"keyframe_every\":");
     rv_jw_uint(w, RV_DELTA_KEYFRAME_EVERY);
     rv_jw_lit(w, ",\"source\":{\"name\":");
     rv_jw_bytes(w, in->name ? in->name : "", in->name ? strlen(in->name) : 0);
@@ -412,10 +471,10 @@ static void put_end(rv_jw_t *w, const rv_export_input_t *in)
 }
 
 /* st: every object's state as of the step before. */
-static void put_step(rv_jw_t *w, const rv_export_input_t *in, size_t i, const rv_state_t *st)
+static void put_step(rv_jw_t *w, const rv_export_input_t *in, size_t i, const rv_step_rec_t *s,
+                     const rv_step_rec_t *prev, const char *narration, const rv_state_t *st)
 {
     const rv_trace_t *t = in->trace;
-    const rv_step_rec_t *s = &t->steps[i], *prev = i ? s - 1 : NULL;
     /* Each member starts with a comma: the first one's is taken back. */
     rv_jw_c(w, '{');
     size_t open = w->len;
@@ -437,7 +496,7 @@ static void put_step(rv_jw_t *w, const rv_export_input_t *in, size_t i, const rv
             rv_jw_uint(w, s->stdout_len - was);
         }
     }
-    const char *narration = in->narration ? in->narration[i] : NULL;
+    (void)i;
     if (narration) {
         rv_jw_lit(w, ",\"n\":");
         rv_jw_str(w, narration);
@@ -454,15 +513,22 @@ static void put_step(rv_jw_t *w, const rv_export_input_t *in, size_t i, const rv
         }
     }
     put_frames(w, prev, s);
-    if (s->nchanged) {
-        rv_jw_lit(w, ",\"c\":[");
-        for (size_t k = 0; k < s->nchanged; k++) {
-            if (k)
-                rv_jw_c(w, ',');
-            put_rec(w, s->changed[k], NULL, 0, rv_state_get(st, s->changed[k]->id));
-        }
-        rv_jw_c(w, ']');
+    bool *skip = rv_calloc(s->nchanged + 1, sizeof *skip);
+    if (!implied_records(prev, s, st, skip)) {
+        rv_jw_lit(w, ",\"ng\":1");
+        memset(skip, 0, s->nchanged * sizeof *skip);
     }
+    bool any = false;
+    for (size_t k = 0; k < s->nchanged; k++) {
+        if (skip[k])
+            continue;
+        rv_jw_lit(w, any ? "," : ",\"c\":[");
+        any = true;
+        put_rec(w, s->changed[k], NULL, 0, rv_state_get(st, s->changed[k]->id));
+    }
+    if (any)
+        rv_jw_c(w, ']');
+    rv_free(skip);
     if (s->nfreed) {
         rv_jw_lit(w, ",\"x\":");
         rv_jw_ids(w, s->freed, s->nfreed);
@@ -475,34 +541,99 @@ static void put_step(rv_jw_t *w, const rv_export_input_t *in, size_t i, const rv
     rv_jw_maybe_flush(w);
 }
 
-int rv_export_delta(const rv_export_input_t *in, FILE *out)
-{
-    const rv_trace_t *t = in->trace;
+/* The writer's state: the steps read so far and the objects' states as of
+ * the step before the next (what a keyframe writes). */
+typedef struct dw_state {
     rv_jw_t w;
-    rv_jw_init(&w, out);
-    put_header(&w, in);
-    /* The state as of the step before: what a keyframe writes. */
     rv_state_t st;
-    rv_state_init(&st);
-    size_t since = 0, recs_since = 0;
-    for (size_t i = 0; i < t->nsteps && !w.err; i++) {
+    rv_step_reader_t rd;
+    size_t i, since, recs_since;
+    bool drop;                /* streaming: free the log behind the reader */
+} dw_state_t;
+
+static dw_state_t *dw_start(rv_delta_writer_t *dw)
+{
+    dw_state_t *d = dw->priv;
+    if (d)
+        return d;
+    d = rv_calloc(1, sizeof *d);
+    dw->priv = d;
+    rv_jw_init(&d->w, dw->out);
+    rv_state_init(&d->st);
+    rv_step_reader_init(&d->rd, dw->in->trace);
+    put_header(&d->w, dw->in);
+    dw->started = true;
+    return d;
+}
+
+/* Writes the steps stored since the last call. */
+static void dw_steps(rv_delta_writer_t *dw, dw_state_t *d)
+{
+    const rv_export_input_t *in = dw->in;
+    const rv_step_rec_t *s;
+    while (!d->w.err && (s = rv_step_reader_next(&d->rd, &d->st)) != NULL) {
+        size_t i = d->i++;
+        const rv_step_rec_t *prev = rv_step_reader_prev(&d->rd);
         /* A keyframe costs the live objects' states: one comes after
          * keyframe_every steps once the steps since the last have written
          * as many records, so keyframes at most double a trace. */
-        if (i && since >= RV_DELTA_KEYFRAME_EVERY && recs_since >= st.map.len) {
-            put_keyframe(&w, t, &st, i);
-            since = recs_since = 0;
+        if (i && d->since >= RV_DELTA_KEYFRAME_EVERY && d->recs_since >= d->st.map.len) {
+            put_keyframe(&d->w, in->trace, &d->st, i, prev);
+            d->since = d->recs_since = 0;
         }
-        put_step(&w, in, i, &st);
-        const rv_step_rec_t *s = &t->steps[i];
+        const char *narration = dw->narrate        ? dw->narrate(dw->narrate_ctx, i)
+                                : in->narration ? in->narration[i]
+                                                : NULL;
+        put_step(&d->w, in, i, s, prev, narration, &d->st);
         for (size_t k = 0; k < s->nfreed; k++)
-            rv_state_drop(&st, s->freed[k]);
+            rv_state_drop(&d->st, s->freed[k]);
         for (size_t k = 0; k < s->nchanged; k++)
-            rv_state_apply(&st, s->changed[k]);
-        since++;
-        recs_since += s->nchanged;
+            rv_state_apply(&d->st, s->changed[k]);
+        d->since++;
+        d->recs_since += s->nchanged;
     }
-    rv_state_free(&st);
-    put_end(&w, in);
-    return rv_jw_end(&w);
+    if (d->drop)
+        rv_trace_drop_log((rv_trace_t *)in->trace, d->rd.blk);
+}
+
+void rv_delta_pump(rv_delta_writer_t *dw)
+{
+    dw_state_t *d = dw_start(dw);
+    d->drop = true;
+    dw_steps(dw, d);
+    /* what was written is on its way: a run killed later keeps it */
+    rv_jw_flush(&d->w);
+}
+
+int rv_delta_end(rv_delta_writer_t *dw)
+{
+    dw_state_t *d = dw_start(dw);
+    dw_steps(dw, d);
+    rv_step_reader_free(&d->rd);
+    rv_state_free(&d->st);
+    put_end(&d->w, dw->in);
+    int r = rv_jw_end(&d->w);
+    rv_free(d);
+    dw->priv = NULL;
+    dw->failed = r < 0;
+    return r;
+}
+
+void rv_delta_discard(rv_delta_writer_t *dw)
+{
+    dw_state_t *d = dw->priv;
+    if (!d)
+        return;
+    rv_step_reader_free(&d->rd);
+    rv_state_free(&d->st);
+    rv_free(d->w.buf);
+    rv_free(d);
+    dw->priv = NULL;
+    dw->started = false;
+}
+
+int rv_export_delta(const rv_export_input_t *in, FILE *out)
+{
+    rv_delta_writer_t dw = { .in = in, .out = out };
+    return rv_delta_end(&dw);
 }

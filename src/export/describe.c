@@ -17,6 +17,7 @@ void rv_describer_init(rv_describer_t *d)
 void rv_describer_free(rv_describer_t *d)
 {
     rv_idmap_free(&d->unreachable);
+    rv_step_free_frames(&d->noted);
 }
 
 /* "list #12", or the value itself for an atomic one drawn inline. */
@@ -208,7 +209,12 @@ void rv_describe_note(rv_describer_t *d, const rv_snapshot_t *s)
     rv_idmap_clear(&d->unreachable);
     for (size_t i = 0; i < s->nunreachable; i++)
         rv_idmap_put(&d->unreachable, s->unreachable[i], (void *)1);
-    d->prev = s->rec;
+    rv_step_free_frames(&d->noted);
+    d->noted = *s->rec;
+    d->noted.changed = NULL;
+    d->noted.freed = NULL;
+    rv_step_copy_frames(&d->noted, s->rec);
+    d->prev = &d->noted;
     d->skipped = false;
 }
 

@@ -16,7 +16,8 @@
 
 typedef struct rv_describer {
     rv_idmap_t unreachable;  /* ids unreachable in the noted snapshot */
-    const rv_step_rec_t *prev; /* the noted step (NULL: none yet) */
+    const rv_step_rec_t *prev; /* the noted step (NULL: none yet): */
+    rv_step_rec_t noted;       /* its frames, copied (the cursor's go on) */
     bool skipped;            /* steps after it were skipped, and */
     uint64_t new_from;       /* objects from this id on are new since it */
 } rv_describer_t;

@@ -95,6 +95,29 @@ int rv_export_jsonl(const rv_export_input_t *in, FILE *out);
  * JSON trace. */
 #define RV_DELTA_KEYFRAME_EVERY 10000
 int rv_export_delta(const rv_export_input_t *in, FILE *out);
+
+/* The delta trace written while the program runs: rv_delta_pump after
+ * each step the recorder stores (rv_trace_options_t.on_commit) writes the
+ * steps stored since, and frees the trace's log behind them (the trace
+ * then has only their heads: nothing else may read its steps), so the
+ * writer's memory stays bounded; rv_delta_end writes the rest and the end
+ * line.  in (and what it points to) must outlive the writer; its
+ * narration is not used: narrate gives step i's, or NULL. */
+typedef struct rv_delta_writer {
+    const rv_export_input_t *in;
+    FILE *out;
+    const char *(*narrate)(void *ctx, size_t step);
+    void *narrate_ctx;
+    bool started, failed;
+    void *priv;               /* export/delta.c's state */
+} rv_delta_writer_t;
+
+void rv_delta_pump(rv_delta_writer_t *dw);
+/* Returns 0, or -1 when writing failed. */
+int rv_delta_end(rv_delta_writer_t *dw);
+/* Forgets what was written (the caller empties the file): the next pump
+ * starts again with the header. */
+void rv_delta_discard(rv_delta_writer_t *dw);
 /* The shown steps as text: code, narration, what changed, frames and
  * objects with references as "->", the output so far. */
 int rv_export_text(const rv_export_input_t *in, FILE *out);

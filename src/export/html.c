@@ -174,7 +174,7 @@ typedef struct html_ctx {
 /* The line the program runs after trace step `step` (0: none). */
 static int next_line(const rv_trace_t *t, size_t step)
 {
-    return step + 1 < t->nsteps ? t->steps[step + 1].line : 0;
+    return step + 1 < t->nsteps ? rv_trace_head(t, step + 1)->line : 0;
 }
 
 static void add_question(rv_buf_t *b, const rv_export_question_t *q)

@@ -129,8 +129,6 @@ static bool members_differ(const rv_ref_rec_t *old, const rv_ref_rec_t *now, siz
 
 static bool refs_differ(const rv_since_t *c, const rv_since_obj_t *k, const rv_snap_obj_t *o)
 {
-    if (k->rec == o->rec)
-        return false;
     if (k->nrefs != o->nrefs)
         return true;
     const rv_ref_rec_t *old = c->refs + k->from;

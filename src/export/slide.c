@@ -85,7 +85,7 @@ static void title(Agraph_t *g, const rv_export_input_t *in, const rv_view_t *v, 
 static int next_line(const rv_export_input_t *in, const rv_view_t *v)
 {
     size_t s = v->snap->step + 1;
-    return s < in->trace->nsteps ? in->trace->steps[s].line : 0;
+    return s < in->trace->nsteps ? rv_trace_head(in->trace, s)->line : 0;
 }
 
 /* Whether a source line is lesson markup rather than code: narration

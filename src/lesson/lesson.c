@@ -417,12 +417,17 @@ rv_steps_t rv_lesson_default_steps(const rv_lesson_t *l, rv_steps_t otherwise)
 /* A call snapshot takes the def's line (a resumed generator's, the yield's)
  * without being that statement's; a return takes a def's line when the
  * body is on it (`def f(): return 1`) or is only a docstring. */
-static const char *step_narration(const rv_lesson_t *l, const rv_step_rec_t *s)
+static const char *step_narration(const rv_lesson_t *l, const rv_step_head_t *s)
 {
     const rv_narration_t *n = find_narration(l, s->line);
     if (!n || s->event == RV_EV_CALL || (n->definition && s->event == RV_EV_RETURN))
         return NULL;
     return n->text;
+}
+
+const char *rv_lesson_step_narration(const rv_lesson_t *l, const rv_trace_t *t, size_t i)
+{
+    return step_narration(l, rv_trace_head(t, i));
 }
 
 void rv_lesson_plan(const rv_lesson_t *l, const rv_trace_t *t, rv_steps_t steps, bool *shown,
@@ -438,14 +443,14 @@ void rv_lesson_plan(const rv_lesson_t *l, const rv_trace_t *t, rv_steps_t steps,
          * steps, a def's calls (their line is the def's), a return
          * statement's returns and the exceptions a statement raised. */
         for (size_t i = 0; i < t->nsteps; i++)
-            shown[i] = is_marked(l, t->steps[i].line);
+            shown[i] = is_marked(l, rv_trace_head(t, i)->line);
         break;
     case RV_STEPS_STATEMENTS:
         rv_trace_top_steps(t, l->source, shown);
         break;
     }
     for (size_t i = 0; i < t->nsteps; i++)
-        narration[i] = step_narration(l, &t->steps[i]);
+        narration[i] = step_narration(l, rv_trace_head(t, i));
 }
 
 /* The `# expect: TEXT` comments in order (a bare `# expect:` is an empty
@@ -476,7 +481,7 @@ static void expected_output(const rv_lesson_t *l, rv_buf_t *out)
 static bool runs_as_step(const rv_trace_t *t, int line)
 {
     for (size_t i = 0; i < t->nsteps; i++)
-        if (t->steps[i].line == line)
+        if (rv_trace_head(t, i)->line == line)
             return true;
     return false;
 }

@@ -108,6 +108,8 @@ rv_steps_t rv_lesson_default_steps(const rv_lesson_t *l, rv_steps_t otherwise);
  * a generator's resumption at its yield), nor to the returns of a function
  * written on its def line, so a def's narration is shown once, with the
  * def.  Both arrays have a slot per step. */
+/* Step i's narration (what rv_lesson_plan gives it), or NULL. */
+const char *rv_lesson_step_narration(const rv_lesson_t *l, const rv_trace_t *t, size_t i);
 void rv_lesson_plan(const rv_lesson_t *l, const rv_trace_t *t, rv_steps_t steps, bool *shown,
                     const char **narration);
 

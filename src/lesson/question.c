@@ -197,7 +197,7 @@ static void ask(rv_quiz_t *z, const rv_snapshot_t *s, rv_buf_t *report, size_t *
 static size_t question_step(const rv_question_t *q, const rv_trace_t *t, const size_t *shown)
 {
     for (size_t i = 0; i < t->nsteps; i++)
-        if (t->steps[i].line == q->line && t->steps[i].event != RV_EV_CALL &&
+        if (rv_trace_head(t, i)->line == q->line && rv_trace_head(t, i)->event != RV_EV_CALL &&
             (!shown || shown[i]))
             return i;
     return SIZE_MAX;

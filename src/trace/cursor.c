@@ -18,11 +18,13 @@ void rv_cursor_init(rv_trace_cursor_t *c, const rv_trace_t *t)
     c->t = t;
     rv_state_init(&c->state);
     rv_idmap_init(&c->mutated);
+    rv_step_reader_init(&c->reader, t);
 }
 
 void rv_cursor_free(rv_trace_cursor_t *c)
 {
     rv_state_free(&c->state);
+    rv_step_reader_free(&c->reader);
     rv_idmap_free(&c->mutated);
     rv_free(c->watched);
     rv_free(c->listed_so);
@@ -435,9 +437,9 @@ static void collect_unreachable(rv_trace_cursor_t *c)
 const rv_snapshot_t *rv_cursor_next(rv_trace_cursor_t *c)
 {
     const rv_trace_t *t = c->t;
-    if (c->next >= t->nsteps)
+    const rv_step_rec_t *st = rv_step_reader_next(&c->reader, &c->state);
+    if (!st)
         return NULL;
-    const rv_step_rec_t *st = &t->steps[c->next];
     rv_snapshot_t *s = &c->snap;
     s->step = c->next++;
     s->stamp = s->step + 1;

@@ -21,10 +21,73 @@ uint64_t rv_delta_default_new_from(const rv_step_rec_t *prev)
 {
     if (!prev)
         return 0;
-    uint64_t nf = prev->new_from;
-    for (size_t k = 0; k < prev->nchanged; k++)
-        nf += prev->changed[k]->id >= prev->new_from;
-    return nf;
+    return prev->new_from + prev->nnew;
+}
+
+/* The position of the value under the str key `name` in dict d, or -1. */
+static long value_of_name(const rv_state_t *st, const rv_state_obj_t *d, const char *name)
+{
+    for (size_t q = 0; q < d->nrefs; q++) {
+        if (d->refs[q].kind != RV_REF_VALUE)
+            continue;
+        const rv_state_obj_t *key = rv_state_get(st, d->refs[q].key);
+        if (key && key->rec->vkind == RV_VAL_STR && key->rec->vtext &&
+            strcmp(key->rec->vtext, name) == 0)
+            return (long)q;
+    }
+    return -1;
+}
+
+bool rv_delta_implied_globals(const rv_state_t *st, uint64_t g, const rv_var_rec_t *rebound,
+                              size_t n, rv_obj_rec_t *out)
+{
+    const rv_state_obj_t *d = g && n ? rv_state_get(st, g) : NULL;
+    if (!d || !d->nrefs)
+        return false;
+    size_t nr = d->nrefs, ndiff = 0, k = SIZE_MAX;
+    uint64_t *now = rv_malloc(nr * sizeof *now);
+    bool *changed = rv_calloc(nr, sizeof *changed);
+    for (size_t j = 0; j < n; j++) {
+        long q = value_of_name(st, d, rebound[j].name);
+        if (q < 0 || d->refs[q].target == rebound[j].id)
+            continue;
+        ndiff += !changed[q];
+        changed[q] = true;
+        now[q] = rebound[j].id;
+        if ((size_t)q < k)
+            k = (size_t)q;
+    }
+    if (ndiff) {
+        /* as the recorder's store_refs: the positions that differ when
+         * they are few, else all from the first */
+        *out = *d->rec;
+        out->nrefs = nr;
+        out->refs_from = k;
+        bool sparse = ndiff * 2 <= nr - k;
+        out->nstored = sparse ? ndiff : nr - k;
+        out->refs = rv_malloc(out->nstored * sizeof *out->refs);
+        out->pos = sparse ? rv_malloc(out->nstored * sizeof *out->pos) : NULL;
+        size_t i = 0;
+        for (size_t q = k; q < nr; q++) {
+            if (sparse && !changed[q])
+                continue;
+            out->refs[i] = d->refs[q];
+            if (changed[q])
+                out->refs[i].target = now[q];
+            if (sparse)
+                out->pos[i] = q;
+            i++;
+        }
+    }
+    rv_free(now);
+    rv_free(changed);
+    return ndiff > 0;
+}
+
+void rv_delta_implied_free(rv_obj_rec_t *r)
+{
+    rv_free(r->refs);
+    rv_free(r->pos);
 }
 
 void rv_delta_reader_init(rv_delta_reader_t *d, rv_trace_t *t)
@@ -127,8 +190,8 @@ static int read_header(rv_delta_reader_t *d, const cJSON *o)
 {
     const char *format = str_or(get(o, "format"), "");
     double version = 0;
-    if (strcmp(format, "refviz-delta") != 0 || !num(get(o, "version"), &version) || version != 1)
-        return refuse(d, "the first line is not a refviz-delta version 1 header");
+    if (strcmp(format, "refviz-delta") != 0 || !num(get(o, "version"), &version) || (version != 1 && version != 2))
+        return refuse(d, "the first line is not a refviz-delta version 1 or 2 header");
     const cJSON *src = get(o, "source");
     d->name = dup_str(get(src, "name"));
     d->path = dup_str(get(src, "path"));
@@ -410,6 +473,8 @@ static int read_frames(rv_delta_reader_t *d, rv_step_rec_t *s, const rv_step_rec
             r = refuse(d, "a pushed frame lacks its function");
         if (get(x, "id"))
             fr->frame = u64(get(x, "id"));
+        if (get(x, "g"))
+            fr->globals = u64(get(x, "g"));
         size_t keep = was ? was->nvars : 0;
         if (get(x, "vk"))
             keep = (size_t)u64(get(x, "vk"));
@@ -490,12 +555,12 @@ static int read_step(rv_delta_reader_t *d, const cJSON *o)
     rv_trace_t *t = d->t;
     if (get(o, "s") && (size_t)u64(get(o, "s")) != t->nsteps)
         return refuse(d, "step %zu where step %zu was due", (size_t)u64(get(o, "s")), t->nsteps);
-    const rv_step_rec_t *prev0 = t->nsteps ? &t->steps[t->nsteps - 1] : NULL;
+    const rv_step_rec_t *prev0 = rv_trace_last_step(t);
     int prev_line = prev0 ? prev0->line : 0;
     uint64_t default_nf = rv_delta_default_new_from(prev0);
     size_t prev_out = prev0 ? prev0->stdout_len : 0;
     rv_step_rec_t *s = rv_trace_new_step(t);
-    const rv_step_rec_t *prev = t->nsteps > 1 ? s - 1 : NULL;
+    const rv_step_rec_t *prev = rv_trace_last_step(t);
     double line;
     s->line = num(get(o, "l"), &line) ? (int)line : prev_line;
     const char *ev = str_or(get(o, "e"), "step");
@@ -547,24 +612,37 @@ static int read_step(rv_delta_reader_t *d, const cJSON *o)
         s->freed[s->nfreed++] = u64(x);
         rv_state_drop(&t->current, u64(x));
     }
+    /* a module frame's variables rebound in place: their globals dict's
+     * record is implied, unless the step says "ng" */
+    size_t nkept = prev ? prev->nframes - (size_t)u64(get(o, "pop")) : 0;
+    for (size_t i = 0; !get(o, "ng") && i < nkept && i < s->nframes; i++) {
+        const rv_frame_rec_t *fr = &s->frames[i];
+        if (!fr->globals)
+            continue;
+        rv_var_rec_t *rb = rv_malloc((fr->nvars ? fr->nvars : 1) * sizeof *rb);
+        size_t nrb = 0;
+        cJSON_ArrayForEach(x, get(o, "vs"))
+        {
+            size_t fi = (size_t)u64(cJSON_GetArrayItem(x, 0)), p = (size_t)u64(cJSON_GetArrayItem(x, 1));
+            if (fi == i && p < fr->nvars)
+                rb[nrb++] = fr->vars[p];
+        }
+        rv_obj_rec_t implied;
+        if (rv_delta_implied_globals(&t->current, fr->globals, rb, nrb, &implied)) {
+            rv_trace_add_rec(t, &implied);
+            rv_delta_implied_free(&implied);
+        }
+        rv_free(rb);
+    }
     d->capchanged = 0;
     cJSON_ArrayForEach(x, get(o, "c"))
     {
         rv_obj_rec_t *r = read_rec(d, x);
         if (!r)
             return -1;
-        if (t->nrecs == t->caprecs) {
-            t->caprecs = t->caprecs ? t->caprecs * 2 : 1024;
-            t->recs = rv_realloc(t->recs, t->caprecs * sizeof *t->recs);
-        }
-        t->recs[t->nrecs++] = r;
-        if (s->nchanged == d->capchanged) {
-            d->capchanged = d->capchanged ? d->capchanged * 2 : 16;
-            s->changed = rv_realloc(s->changed, d->capchanged * sizeof *s->changed);
-        }
-        s->changed[s->nchanged++] = r;
-        rv_state_apply(&t->current, r);
+        rv_trace_add_rec(t, r);
     }
+    rv_trace_commit_step(t);
     return 0;
 }
 
@@ -577,7 +655,7 @@ int rv_delta_reader_line(rv_delta_reader_t *d, const char *line, size_t len)
     if (!cJSON_IsObject(o)) {
         cJSON_Delete(o);
         if (!d->header_seen)
-            return refuse(d, "the first line is not a refviz-delta version 1 header");
+            return refuse(d, "the first line is not a refviz-delta version 1 or 2 header");
         return refuse(d, "a line after step %zu is not a JSON object", d->t->nsteps);
     }
     int r = !d->header_seen ? read_header(d, o)

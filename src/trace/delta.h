@@ -36,6 +36,16 @@ typedef struct rv_delta_reader {
  * unrecorded.  0 for the first step. */
 uint64_t rv_delta_default_new_from(const rv_step_rec_t *prev);
 
+/* The record of dict g (a module frame's globals, as the state st has
+ * it before the step) that rebinding the n variables in rebound (names
+ * with their new ids) implies: their values under the keys of the same
+ * names replaced, stored as the recorder stores such a change
+ * (docs/delta-format.md, "Globals").  False when it implies none.
+ * out's refs and pos are malloc'd (rv_delta_implied_free). */
+bool rv_delta_implied_globals(const rv_state_t *st, uint64_t g, const rv_var_rec_t *rebound,
+                              size_t n, rv_obj_rec_t *out);
+void rv_delta_implied_free(rv_obj_rec_t *r);
+
 void rv_delta_reader_init(rv_delta_reader_t *d, rv_trace_t *t);
 /* Reads one line (without its newline); returns 0, or -1 with d->err set. */
 int rv_delta_reader_line(rv_delta_reader_t *d, const char *line, size_t len);

@@ -109,8 +109,7 @@ static const char *const event_names[] = { "step", "call", "return", "exception"
 static uint64_t infer_frame(rv_trace_loader_t *l, const rv_step_rec_t *s, size_t i, size_t n,
                             bool below_same)
 {
-    const rv_trace_t *t = l->t;
-    const rv_step_rec_t *prev = t->nsteps > 1 ? s - 1 : NULL;
+    const rv_step_rec_t *prev = rv_trace_last_step(l->t);
     bool entered = s->event == RV_EV_CALL && i + 1 == n;
     if (prev && below_same && !entered && i < prev->nframes &&
         prev->frames[i].function == s->frames[i].function)
@@ -166,7 +165,7 @@ static int read_frames(rv_trace_loader_t *l, rv_step_rec_t *s, const cJSON *fram
             fr->frame = given + FRAME_IDS_FROM;
         else
             fr->frame = infer_frame(l, s, s->nframes - 1, n, below_same);
-        const rv_step_rec_t *prev = l->t->nsteps > 1 ? s - 1 : NULL;
+        const rv_step_rec_t *prev = rv_trace_last_step(l->t);
         size_t i = s->nframes - 1;
         below_same = below_same && prev && i < prev->nframes && prev->frames[i].frame == fr->frame;
         rv_trace_share_vars(l->t, s, i);
@@ -304,18 +303,9 @@ static bool inline_type(const char *type)
 
 static void add_changed(rv_trace_loader_t *l, rv_step_rec_t *s, size_t *cap, rv_obj_rec_t *r)
 {
-    rv_trace_t *t = l->t;
-    if (t->nrecs == t->caprecs) {
-        t->caprecs = t->caprecs ? t->caprecs * 2 : 1024;
-        t->recs = rv_realloc(t->recs, t->caprecs * sizeof *t->recs);
-    }
-    t->recs[t->nrecs++] = r;
-    if (s->nchanged == *cap) {
-        *cap = *cap ? *cap * 2 : 16;
-        s->changed = rv_realloc(s->changed, *cap * sizeof *s->changed);
-    }
-    s->changed[s->nchanged++] = r;
-    rv_state_apply(&t->current, r);
+    (void)s;
+    (void)cap;
+    rv_trace_add_rec(l->t, r);
 }
 
 /* One object's state; stored only if it differs from the one recorded,
@@ -416,6 +406,7 @@ static int read_snapshot(rv_trace_loader_t *l, const cJSON *o)
     cJSON_ArrayForEach(x, objects)
         if (read_object(l, s, &cap, x) < 0)
             return -1;
+    rv_trace_commit_step(t);
     return 0;
 }
 

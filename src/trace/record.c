@@ -33,7 +33,22 @@ typedef struct raw_refs {
     rv_obj_t **keys;       /* RV_REF_VALUE: the key object */
     size_t len, cap;
     size_t from;           /* refs before this one were not collected */
+    /* the state made of them (diff_state), valid until the next: the
+     * trace stores it encoded */
+    rv_obj_rec_t rec;
+    rv_ref_rec_t *out;
+    size_t *outpos;
+    size_t capout;
 } raw_refs_t;
+
+static void free_raw(raw_refs_t *b)
+{
+    rv_free(b->refs);
+    rv_free(b->objs);
+    rv_free(b->keys);
+    rv_free(b->out);
+    rv_free(b->outpos);
+}
 
 static void reserve_raw(raw_refs_t *b, size_t n)
 {
@@ -238,7 +253,8 @@ static void new_rec(rv_trace_t *t, rv_obj_t *o, rv_obj_rec_t *r)
 /* A state that is kept: its texts move from the scratch buffers. */
 static void keep_texts(rv_trace_t *t, rv_obj_rec_t *r)
 {
-    if (r->repr)
+    /* an int's digits are not stored (the state keeps its own copy) */
+    if (r->repr && !(r->vkind == RV_VAL_INT && t->scratch_repr.len < 24))
         r->repr = rv_trace_text(t, t->scratch_repr.data ? t->scratch_repr.data : "",
                              t->scratch_repr.len);
     if (r->vtext)
@@ -287,7 +303,7 @@ static void store_ref(rv_trace_t *t, rv_obj_rec_t *r, size_t i, const raw_refs_t
 /* Stores the references from the first difference k: only the positions
  * that differ when they are few (a dict value replaced in place), else all
  * of them (items appended, inserted, reordered). */
-static void store_refs(rv_trace_t *t, rv_obj_rec_t *r, const raw_refs_t *raw,
+static void store_refs(rv_trace_t *t, rv_obj_rec_t *r, raw_refs_t *raw,
                        const rv_state_obj_t *prev, size_t k)
 {
     size_t n = raw->len, common = prev && prev->nrefs < n ? prev->nrefs : prev ? n : 0;
@@ -299,13 +315,18 @@ static void store_refs(rv_trace_t *t, rv_obj_rec_t *r, const raw_refs_t *raw,
         ndiff += !same_raw_ref(&raw->refs[p], &prev->refs[p]);
     bool sparse = ndiff * 2 <= n - k;
     r->nstored = sparse ? ndiff : n - k;
-    r->refs = rv_trace_alloc(t, r->nstored * sizeof *r->refs);
+    if (r->nstored > raw->capout) {
+        raw->capout = r->nstored * 2;
+        raw->out = rv_realloc(raw->out, raw->capout * sizeof *raw->out);
+        raw->outpos = rv_realloc(raw->outpos, raw->capout * sizeof *raw->outpos);
+    }
+    r->refs = raw->out;
     if (!sparse) {
         for (size_t i = 0; i < r->nstored; i++)
             store_ref(t, r, i, raw, k + i);
         return;
     }
-    r->pos = rv_trace_alloc(t, r->nstored * sizeof *r->pos);
+    r->pos = raw->outpos;
     size_t i = 0;
     for (size_t p = k; p < n; p++) {
         if (p < common && same_raw_ref(&raw->refs[p], &prev->refs[p]))
@@ -390,7 +411,7 @@ static rv_obj_rec_t *diff_state(rv_trace_t *t, rv_obj_t *o, const rv_state_obj_t
         if (k == raw->len && raw->len == prev->nrefs && same_fields(prev->rec, &cand))
             return NULL;
     }
-    rv_obj_rec_t *r = rv_trace_new_rec(t);
+    rv_obj_rec_t *r = &raw->rec;
     *r = cand;
     keep_texts(t, r);
     store_refs(t, r, raw, prev, k);
@@ -407,7 +428,6 @@ typedef struct work {
     size_t len, cap;
     raw_refs_t raw;
     rv_step_rec_t *step;
-    size_t capchanged;
 } work_t;
 
 static void enqueue(work_t *w, rv_obj_t *o)
@@ -423,15 +443,7 @@ static void enqueue(work_t *w, rv_obj_t *o)
 
 static void add_changed(work_t *w, rv_obj_rec_t *r)
 {
-    rv_trace_t *t = w->t;
-    t->nrecs++; /* counted; the step holds it */
-    rv_step_rec_t *s = w->step;
-    if (s->nchanged == w->capchanged) {
-        w->capchanged = w->capchanged ? w->capchanged * 2 : 16;
-        s->changed = rv_realloc(s->changed, w->capchanged * sizeof *s->changed);
-    }
-    s->changed[s->nchanged++] = r;
-    rv_state_apply(&t->current, r);
+    rv_trace_add_rec(w->t, r);
 }
 
 /* Cells.  A function's references include what its closure cells hold,
@@ -550,6 +562,8 @@ static void record_frames(rv_trace_t *t, rv_step_rec_t *s, rv_frame_t *f, int li
         rv_frame_rec_t *fr = &s->frames[--i];
         fr->function = rv_trace_intern(t, rv_frame_func_name(x));
         fr->frame = x->ob.id;
+        if (x->code && (x->code->flags & RV_CO_MODULE) && x->globals)
+            fr->globals = x->globals->id;
         fr->line = x == f ? line : x->line;
         frame_builder_t fb = { .t = t, .fr = fr, .w = w };
         rv_frame_vars(x, add_var, &fb);
@@ -626,9 +640,7 @@ static void check_recorded(rv_trace_t *t, rv_frame_t *f, int line, rv_obj_t *ret
         for (size_t i = 0; i < raw.len; i++)
             enqueue(&w, raw.objs[i]);
     }
-    rv_free(raw.refs);
-    rv_free(raw.objs);
-    rv_free(raw.keys);
+    free_raw(&raw);
     rv_free(w.queue);
     if (report.len) {
         fprintf(stderr, "refviz: selfcheck failed at line %d:\n%s", line, rv_buf_cstr(&report));
@@ -668,30 +680,6 @@ static void take_freed(rv_trace_t *t, rv_step_rec_t *s)
         memcpy(s->freed, t->pending_freed + from, s->nfreed * sizeof *s->freed);
     }
     t->npending = from;
-}
-
-/* A step's lists move into the trace's blocks at their exact sizes: they
- * were grown while the snapshot was taken, and a malloc'd list per step
- * (frames, variables, changed, freed), each with room to spare, cost more
- * than the step's records on a long loop. */
-static void *settle(rv_trace_t *t, void *p, size_t n)
-{
-    void *q = n ? rv_trace_alloc(t, n) : NULL;
-    if (n)
-        memcpy(q, p, n);
-    rv_free(p);
-    return q;
-}
-
-static void settle_step(rv_trace_t *t, rv_step_rec_t *s)
-{
-    for (size_t i = 0; i < s->nframes; i++)
-        if (!s->frames[i].shared)
-            s->frames[i].vars =
-                settle(t, s->frames[i].vars, s->frames[i].nvars * sizeof *s->frames[i].vars);
-    s->frames = settle(t, s->frames, s->nframes * sizeof *s->frames);
-    s->changed = settle(t, s->changed, s->nchanged * sizeof *s->changed);
-    s->freed = settle(t, s->freed, s->nfreed * sizeof *s->freed);
 }
 
 static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line,
@@ -736,11 +724,9 @@ static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line,
     }
     rv_idmap_clear(&t->dirty);
     t->first_new_id = first_temp_id;
-    settle_step(t, s);
+    rv_trace_commit_step(t);
     rv_free(w.queue);
-    rv_free(w.raw.refs);
-    rv_free(w.raw.objs);
-    rv_free(w.raw.keys);
+    free_raw(&w.raw);
 #ifdef RV_SELFCHECK
     if (t->selfcheck_now)
         check_recorded(t, f, line, ret);
@@ -771,10 +757,14 @@ static bool module_in_handler(const rv_frame_t *f)
     return false;
 }
 
+volatile sig_atomic_t rv_trace_signalled;
+
 /* The limit's error (again: see on_event). */
 static int raise_stop(const rv_trace_t *t)
 {
-    if (t->stop_memory)
+    if (t->stop_signal)
+        rv_err_format(&rv_exc_RefvizLimit, "stopped by a signal after %zu steps", t->stop_events);
+    else if (t->stop_memory)
         rv_err_format(&rv_exc_RefvizLimit, "stopped after %zu steps: the trace reached its "
                       "memory limit (%zu MiB)", t->stop_events, t->opt.max_memory >> 20);
     else
@@ -792,6 +782,14 @@ static int on_event(rv_event_t ev, rv_frame_t *f, int line, rv_obj_t *value, voi
     if (t->stop_line)
         return ev == RV_EV_EXCEPTION || ev == RV_EV_RETURN ? 0 : raise_stop(t);
     t->events++;
+    if (rv_trace_signalled) {
+        t->stop_line = line > 0 ? line : 1;
+        t->stop_signal = true;
+        t->stop_events = t->events - 1;
+        rv_err_format(&rv_exc_RefvizLimit, "stopped by signal %d after %zu steps",
+                      (int)rv_trace_signalled, t->events - 1);
+        return -1;
+    }
     if (t->opt.max_steps && t->events > t->opt.max_steps) {
         t->stop_line = line > 0 ? line : 1;
         t->stop_events = t->opt.max_steps;
@@ -898,11 +896,11 @@ void rv_trace_init(rv_trace_t *t, const rv_trace_options_t *opt)
     rv_idmap_init(&t->dirty);
     rv_idmap_init(&t->cell_holders);
     rv_idmap_init(&t->repr_holders);
+    rv_idmap_init(&t->name_ix);
 }
 
 void rv_trace_attach(rv_trace_t *t)
 {
-    t->steps_settled = true;
     rv_vm_set_trace(on_event, t);
     rv_vm_set_output(on_output, t);
     t->first_new_id = rv_heap_peek_id();
@@ -957,7 +955,7 @@ void rv_trace_top_steps(const rv_trace_t *t, const char *code, bool *shown)
     int group = -1;
     size_t last = SIZE_MAX;
     for (size_t i = 0; i < t->nsteps; i++) {
-        const rv_step_rec_t *s = &t->steps[i];
+        const rv_step_head_t *s = rv_trace_head(t, i);
         shown[i] = false;
         if (s->event != RV_EV_STEP || s->nframes != 1)
             continue;
@@ -977,18 +975,19 @@ void rv_trace_top_steps(const rv_trace_t *t, const char *code, bool *shown)
 
 void rv_trace_free(rv_trace_t *t)
 {
-    /* the recorder's steps keep their lists in the blocks (settle_step) */
-    for (size_t i = 0; i < t->nsteps && !t->steps_settled; i++) {
-        rv_step_rec_t *s = &t->steps[i];
-        for (size_t k = 0; k < s->nframes; k++)
-            if (!s->frames[k].shared)
-                rv_free(s->frames[k].vars);
-        rv_free(s->frames);
-        rv_free(s->changed);
-        rv_free(s->freed);
-    }
-    rv_free(t->steps);
-    rv_free(t->recs);
+    rv_trace_commit_step(t);
+    if (t->has_last)
+        rv_step_free_frames(&t->last);
+    for (size_t i = 0; i < t->nlog; i++)
+        rv_free(t->log[i]);
+    rv_free(t->log);
+    rv_free(t->log_used);
+    for (size_t i = 0; i < t->nheads_chunks; i++)
+        rv_free(t->heads[i]);
+    rv_free(t->heads);
+    rv_buf_free(&t->enc_recs);
+    rv_free(t->names);
+    rv_idmap_free(&t->name_ix);
     for (size_t i = 0; i < t->narena; i++)
         rv_free(t->arena[i]);
     rv_free(t->arena);

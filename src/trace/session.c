@@ -124,7 +124,10 @@ void rv_session_run(rv_session_t *s, const char *filename, const char *src, size
             s->error_type = rv_strdup("limit");
             s->error_line = run.line = s->trace.stop_line;
             s->error_message = rv_strdup(msg ? rv_str_utf8(msg) : "");
-            if (s->trace.stop_memory)
+            if (s->trace.stop_signal)
+                rv_buf_printf(&report, "refviz: %s at %s:%d; the steps before are in the trace\n",
+                              s->error_message, filename, run.line);
+            else if (s->trace.stop_memory)
                 rv_buf_printf(&report,
                               "refviz: %s at %s:%d; the steps before are in the trace (raise "
                               "the limit with --max-memory SIZE, e.g. 8G, or --max-memory 0 "
@@ -189,7 +192,9 @@ void rv_session_run(rv_session_t *s, const char *filename, const char *src, size
     rv_cursor_init(&c, &s->trace);
     const rv_snapshot_t *snap;
     size_t listed = 0;
-    while (listed <= SELFCHECK_REPLAY_BUDGET && (snap = rv_cursor_next(&c)) != NULL)
+    /* (a streamed trace's steps are gone: only its writer read them) */
+    while (!s->trace.log_dropped && listed <= SELFCHECK_REPLAY_BUDGET &&
+           (snap = rv_cursor_next(&c)) != NULL)
         listed += snap->nobjects;
     rv_cursor_free(&c);
 #endif

@@ -122,7 +122,17 @@ bool rv_state_apply(rv_state_t *st, const rv_obj_rec_t *rec)
         *dst = rec->refs[i];
     }
     o->nrefs = rec->nrefs;
-    o->rec = rec;
+    /* A copy: the record given may be a decoder's scratch.  Its texts live
+     * as long as the trace, but an int's digits, kept here. */
+    o->own = *rec;
+    o->own.refs = NULL;
+    o->own.pos = NULL;
+    o->own.nstored = o->own.refs_from = 0;
+    if (rec->vkind == RV_VAL_INT && rec->repr && strlen(rec->repr) < sizeof o->digits) {
+        memmove(o->digits, rec->repr, strlen(rec->repr) + 1);
+        o->own.repr = o->digits;
+    }
+    o->rec = &o->own;
     if (members && nold == rec->nrefs)
         changed = members_differ(old, nold, o);
     rv_free(old);

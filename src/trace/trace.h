@@ -1,5 +1,8 @@
 /* src/trace/trace.h - the trace of a run: one snapshot per event, stored as
- * changes.
+ * changes, encoded: each step is a run of varints in one growing log
+ * (store.c), about 45 bytes a step on a loop over ints.  The structs
+ * below (rv_step_rec_t, rv_obj_rec_t) are what a reader decodes a step
+ * into (rv_step_reader_t, the cursor), not what is kept.
  *
  * Recording: the heap tells the tracer which objects were touched (see
  * rv_touch in core/object.h) and which were created since the last event;
@@ -15,6 +18,7 @@
 #ifndef RV_TRACE_TRACE_H
 #define RV_TRACE_TRACE_H
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -90,7 +94,11 @@ typedef struct rv_obj_rec {
 /* An object's full state, materialized from its records: the recorder and
  * each cursor keep one per object they know (src/trace/state.c). */
 typedef struct rv_state_obj {
-    const rv_obj_rec_t *rec;   /* the latest record */
+    const rv_obj_rec_t *rec;   /* the latest record: &own */
+    rv_obj_rec_t own;          /* a copy of it: the trace keeps records
+                                  encoded (store.c), not as structs */
+    char digits[24];           /* an int's repr, which the encoding leaves
+                                  out when it is the value's digits */
     rv_ref_rec_t *refs;        /* all nrefs references */
     size_t nrefs, cap;
     /* A cursor's bookkeeping, by snapshot number + 1 (0: never): */
@@ -137,6 +145,8 @@ typedef struct rv_frame_rec {
                               a generator's frame is resumed wherever next()
                               is called, and a frame returning makes room
                               for another call at its depth. */
+    uint64_t globals;      /* a module frame: the id of the dict its
+                              variables are the entries of (0: none) */
     int line;
     bool shared;           /* vars are the step before's (a frame below the
                               active one rarely changes: deep recursion
@@ -159,7 +169,16 @@ typedef struct rv_step_rec {
     size_t nfreed;
     uint64_t new_from;        /* objects with ids from this one on were created
                                  since the previous step */
+    size_t nnew;              /* records of objects with ids from new_from on */
 } rv_step_rec_t;
+
+/* What random access needs of a step without decoding it (lessons, pages
+ * and --steps look at lines and events). */
+typedef struct rv_step_head {
+    int32_t line;
+    uint16_t nframes;         /* saturates at 65535 */
+    uint8_t event;
+} rv_step_head_t;
 
 typedef struct rv_trace_options {
     size_t max_steps;         /* 0: no limit */
@@ -173,12 +192,33 @@ typedef struct rv_trace_options {
     size_t max_memory;        /* the program is stopped, as by max_steps, once
                                  the recorded trace holds this many bytes
                                  (0: no limit) */
+    void (*on_commit)(void *ctx); /* called after each step is stored */
+    void (*on_restart)(void *ctx); /* the run starts again (another engine
+                                      takes over): what was stored is gone */
+    void *commit_ctx;
 } rv_trace_options_t;
 
 typedef struct rv_trace {
     rv_trace_options_t opt;
-    rv_step_rec_t *steps;
-    size_t nsteps, capsteps;
+    size_t nsteps;            /* steps stored, the one being built included */
+    /* The steps, encoded one after the other (varints, store.c) in blocks
+     * of the log; a step never spans two blocks.  Readers decode them in
+     * order (rv_step_reader_t): a step costs what changed in it. */
+    unsigned char **log;
+    size_t *log_used, nlog, caplog;
+    size_t log_bytes;         /* bytes the steps take in it */
+    bool log_dropped;         /* a streaming writer freed blocks it read */
+    rv_step_head_t **heads;   /* per step, in chunks of RV_HEAD_CHUNK */
+    size_t nheads_chunks;
+    rv_step_rec_t build;      /* the step being built (rv_trace_new_step) */
+    bool building;
+    rv_step_rec_t last;       /* the last step committed, decoded (owned) */
+    bool has_last;
+    rv_buf_t enc_recs;        /* the building step's records, encoded */
+    size_t enc_nrecs;
+    const char **names;       /* pooled names the encoding refers to by number */
+    size_t nnames, capnames;
+    rv_idmap_t name_ix;       /* pooled pointer -> number + 1 */
     rv_buf_t out;             /* everything the program printed */
     /* recording state */
     rv_state_t current;       /* every recorded live object's state */
@@ -207,13 +247,10 @@ typedef struct rv_trace {
     int stop_line;            /* where a limit stopped the program */
     bool stop_memory;         /* the limit was max_memory (else max_steps) */
     size_t stop_events;       /* the steps run when it stopped */
-    bool steps_settled;       /* the steps' lists live in the blocks below
-                                 (the recorder's; a loaded trace's are
-                                 malloc'd one by one) */
-    /* everything owned */
-    rv_obj_rec_t **recs;
-    size_t nrecs, caprecs;
-    rv_obj_rec_t **rec_blocks;  /* where the states live */
+    bool stop_signal;         /* a signal stopped it (rv_trace_signalled) */
+    size_t nrecs;             /* object states recorded */
+    /* Loaders' states (load.c, delta.c) come from blocks */
+    rv_obj_rec_t **rec_blocks;
     size_t nrec_blocks, caprec_blocks, rec_used;
     /* Where the states' texts and references live: they last as long as
      * the trace, so they are carved from blocks freed together. */
@@ -225,6 +262,11 @@ typedef struct rv_trace {
     char **pool;              /* interned names: open-addressing table */
     size_t npool, cappool;
 } rv_trace_t;
+
+/* Set by a signal handler (SIGINT, SIGTERM while a trace is streamed): the
+ * recorder stops the program at its next event as a limit does, so the
+ * trace so far is written whole. */
+extern volatile sig_atomic_t rv_trace_signalled;
 
 void rv_trace_init(rv_trace_t *t, const rv_trace_options_t *opt);
 void rv_trace_free(rv_trace_t *t);
@@ -242,6 +284,46 @@ size_t rv_trace_bytes_quick(const rv_trace_t *t);
  * is shown once, after its last iteration — and the last step.  shown[]
  * has a slot per step. */
 void rv_trace_top_steps(const rv_trace_t *t, const char *code, bool *shown);
+
+#define RV_HEAD_CHUNK 65536
+/* Step i's line, event and number of frames. */
+const rv_step_head_t *rv_trace_head(const rv_trace_t *t, size_t i);
+
+/* ---- reading the stored steps ------------------------------------------- */
+
+/* A decoded step and the storage its lists use. */
+typedef struct rv_step_buf {
+    rv_step_rec_t step;
+    size_t capframes, capfreed, capchanged;
+    rv_obj_rec_t *recs;
+    char (*digits)[24];
+    rv_ref_rec_t *refs;
+    size_t *pos;
+    size_t caprefs, cappos;
+} rv_step_buf_t;
+
+/* Decodes the steps in order.  A step is decoded against the state of its
+ * objects as of the step before (the caller's, which it applies the
+ * step's records to before asking for the next): a record that changed
+ * only references takes its other fields from there.  The step returned
+ * and the one before stay valid until the next call. */
+typedef struct rv_step_reader {
+    const rv_trace_t *t;
+    size_t next, blk, off;
+    rv_step_buf_t buf[2];
+    int cur;                  /* buf[cur] holds the last step decoded */
+} rv_step_reader_t;
+
+void rv_step_reader_init(rv_step_reader_t *r, const rv_trace_t *t);
+/* The next step, or NULL after the last. */
+const rv_step_rec_t *rv_step_reader_next(rv_step_reader_t *r, const rv_state_t *st);
+/* The step before the one last returned, or NULL. */
+const rv_step_rec_t *rv_step_reader_prev(const rv_step_reader_t *r);
+void rv_step_reader_free(rv_step_reader_t *r);
+
+/* A copy of a step's frames (the rest is left out), and its release. */
+void rv_step_copy_frames(rv_step_rec_t *dst, const rv_step_rec_t *src);
+void rv_step_free_frames(rv_step_rec_t *s);
 
 /* ---- rebuilt snapshots ---------------------------------------------------- */
 
@@ -277,6 +359,7 @@ typedef struct rv_snapshot {
 typedef struct rv_trace_cursor {
     const rv_trace_t *t;
     size_t next;
+    rv_step_reader_t reader;
     rv_state_t state;     /* every object's state as of the current step */
     rv_idmap_t mutated;   /* ids whose references changed at this step */
     uint64_t *watched;    /* ids the previous snapshot showed (listed or

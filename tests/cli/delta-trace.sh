@@ -61,10 +61,10 @@ grep -q '^{"keyframe":10000,' "$tmp/d" || { echo "FAIL: no keyframe at step 1000
 # the memory limit: the run stops, says why and how to go on, and the
 # trace so far is written
 printf 't = 0\nfor i in range(10**6):\n    t += i\n' > "$tmp/loop.py"
-"$R" run --format json --max-memory 8M -o "$tmp/lim.json" "$tmp/loop.py" 2> "$tmp/err"
+"$R" run --format json --max-memory 2M -o "$tmp/lim.json" "$tmp/loop.py" 2> "$tmp/err"
 rc=$?
 [ $rc -eq 1 ] || { echo "FAIL: memory limit exit status $rc"; fail=1; }
-grep -q "memory limit (8 MiB).*--max-memory SIZE" "$tmp/err" || { echo "FAIL: memory limit message"; cat "$tmp/err"; fail=1; }
+grep -q "memory limit (2 MiB).*--max-memory SIZE" "$tmp/err" || { echo "FAIL: memory limit message"; cat "$tmp/err"; fail=1; }
 python3 -c "
 import json, sys
 t = json.load(open(sys.argv[1]))
@@ -72,4 +72,16 @@ assert len(t['steps']) > 1000 and t['error']['type'] == 'limit', t['error']
 " "$tmp/lim.json" || { echo "FAIL: the trace before the memory limit"; fail=1; }
 "$R" run --format json --max-memory 8X -c 'x = 1' > /dev/null 2>&1
 [ $? -eq 2 ] || { echo "FAIL: --max-memory 8X accepted"; fail=1; }
+# streamed to a file: past the 100,000 steps other formats stop at by
+# default (the tutorial's loop traces with the defaults), and a limit
+# still ends the file with its end line
+printf 't = 0\nfor i in range(80000):\n    t += i\n' > "$tmp/long.py"
+"$R" run --format delta -o "$tmp/long.delta" "$tmp/long.py" 2> "$tmp/err"
+[ $? -eq 0 ] && tail -n 1 "$tmp/long.delta" | grep -q '"error":null' ||
+    { echo "FAIL: streamed delta past 100,000 steps"; cat "$tmp/err"; fail=1; }
+"$R" run --format delta --max-steps 500 -o "$tmp/cut.delta" "$tmp/long.py" 2> /dev/null
+"$R" run --format json --max-steps 500 -o "$tmp/cut.json" "$tmp/long.py" 2> /dev/null
+"$R" trace expand "$tmp/cut.delta" | cmp -s - "$tmp/cut.json" ||
+    { echo "FAIL: a streamed delta stopped by --max-steps expands to the JSON trace"; fail=1; }
+
 exit $fail

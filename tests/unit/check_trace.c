@@ -10,6 +10,7 @@
 
 #include "trace/load.h"
 #include "trace/session.h"
+#include "trace/store.h"
 #include "trace/trace.h"
 
 static rv_session_t session;
@@ -28,15 +29,37 @@ static void untrace(void)
     rv_session_free(&session);
 }
 
+/* What a test looks at of a recorded state (the trace keeps them encoded:
+ * decoded ones last until the next step is read). */
+typedef struct rec_info {
+    size_t nrefs, nstored, refs_from;
+    bool sparse;
+    size_t pos0;
+} rec_info_t;
+
 /* The states recorded for object `id` over the whole run, in order. */
-static size_t states_of(uint64_t id, const rv_obj_rec_t **out, size_t max)
+static size_t states_of(uint64_t id, rec_info_t *out, size_t max)
 {
     size_t n = 0;
     const rv_trace_t *t = &session.trace;
-    for (size_t s = 0; s < t->nsteps; s++)
-        for (size_t i = 0; i < t->steps[s].nchanged; i++)
-            if (t->steps[s].changed[i]->id == id && n < max)
-                out[n++] = t->steps[s].changed[i];
+    rv_step_reader_t r;
+    rv_state_t st;
+    rv_state_init(&st);
+    rv_step_reader_init(&r, t);
+    const rv_step_rec_t *s;
+    while ((s = rv_step_reader_next(&r, &st)) != NULL) {
+        for (size_t i = 0; i < s->nfreed; i++)
+            rv_state_drop(&st, s->freed[i]);
+        for (size_t i = 0; i < s->nchanged; i++) {
+            const rv_obj_rec_t *rec = s->changed[i];
+            if (rec->id == id && n < max)
+                out[n++] = (rec_info_t){ rec->nrefs, rec->nstored, rec->refs_from, rec->pos != NULL,
+                                         rec->pos ? rec->pos[0] : 0 };
+            rv_state_apply(&st, rec);
+        }
+    }
+    rv_step_reader_free(&r);
+    rv_state_free(&st);
     return n;
 }
 
@@ -44,7 +67,7 @@ static size_t states_of(uint64_t id, const rv_obj_rec_t **out, size_t max)
 static uint64_t var_id(const char *name)
 {
     const rv_trace_t *t = &session.trace;
-    const rv_step_rec_t *last = &t->steps[t->nsteps - 1];
+    const rv_step_rec_t *last = rv_trace_last_step(t);
     const rv_frame_rec_t *fr = &last->frames[0];
     for (size_t v = 0; v < fr->nvars; v++)
         if (strcmp(fr->vars[v].name, name) == 0)
@@ -76,13 +99,13 @@ static const rv_snap_obj_t *find(const rv_snapshot_t *s, uint64_t id)
 START_TEST(appending_records_one_reference)
 {
     trace("xs = []\nfor i in range(50):\n    xs.append(i)\n");
-    const rv_obj_rec_t *recs[200];
+    rec_info_t recs[200];
     size_t n = states_of(var_id("xs"), recs, 200);
     ck_assert_uint_eq(n, 51); /* created, then one state per append */
     for (size_t i = 1; i < n; i++) {
-        ck_assert_uint_eq(recs[i]->nrefs, i);
-        ck_assert_uint_eq(recs[i]->nstored, 1);
-        ck_assert_uint_eq(recs[i]->refs_from, i - 1);
+        ck_assert_uint_eq(recs[i].nrefs, i);
+        ck_assert_uint_eq(recs[i].nstored, 1);
+        ck_assert_uint_eq(recs[i].refs_from, i - 1);
     }
     untrace();
 }
@@ -91,13 +114,13 @@ END_TEST
 START_TEST(replacing_a_dict_value_records_one_reference)
 {
     trace("d = {}\nfor i in range(40):\n    d[i] = 0\nd[3] = 1\n");
-    const rv_obj_rec_t *recs[64];
+    rec_info_t recs[64];
     size_t n = states_of(var_id("d"), recs, 64);
-    const rv_obj_rec_t *last = recs[n - 1];
+    const rec_info_t *last = &recs[n - 1];
     ck_assert_uint_eq(last->nrefs, 80);
     ck_assert_uint_eq(last->nstored, 1);
-    ck_assert_ptr_nonnull(last->pos);
-    ck_assert_uint_eq(last->pos[0], 7); /* the value of the fourth item */
+    ck_assert(last->sparse);
+    ck_assert_uint_eq(last->pos0, 7); /* the value of the fourth item */
     untrace();
 }
 END_TEST
@@ -105,7 +128,7 @@ END_TEST
 START_TEST(untouched_objects_are_not_recorded_again)
 {
     trace("a = [1, 2]\nb = (3, 4)\nx = 0\nx = 1\nx = 2\n");
-    const rv_obj_rec_t *recs[8];
+    rec_info_t recs[8];
     ck_assert_uint_eq(states_of(var_id("a"), recs, 8), 1);
     ck_assert_uint_eq(states_of(var_id("b"), recs, 8), 1);
     untrace();
@@ -210,16 +233,30 @@ START_TEST(return_value_is_listed_and_counted)
     trace("def f(a):\n    return (a, [a])\nt = f(1)\n");
     const rv_trace_t *t = &session.trace;
     size_t at = SIZE_MAX;
-    for (size_t i = 0; i < t->nsteps; i++) {
-        for (size_t k = 0; k + 1 < t->steps[i].nframes; k++)
-            ck_assert(!t->steps[i].frames[k].has_return);
-        if (t->steps[i].event == RV_EV_RETURN)
+    rv_frame_rec_t ret_frame = { 0 };
+    rv_step_reader_t r;
+    rv_state_t st;
+    rv_state_init(&st);
+    rv_step_reader_init(&r, t);
+    const rv_step_rec_t *step;
+    for (size_t i = 0; (step = rv_step_reader_next(&r, &st)) != NULL; i++) {
+        for (size_t k = 0; k + 1 < step->nframes; k++)
+            ck_assert(!step->frames[k].has_return);
+        if (step->event == RV_EV_RETURN) {
             at = i;
-        else if (t->steps[i].nframes)
-            ck_assert(!t->steps[i].frames[t->steps[i].nframes - 1].has_return);
+            ret_frame = step->frames[1];
+        } else if (step->nframes) {
+            ck_assert(!step->frames[step->nframes - 1].has_return);
+        }
+        for (size_t k = 0; k < step->nfreed; k++)
+            rv_state_drop(&st, step->freed[k]);
+        for (size_t k = 0; k < step->nchanged; k++)
+            rv_state_apply(&st, step->changed[k]);
     }
+    rv_step_reader_free(&r);
+    rv_state_free(&st);
     ck_assert_uint_ne(at, SIZE_MAX);
-    const rv_frame_rec_t *fr = &t->steps[at].frames[1];
+    const rv_frame_rec_t *fr = &ret_frame;
     ck_assert(fr->has_return);
     ck_assert(!fr->yields);
     ck_assert_uint_eq(fr->ret, var_id("t")); /* the tuple is what t gets */
