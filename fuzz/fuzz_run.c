@@ -112,6 +112,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         .lesson_comment = lesson.comment,
         .nlines = lesson.nlines,
     };
+    /* The lesson's #? questions at their steps (src/lesson/question.c), as
+     * for the HTML page, and its check (`refviz lesson --check`). */
+    rv_quiz_t *quiz = NULL;
+    rv_buf_t report = RV_BUF_INIT;
+    size_t nproblems = 0;
+    size_t nquiz = rv_lesson_quiz(&lesson, &s.trace, NULL, &quiz, &report, &nproblems);
+    rv_lesson_quiz_free(quiz, nquiz);
+    (void)rv_lesson_check(&lesson, &s.trace, &report);
+    rv_buf_free(&report);
     size_t json_len, delta_len, back_len;
     char *json = fuzz_export_all(&in, &json_len);
     char *delta = fuzz_export(rv_export_delta, &in, &delta_len);
