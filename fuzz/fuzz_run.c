@@ -12,10 +12,13 @@
  *
  * The interpreter is set up and torn down inside rv_session_run, so every
  * input starts from the same global state (docs/fuzzing.md). */
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/heap.h"
+#include "core/object.h"
 #include "fuzz_common.h"
 #include "lesson/lesson.h"
 #include "trace/delta.h"
@@ -74,12 +77,48 @@ static char *expand_delta(const char *delta, size_t len, size_t *json_len)
     return json;
 }
 
+/* One input, run as the CLI runs a program: on a thread with a big stack
+ * and the evaluator's stack guard set (src/cli/main.c main), so that deep
+ * recursion ends in RecursionError as it does there, not in a stack
+ * overflow of libFuzzer's thread. */
+#define FUZZ_STACK_SIZE ((size_t)512 << 20)
+#define FUZZ_STACK_MARGIN ((size_t)64 << 20)
+
+typedef struct {
+    const uint8_t *data;
+    size_t size;
+} input_t;
+
+static void run_input(const uint8_t *data, size_t size);
+
+static void *input_thread(void *arg)
+{
+    input_t *in = arg;
+    char base = 0;
+    rv_stack_guard_set(&base, FUZZ_STACK_SIZE - FUZZ_STACK_MARGIN);
+    run_input(in->data, in->size);
+    return NULL;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size > FUZZ_MAX_INPUT)
         return -1;
+    input_t in = { data, size };
+    pthread_attr_t attr;
+    pthread_t thread;
+    if (pthread_attr_init(&attr) != 0 || pthread_attr_setstacksize(&attr, FUZZ_STACK_SIZE) != 0 ||
+        pthread_create(&thread, &attr, input_thread, &in) != 0)
+        abort();
+    pthread_join(thread, NULL);
+    pthread_attr_destroy(&attr);
+    return 0;
+}
+
+static void run_input(const uint8_t *data, size_t size)
+{
     /* The CLI reads a file into a NUL-terminated buffer. */
     char *src = malloc(size + 1);
     memcpy(src, data, size);
@@ -96,6 +135,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     };
     rv_session_t s;
     rv_session_run(&s, "fuzz.py", src, size, &topt);
+    /* The interpreter is gone: an object still alive would be the next
+     * input's (global state leaking between runs). */
+    if (rv_heap_count() != 0) {
+        fprintf(stderr, "fuzz: %zu objects outlive the interpreter\n", rv_heap_count());
+        abort();
+    }
 
     size_t n = s.trace.nsteps;
     bool *planned = calloc(n ? n : 1, sizeof *planned);
@@ -141,5 +186,4 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     rv_session_free(&s);
     rv_lesson_free(&lesson);
     free(src);
-    return 0;
 }
