@@ -280,6 +280,19 @@ START_TEST(second_session_in_one_process)
         ck_assert(memcmp(session.trace.out.data, want, strlen(want)) == 0);
         untrace();
     }
+    /* What a finalizer makes at exit is freed with the rest: trace()
+     * checks that no object outlives the run (this B() cycle did, made by a
+     * __del__ the last collection ran after builtins were gone). */
+    trace("class A:\n"
+          "    def __del__(self):\n"
+          "        B()\n"
+          "class B:\n"
+          "    def __init__(self):\n"
+          "        self.me = self\n"
+          "    def __del__(self):\n"
+          "        print('B del')\n"
+          "keep = A()\n");
+    untrace();
     /* Module state set by one program is not the next one's. */
     trace("import gc, tracemalloc\ngc.disable()\ntracemalloc.start(5)\ntracemalloc.stop()\n");
     untrace();

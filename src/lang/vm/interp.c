@@ -26,6 +26,17 @@ void rv_interp_init(void)
 
 void rv_interp_finalize(void)
 {
+    /* The program's garbage first, while modules and builtins exist: a
+     * finalizer (__del__) it runs is Python code, and run by the last
+     * collection, after rv_lang_finalize, it made builtins anew, and they
+     * outlived the interpreter (into the next one in the process).  Again
+     * while that frees something: a finalizer can make new garbage. */
+    size_t before;
+    int passes = 0;
+    do {
+        before = rv_heap_count();
+        rv_gc_collect();
+    } while (rv_heap_count() < before && ++passes < 100);
     rv_lang_finalize();
     rv_core_finalize();
 }
