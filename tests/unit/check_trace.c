@@ -321,6 +321,13 @@ START_TEST(loader_refuses_a_huge_size)
     ck_assert_int_eq(rv_loader_line(&l, lines[0], strlen(lines[0])), 0);
     ck_assert_int_eq(rv_loader_line(&l, lines[1], strlen(lines[1])), -1);
     ck_assert_msg(strstr(l.err, "size") != NULL, "refused for: %s", l.err);
+    /* and an int value no int64_t holds (the same undefined conversion) */
+    static const char big[] =
+        "{\"step\": 0, \"line\": 1, \"event\": \"step\", \"stdout\": \"\", \"frames\": [], "
+        "\"objects\": [{\"id\": 1, \"type\": \"int\", \"mutable\": false, \"size\": 28, "
+        "\"repr\": \"0\", \"value\": 1e19, \"refs\": []}], \"freed\": []}";
+    ck_assert_int_eq(rv_loader_line(&l, big, strlen(big)), -1);
+    ck_assert_msg(strstr(l.err, "out of range") != NULL, "refused for: %s", l.err);
     rv_loader_free(&l);
     rv_trace_free(&t);
 }
