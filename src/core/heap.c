@@ -344,13 +344,18 @@ static void untrack_tuples(void)
             o->flags |= RV_F_UNTRACKED;
 }
 
-size_t rv_gc_collect(void)
+/* Marks RV_F_GC_REACHABLE every container reachable from outside the
+ * heap's containers (update_refs, subtract_refs, move_unreachable); the
+ * nheld objects of held each have one reference the collector holds, which
+ * does not count. */
+static void mark_reachable(rv_obj_t *const *held, size_t nheld)
 {
-    untrack_tuples();
     for (rv_obj_t *o = live_head; o; o = o->live_next) {
         o->flags &= ~RV_F_GC_REACHABLE;
         o->scratch = o->refcnt;
     }
+    for (size_t i = 0; i < nheld; i++)
+        held[i]->scratch--;
     for (rv_obj_t *o = live_head; o; o = o->live_next)
         if (is_heap_container(o))
             o->type->traverse(o, visit_subtract, NULL);
@@ -366,6 +371,15 @@ size_t rv_gc_collect(void)
         rv_obj_t *o = w.items[--w.len];
         o->type->traverse(o, visit_mark, &w);
     }
+    rv_free(w.items);
+}
+
+size_t rv_gc_collect(void)
+{
+    untrack_tuples();
+    mark_reachable(NULL, 0);
+
+    worklist_t w = { 0 };
 
     /* Hold a reference to every garbage container so that none is freed
      * while its neighbours are being cleared. */
@@ -384,15 +398,23 @@ size_t rv_gc_collect(void)
     bool nested = collecting;
     collecting = true;
     /* PEP 442: finalizers run first, on intact objects. */
+    bool finalized = false;
     for (size_t i = 0; i < ngarbage; i++) {
         rv_obj_t *o = w.items[i];
         if (o->type->finalize && !(o->flags & RV_F_FINALIZED)) {
             o->flags |= RV_F_FINALIZED;
             o->type->finalize(o);
+            finalized = true;
         }
     }
+    /* A finalizer may have made garbage reachable again (a __del__ that
+     * stores self, or a new instance of a class in the garbage): that is
+     * not cleared (handle_resurrected_objects).  Clearing it left a class
+     * without its namespace, alive, and the next use of it crashed. */
+    if (finalized)
+        mark_reachable(w.items, ngarbage);
     for (size_t i = 0; i < ngarbage; i++)
-        if (w.items[i]->type->clear)
+        if (w.items[i]->type->clear && !(finalized && (w.items[i]->flags & RV_F_GC_REACHABLE)))
             w.items[i]->type->clear(w.items[i]);
     for (size_t i = 0; i < ngarbage; i++)
         rv_decref(w.items[i]);

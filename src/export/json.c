@@ -49,7 +49,8 @@ static void value_json(rv_jw_t *w, const rv_obj_rec_t *r)
         /* The float's repr is its shortest round-tripping text and JSON
          * syntax: 0.0 and -0.0 stay floats, and distinct, where cJSON would
          * write 0 and -0. */
-        if (isfinite(r->vfloat) && r->repr_kind == RV_REPR_TEXT && r->repr && !r->repr_cut)
+        if (isfinite(r->vfloat) && r->repr_kind == RV_REPR_TEXT && r->repr && !r->repr_cut &&
+            rv_jw_is_number(r->repr))
             rv_jw_lit(w, r->repr);
         else if (isfinite(r->vfloat))
             rv_jw_num(w, r->vfloat);

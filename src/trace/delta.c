@@ -290,12 +290,28 @@ static int read_refs(rv_delta_reader_t *d, rv_obj_rec_t *r, const cJSON *a, int 
         cJSON_ArrayForEach(x, pos)
             r->pos[i++] = (size_t)u64(x);
     }
-    /* positions past nrefs would write outside the state's array */
+    /* positions past nrefs would write outside the state's array; those
+     * the object did not have before must all be stored (the state would
+     * keep them unset) */
+    size_t had = prev ? prev->nrefs : 0;
+    if (r->nrefs > had && r->nrefs - had > r->nstored)
+        return refuse(d, "a record's new references are not all stored");
+    bool *fresh = rv_calloc(r->nrefs > had ? r->nrefs - had : 1, sizeof *fresh);
+    size_t nfresh = 0;
     for (size_t i = 0; i < r->nstored; i++) {
         size_t p = r->pos ? r->pos[i] : r->refs_from + i;
-        if (p >= r->nrefs)
+        if (p >= r->nrefs) {
+            rv_free(fresh);
             return refuse(d, "a record stores a reference past its count");
+        }
+        if (p >= had && !fresh[p - had]) {
+            fresh[p - had] = true;
+            nfresh++;
+        }
     }
+    rv_free(fresh);
+    if (r->nrefs > had && nfresh != r->nrefs - had)
+        return refuse(d, "a record's new references are not all stored");
     if (r->nstored) {
         r->refs = rv_trace_alloc(t, r->nstored * sizeof *r->refs);
         size_t i = 0;

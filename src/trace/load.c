@@ -261,6 +261,10 @@ static int read_value(rv_trace_loader_t *l, rv_obj_rec_t *r, const cJSON *o)
         r->vkind = RV_VAL_FLOAT;
         r->vfloat = v->valuedouble;
     } else if (cJSON_IsNumber(v)) {
+        /* (the tracer writes a bigger int as a string; converting one out
+         * of int64_t's range is undefined) */
+        if (!(v->valuedouble > -9223372036854775808.0 && v->valuedouble < 9223372036854775808.0))
+            return refuse(l, "object %llu has an int value out of range", (unsigned long long)r->id);
         r->vkind = RV_VAL_INT;
         r->vint = (int64_t)v->valuedouble;
     } else if (cJSON_IsString(v) && is_float) {

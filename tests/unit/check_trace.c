@@ -8,6 +8,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <cjson/cJSON.h>
+#include <stdlib.h>
+
+#include "export/export.h"
 #include "trace/load.h"
 #include "trace/session.h"
 #include "trace/store.h"
@@ -313,6 +317,19 @@ START_TEST(second_session_in_one_process)
         ck_assert(memcmp(session.trace.out.data, want, strlen(want)) == 0);
         untrace();
     }
+    /* What a finalizer makes at exit is freed with the rest: trace()
+     * checks that no object outlives the run (this B() cycle did, made by a
+     * __del__ the last collection ran after builtins were gone). */
+    trace("class A:\n"
+          "    def __del__(self):\n"
+          "        B()\n"
+          "class B:\n"
+          "    def __init__(self):\n"
+          "        self.me = self\n"
+          "    def __del__(self):\n"
+          "        print('B del')\n"
+          "keep = A()\n");
+    untrace();
     /* Module state set by one program is not the next one's. */
     trace("import gc, tracemalloc\ngc.disable()\ntracemalloc.start(5)\ntracemalloc.stop()\n");
     untrace();
@@ -341,6 +358,48 @@ START_TEST(loader_refuses_a_huge_size)
     ck_assert_int_eq(rv_loader_line(&l, lines[0], strlen(lines[0])), 0);
     ck_assert_int_eq(rv_loader_line(&l, lines[1], strlen(lines[1])), -1);
     ck_assert_msg(strstr(l.err, "size") != NULL, "refused for: %s", l.err);
+    /* and an int value no int64_t holds (the same undefined conversion) */
+    static const char big[] =
+        "{\"step\": 0, \"line\": 1, \"event\": \"step\", \"stdout\": \"\", \"frames\": [], "
+        "\"objects\": [{\"id\": 1, \"type\": \"int\", \"mutable\": false, \"size\": 28, "
+        "\"repr\": \"0\", \"value\": 1e19, \"refs\": []}], \"freed\": []}";
+    ck_assert_int_eq(rv_loader_line(&l, big, strlen(big)), -1);
+    ck_assert_msg(strstr(l.err, "out of range") != NULL, "refused for: %s", l.err);
+    rv_loader_free(&l);
+    rv_trace_free(&t);
+}
+END_TEST
+
+/* A loaded float whose repr is no JSON number (the tracer's stream may say
+ * anything) is written as its value: the JSON trace wrote the repr, and was
+ * not JSON (found by fuzz/fuzz_load). */
+START_TEST(loaded_float_repr_stays_json)
+{
+    static const char *lines[] = {
+        "{\"format\": \"refviz-trace\", \"version\": 1, \"python\": \"3.11\"}",
+        "{\"step\": 0, \"line\": 1, \"event\": \"step\", \"stdout\": \"\", \"frames\": "
+        "[{\"function\": \"<module>\", \"line\": 1, \"vars\": [{\"name\": \"x\", \"ref\": 7}]}], "
+        "\"objects\": [{\"id\": 7, \"type\": \"float\", \"mutable\": false, \"size\": 24, "
+        "\"repr\": \",0.0\", \"value\": 0.0, \"refs\": []}], \"freed\": []}",
+        "{\"end\": true, \"error\": null, \"steps\": 1, \"stopped\": null}",
+    };
+    rv_trace_options_t opt = { .record = true };
+    rv_trace_t t;
+    rv_trace_init(&t, &opt);
+    rv_trace_loader_t l;
+    rv_loader_init(&l, &t);
+    for (size_t i = 0; i < 3; i++)
+        ck_assert_msg(rv_loader_line(&l, lines[i], strlen(lines[i])) == 0, "line %zu: %s", i, l.err);
+    char *data = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&data, &len);
+    rv_export_input_t in = { .trace = &t, .name = "t", .path = "t.py", .code = "" };
+    ck_assert_int_eq(rv_export_json(&in, f), 0);
+    fclose(f);
+    cJSON *doc = cJSON_ParseWithLength(data, len);
+    ck_assert_msg(doc != NULL, "not JSON: %s", data);
+    cJSON_Delete(doc);
+    free(data);
     rv_loader_free(&l);
     rv_trace_free(&t);
 }
@@ -366,6 +425,7 @@ static Suite *suite(void)
         { "cells and dicts", writes_through_cells_and_dicts_show },
         { "second session", second_session_in_one_process },
         { "loader size", loader_refuses_a_huge_size },
+        { "loaded float", loaded_float_repr_stays_json },
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         TCase *tc = tcase_create(cases[i].name);

@@ -27,7 +27,9 @@ static rv_obj_t *(*static_type_repr)(rv_obj_t *);
 rv_obj_t *rv_class_lookup(const rv_type_t *t, rv_obj_t *name)
 {
     for (; t && rv_is_heap_type(t); t = t->base) {
-        rv_obj_t *v = rv_dict_get_borrow(t->dict, name);
+        /* (a class the collector cleared has no namespace: nothing found,
+         * as in CPython's emptied tp_dict) */
+        rv_obj_t *v = t->dict ? rv_dict_get_borrow(t->dict, name) : NULL;
         if (v)
             return v;
     }
@@ -70,7 +72,10 @@ static void class_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
         return;
     size_t pos = 0;
     rv_obj_t *k, *v;
-    bool drawn = !rv_class_ext(t)->library;
+    /* A class the collector cleared (class_clear) has no namespace left,
+     * yet an object a finalizer made can keep it alive, and it is
+     * traversed again. */
+    bool drawn = !rv_class_ext(t)->library && t->dict;
     while (drawn && rv_dict_next(t->dict, &pos, &k, &v)) {
         if (!RV_IS(k, rv_str_type) || is_hidden_class_attr(rv_str_utf8(k)) || v == rv_None)
             continue;
@@ -78,7 +83,8 @@ static void class_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
         visit(v, &e, ctx);
     }
     rv_edge_t hidden = { .kind = RV_EDGE_HIDDEN };
-    visit(t->dict, &hidden, ctx);
+    if (t->dict)
+        visit(t->dict, &hidden, ctx);
     if (rv_is_heap_type(t->base)) {
         rv_edge_t e = { .kind = RV_EDGE_NAMED, .name = "__base__" };
         if (!drawn || rv_class_ext(t->base)->library)

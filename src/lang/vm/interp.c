@@ -26,10 +26,18 @@ void rv_interp_init(void)
 
 void rv_interp_finalize(void)
 {
-    /* The program's garbage first, while the builtins are there: the
-     * finally blocks of generators still suspended, and __del__ methods,
-     * run as python3 runs them at shutdown (print() works in them). */
-    rv_gc_collect();
+    /* The program's garbage first, while modules and builtins exist: the
+     * finally blocks of generators still suspended and __del__ methods run
+     * as python3 runs them at shutdown (print() works in them), and none
+     * makes builtins anew after rv_lang_finalize (they outlived the
+     * interpreter, into the next one in the process).  Again while that
+     * frees something: a finalizer can make new garbage. */
+    size_t before;
+    int passes = 0;
+    do {
+        before = rv_heap_count();
+        rv_gc_collect();
+    } while (rv_heap_count() < before && ++passes < 100);
     rv_lang_finalize();
     rv_core_finalize();
 }
