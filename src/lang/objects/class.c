@@ -114,6 +114,10 @@ static void class_clear(rv_obj_t *o)
 static void class_release(rv_obj_t *o)
 {
     rv_type_t *t = (rv_type_t *)o;
+    /* The empty namespace class_clear leaves (destroy clears, then
+     * releases). */
+    rv_xdecref(t->dict);
+    t->dict = NULL;
     rv_class_ext_t *x = rv_class_ext(t);
     if (x) {
         for (size_t i = 0; i < x->nslots; i++)
