@@ -19,4 +19,17 @@ char *rv_strndup(const char *s, size_t n);
 /* Multiplies count * size, aborting the program on overflow. */
 size_t rv_mul_size(size_t count, size_t size);
 
+/* Bytes allocated through these wrappers and not freed yet (0 where the C
+ * library cannot say how big a block is). */
+size_t rv_alloc_live(void);
+
+/* The memory budget (0: none).  Past it, rv_alloc_over_budget() is true,
+ * which the interpreter checks between statements and turns into a
+ * MemoryError; past half as much again, an allocation ends refviz with
+ * exit 3 (one statement that allocates without bound, a C loop filling
+ * a list, has no statement boundary to stop at). */
+void rv_alloc_set_budget(size_t bytes);
+size_t rv_alloc_budget(void);
+int rv_alloc_over_budget(void);
+
 #endif

@@ -157,6 +157,10 @@ static const char run_help_text[] =
     "      --max-memory SIZE  stop when the recorded trace holds SIZE bytes (K, M, G:\n"
     "                       512M, 4G; 0: no limit); by default a quarter of the\n"
     "                       machine's memory.  What was recorded is written.\n"
+    "      --max-heap SIZE  raise MemoryError in the program between statements once\n"
+    "                       refviz's memory (objects and trace) passes SIZE; end\n"
+    "                       refviz (exit 3) at half as much again (default half\n"
+    "                       the machine's memory; 0: no limit)\n"
     "      --stats          record the trace and report its size and the time\n"
     "                       taken on stderr (for benchmarks)\n"
     "  -h, --help           show this help and exit\n"
@@ -258,6 +262,8 @@ typedef struct run_opts {
     bool max_steps_set;     /* --max-steps given (else the default applies) */
     size_t max_memory;      /* --max-memory, in bytes (0: none) */
     bool max_memory_set;    /* (else a quarter of the machine's memory) */
+    size_t max_heap;        /* --max-heap, in bytes (0: none) */
+    bool max_heap_set;      /* (else half of the machine's memory) */
     rv_engine_t engine;     /* --engine (run; a lesson always runs on the model) */
     rv_steps_t steps;       /* --steps */
     bool steps_set;         /* (else the command's default, rv_lesson_default_steps) */
@@ -385,12 +391,18 @@ static bool parse_size(const char *opt, const char *arg, size_t *out)
 /* The default memory limit of a recorded trace: a quarter of the
  * machine's memory, so that a long run stops with its trace written
  * rather than exhausting the machine (1 GiB if it cannot be told). */
-static size_t default_max_memory(void)
+/* The machine's memory divided by div (1 GiB when unknown). */
+static size_t machine_share(size_t div)
 {
     long pages = sysconf(_SC_PHYS_PAGES), page = sysconf(_SC_PAGESIZE);
     if (pages <= 0 || page <= 0)
         return (size_t)1 << 30;
-    return (size_t)pages / 4 * (size_t)page;
+    return (size_t)pages / div * (size_t)page;
+}
+
+static size_t default_max_memory(void)
+{
+    return machine_share(4);
 }
 
 /* Options of run and lesson.  Returns -1 after a usage error, 1 after
@@ -424,6 +436,7 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
         { "no-pager", no_argument, NULL, 0x102 },
         { "engine", required_argument, NULL, 0x104 },
         { "max-memory", required_argument, NULL, 0x105 },
+        { "max-heap", required_argument, NULL, 0x106 },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
@@ -548,6 +561,10 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
         case 0x105:
             ok = parse_size("--max-memory", optarg, &o->max_memory);
             o->max_memory_set = true;
+            break;
+        case 0x106:
+            ok = parse_size("--max-heap", optarg, &o->max_heap);
+            o->max_heap_set = true;
             break;
         case 'h':
             fputs(lesson ? lesson_help_text : run_help_text, stdout);
@@ -813,6 +830,9 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
         .echo_stdout = o->format == NULL,
         .max_memory = o->max_memory_set ? o->max_memory : default_max_memory(),
     };
+    /* All of refviz's memory, the trace's (a quarter, above) included:
+     * a loop growing a list forever stops with MemoryError. */
+    rv_alloc_set_budget(o->max_heap_set ? o->max_heap : machine_share(2));
     rv_session_t s;
     /* --format delta is written while the program runs: a run stopped
      * by a limit, a signal or a crash keeps what was written, and the

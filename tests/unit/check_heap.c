@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include "base/alloc.h"
+
 #include "core/obj_dict.h"
 #include "core/obj_int.h"
 #include "core/obj_list.h"
@@ -167,6 +169,26 @@ START_TEST(selfcheck_finds_a_leak)
 }
 END_TEST
 
+/* The memory budget counts what objects hold (a list's item array grows
+ * the count, freeing gives it back) and says when it is passed. */
+START_TEST(memory_budget_counts_live_bytes)
+{
+    size_t before = rv_alloc_live();
+    rv_obj_t *l = rv_list_new(0);
+    for (int i = 0; i < 10000; i++)
+        rv_list_append(l, rv_None);
+    size_t grown = rv_alloc_live();
+    ck_assert_uint_ge(grown, before + 10000 * sizeof(rv_obj_t *));
+    rv_alloc_set_budget(grown - 1);
+    ck_assert_int_eq(rv_alloc_over_budget(), 1);
+    rv_decref(l);
+    ck_assert_uint_lt(rv_alloc_live(), grown - 10000 * sizeof(rv_obj_t *));
+    ck_assert_int_eq(rv_alloc_over_budget(), 0);
+    rv_alloc_set_budget(0);
+    ck_assert_int_eq(rv_alloc_over_budget(), 0);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("heap");
@@ -183,6 +205,7 @@ static Suite *suite(void)
         { "garbage closure", collect_frees_what_hangs_off_a_cycle },
         { "tracking", untracked_containers },
         { "selfcheck", selfcheck_finds_a_leak },
+        { "memory budget", memory_budget_counts_live_bytes },
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         TCase *tc = tcase_create(cases[i].name);

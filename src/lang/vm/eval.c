@@ -510,6 +510,15 @@ resume:
         case RV_OP_GEN_START:
             break;
         case RV_OP_STMT:
+            /* The memory budget (--max-heap) is checked where a statement
+             * begins, as the step limit is: a loop that grows a list
+             * forever stops there, with its trace kept. */
+            if (rv_alloc_over_budget()) {
+                rv_err_format(&rv_exc_MemoryError,
+                              "refviz's memory limit was reached (--max-heap %zu MiB)",
+                              rv_alloc_budget() >> 20);
+                goto error;
+            }
             /* CPython's line event, as the tracer sees it: one for the
              * statement the frame is in already changes nothing; one for
              * another statement finishes the current one (its step), unless
