@@ -516,6 +516,12 @@ rv_obj_t *rv_int_round(rv_obj_t *x, rv_obj_t *ndigits)
 {
     if (!ndigits || rv_int_sign(ndigits) >= 0)
         return rv_unop(RV_UOP_POS, x);
+    /* 10**-ndigits past twice |x| rounds it to 0: said before computing a
+     * power of ten that would not fit in memory (round(12345, -10**10)). */
+    int64_t nd;
+    if (!rv_int_fits_i64(ndigits, &nd) ||
+        (double)-nd > (double)rv_int_bit_length(x) * 0.30103 + 2)
+        return rv_int_from_i64(0);
     /* Round half to even at 10**-ndigits. */
     rv_obj_t *ten = rv_int_from_i64(10), *neg = rv_unop(RV_UOP_NEG, ndigits);
     rv_obj_t *pw = rv_binop(RV_OP_POW, ten, neg);

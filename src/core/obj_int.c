@@ -838,6 +838,38 @@ static rv_obj_t *shift(rv_obj_t *a, rv_obj_t *b, bool left)
     return q;
 }
 
+/* (2**k)**e for e >= 0 as one shift, or NULL (no error set) for another
+ * base: squaring a base of millions of digits digit by digit took a
+ * minute for 2 ** 10**7.  Past shift's 2**26 bits, MemoryError, as for
+ * other results refviz will not build (docs/differences.md). */
+static rv_obj_t *pow_of_two(rv_obj_t *a, rv_obj_t *b)
+{
+    if (rv_int_sign(a) <= 0)
+        return NULL;
+    size_t k = rv_int_bit_length(a) - 1;
+    rv_obj_t *one = rv_int_from_i64(1);
+    rv_obj_t *low = rv_int_binop(RV_OP_SUB, a, one);
+    rv_obj_t *both = low ? bitwise(RV_OP_AND, a, low) : NULL;
+    bool single_bit = both && rv_int_sign(both) == 0;
+    rv_xdecref(low);
+    rv_xdecref(both);
+    int64_t e;
+    if (!single_bit || k == 0 || !rv_int_fits_i64(b, &e)) {
+        rv_decref(one);
+        return NULL;
+    }
+    if ((uint64_t)e > ((uint64_t)1 << 26) / k) {
+        rv_decref(one);
+        rv_err_nomem();
+        return NULL;
+    }
+    rv_obj_t *count = rv_int_from_i64((int64_t)k * e);
+    rv_obj_t *r = shift(one, count, true);
+    rv_decref(count);
+    rv_decref(one);
+    return r;
+}
+
 static rv_obj_t *int_pow(rv_obj_t *a, rv_obj_t *b)
 {
     if (rv_int_sign(b) < 0) {
@@ -847,6 +879,9 @@ static rv_obj_t *int_pow(rv_obj_t *a, rv_obj_t *b)
             return NULL;
         return rv_float_pow(x, y);
     }
+    rv_obj_t *quick = pow_of_two(a, b);
+    if (quick || rv_err_occurred())
+        return quick;
     rv_obj_t *result = rv_int_from_i64(1), *base = rv_incref(a), *e = rv_incref(b);
     rv_obj_t *one = rv_int_from_i64(1);
     while (rv_int_sign(e) > 0) {
