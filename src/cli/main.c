@@ -24,6 +24,7 @@
 #include "engine/engine.h"
 #include "export/export.h"
 #include "export/pager.h"
+#include "export/view.h"
 #include "lang/parse/coding.h"
 #include "lang/parse/tokenize.h"
 #include "lesson/lesson.h"
@@ -280,6 +281,17 @@ static bool is_image(const char *format)
 {
     return strcmp(format, "svg") == 0 || strcmp(format, "png") == 0 ||
            strcmp(format, "pdf") == 0;
+}
+
+/* Whether the output is a picture or text of what a view shows, with no
+ * trace written (the recorder may then leave out what is not shown). */
+static bool draws_only(const run_opts_t *o)
+{
+    /* REFVIZ_ELIDE=0 records everything (tests compare the two) */
+    const char *env = getenv("REFVIZ_ELIDE");
+    return o->format && !o->json && !(env && strcmp(env, "0") == 0) &&
+           (is_image(o->format) || strcmp(o->format, "text") == 0 ||
+            strcmp(o->format, "dot") == 0);
 }
 
 /* The format an output file's extension names, or NULL. */
@@ -823,9 +835,11 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
                     o->lesson ? "lesson" : "run");
         return EXIT_USAGE;
     }
+    bool final_only = o->final && !o->lesson;
     rv_trace_options_t topt = {
         .max_steps = o->max_steps,
-        .final_only = o->final && !o->lesson,
+        .final_only = final_only,
+        .elide_items = final_only && draws_only(o) ? rv_view_items_shown(&o->view) : 0,
         .record = o->format != NULL || o->stats,
         .echo_stdout = o->format == NULL,
         .max_memory = o->max_memory_set ? o->max_memory : default_max_memory(),

@@ -259,7 +259,7 @@ static void leaf_label(dot_ctx_t *c, rv_buf_t *b, size_t i)
     }
     rv_buf_adds(b, "<TR><TD PORT=\"r\">");
     if (c->v->cut[i]) {
-        rv_buf_printf(b, "&#8230; %zu references (depth limit)", o->nrefs);
+        rv_buf_printf(b, "&#8230; %zu references (depth limit)", rv_view_ref_count(o));
     } else {
         rv_buf_t t = RV_BUF_INIT;
         rv_view_short_repr(c->v, o, &t);

@@ -170,7 +170,7 @@ static void write_object(text_ctx_t *c, const rv_view_t *v, size_t i, rv_view_re
     }
     rv_buf_addc(c->out, '\n');
     if (v->cut[i]) {
-        rv_buf_printf(c->out, "    ... %zu references not followed (depth limit)\n", o->nrefs);
+        rv_buf_printf(c->out, "    ... %zu references not followed (depth limit)\n", rv_view_ref_count(o));
         return;
     }
     size_t n = rv_view_refs(v, o, refs);

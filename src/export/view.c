@@ -9,6 +9,7 @@
 
 #include "base/alloc.h"
 #include "export/since.h"
+#include "trace/elide.h"
 
 const rv_view_options_t rv_view_defaults = {
     .heap_all = false,
@@ -43,15 +44,6 @@ bool rv_view_is_inline(const rv_view_t *v, const rv_snap_obj_t *o)
     if (v->opt->heap_all || !o->rec->inline_)
         return false;
     return strlen(o->repr) <= v->opt->max_str;
-}
-
-/* Index of the k-th shown item of n when eliding: the first `head`, one
- * from the middle, the last `tail`. */
-static void elision(size_t n, size_t max, size_t *head, size_t *mid, size_t *tail)
-{
-    *head = (max - 1) / 2;
-    *tail = max - 1 - *head;
-    *mid = n / 2;
 }
 
 /* Attributes that library machinery keeps in a program's classes and
@@ -136,15 +128,16 @@ static bool borrowed_special_method(const rv_view_t *v, const rv_snap_obj_t *o,
  * library machinery. */
 static bool ref_hidden(const rv_view_t *v, const rv_snap_obj_t *o, const rv_ref_rec_t *ref)
 {
+    /* the common case first: a million-item list is all items */
+    if (ref->kind == RV_REF_INDEX || ref->kind == RV_REF_MEMBER)
+        return false;
     if (ref->kind == RV_REF_KEY)
         return true;
     return !v->opt->show_classes && ref->kind == RV_REF_NAMED && ref->label &&
            (machinery_label(ref->label) || borrowed_special_method(v, o, ref));
 }
 
-/* Items a container shows at most: at least its first, middle and last
- * item, and no more than a diagram can hold. */
-static size_t shown_items(const rv_view_options_t *opt)
+size_t rv_view_items_shown(const rv_view_options_t *opt)
 {
     return opt->max_items < 3 ? 3 : opt->max_items > RV_VIEW_MAX_ITEMS ? RV_VIEW_MAX_ITEMS
                                                                         : opt->max_items;
@@ -152,33 +145,49 @@ static size_t shown_items(const rv_view_options_t *opt)
 
 size_t rv_view_refs_room(const rv_view_options_t *opt)
 {
-    return shown_items(opt) + 2;
+    return rv_view_items_shown(opt) + 2;
+}
+
+/* Whether all of o's references are items, at the positions their
+ * indexes say (a list, tuple or deque; one a final picture recorded
+ * without the values it elides has gaps). */
+static bool indexed_items(const rv_snap_obj_t *o)
+{
+    for (size_t i = 0; i < o->nrefs; i++)
+        if (o->refs[i].kind != RV_REF_INDEX)
+            return false;
+    return o->nrefs > 0;
+}
+
+size_t rv_view_ref_count(const rv_snap_obj_t *o)
+{
+    return indexed_items(o) ? o->refs[o->nrefs - 1].index + 1 : o->nrefs;
 }
 
 size_t rv_view_refs(const rv_view_t *v, const rv_snap_obj_t *o, rv_view_ref_t *out)
 {
+    bool indexed = indexed_items(o);
     size_t nitems = 0;
-    for (size_t i = 0; i < o->nrefs; i++)
-        nitems += !ref_hidden(v, o, &o->refs[i]);
-    size_t max = shown_items(v->opt);
-    size_t head = nitems, mid = SIZE_MAX, tail = 0;
-    if (nitems > max)
-        elision(nitems, max, &head, &mid, &tail);
-    size_t n = 0, item = 0, gap = 0;
+    if (indexed)
+        nitems = o->refs[o->nrefs - 1].index + 1;
+    else
+        for (size_t i = 0; i < o->nrefs; i++)
+            nitems += !ref_hidden(v, o, &o->refs[i]);
+    rv_elision_t e = rv_elision(nitems, rv_view_items_shown(v->opt));
+    /* next: the position after the last one shown; what lies between is
+     * one "..." cell */
+    size_t n = 0, item = 0, next = 0;
     for (size_t i = 0; i < o->nrefs; i++) {
         const rv_ref_rec_t *ref = &o->refs[i];
-        if (ref_hidden(v, o, ref))
+        if (!indexed && ref_hidden(v, o, ref))
             continue;
-        bool shown = item < head || item == mid || item >= nitems - tail;
+        size_t at = indexed ? ref->index : item;
         item++;
-        if (!shown) {
-            gap++;
+        if (!rv_elision_shows(&e, at))
             continue;
-        }
-        if (gap) {
-            out[n++] = (rv_view_ref_t){ .hidden = gap };
-            gap = 0;
-        }
+        if (at > next)
+            out[n++] = (rv_view_ref_t){ .hidden = at - next };
+        next = at + 1;
         const rv_snap_obj_t *t = rv_view_object(v, ref->target);
         bool changed = o->change == RV_CHANGE_MUTATED &&
                        (v->since ? rv_since_ref_changed(v->since, o, i)
@@ -188,8 +197,8 @@ size_t rv_view_refs(const rv_view_t *v, const rv_snap_obj_t *o, rv_view_ref_t *o
                                     .inline_value = t && !method && rv_view_is_inline(v, t),
                                     .method = method, .changed = changed };
     }
-    if (gap)
-        out[n++] = (rv_view_ref_t){ .hidden = gap };
+    if (nitems > next)
+        out[n++] = (rv_view_ref_t){ .hidden = nitems - next };
     return n;
 }
 

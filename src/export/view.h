@@ -102,7 +102,13 @@ const rv_snap_obj_t *rv_view_object(const rv_view_t *v, uint64_t id);
 /* The references of o to show (dict keys are labels of their values):
  * fills out[] (room for rv_view_refs_room items) and returns the count. */
 size_t rv_view_refs_room(const rv_view_options_t *opt);
+/* Items a container shows at most: at least its first, middle and last
+ * item, and no more than a diagram can hold (see trace/elide.h). */
+size_t rv_view_items_shown(const rv_view_options_t *opt);
 size_t rv_view_refs(const rv_view_t *v, const rv_snap_obj_t *o, rv_view_ref_t *out);
+/* How many references o has, those a final picture's recording left out
+ * included. */
+size_t rv_view_ref_count(const rv_snap_obj_t *o);
 /* A cell's label: "0" for an index, the key's repr, an attribute name. */
 void rv_view_ref_label(const rv_view_ref_t *r, char *buf, size_t size);
 /* o's repr cut to max_str bytes (at a character boundary) with "…". */

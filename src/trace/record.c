@@ -21,6 +21,7 @@
 #include "core/obj_weakref.h"
 #include "lang/vm/vm.h"
 #include "lang/objects/class.h"
+#include "trace/elide.h"
 #include "trace/repr.h"
 #include "trace/store.h"
 #include "trace/trace.h"
@@ -379,6 +380,9 @@ static void collect_dict_tail(rv_obj_t *o, size_t from, raw_refs_t *raw)
     raw->from = from;
 }
 
+static rv_obj_rec_t *state_from_raw(rv_trace_t *t, rv_obj_t *o, const rv_state_obj_t *prev,
+                                    raw_refs_t *raw);
+
 /* o's state if it differs from prev (NULL: no change).  raw receives o's
  * references either way, from raw->from on.  With hints, a list's
  * changed_from says where its items start to differ from prev. */
@@ -400,6 +404,13 @@ static rv_obj_rec_t *diff_state(rv_trace_t *t, rv_obj_t *o, const rv_state_obj_t
         RV_LIST(o)->changed_from = SIZE_MAX;
     if (hints && is_dict)
         rv_dict_reset_changed(o);
+    return state_from_raw(t, o, prev, raw);
+}
+
+/* o's state with the references in raw, if it differs from prev. */
+static rv_obj_rec_t *state_from_raw(rv_trace_t *t, rv_obj_t *o, const rv_state_obj_t *prev,
+                                    raw_refs_t *raw)
+{
     rv_obj_rec_t cand;
     new_rec(t, o, &cand);
     cand.nrefs = raw->len;
@@ -428,6 +439,7 @@ typedef struct work {
     size_t len, cap;
     raw_refs_t raw;
     rv_step_rec_t *step;
+    struct deferred *deferred;  /* sequences recorded last (elide_items) */
 } work_t;
 
 static void enqueue(work_t *w, rv_obj_t *o)
@@ -494,6 +506,121 @@ static bool maybe_unrecorded(const rv_trace_t *t, const rv_obj_t *o)
            !rv_state_get(&t->current, o->id);
 }
 
+/* A final picture (elide_items) is recorded without the plain values
+ * (state_is_final) it does not show: the snapshot queues none of its own,
+ * and a long list or tuple is recorded last, without the references to
+ * values that were not recorded.  Its other references stay, so every
+ * recorded object's refcount is exact, and the last item's index tells
+ * the view how many there are. */
+
+/* The items of a list or tuple long enough for a picture to elide (NULL:
+ * not one). */
+static rv_obj_t *const *elided_items(const rv_trace_t *t, const rv_obj_t *o, size_t *n)
+{
+    rv_obj_t *const *items;
+    if (o->type == &rv_list_type) {
+        *n = rv_list_len(o);
+        items = RV_LIST(o)->items;
+    } else if (o->type == &rv_tuple_type) {
+        *n = rv_tuple_len(o);
+        items = RV_TUPLE(o)->items;
+    } else {
+        return NULL;
+    }
+    if (!t->opt.elide_items || *n <= t->opt.elide_items)
+        return NULL;
+    /* one being filled in has holes: recorded whole */
+    for (size_t i = 0; i < *n; i++)
+        if (!items[i])
+            return NULL;
+    return items;
+}
+
+/* Whether item i is shown, or is one of the first ones the container's
+ * repr is made of (an item's repr takes at least 3 bytes with ", "). */
+static bool item_needed(const rv_trace_t *t, const rv_elision_t *e, size_t i)
+{
+    return i < t->opt.repr_limit / 3 + 3 || rv_elision_shows(e, i);
+}
+
+typedef struct deferred {
+    rv_obj_t **objs;
+    size_t len, cap;
+} deferred_t;
+
+/* Queues the items of a long sequence the picture needs and leaves the
+ * sequence to record_deferred. */
+static void defer_sequence(work_t *w, rv_obj_t *o, rv_obj_t *const *items, size_t n)
+{
+    rv_trace_t *t = w->t;
+    rv_elision_t e = rv_elision(n, t->opt.elide_items);
+    for (size_t i = 0; i < n; i++) {
+        rv_obj_t *item = items[i];
+        if (item->scratch == w->mark)
+            continue;
+        if (state_is_final(item) ? item_needed(t, &e, i) && !rv_state_get(&t->current, item->id)
+                                 : maybe_unrecorded(t, item))
+            enqueue(w, item);
+    }
+    deferred_t *d = w->deferred;
+    if (d->len == d->cap) {
+        d->cap = d->cap ? d->cap * 2 : 16;
+        d->objs = rv_realloc(d->objs, d->cap * sizeof *d->objs);
+    }
+    d->objs[d->len++] = o;
+}
+
+/* Records the sequences defer_sequence left, once every value that will
+ * be recorded is. */
+static void record_deferred(work_t *w)
+{
+    rv_trace_t *t = w->t;
+    raw_refs_t *raw = &w->raw;
+    for (size_t k = 0; k < w->deferred->len; k++) {
+        rv_obj_t *o = w->deferred->objs[k];
+        size_t n;
+        rv_obj_t *const *items = elided_items(t, o, &n);
+        rv_elision_t e = rv_elision(n, t->opt.elide_items);
+        raw->len = raw->from = 0;
+        for (size_t i = 0; i < n; i++) {
+            rv_obj_t *item = items[i];
+            /* A value made since the last snapshot has a state only if
+             * this one recorded it. */
+            bool recorded = item->scratch == w->mark ||
+                            (item->id < t->first_new_id && rv_state_get(&t->current, item->id));
+            if (state_is_final(item) && !recorded && !item_needed(t, &e, i))
+                continue;
+            reserve_raw(raw, raw->len + 1);
+            rv_ref_rec_t *r = &raw->refs[raw->len];
+            memset(r, 0, sizeof *r);
+            r->kind = RV_REF_INDEX;
+            r->index = i;
+            r->target = item->id;
+            raw->objs[raw->len] = item;
+            raw->keys[raw->len] = NULL;
+            raw->len++;
+        }
+        const rv_state_obj_t *prev =
+            o->id >= t->first_new_id ? NULL : rv_state_get(&t->current, o->id);
+        rv_obj_rec_t *r = state_from_raw(t, o, prev, raw);
+        if (r)
+            add_changed(w, r);
+    }
+}
+
+/* The plain values o refers to (raw holds all its references), which the
+ * snapshot of a final picture does not queue itself. */
+static void enqueue_values(work_t *w)
+{
+    const raw_refs_t *raw = &w->raw;
+    for (size_t i = 0; i < raw->len; i++) {
+        rv_obj_t *child = raw->objs[i];
+        if (child->scratch != w->mark && state_is_final(child) &&
+            !rv_state_get(&w->t->current, child->id))
+            enqueue(w, child);
+    }
+}
+
 /* Records o if its state changed, and queues what it refers to that has
  * never been recorded (statics, objects older than the trace). */
 static void record_object(work_t *w, rv_obj_t *o)
@@ -505,7 +632,17 @@ static void record_object(work_t *w, rv_obj_t *o)
         o->id >= t->first_new_id ? NULL : rv_state_get(&t->current, o->id);
     if (prev && state_is_final(o))
         return;
-    rv_obj_rec_t *r = diff_state(t, o, prev, &w->raw, true);
+    bool elide = t->opt.elide_items != 0;
+    size_t n;
+    rv_obj_t *const *items = elide ? elided_items(t, o, &n) : NULL;
+    if (items) {
+        defer_sequence(w, o, items, n);
+        return;
+    }
+    /* Eliding needs every reference collected, not a list's changed tail. */
+    rv_obj_rec_t *r = diff_state(t, o, prev, &w->raw, !elide);
+    if (elide)
+        enqueue_values(w);
     if (!prev && holds_cells(o))
         rv_idmap_put(&t->cell_holders, o->id, o);
     if (!prev && rv_is_heap_type(o->type) && rv_instance_repr_is_library(o))
@@ -541,7 +678,7 @@ static void add_var(rv_obj_t *name, rv_obj_t *value, void *ctx)
     fr->vars[fr->nvars].name = rv_trace_intern(fb->t, rv_str_utf8(name));
     fr->vars[fr->nvars].id = value->id;
     fr->nvars++;
-    if (maybe_unrecorded(fb->t, value))
+    if (maybe_unrecorded(fb->t, value) || (fb->t->opt.elide_items && state_is_final(value)))
         enqueue(fb->w, value);
 }
 
@@ -572,7 +709,7 @@ static void record_frames(rv_trace_t *t, rv_step_rec_t *s, rv_frame_t *f, int li
             fr->has_return = true;
             fr->ret = ret->id;
             fr->yields = f->pc > 0 && f->code->code[f->pc - 1].op == RV_OP_YIELD_VALUE;
-            if (maybe_unrecorded(t, ret))
+            if (maybe_unrecorded(t, ret) || (t->opt.elide_items && state_is_final(ret)))
                 enqueue(w, ret);
         }
     }
@@ -623,6 +760,13 @@ static void check_recorded(rv_trace_t *t, rv_frame_t *f, int line, rv_obj_t *ret
         o->scratch = w.mark;
         const rv_state_obj_t *prev = rv_state_get(&t->current, o->id);
         rv_obj_rec_t *r = prev ? diff_state(t, o, prev, &raw, false) : NULL;
+        size_t n;
+        /* a final picture's long sequence is recorded without what it elides */
+        if (elided_items(t, o, &n))
+            r = NULL;
+        /* A final picture's recording leaves out plain values it does not show. */
+        if (!prev && t->opt.elide_items && state_is_final(o))
+            continue;
         if (!prev)
             rv_buf_printf(&report, "  %s #%llu reachable but never recorded\n", o->type->name,
                           (unsigned long long)o->id);
@@ -694,7 +838,8 @@ static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line,
 
     uint64_t first_temp_id = rv_heap_peek_id();
     t->temp_from = first_temp_id;
-    work_t w = { .t = t, .mark = rv_heap_new_mark(), .step = s };
+    deferred_t deferred = { 0 };
+    work_t w = { .t = t, .mark = rv_heap_new_mark(), .step = s, .deferred = &deferred };
     record_frames(t, s, f, line, ret, &w);
     /* Touched objects, then everything created since the last snapshot
      * that is still alive (the live list is in allocation order). */
@@ -705,7 +850,7 @@ static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line,
         /* Not one whose destruction waits for the finalizer running now
          * (this snapshot's own temporaries among them: a looping __del__
          * would have each step record the last one's repr of a repr). */
-        if (!(o->flags & RV_F_FREEING))
+        if (!(o->flags & RV_F_FREEING) && !(t->opt.elide_items && state_is_final(o)))
             enqueue(&w, o);
     if (t->cells_touched)
         for (size_t i = 0; i < t->cell_holders.cap; i++)
@@ -722,6 +867,8 @@ static void take_snapshot(rv_trace_t *t, rv_event_t ev, rv_frame_t *f, int line,
         o->scratch = w.mark;
         record_object(&w, o);
     }
+    record_deferred(&w);
+    rv_free(deferred.objs);
     rv_idmap_clear(&t->dirty);
     t->first_new_id = first_temp_id;
     rv_trace_commit_step(t);

@@ -184,6 +184,14 @@ typedef struct rv_trace_options {
     size_t max_steps;         /* 0: no limit */
     size_t repr_limit;        /* bytes of repr kept (default 200) */
     bool final_only;          /* keep only the last snapshot */
+    size_t elide_items;       /* with final_only, for a picture that shows at
+                                 most this many items of a container (0: off):
+                                 of a longer list, tuple, set or deque the
+                                 recorder keeps only the plain values (ints,
+                                 strs, ...) the picture shows and its repr
+                                 needs (trace/elide.h).  Every reference is
+                                 kept, so refcounts stay exact; the trace is
+                                 not a whole one and is written as no trace. */
     bool record;              /* false: --no-trace (still captures stdout) */
     size_t record_budget;     /* recording stops once events x live objects
                                  passes this, and the program runs on
