@@ -187,9 +187,19 @@ static void set_flags(rv_obj_rec_t *r, unsigned f)
     r->vkind = (rv_value_kind_t)((f >> 8) & 15);
 }
 
+/* An int's repr, out having room for 24 bytes (no printf: ints are most
+ * of the states, and this runs for each one stored and each one read). */
 static void int_digits(int64_t v, char *out)
 {
-    snprintf(out, 24, "%lld", (long long)v);
+    char text[24], *p = text + sizeof text;
+    uint64_t u = v < 0 ? -(uint64_t)v : (uint64_t)v;
+    *--p = '\0';
+    do
+        *--p = (char)('0' + u % 10);
+    while (u /= 10);
+    if (v < 0)
+        *--p = '-';
+    memcpy(out, p, (size_t)(text + sizeof text - p));
 }
 
 static bool repr_is_digits(const rv_obj_rec_t *r)
