@@ -38,7 +38,7 @@ for w in workloads/*.py; do
     rm -f "$tmp/d"
     js=-; jr=-
     if full_ok "$name"; then
-        js=$(cpu "$R" run --format json --max-steps 0 --max-memory 0 -o /dev/null "$w" 2> /dev/null)
+        js=$(cpu "$R" run --format json --max-steps 0 --max-memory 0 --max-output 0 -o /dev/null "$w" 2> /dev/null)
         jr=$(ratio "$nt" "$js")
     fi
     printf '%-11s %7s %7s %5s %7s %5s %7s %5s %8s %7s %6s %6s\n' "$name" "$py" "$nt" \
@@ -56,7 +56,7 @@ rm -f "$tmp/loop.delta"
 sed -n 's/.*stats: [0-9]* steps, \([0-9]*\) snapshots.* \([0-9.]*\) MiB of trace.*/\1 \2/p' "$tmp/stats" |
     awk '{ printf "  recorder memory on loop_sum: %.0f bytes/step (<= 64)\n", $2 * 1048576 / $1 }'
 nq_nt=$(cpu "$R" run --no-trace workloads/nqueens.py)
-nq_js=$(cpu "$R" run --format json --max-steps 0 -o "$tmp/nq.json" workloads/nqueens.py)
+nq_js=$(cpu "$R" run --format json --max-steps 0 --max-output 0 -o "$tmp/nq.json" workloads/nqueens.py)
 rm -f "$tmp/nq.json"
 printf '  n-queens full JSON to a file: %s s, %sx --no-trace (%s s) (a few multiples)\n' "$nq_js" \
     "$(ratio "$nq_nt" "$nq_js")" "$nq_nt"

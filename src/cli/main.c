@@ -38,6 +38,10 @@ enum { EXIT_OK = 0, EXIT_RAISED = 1, EXIT_USAGE = 2, EXIT_IO = 3, EXIT_ENGINE = 
  * 200 MB), while the longest lesson takes a few hundred steps.  Without
  * recording there is no default limit: refviz run behaves as python3. */
 #define RECORDED_MAX_STEPS 100000
+/* A full JSON trace repeats every object at every step: a long run over a
+ * growing heap would write without bound (a list grown for 100,000 steps
+ * is 14 GB of it). */
+#define DEFAULT_MAX_OUTPUT ((size_t)1 << 30)
 /* A delta trace written to a file while the program runs costs bounded
  * memory and tens of bytes a step (a loop over ints: about 85; n-body:
  * about 190), so its default is higher: the tutorial's two-million-step
@@ -158,6 +162,9 @@ static const char run_help_text[] =
     "      --max-memory SIZE  stop when the recorded trace holds SIZE bytes (K, M, G:\n"
     "                       512M, 4G; 0: no limit); by default a quarter of the\n"
     "                       machine's memory.  What was recorded is written.\n"
+    "      --max-output SIZE  stop writing a json or jsonl trace once it holds SIZE\n"
+    "                       bytes (default 1G; 0: no limit); the steps written\n"
+    "                       stay a valid trace (--format delta has no limit)\n"
     "      --max-heap SIZE  raise MemoryError in the program between statements once\n"
     "                       refviz's memory (objects and trace) passes SIZE; end\n"
     "                       refviz (exit 3) at half as much again (default half\n"
@@ -263,6 +270,7 @@ typedef struct run_opts {
     bool max_steps_set;     /* --max-steps given (else the default applies) */
     size_t max_memory;      /* --max-memory, in bytes (0: none) */
     bool max_memory_set;    /* (else a quarter of the machine's memory) */
+    size_t max_output;      /* --max-output, in bytes (0: none) */
     size_t max_heap;        /* --max-heap, in bytes (0: none) */
     bool max_heap_set;      /* (else half of the machine's memory) */
     rv_engine_t engine;     /* --engine (run; a lesson always runs on the model) */
@@ -449,6 +457,7 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
         { "engine", required_argument, NULL, 0x104 },
         { "max-memory", required_argument, NULL, 0x105 },
         { "max-heap", required_argument, NULL, 0x106 },
+        { "max-output", required_argument, NULL, 0x107 },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
@@ -577,6 +586,9 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
         case 0x106:
             ok = parse_size("--max-heap", optarg, &o->max_heap);
             o->max_heap_set = true;
+            break;
+        case 0x107:
+            ok = parse_size("--max-output", optarg, &o->max_output);
             break;
         case 'h':
             fputs(lesson ? lesson_help_text : run_help_text, stdout);
@@ -820,6 +832,17 @@ static int stream_close(stream_t *st)
     return EXIT_OK;
 }
 
+/* A json trace stopped by --max-output: says so and how to go further;
+ * returns the exit status (a limit's). */
+static int report_cut(const run_opts_t *o, size_t cut, size_t nsteps)
+{
+    fprintf(stderr, "refviz: the %s trace stops after step %zu of %zu: it reached %zu MiB "
+                    "(raise the limit with --max-output SIZE, or --max-output 0 for none; "
+                    "--format delta -o FILE writes every step in a fraction of the space)\n",
+            o->json ? "json" : o->format, nsteps - cut, nsteps, o->max_output >> 20);
+    return EXIT_RAISED;
+}
+
 /* Runs src and writes what was asked; narration and shown steps come
  * from its lesson comments (a script's #@ markers and #: lines too). */
 static int present(const run_opts_t *o, const char *name, const char *path, const char *src,
@@ -913,7 +936,7 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
         if (w != EXIT_OK)
             status = w;
     } else if (o->format) {
-        size_t n = s.trace.nsteps;
+        size_t n = s.trace.nsteps, cut = 0;
         bool *planned = rv_calloc(n ? n : 1, sizeof *planned);
         size_t *shown = rv_calloc(n ? n : 1, sizeof *shown);
         const char **narration = rv_calloc(n ? n : 1, sizeof *narration);
@@ -962,10 +985,14 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
             .lesson_comment = lesson->comment,
             .nlines = lesson->nlines,
             .draw = &draw,
+            .max_bytes = o->max_output,
+            .steps_cut = &cut,
         };
         int w = nplanned || !n ? write_output(o, &in) : EXIT_USAGE;
         if (w != EXIT_OK)
             status = w;
+        else if (cut)
+            status = report_cut(o, cut, n);
         rv_free(planned);
         rv_free(shown);
         rv_free(narration);
@@ -979,7 +1006,8 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
 
 static run_opts_t default_opts(void)
 {
-    run_opts_t o = { .max_steps = RECORDED_MAX_STEPS, .view = rv_view_defaults,
+    run_opts_t o = { .max_steps = RECORDED_MAX_STEPS, .max_output = DEFAULT_MAX_OUTPUT,
+                     .view = rv_view_defaults,
                      .draw = rv_draw_defaults };
     return o;
 }

@@ -72,6 +72,12 @@ typedef struct rv_export_input {
     size_t nlines;
     bool color;                  /* text: ANSI colours */
     const rv_draw_options_t *draw; /* diagrams: NULL for the defaults */
+    /* json, jsonl: no step is started once the output holds max_bytes
+     * (0: no limit), and *steps_cut (when not NULL) is set to how many
+     * were left out.  A full trace repeats every object at every step: a
+     * long run over a growing heap would write without bound. */
+    size_t max_bytes;
+    size_t *steps_cut;
 } rv_export_input_t;
 
 /* Calls fn for each shown step with its view (nth: its number among the

@@ -239,8 +239,19 @@ static cJSON *header_json(const rv_export_input_t *in)
     return h;
 }
 
-static cJSON *error_json(const rv_export_input_t *in)
+/* cut: the steps left out by max_bytes, written after the step at line. */
+static cJSON *error_json(const rv_export_input_t *in, size_t cut, int line)
 {
+    if (cut) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "the trace stops %zu steps early: it reached the output "
+                 "limit (%zu MiB)", cut, in->max_bytes >> 20);
+        cJSON *e = cJSON_CreateObject();
+        cJSON_AddStringToObject(e, "type", "limit");
+        cJSON_AddStringToObject(e, "message", msg);
+        cJSON_AddNumberToObject(e, "line", line);
+        return e;
+    }
     if (!in->error)
         return cJSON_CreateNull();
     cJSON *e = cJSON_CreateObject();
@@ -273,6 +284,11 @@ static bool skip_for_final(const rv_export_input_t *in, size_t i)
     return in->trace->opt.final_only && i + 1 < in->trace->nsteps;
 }
 
+static bool over_budget(const rv_export_input_t *in, const rv_jw_t *w)
+{
+    return in->max_bytes && w->flushed + w->len >= in->max_bytes;
+}
+
 int rv_export_json(const rv_export_input_t *in, FILE *out)
 {
     rv_jw_t w;
@@ -283,18 +299,26 @@ int rv_export_json(const rv_export_input_t *in, FILE *out)
     rv_cursor_init(&c, in->trace);
     const rv_snapshot_t *s;
     bool first = true;
-    size_t i = 0;
+    size_t i = 0, cut = 0;
+    int line = 0;
     while (!w.err && (s = rv_cursor_next(&c)) != NULL) {
         if (skip_for_final(in, i++))
             continue;
+        if (!first && over_budget(in, &w)) {
+            cut = in->trace->nsteps - (i - 1);
+            break;
+        }
         if (!first)
             rv_jw_lit(&w, ",\n");
         first = false;
         snapshot_json(&w, in, s);
+        line = s->rec->line;
     }
     rv_cursor_free(&c);
+    if (in->steps_cut)
+        *in->steps_cut = cut;
     rv_jw_lit(&w, "\n],\"error\":");
-    put_json(&w, error_json(in), false);
+    put_json(&w, error_json(in, cut, line), false);
     rv_jw_lit(&w, "}\n");
     return rv_jw_end(&w);
 }
@@ -304,19 +328,27 @@ int rv_export_jsonl(const rv_export_input_t *in, FILE *out)
     rv_jw_t w;
     rv_jw_init(&w, out);
     cJSON *h = header_json(in);
-    cJSON_AddItemToObject(h, "error", error_json(in));
+    cJSON_AddItemToObject(h, "error", error_json(in, 0, 0));
     put_json(&w, h, false);
     rv_jw_c(&w, '\n');
     rv_trace_cursor_t c;
     rv_cursor_init(&c, in->trace);
     const rv_snapshot_t *s;
-    size_t i = 0;
+    size_t i = 0, written = 0, cut = 0;
     while (!w.err && (s = rv_cursor_next(&c)) != NULL) {
         if (skip_for_final(in, i++))
             continue;
+        /* the header, with the error, is out already: stderr says why */
+        if (written && over_budget(in, &w)) {
+            cut = in->trace->nsteps - (i - 1);
+            break;
+        }
         snapshot_json(&w, in, s);
         rv_jw_c(&w, '\n');
+        written++;
     }
     rv_cursor_free(&c);
+    if (in->steps_cut)
+        *in->steps_cut = cut;
     return rv_jw_end(&w);
 }

@@ -19,6 +19,7 @@ void rv_jw_flush(rv_jw_t *w)
 {
     if (w->len && fwrite(w->buf, 1, w->len, w->out) != w->len)
         w->err = -1;
+    w->flushed += w->len;
     w->len = 0;
 }
 

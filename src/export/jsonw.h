@@ -16,6 +16,7 @@ typedef struct rv_jw {
     size_t len, cap;
     FILE *out;
     int err;                 /* -1 once a write failed */
+    size_t flushed;          /* bytes written out so far */
 } rv_jw_t;
 
 void rv_jw_init(rv_jw_t *w, FILE *out);

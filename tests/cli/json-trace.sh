@@ -196,4 +196,28 @@ lines = [json.loads(l) for l in open(sys.argv[2]).read().splitlines()[1:]]
 assert [l['frames'][-1].get('return') for l in lines] == \
        [s['frames'][-1].get('return') for s in t['steps']], 'jsonl return'
 PY
+# --max-output: a full trace of a growing list is quadratic; past the limit
+# no step is started, the document stays valid JSON whose error says why,
+# the exit status is a limit's (1), and stderr names the option.
+printf 'xs = []\nfor i in range(5000):\n    xs.append(i)\n' > "$tmp/grow.py"
+"$R" run --format json --max-output 1M -o "$tmp/grow.json" "$tmp/grow.py" 2> "$tmp/grow.err"
+st=$?
+[ $st -eq 1 ] || { echo "FAIL: --max-output: exit $st, not 1"; fail=1; }
+grep -q 'stops after step [0-9]* of 10002: it reached 1 MiB.*--max-output' "$tmp/grow.err" ||
+    { echo "FAIL: --max-output message:"; cat "$tmp/grow.err"; fail=1; }
+python3 - "$tmp/grow.json" <<'PY' || fail=1
+import json, os, sys
+t = json.load(open(sys.argv[1]))
+assert t['error']['type'] == 'limit' and 'output limit (1 MiB)' in t['error']['message'], t['error']
+assert 10 < len(t['steps']) < 10002, len(t['steps'])
+# it stops at the first step past the limit, not much later
+assert os.path.getsize(sys.argv[1]) < 1.2 * 2**20, os.path.getsize(sys.argv[1])
+PY
+"$R" run --format jsonl --max-output 1M "$tmp/grow.py" > "$tmp/grow.jsonl" 2> "$tmp/grow.err"
+[ $? -eq 1 ] && grep -q 'jsonl trace stops after step' "$tmp/grow.err" ||
+    { echo "FAIL: jsonl --max-output"; fail=1; }
+"$R" run --format json --max-output 0 "$tmp/grow.py" > "$tmp/grow.json" 2> "$tmp/grow.err" ||
+    { echo "FAIL: --max-output 0 is no limit"; cat "$tmp/grow.err"; fail=1; }
+"$R" run --format json --max-output 1x "$tmp/grow.py" > /dev/null 2>&1
+[ $? -eq 2 ] || { echo "FAIL: --max-output 1x is a usage error"; fail=1; }
 exit $fail
