@@ -834,12 +834,13 @@ static int stream_close(stream_t *st)
 
 /* A json trace stopped by --max-output: says so and how to go further;
  * returns the exit status (a limit's). */
-static int report_cut(const run_opts_t *o, size_t cut, size_t nsteps)
+static int report_cut(const run_opts_t *o, size_t cut, size_t nsteps, bool expanding)
 {
     fprintf(stderr, "refviz: the %s trace stops after step %zu of %zu: it reached %zu MiB "
-                    "(raise the limit with --max-output SIZE, or --max-output 0 for none; "
-                    "--format delta -o FILE writes every step in a fraction of the space)\n",
-            o->json ? "json" : o->format, nsteps - cut, nsteps, o->max_output >> 20);
+                    "(raise the limit with --max-output SIZE, or --max-output 0 for none%s)\n",
+            o->json ? "json" : o->format, nsteps - cut, nsteps, o->max_output >> 20,
+            expanding ? "" : "; --format delta -o FILE writes every step in a fraction of "
+                             "the space");
     return EXIT_RAISED;
 }
 
@@ -992,7 +993,7 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
         if (w != EXIT_OK)
             status = w;
         else if (cut)
-            status = report_cut(o, cut, n);
+            status = report_cut(o, cut, n, false);
         rv_free(planned);
         rv_free(shown);
         rv_free(narration);
@@ -1230,6 +1231,8 @@ static const char trace_help_text[] =
     "Options:\n"
     "  -f, --format FMT     json (default) or jsonl\n"
     "  -o, --output PATH    write to PATH instead of stdout\n"
+    "      --max-output SIZE  stop once SIZE bytes are written, as run does\n"
+    "                       (default 1G; 0: no limit)\n"
     "  -h, --help           show this help and exit\n";
 
 /* Reads a delta trace into t through the reader; returns an exit status. */
@@ -1271,10 +1274,12 @@ static int trace_expand(int argc, char **argv)
     static const struct option longopts[] = {
         { "format", required_argument, NULL, 'f' },
         { "output", required_argument, NULL, 'o' },
+        { "max-output", required_argument, NULL, 0x107 },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
     const char *format = "json", *output = NULL;
+    run_opts_t o = { .max_output = DEFAULT_MAX_OUTPUT };
     int c;
     optind = 1;
     opterr = 0;
@@ -1285,6 +1290,10 @@ static int trace_expand(int argc, char **argv)
             break;
         case 'o':
             output = optarg;
+            break;
+        case 0x107:
+            if (!parse_size("--max-output", optarg, &o.max_output))
+                return EXIT_USAGE;
             break;
         case 'h':
             fputs(trace_help_text, stdout);
@@ -1310,7 +1319,7 @@ static int trace_expand(int argc, char **argv)
     rv_delta_reader_init(&d, &t);
     int status = read_delta(argv[optind], &d);
     if (status == EXIT_OK) {
-        size_t n = t.nsteps;
+        size_t n = t.nsteps, cut = 0;
         const char **narration = rv_calloc(n ? n : 1, sizeof *narration);
         for (size_t i = 0; i < n && i < d.capnarration; i++)
             narration[i] = d.narration[i];
@@ -1324,6 +1333,8 @@ static int trace_expand(int argc, char **argv)
             .lesson_summary = d.lesson_summary,
             .error = d.has_error ? &err : NULL,
             .narration = narration,
+            .max_bytes = o.max_output,
+            .steps_cut = &cut,
         };
         FILE *out = output && strcmp(output, "-") != 0 ? fopen(output, "w") : stdout;
         if (!out) {
@@ -1335,6 +1346,9 @@ static int trace_expand(int argc, char **argv)
             if ((out != stdout ? fclose(out) : fflush(out)) != 0 || r < 0) {
                 fprintf(stderr, "refviz: error: writing the output failed\n");
                 status = EXIT_IO;
+            } else if (cut) {
+                o.format = format;
+                status = report_cut(&o, cut, n, true);
             }
         }
         rv_free(narration);

@@ -228,7 +228,9 @@ void rv_trace_add_rec(rv_trace_t *t, const rv_obj_rec_t *r)
 {
     rv_buf_t *b = &t->enc_recs;
     uint64_t nf = t->build.new_from;
-    const rv_state_obj_t *prev = rv_state_get(&t->current, r->id);
+    /* An object made since the last step has no state to differ from
+     * (and a record written whole never needs one). */
+    const rv_state_obj_t *prev = r->id >= nf ? NULL : rv_state_get(&t->current, r->id);
     put_diff(b, r->id, nf);
     bool full = !prev || !same_fields(prev->rec, r);
     bool refs = r->nrefs || r->nstored || r->refs_from;
@@ -695,7 +697,11 @@ static void dec_recs(const rv_trace_t *t, dec_t *d, rv_step_rec_t *s, rv_step_bu
         s->changed[i] = r;
         uint64_t id = get_diff(d, nf);
         unsigned tag = (unsigned)get_uv(d);
-        const rv_state_obj_t *prev = rv_state_get(st, id);
+        /* Looked up only when the record refers to it: most records of a
+         * big step are new objects', written whole. */
+        const rv_state_obj_t *prev = NULL;
+        if (!(tag & RT_FULL))
+            prev = rv_state_get(st, id);
         if (tag & RT_FULL) {
             memset(r, 0, sizeof *r);
             r->id = id;
@@ -759,6 +765,8 @@ static void dec_recs(const rv_trace_t *t, dec_t *d, rv_step_rec_t *s, rv_step_bu
             if (ref->kind == RV_REF_INDEX) {
                 ref->index = (size_t)get_diff(d, p);
             } else if (ref->kind == RV_REF_VALUE && (kb & RK_SAMEKEY)) {
+                if (!prev)
+                    prev = rv_state_get(st, id);
                 const rv_ref_rec_t *was = &prev->refs[p];
                 ref->key = was->key;
                 ref->label = was->label;

@@ -13,12 +13,16 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvdelta.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 fail=0
 
+# Both cut at the same --max-output (a lesson's full trace is 1.5 GB): the
+# cut traces are the same too.
 same() { # DIR FILE [run options]: json and expanded delta agree
     dir=$1 file=$2
     shift 2
-    (cd "$dir" && "$R" run --engine model --format json "$@" "$file") > "$tmp/full.json" 2> /dev/null
+    (cd "$dir" && "$R" run --engine model --format json --max-output 64M "$@" "$file") > "$tmp/full.json" 2> /dev/null
     (cd "$dir" && "$R" run --engine model --format delta "$@" "$file") > "$tmp/d" 2> /dev/null
-    if ! "$R" trace expand "$tmp/d" > "$tmp/exp.json"; then
+    "$R" trace expand --max-output 64M "$tmp/d" > "$tmp/exp.json" 2> "$tmp/exp.err"
+    st=$?
+    if [ $st -ne 0 ] && ! { [ $st -eq 1 ] && grep -q 'stops after step' "$tmp/exp.err"; }; then
         echo "FAIL: trace expand of $dir/$file ($*)"
         fail=1
     elif ! cmp -s "$tmp/full.json" "$tmp/exp.json"; then
