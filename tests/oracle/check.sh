@@ -110,7 +110,7 @@ compare() {
 
 status=0
 if [ "$drop" != all ]; then
-    "$refviz" "$mode" --engine model "$base" --format json > "$tmp/actual.json" 2> /dev/null < /dev/null
+    "$refviz" "$mode" --engine model "$base" --format json --max-output 0 > "$tmp/actual.json" 2> /dev/null < /dev/null
     compare refviz "$tmp/actual.json" "$entry" "$drop" known-differences || status=1
 fi
 if [ "$tdrop" != all ]; then
