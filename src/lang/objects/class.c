@@ -85,6 +85,11 @@ static void class_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx)
     rv_edge_t hidden = { .kind = RV_EDGE_HIDDEN };
     if (t->dict)
         visit(t->dict, &hidden, ctx);
+    /* not drawn, as the oracle does not draw tp_mro and tp_bases */
+    if (rv_class_ext(t)->mro)
+        visit(rv_class_ext(t)->mro, &hidden, ctx);
+    if (rv_class_ext(t)->bases)
+        visit(rv_class_ext(t)->bases, &hidden, ctx);
     if (rv_is_heap_type(t->base)) {
         rv_edge_t e = { .kind = RV_EDGE_NAMED, .name = "__base__" };
         if (!drawn || rv_class_ext(t->base)->library)
@@ -104,6 +109,9 @@ static void class_clear(rv_obj_t *o)
     rv_obj_t *d = t->dict;
     t->dict = rv_dict_new();
     rv_xdecref(d);
+    rv_class_ext_t *x = rv_class_ext(t);
+    rv_clearref(&x->mro);
+    rv_clearref(&x->bases);
     if (rv_is_heap_type(t->base)) {
         rv_obj_t *b = &t->base->ob;
         t->base = rv_class_ext(t)->native;
@@ -120,6 +128,8 @@ static void class_release(rv_obj_t *o)
     t->dict = NULL;
     rv_class_ext_t *x = rv_class_ext(t);
     if (x) {
+        rv_clearref(&x->mro);
+        rv_clearref(&x->bases);
         for (size_t i = 0; i < x->nslots; i++)
             rv_decref(x->slotnames[i]);
         rv_free(x->slotnames);
@@ -160,15 +170,22 @@ static rv_obj_t *class_special_attr(rv_type_t *t, const char *n)
         return rv_str_from_cstr(t->name);
     if (strcmp(n, "__qualname__") == 0)
         return rv_str_from_cstr(rv_class_qualname(t));
+    rv_class_ext_t *x = rv_class_ext(t);
     if (strcmp(n, "__bases__") == 0) {
-        rv_obj_t *r = rv_tuple_new(1);
-        rv_tuple_set_steal(r, 0, rv_incref(&t->base->ob));
-        return r;
+        if (!x->bases) {
+            x->bases = rv_tuple_new(1);
+            rv_tuple_set_steal(x->bases, 0, rv_incref(&t->base->ob));
+        }
+        return rv_incref(x->bases);
     }
     if (strcmp(n, "__base__") == 0)
         return rv_incref(&t->base->ob);
-    if (strcmp(n, "__mro__") == 0)
-        return mro_tuple(t);
+    if (strcmp(n, "__mro__") == 0) {
+        /* The class and its mro then keep each other alive, as in CPython. */
+        if (!x->mro)
+            x->mro = mro_tuple(t);
+        return rv_incref(x->mro);
+    }
     /* CPython wraps it in a read-only mappingproxy. */
     if (strcmp(n, "__dict__") == 0)
         return rv_incref(t->dict);

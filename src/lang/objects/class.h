@@ -55,6 +55,11 @@ typedef struct rv_class_ext {
     /* Instances have a __dict__: some class from this one up to the
      * built-in base has no __slots__. */
     bool has_dict;
+    /* __mro__ and __bases__ (owned; NULL until first asked for): one tuple
+     * each, as CPython's tp_mro and tp_bases, so `A.__mro__ is A.__mro__`.
+     * Made on demand, not with the class, so a program that never asks
+     * numbers its objects as before. */
+    rv_obj_t *mro, *bases;
 } rv_class_ext_t;
 
 typedef struct rv_instance {
