@@ -18,19 +18,16 @@
 
 #include "base/alloc.h"
 #include "base/buf.h"
-#include "base/outfile.h"
+#include "cli/show.h"
 #include "config.h"
 #include "core/object.h"
 #include "engine/engine.h"
 #include "export/export.h"
-#include "export/pager.h"
 #include "lang/parse/coding.h"
 #include "lang/parse/tokenize.h"
 #include "lesson/lesson.h"
 #include "trace/delta.h"
 #include "trace/session.h"
-
-enum { EXIT_OK = 0, EXIT_RAISED = 1, EXIT_USAGE = 2, EXIT_IO = 3, EXIT_ENGINE = 4 };
 
 /* The step limit when a trace is recorded: a runaway loop then stops
  * after about a second, 20 MB of JSON (a million steps took 13 s and
@@ -244,20 +241,11 @@ static char *read_stream(FILE *f, size_t *len)
 }
 
 typedef struct run_opts {
+    rv_show_opts_t show;    /* what to write and how to draw it */
     const char *code;
-    const char *format;
-    const char *output;
-    bool final;
     bool no_trace;
     bool stats;
-    size_t step;            /* --step N; 0: every shown step */
     bool lesson;            /* refviz lesson (else refviz run) */
-    rv_draw_options_t draw; /* --theme, --legend, --layout, --scale, --dpi, --fit */
-    const char *detail;     /* --detail, or NULL for the lesson's or "normal" */
-    bool show_classes;      /* --show-classes (or the lesson's "# show: classes") */
-    bool json;              /* --json: also DIR/trace.json */
-    bool no_pager;          /* --no-pager: text all at once, even on a terminal */
-    const char *heap;       /* --heap, or NULL for the lesson's or "inline" */
     size_t max_steps;
     bool max_steps_set;     /* --max-steps given (else the default applies) */
     size_t max_memory;      /* --max-memory, in bytes (0: none) */
@@ -267,31 +255,12 @@ typedef struct run_opts {
     rv_engine_t engine;     /* --engine (run; a lesson always runs on the model) */
     rv_steps_t steps;       /* --steps */
     bool steps_set;         /* (else the command's default, rv_lesson_default_steps) */
-    rv_view_options_t view;
 } run_opts_t;
 
 static const char *base_name(const char *path)
 {
     const char *s = strrchr(path, '/');
     return s ? s + 1 : path;
-}
-
-static bool is_image(const char *format)
-{
-    return strcmp(format, "svg") == 0 || strcmp(format, "png") == 0 ||
-           strcmp(format, "pdf") == 0;
-}
-
-/* The format an output file's extension names, or NULL. */
-static const char *format_of(const char *path)
-{
-    static const char *const known[] = { "svg", "png", "pdf", "dot", "json", "jsonl", "html",
-                                         "delta" };
-    const char *dot = strrchr(base_name(path), '.');
-    for (size_t i = 0; dot && i < sizeof known / sizeof known[0]; i++)
-        if (strcmp(dot + 1, known[i]) == 0)
-            return known[i];
-    return NULL;
 }
 
 static bool parse_detail(const char *arg, rv_detail_t *out)
@@ -441,6 +410,7 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
         { NULL, 0, NULL, 0 },
     };
     const char *cmd = lesson ? "lesson" : "run";
+    o->show.cmd = cmd;
     int c;
     optind = 1;
     opterr = 0;
@@ -453,13 +423,13 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
             o->code = optarg;
             break;
         case 'f':
-            o->format = optarg;
+            o->show.format = optarg;
             break;
         case 'o':
-            o->output = optarg;
+            o->show.output = optarg;
             break;
         case 'F':
-            o->final = true;
+            o->show.final = true;
             break;
         case 'N':
             o->no_trace = true;
@@ -474,8 +444,8 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
             o->max_steps_set = true;
             break;
         case 's':
-            ok = parse_count("--step", optarg, &o->step);
-            if (ok && o->step == 0) {
+            ok = parse_count("--step", optarg, &o->show.step);
+            if (ok && o->show.step == 0) {
                 usage_error("%s: --step counts from 1", cmd);
                 return -1;
             }
@@ -488,65 +458,65 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
             o->steps_set = true;
             break;
         case 'H':
-            o->heap = optarg;
+            o->show.heap = optarg;
             if (strcmp(optarg, "all") != 0 && strcmp(optarg, "inline") != 0) {
                 usage_error("--heap is 'all' or 'inline', not '%s'", optarg);
                 return -1;
             }
             break;
         case 'I':
-            ok = parse_count("--max-items", optarg, &o->view.max_items);
+            ok = parse_count("--max-items", optarg, &o->show.view.max_items);
             break;
         case 'D':
-            ok = parse_count("--max-depth", optarg, &o->view.max_depth);
+            ok = parse_count("--max-depth", optarg, &o->show.view.max_depth);
             break;
         case 'T':
-            o->draw.theme = rv_theme_find(optarg);
-            if (!o->draw.theme) {
+            o->show.draw.theme = rv_theme_find(optarg);
+            if (!o->show.draw.theme) {
                 usage_error("--theme is light, dark or contrast, not '%s'", optarg);
                 return -1;
             }
             break;
         case 'R':
-            o->draw.transparent = true;
+            o->show.draw.transparent = true;
             break;
         case 'L':
-            o->draw.legend = true;
+            o->show.draw.legend = true;
             break;
         case 'E':
-            o->detail = optarg;
+            o->show.detail = optarg;
             if (!parse_detail(optarg, NULL)) {
                 usage_error("--detail is minimal, normal or full, not '%s'", optarg);
                 return -1;
             }
             break;
         case 'C':
-            o->show_classes = true;
+            o->show.show_classes = true;
             break;
         case 'Y':
             if (strcmp(optarg, "slide") != 0 && strcmp(optarg, "graph") != 0) {
                 usage_error("--layout is graph or slide, not '%s'", optarg);
                 return -1;
             }
-            o->draw.slide = strcmp(optarg, "slide") == 0;
+            o->show.draw.slide = strcmp(optarg, "slide") == 0;
             break;
         case 'Z':
-            ok = parse_scale(optarg, &o->draw.scale);
+            ok = parse_scale(optarg, &o->show.draw.scale);
             break;
         case 0x101:
-            ok = parse_bounded("--dpi", optarg, 24, 1200, &o->draw.dpi);
+            ok = parse_bounded("--dpi", optarg, 24, 1200, &o->show.draw.dpi);
             break;
         case 'W':
-            ok = parse_fit(optarg, &o->draw);
+            ok = parse_fit(optarg, &o->show.draw);
             break;
         case 0x103:
-            ok = parse_count("--max-frames", optarg, &o->view.max_frames);
+            ok = parse_count("--max-frames", optarg, &o->show.view.max_frames);
             break;
         case 'J':
-            o->json = true;
+            o->show.json = true;
             break;
         case 0x102:
-            o->no_pager = true;
+            o->show.no_pager = true;
             break;
         case 0x104:
             if (!rv_engine_parse(optarg, &o->engine)) {
@@ -591,158 +561,42 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
     }
     static const char *const formats[] = { "json", "jsonl", "delta", "text", "dot", "svg", "png",
                                            "pdf", "html" };
-    if (!o->format && o->output)
-        o->format = format_of(o->output);
-    bool known = !o->format;
+    if (!o->show.format && o->show.output)
+        o->show.format = rv_show_format_of(o->show.output);
+    bool known = !o->show.format;
     for (size_t i = 0; i < sizeof formats / sizeof formats[0] && !known; i++)
-        known = strcmp(o->format, formats[i]) == 0;
+        known = strcmp(o->show.format, formats[i]) == 0;
     if (!known) {
         fprintf(stderr,
                 "refviz: %s: unknown format '%s' (json, jsonl, delta, text, dot, svg, png, pdf or "
                 "html)\n",
-                cmd, o->format);
+                cmd, o->show.format);
         fprintf(stderr, "Try 'refviz --help' for more information.\n");
         return -1;
     }
-    if (o->format && !is_image(o->format) &&
-        ((o->draw.slide && strcmp(o->format, "dot") != 0) || o->draw.fit_w)) {
+    if (o->show.format && !rv_show_is_image(o->show.format) &&
+        ((o->show.draw.slide && strcmp(o->show.format, "dot") != 0) || o->show.draw.fit_w)) {
         usage_error("%s: --layout slide and --fit draw diagrams: add --format svg, png, pdf "
                     "(or dot for a slide's graph)", cmd);
         return -1;
     }
-    if (o->format && is_image(o->format) && !o->output) {
+    if (o->show.format && rv_show_is_image(o->show.format) && !o->show.output) {
         usage_error("%s: --format svg, png and pdf need -o DIR (or -o FILE with --step or --final)",
                     cmd);
         return -1;
     }
-    if (o->json && !(o->format && (is_image(o->format) || strcmp(o->format, "dot") == 0) &&
-                     o->output && !o->step && !o->final)) {
+    if (o->show.json && !(o->show.format && (rv_show_is_image(o->show.format) || strcmp(o->show.format, "dot") == 0) &&
+                     o->show.output && !o->show.step && !o->show.final)) {
         usage_error("%s: --json writes DIR/trace.json beside the steps of --format svg, png, "
                     "pdf or dot -o DIR", cmd);
         return -1;
     }
-    if (o->no_trace && (o->format || o->stats)) {
-        usage_error("run: %s", o->format ? "--no-trace records nothing, so --format has nothing to write"
+    if (o->no_trace && (o->show.format || o->stats)) {
+        usage_error("run: %s", o->show.format ? "--no-trace records nothing, so --format has nothing to write"
                                          : "--no-trace records nothing, so --stats has nothing to report");
         return -1;
     }
     return 0;
-}
-
-/* Numbers the planned steps in shown[] (0: left out) and keeps only the
- * --step N'th or, with --final, the last.  Returns the plan's size, or 0
- * after an error. */
-static size_t select_steps(const run_opts_t *o, const bool *planned, size_t *shown,
-                           size_t nsteps)
-{
-    size_t count = 0, last = SIZE_MAX;
-    for (size_t i = 0; i < nsteps; i++)
-        if (planned[i]) {
-            shown[i] = ++count;
-            last = i;
-        }
-    if (o->step && o->step > count) {
-        fprintf(stderr, "refviz: error: --step %zu: there are %zu steps to show\n", o->step,
-                count);
-        return 0;
-    }
-    for (size_t i = 0; i < nsteps; i++)
-        if (shown[i] && ((o->step && shown[i] != o->step) || (o->final && i != last)))
-            shown[i] = 0;
-    return count;
-}
-
-/* Whether -o names the one file the diagrams go to (else a directory for
- * a file per step): standard output, or a path that is not an existing
- * directory nor ends in '/' and either has a diagram's extension or is
- * given with --step or --final.  An existing directory always gets a file
- * per step, however many steps are shown. */
-static bool names_one_file(const run_opts_t *o)
-{
-    const char *p = o->output;
-    if (strcmp(p, "-") == 0)
-        return true;
-    struct stat st;
-    size_t n = strlen(p);
-    if ((n && p[n - 1] == '/') || (stat(p, &st) == 0 && S_ISDIR(st.st_mode)))
-        return false;
-    const char *ext = format_of(p);
-    return o->step || o->final || (ext && strcmp(ext, "json") != 0);
-}
-
-/* --json: the trace as DIR/trace.json beside the step files (created as
- * they are, without following a link planted there). */
-static int write_trace_beside(const run_opts_t *o, const rv_export_input_t *in)
-{
-    rv_outfile_t f;
-    FILE *out = rv_outfile_open(&f, o->output, "trace.json");
-    int r = out ? rv_export_json(in, out) : -1;
-    if (out)
-        r = r == 0 ? rv_outfile_commit(&f) : (rv_outfile_abort(&f), -1);
-    if (r != 0)
-        fprintf(stderr, "refviz: error: cannot write '%s/trace.json': %s\n", o->output,
-                errno ? strerror(errno) : "write error");
-    return r == 0 ? EXIT_OK : EXIT_IO;
-}
-
-/* Writes the trace or the diagrams of its shown steps. */
-static int write_output(const run_opts_t *o, const rv_export_input_t *in)
-{
-    /* dot -o - is dot without -o: every graph on standard output. */
-    if (is_image(o->format) ||
-        (strcmp(o->format, "dot") == 0 && o->output && strcmp(o->output, "-") != 0)) {
-        size_t nshown = 0;
-        for (size_t i = 0; i < in->trace->nsteps; i++)
-            nshown += in->shown[i] != 0;
-        bool one_file = names_one_file(o);
-        const char *cmd = o->lesson ? "lesson" : "run";
-        /* Several steps go into a directory, which a file's name would
-         * make silently; a pdf takes them as pages. */
-        if (one_file && nshown > 1 && strcmp(o->format, "pdf") != 0) {
-            if (strcmp(o->output, "-") == 0)
-                fprintf(stderr, "refviz: %s: -o - writes one step to standard output, but %zu "
-                                "steps are shown: add --step N or --final for one step, or -o "
-                                "DIR for a file per step\n", cmd, nshown);
-            else
-                fprintf(stderr, "refviz: %s: -o %s names one file, but %zu steps are shown: add "
-                                "--step N or --final for one step, -o DIR for a file per step, "
-                                "or -o FILE.pdf for one page per step\n", cmd, o->output, nshown);
-            fprintf(stderr, "Try 'refviz --help' for more information.\n");
-            return EXIT_USAGE;
-        }
-        if (rv_export_image(in, o->format, o->output, one_file) != 0)
-            return EXIT_IO;
-        return o->json ? write_trace_beside(o, in) : EXIT_OK;
-    }
-    FILE *out = stdout;
-    bool to_file = o->output && strcmp(o->output, "-") != 0;
-    if (to_file) {
-        out = fopen(o->output, "w");
-        if (!out) {
-            fprintf(stderr, "refviz: error: cannot write '%s': %s\n", o->output, strerror(errno));
-            return EXIT_IO;
-        }
-    }
-    rv_export_input_t local = *in;
-    local.color = !to_file && isatty(fileno(stdout)) && !getenv("NO_COLOR");
-    bool paged = strcmp(o->format, "text") == 0 && !o->output && !o->no_pager && rv_pager_wanted();
-    int r = paged                            ? rv_export_text_paged(&local)
-            : strcmp(o->format, "jsonl") == 0 ? rv_export_jsonl(&local, out)
-            : strcmp(o->format, "delta") == 0 ? rv_export_delta(&local, out)
-            : strcmp(o->format, "text") == 0 ? rv_export_text(&local, out)
-            : strcmp(o->format, "dot") == 0  ? rv_export_dot(&local, out)
-            : strcmp(o->format, "html") == 0 ? rv_export_html(&local, out)
-                                             : rv_export_json(&local, out);
-    if (to_file && fclose(out) != 0)
-        r = -1;
-    else if (!to_file && fflush(stdout) != 0)
-        r = -1;
-    if (r < 0) {
-        fprintf(stderr, "refviz: error: writing the output failed%s%s\n", errno ? ": " : "",
-                errno ? strerror(errno) : "");
-        return EXIT_IO;
-    }
-    return EXIT_OK;
 }
 
 /* A delta trace written while the program runs (export.h). */
@@ -784,9 +638,9 @@ static void stream_signal(int sig)
 static bool stream_open(stream_t *st, const run_opts_t *o)
 {
     st->out = stdout;
-    st->to_file = o->output && strcmp(o->output, "-") != 0;
-    if (st->to_file && !(st->out = fopen(o->output, "w"))) {
-        fprintf(stderr, "refviz: error: cannot write '%s': %s\n", o->output, strerror(errno));
+    st->to_file = o->show.output && strcmp(o->show.output, "-") != 0;
+    if (st->to_file && !(st->out = fopen(o->show.output, "w"))) {
+        fprintf(stderr, "refviz: error: cannot write '%s': %s\n", o->show.output, strerror(errno));
         return false;
     }
     return true;
@@ -825,9 +679,9 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
     }
     rv_trace_options_t topt = {
         .max_steps = o->max_steps,
-        .final_only = o->final && !o->lesson,
-        .record = o->format != NULL || o->stats,
-        .echo_stdout = o->format == NULL,
+        .final_only = o->show.final && !o->lesson,
+        .record = o->show.format != NULL || o->stats,
+        .echo_stdout = o->show.format == NULL,
         .max_memory = o->max_memory_set ? o->max_memory : default_max_memory(),
     };
     /* All of refviz's memory, the trace's (a quarter, above) included:
@@ -838,8 +692,8 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
      * by a limit, a signal or a crash keeps what was written, and the
      * trace's memory stays bounded. */
     stream_t stream = { 0 };
-    bool streaming = o->format && strcmp(o->format, "delta") == 0 && o->output &&
-                     strcmp(o->output, "-") != 0;
+    bool streaming = o->show.format && strcmp(o->show.format, "delta") == 0 && o->show.output &&
+                     strcmp(o->show.output, "-") != 0;
     if (streaming) {
         if (!stream_open(&stream, o))
             return EXIT_IO;
@@ -868,7 +722,7 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
     /* The program's own output went to stdout: a full disk or a closed
      * descriptor must not pass for success (python3 does not let it). */
     errno = 0;
-    bool out_failed = (fflush(stdout) != 0 || ferror(stdout)) && !o->format;
+    bool out_failed = (fflush(stdout) != 0 || ferror(stdout)) && !o->show.format;
     int out_errno = errno;
     if (s.report)
         fputs(s.report, stderr);
@@ -898,40 +752,9 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
         int w = stream_close(&stream);
         if (w != EXIT_OK)
             status = w;
-    } else if (o->format) {
-        size_t n = s.trace.nsteps;
-        bool *planned = rv_calloc(n ? n : 1, sizeof *planned);
-        size_t *shown = rv_calloc(n ? n : 1, sizeof *shown);
-        const char **narration = rv_calloc(n ? n : 1, sizeof *narration);
-        rv_lesson_plan(lesson, &s.trace, steps, planned, narration);
-        size_t nplanned = select_steps(o, planned, shown, n);
-        /* The lesson's #? questions, each at the first shown step of its
-         * statement (lesson/question.c), for the HTML page. */
-        rv_quiz_t *quiz = NULL;
-        size_t nquiz = lesson->nquestions ? rv_lesson_quiz(lesson, &s.trace, shown, &quiz, NULL, NULL)
-                                          : 0;
-        rv_export_question_t *asked = rv_calloc(nquiz ? nquiz : 1, sizeof *asked);
-        const rv_export_question_t **questions = rv_calloc(n ? n : 1, sizeof *questions);
-        for (size_t k = 0; k < nquiz; k++) {
-            asked[k] = (rv_export_question_t){ quiz[k].q->text, (const char *const *)quiz[k].choices,
-                                               quiz[k].correct, quiz[k].nchoices };
-            questions[quiz[k].step] = &asked[k];
-        }
-        rv_view_options_t view = o->view;
-        const char *heap = o->heap ? o->heap : lesson->heap ? lesson->heap : "inline";
-        view.heap_all = strcmp(heap, "all") == 0;
-        const char *detail = o->detail ? o->detail : lesson->detail ? lesson->detail : "normal";
-        parse_detail(detail, &view.detail);
-        view.show_classes = o->show_classes || (lesson->show && strstr(lesson->show, "classes"));
-        rv_draw_options_t draw = o->draw;
-        draw.source = src;
-        /* A slide is a projector's page unless told otherwise. */
-        if (draw.slide && !draw.fit_w && (draw.scale == 0 || draw.scale == 1)) {
-            draw.fit_w = 1920;
-            draw.fit_h = 1080;
-        }
+    } else if (o->show.format) {
         rv_export_error_t err = { s.error_type, s.error_message, s.error_line };
-        rv_export_input_t in = {
+        rv_show_input_t in = {
             .trace = &s.trace,
             .name = name,
             .path = path,
@@ -939,25 +762,12 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
             .lesson_title = o->lesson ? lesson->title : NULL,
             .lesson_summary = o->lesson ? lesson->summary : NULL,
             .error = s.error_type ? &err : NULL,
-            .view = &view,
-            .shown = shown,
-            .planned = planned,
-            .nplanned = nplanned,
-            .narration = narration,
-            .questions = questions,
-            .lesson_comment = lesson->comment,
-            .nlines = lesson->nlines,
-            .draw = &draw,
+            .lesson = lesson,
+            .steps = steps,
         };
-        int w = nplanned || !n ? write_output(o, &in) : EXIT_USAGE;
+        int w = rv_show(&o->show, &in);
         if (w != EXIT_OK)
             status = w;
-        rv_free(planned);
-        rv_free(shown);
-        rv_free(narration);
-        rv_free(questions);
-        rv_free(asked);
-        rv_lesson_quiz_free(quiz, nquiz);
     }
     rv_session_free(&s);
     return status;
@@ -965,8 +775,8 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
 
 static run_opts_t default_opts(void)
 {
-    run_opts_t o = { .max_steps = RECORDED_MAX_STEPS, .view = rv_view_defaults,
-                     .draw = rv_draw_defaults };
+    run_opts_t o = { .max_steps = RECORDED_MAX_STEPS,
+                     .show = { .view = rv_view_defaults, .draw = rv_draw_defaults } };
     return o;
 }
 
@@ -978,10 +788,10 @@ static int cmd_run(int argc, char **argv)
         return p < 0 ? EXIT_USAGE : EXIT_OK;
     /* Run like python3: when nothing is recorded, a long program costs no
      * memory, so only an explicit --max-steps stops it. */
-    if (!o.max_steps_set && !o.format && !o.stats)
+    if (!o.max_steps_set && !o.show.format && !o.stats)
         o.max_steps = 0;
-    if (!o.max_steps_set && o.format && strcmp(o.format, "delta") == 0 && o.output &&
-        strcmp(o.output, "-") != 0)
+    if (!o.max_steps_set && o.show.format && strcmp(o.show.format, "delta") == 0 && o.show.output &&
+        strcmp(o.show.output, "-") != 0)
         o.max_steps = STREAMED_MAX_STEPS;
     const char *path;
     char *src;
@@ -1132,8 +942,8 @@ static int cmd_lesson(int argc, char **argv)
         rv_free(src);
         return EXIT_USAGE;
     }
-    if (!o.format)
-        o.format = "text";
+    if (!o.show.format)
+        o.show.format = "text";
     o.lesson = true;
     status = present(&o, l.name, l.path, src, len, &l);
     rv_lesson_free(&l);
