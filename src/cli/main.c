@@ -27,6 +27,7 @@
 #include "lang/parse/tokenize.h"
 #include "lesson/lesson.h"
 #include "trace/delta.h"
+#include "trace/file.h"
 #include "trace/session.h"
 
 /* The step limit when a trace is recorded: a runaway loop then stops
@@ -55,6 +56,8 @@ static const char usage_text[] =
     "  check LESSON         check a lesson: header, narration, expected output\n"
     "  run FILE.py          run a program (FILE.py, or - for standard input)\n"
     "  run -c CODE          run CODE, as python3 -c does\n"
+    "  trace show FILE      draw a recorded trace (delta, JSON or JSON Lines) in\n"
+    "                       any format run writes: text, svg, png, html ...\n"
     "  trace expand FILE    turn a delta trace (run --format delta) into the JSON\n"
     "                       trace --format json writes\n"
     "  help [COMMAND]       show help for refviz or for one command\n"
@@ -213,6 +216,50 @@ static const char lesson_help_text[] =
     "      --max-steps N    stop after N steps (default " XSTR(RECORDED_MAX_STEPS) "; 0: no limit)\n"
     "  -h, --help           show this help and exit\n"
     STEPS_HELP;
+
+static const char trace_help_text[] =
+    "Usage: refviz trace show [OPTIONS] FILE|-\n"
+    "       refviz trace expand [-o OUT] [--format json|jsonl] FILE|-\n"
+    "\n"
+    "Read a trace refviz wrote (FILE, or - for standard input): a delta trace\n"
+    "(run --format delta), a JSON trace (--format json) or JSON Lines (--format\n"
+    "jsonl); the first line tells which.\n"
+    "\n"
+    "trace show writes it in any format run writes, as run would have written\n"
+    "it: text (the default; a step at a time on a terminal), dot, svg, png, pdf,\n"
+    "html, json, jsonl or delta, with the same step choice and view options.\n"
+    "The program's name, code, lesson title, narration, output and error come\n"
+    "from the file.  --steps statements and marked, #? questions and --layout\n"
+    "slide need the program's code: a file without it takes --steps lines.  A\n"
+    "JSON trace does not say which objects a step created, which frame is a\n"
+    "resumed generator's or whether it yields: text and diagrams drawn from one\n"
+    "may word those steps otherwise (a delta trace has all of it).\n"
+    "\n"
+    "trace expand writes a delta trace as the full trace: exactly what --format\n"
+    "json (or jsonl) writes for the same run (trace show -f json does the same\n"
+    "for any trace).\n"
+    "\n"
+    "Options of trace show:\n"
+    "  -f, --format FMT     text, json, jsonl, delta, dot, or svg, png, pdf (one\n"
+    "                       file per shown step in the directory -o names; -o\n"
+    "                       FILE.pdf: a page per step), html; without --format,\n"
+    "                       -o FILE.svg|png|pdf|dot|json|html picks it, else text\n"
+    "  -o, --output PATH    write to PATH instead of stdout\n"
+    "      --final          show only the last step\n"
+    "      --steps MODE     lines, statements or marked, as for run (default: marked\n"
+    "                       when the code marks lines with #@, else statements for a\n"
+    "                       lesson's trace and lines for a program's)\n"
+    VIEW_HELP
+    PAGER_HELP
+    "\n"
+    "Options of trace expand:\n"
+    "  -f, --format FMT     json (default) or jsonl\n"
+    "  -o, --output PATH    write to PATH instead of stdout\n"
+    "\n"
+    "  -h, --help           show this help and exit\n"
+    "\n"
+    "Example: refviz run loop.py --format delta -o loop.delta, then\n"
+    "refviz trace show loop.delta --final --format svg -o last.svg\n";
 
 static void usage_error(const char *fmt, const char *arg)
 {
@@ -374,9 +421,10 @@ static size_t default_max_memory(void)
     return machine_share(4);
 }
 
-/* Options of run and lesson.  Returns -1 after a usage error, 1 after
- * printing help, 0 otherwise; optind is then at the first operand. */
-static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
+/* Options of run, lesson and trace show (cmd).  Returns -1 after a usage
+ * error, 1 after printing help, 0 otherwise; optind is then at the first
+ * operand. */
+static int parse_opts(int argc, char **argv, run_opts_t *o, const char *cmd)
 {
     static const struct option longopts[] = {
         { "code", required_argument, NULL, 'c' },
@@ -409,15 +457,22 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
-    const char *cmd = lesson ? "lesson" : "run";
+    bool lesson = strcmp(cmd, "lesson") == 0, show = strcmp(cmd, "trace show") == 0;
     o->show.cmd = cmd;
     int c;
     optind = 1;
     opterr = 0;
     /* The leading ':' makes getopt report a missing argument as ':', so the
      * message can name the option as typed rather than its internal letter. */
-    while ((c = getopt_long(argc, argv, lesson ? ":f:o:h" : ":c:f:o:h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, lesson || show ? ":f:o:h" : ":c:f:o:h", longopts, NULL)) !=
+           -1) {
         bool ok = true;
+        /* What records a run means nothing to a trace already recorded. */
+        if (show && (c == 'N' || c == 'S' || c == 'M' || c == 0x104 || c == 0x105 || c == 0x106)) {
+            usage_error("trace show: %s is for recording a run; the trace is already recorded",
+                        argv[optind - 1]);
+            return -1;
+        }
         switch (c) {
         case 'c':
             o->code = optarg;
@@ -537,7 +592,7 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
             o->max_heap_set = true;
             break;
         case 'h':
-            fputs(lesson ? lesson_help_text : run_help_text, stdout);
+            fputs(show ? trace_help_text : lesson ? lesson_help_text : run_help_text, stdout);
             return 1;
         case ':':
             fprintf(stderr, "refviz: %s: option '%s' needs an argument\n", cmd, argv[optind - 1]);
@@ -783,7 +838,7 @@ static run_opts_t default_opts(void)
 static int cmd_run(int argc, char **argv)
 {
     run_opts_t o = default_opts();
-    int p = parse_opts(argc, argv, &o, false);
+    int p = parse_opts(argc, argv, &o, "run");
     if (p)
         return p < 0 ? EXIT_USAGE : EXIT_OK;
     /* Run like python3: when nothing is recorded, a long program costs no
@@ -918,7 +973,7 @@ static int load_lesson(const char *arg, rv_lesson_t *l, char **src, size_t *len)
 static int cmd_lesson(int argc, char **argv)
 {
     run_opts_t o = default_opts();
-    int p = parse_opts(argc, argv, &o, true);
+    int p = parse_opts(argc, argv, &o, "lesson");
     if (p)
         return p < 0 ? EXIT_USAGE : EXIT_OK;
     if (optind + 1 != argc) {
@@ -988,49 +1043,109 @@ static int cmd_check(int argc, char **argv)
     return n ? EXIT_RAISED : EXIT_OK;
 }
 
-static const char trace_help_text[] =
-    "Usage: refviz trace expand [-o OUT] [--format json|jsonl] FILE\n"
-    "\n"
-    "Read a delta trace (refviz run --format delta; FILE or - for standard input)\n"
-    "and write the full trace: exactly what --format json (or jsonl) writes for\n"
-    "the same run.\n"
-    "\n"
-    "Options:\n"
-    "  -f, --format FMT     json (default) or jsonl\n"
-    "  -o, --output PATH    write to PATH instead of stdout\n"
-    "  -h, --help           show this help and exit\n";
 
-/* Reads a delta trace into t through the reader; returns an exit status. */
-static int read_delta(const char *path, rv_delta_reader_t *d)
+/* Reads the trace file path (- for standard input) into tf; on failure
+ * says why and returns the exit status (tf then needs no freeing). */
+static int load_trace(const char *path, rv_trace_file_t *tf)
 {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    struct stat st;
+    bool is_stdin = strcmp(path, "-") == 0;
+    if (!is_stdin && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "refviz: error: '%s' is a directory, not a trace file\n", path);
+        return EXIT_IO;
+    }
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
     if (!f) {
         fprintf(stderr, "refviz: error: cannot open '%s': %s\n", path, strerror(errno));
         return EXIT_IO;
     }
-    char *line = NULL;
-    size_t cap = 0, n = 0;
-    ssize_t len;
-    int status = EXIT_OK;
-    while ((len = getline(&line, &cap, f)) >= 0) {
-        n++;
-        while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-            len--;
-        if (rv_delta_reader_line(d, line, (size_t)len) < 0) {
-            fprintf(stderr, "refviz: error: %s:%zu: %s\n", path, n, d->err);
-            status = EXIT_IO;
-            break;
-        }
-    }
-    if (status == EXIT_OK && !d->ended) {
-        fprintf(stderr, "refviz: error: %s: %s\n", path,
-                d->header_seen ? "the trace ends before its end line (cut short?)"
-                               : "empty: not a delta trace");
-        status = EXIT_IO;
-    }
-    free(line);
+    int r = rv_trace_file_read(tf, f, path);
     if (f != stdin)
         fclose(f);
+    if (r < 0) {
+        fprintf(stderr, "refviz: error: %s\n", tf->err);
+        rv_trace_file_free(tf);
+        return EXIT_IO;
+    }
+    return EXIT_OK;
+}
+
+/* Writes a trace read from a file through the path run's output takes:
+ * the program's lesson comments come from the code the file carries. */
+static int show_trace_file(run_opts_t *o, rv_trace_file_t *tf, const char *file)
+{
+    const char *code = tf->code ? tf->code : "";
+    const char *name = tf->name ? tf->name : "", *path = tf->path ? tf->path : "";
+    rv_lesson_t lesson;
+    rv_lesson_parse(&lesson, name, path, code, strlen(code));
+    rv_steps_t otherwise = tf->has_lesson ? RV_STEPS_STATEMENTS : RV_STEPS_LINES;
+    rv_steps_t steps = o->steps_set ? o->steps : rv_lesson_default_steps(&lesson, otherwise);
+    int status = EXIT_OK;
+    /* What the choice of steps and a slide read in the code. */
+    if (!code[0] && (steps != RV_STEPS_LINES || o->show.draw.slide)) {
+        fprintf(stderr, "refviz: error: %s: the trace does not carry the program's code, which %s "
+                        "needs%s\n", file,
+                o->show.draw.slide ? "--layout slide" :
+                steps == RV_STEPS_MARKED ? "--steps marked" : "--steps statements",
+                o->show.draw.slide ? "" : ": add --steps lines");
+        status = EXIT_USAGE;
+    } else if (steps == RV_STEPS_MARKED && !lesson.nmarked) {
+        usage_error("trace show: --steps marked: the program marks no line (#@); choose --steps "
+                    "lines or --steps statements", NULL);
+        status = EXIT_USAGE;
+    }
+    if (status == EXIT_OK) {
+        /* A trace recorded with --final means its last snapshot; --final
+         * on a whole trace keeps only the last, as a run with it records. */
+        if (tf->trace.opt.final_only)
+            o->show.final = true;
+        if (o->show.final)
+            tf->trace.opt.final_only = true;
+        size_t n = tf->trace.nsteps;
+        const char **narration = rv_calloc(n ? n : 1, sizeof *narration);
+        for (size_t i = 0; i < n && i < tf->nnarration; i++)
+            narration[i] = tf->narration[i];
+        rv_export_error_t err = { tf->error_type ? tf->error_type : "",
+                                  tf->error_message ? tf->error_message : "", tf->error_line };
+        rv_show_input_t in = {
+            .trace = &tf->trace,
+            .name = name,
+            .path = path,
+            .code = code,
+            .lesson_title = tf->has_lesson ? (tf->lesson_title ? tf->lesson_title : "") : NULL,
+            .lesson_summary = tf->has_lesson ? tf->lesson_summary : NULL,
+            .error = tf->has_error ? &err : NULL,
+            .lesson = &lesson,
+            .steps = steps,
+            .narration = narration,
+        };
+        status = rv_show(&o->show, &in);
+        rv_free(narration);
+    }
+    rv_lesson_free(&lesson);
+    return status;
+}
+
+static int trace_show(int argc, char **argv)
+{
+    run_opts_t o = default_opts();
+    int p = parse_opts(argc, argv, &o, "trace show");
+    if (p)
+        return p < 0 ? EXIT_USAGE : EXIT_OK;
+    if (optind + 1 != argc) {
+        usage_error("trace show: %s", optind == argc ? "missing FILE (a trace, or - for standard "
+                                                       "input)"
+                                                     : "too many arguments");
+        return EXIT_USAGE;
+    }
+    if (!o.show.format)
+        o.show.format = "text";
+    rv_trace_file_t tf;
+    int status = load_trace(argv[optind], &tf);
+    if (status != EXIT_OK)
+        return status;
+    status = show_trace_file(&o, &tf, argv[optind]);
+    rv_trace_file_free(&tf);
     return status;
 }
 
@@ -1042,17 +1157,21 @@ static int trace_expand(int argc, char **argv)
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
-    const char *format = "json", *output = NULL;
+    run_opts_t o = default_opts();
+    o.show.cmd = "trace expand";
+    o.show.format = "json";
+    o.steps = RV_STEPS_LINES;
+    o.steps_set = true;
     int c;
     optind = 1;
     opterr = 0;
     while ((c = getopt_long(argc, argv, "f:o:h", longopts, NULL)) != -1) {
         switch (c) {
         case 'f':
-            format = optarg;
+            o.show.format = optarg;
             break;
         case 'o':
-            output = optarg;
+            o.show.output = optarg;
             break;
         case 'h':
             fputs(trace_help_text, stdout);
@@ -1063,52 +1182,28 @@ static int trace_expand(int argc, char **argv)
             return EXIT_USAGE;
         }
     }
-    if (strcmp(format, "json") != 0 && strcmp(format, "jsonl") != 0) {
-        usage_error("trace expand: --format is json or jsonl, not '%s'", format);
+    if (strcmp(o.show.format, "json") != 0 && strcmp(o.show.format, "jsonl") != 0) {
+        usage_error("trace expand: --format is json or jsonl, not '%s' (trace show writes the "
+                    "others)", o.show.format);
         return EXIT_USAGE;
     }
     if (optind + 1 != argc) {
         usage_error("trace expand: %s", optind == argc ? "missing FILE" : "too many arguments");
         return EXIT_USAGE;
     }
-    rv_trace_options_t topt = { .record = true };
-    rv_trace_t t;
-    rv_trace_init(&t, &topt);
-    rv_delta_reader_t d;
-    rv_delta_reader_init(&d, &t);
-    int status = read_delta(argv[optind], &d);
-    if (status == EXIT_OK) {
-        size_t n = t.nsteps;
-        const char **narration = rv_calloc(n ? n : 1, sizeof *narration);
-        for (size_t i = 0; i < n && i < d.capnarration; i++)
-            narration[i] = d.narration[i];
-        rv_export_error_t err = { d.error_type, d.error_message, d.error_line };
-        rv_export_input_t in = {
-            .trace = &t,
-            .name = d.name,
-            .path = d.path,
-            .code = d.code,
-            .lesson_title = d.has_lesson ? (d.lesson_title ? d.lesson_title : "") : NULL,
-            .lesson_summary = d.lesson_summary,
-            .error = d.has_error ? &err : NULL,
-            .narration = narration,
-        };
-        FILE *out = output && strcmp(output, "-") != 0 ? fopen(output, "w") : stdout;
-        if (!out) {
-            fprintf(stderr, "refviz: error: cannot write '%s': %s\n", output, strerror(errno));
-            status = EXIT_IO;
-        } else {
-            int r = strcmp(format, "jsonl") == 0 ? rv_export_jsonl(&in, out)
-                                                 : rv_export_json(&in, out);
-            if ((out != stdout ? fclose(out) : fflush(out)) != 0 || r < 0) {
-                fprintf(stderr, "refviz: error: writing the output failed\n");
-                status = EXIT_IO;
-            }
-        }
-        rv_free(narration);
+    rv_trace_file_t tf;
+    int status = load_trace(argv[optind], &tf);
+    if (status != EXIT_OK)
+        return status;
+    if (tf.format != RV_TRACE_DELTA) {
+        fprintf(stderr, "refviz: error: %s: a %s trace, not a refviz-delta one: it is expanded "
+                        "already (trace show -f json|jsonl converts it)\n",
+                argv[optind], rv_trace_format_name(tf.format));
+        status = EXIT_IO;
+    } else {
+        status = show_trace_file(&o, &tf, argv[optind]);
     }
-    rv_delta_reader_free(&d);
-    rv_trace_free(&t);
+    rv_trace_file_free(&tf);
     return status;
 }
 
@@ -1118,12 +1213,13 @@ static int cmd_trace(int argc, char **argv)
         fputs(trace_help_text, stdout);
         return EXIT_OK;
     }
-    if (argc < 2 || strcmp(argv[1], "expand") != 0) {
-        usage_error("trace: %s", argc < 2 ? "missing subcommand (expand)"
-                                         : "unknown subcommand (expand is the one)");
-        return EXIT_USAGE;
-    }
-    return trace_expand(argc - 1, argv + 1);
+    if (argc >= 2 && strcmp(argv[1], "show") == 0)
+        return trace_show(argc - 1, argv + 1);
+    if (argc >= 2 && strcmp(argv[1], "expand") == 0)
+        return trace_expand(argc - 1, argv + 1);
+    usage_error("trace: %s", argc < 2 ? "missing subcommand (show or expand)"
+                                     : "unknown subcommand (show or expand)");
+    return EXIT_USAGE;
 }
 
 static int run_command(int argc, char **argv)
