@@ -1095,12 +1095,12 @@ static int show_trace_file(run_opts_t *o, rv_trace_file_t *tf, const char *file)
         status = EXIT_USAGE;
     }
     if (status == EXIT_OK) {
-        /* A trace recorded with --final means its last snapshot; --final
-         * on a whole trace keeps only the last, as a run with it records. */
+        /* --final keeps the last snapshot alone, as run --final records
+         * it; a trace recorded so means its last snapshot. */
+        if (o->show.final)
+            rv_trace_file_keep_last(tf);
         if (tf->trace.opt.final_only)
             o->show.final = true;
-        if (o->show.final)
-            tf->trace.opt.final_only = true;
         size_t n = tf->trace.nsteps;
         const char **narration = rv_calloc(n ? n : 1, sizeof *narration);
         for (size_t i = 0; i < n && i < tf->nnarration; i++)

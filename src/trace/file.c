@@ -16,6 +16,7 @@
 #include "base/buf.h"
 #include "trace/delta.h"
 #include "trace/load.h"
+#include "trace/store.h"
 
 const char *rv_trace_format_name(rv_trace_format_t format)
 {
@@ -347,4 +348,85 @@ int rv_trace_file_read(rv_trace_file_t *f, FILE *in, const char *label)
     cJSON_Delete(h);
     free(line);
     return r;
+}
+
+/******************************************************************************/
+/* the last snapshot alone                                                    */
+
+/* A copy of object o's state in dst, all its references stored. */
+static void copy_object(rv_trace_t *dst, const rv_snap_obj_t *o)
+{
+    rv_obj_rec_t r = *o->rec;
+    r.type = r.type ? rv_trace_intern(dst, r.type) : NULL;
+    r.repr = r.repr ? rv_trace_text(dst, r.repr, strlen(r.repr)) : NULL;
+    r.vtext = r.vtext ? rv_trace_text(dst, r.vtext, strlen(r.vtext)) : NULL;
+    r.nrefs = r.nstored = o->nrefs;
+    r.refs_from = 0;
+    r.pos = NULL;
+    r.refs = rv_malloc((o->nrefs ? o->nrefs : 1) * sizeof *r.refs);
+    for (size_t k = 0; k < o->nrefs; k++) {
+        r.refs[k] = o->refs[k];
+        if (r.refs[k].label)
+            r.refs[k].label = rv_trace_intern(dst, r.refs[k].label);
+    }
+    rv_trace_add_rec(dst, &r);
+    rv_free(r.refs);
+}
+
+void rv_trace_file_keep_last(rv_trace_file_t *f)
+{
+    rv_trace_t *src = &f->trace;
+    if (src->opt.final_only || src->nsteps == 0)
+        return;
+    rv_trace_options_t opt = src->opt;
+    opt.final_only = true;
+    rv_trace_t dst;
+    rv_trace_init(&dst, &opt);
+    rv_trace_cursor_t c;
+    rv_cursor_init(&c, src);
+    const rv_snapshot_t *s = NULL;
+    uint64_t first_new = 0;
+    for (size_t i = 0; i < src->nsteps; i++) {
+        s = rv_cursor_next(&c);
+        if (i == 0)
+            first_new = s->rec->new_from;
+    }
+    rv_buf_add(&dst.out, src->out.data ? src->out.data : "", src->out.len);
+    rv_step_rec_t *st = rv_trace_new_step(&dst);
+    const rv_step_rec_t *last = s->rec;
+    st->line = last->line;
+    st->event = last->event;
+    st->stdout_len = last->stdout_len;
+    /* new: made since the run began, as when no step was kept before */
+    st->new_from = first_new;
+    st->frames = rv_calloc(last->nframes ? last->nframes : 1, sizeof *st->frames);
+    for (size_t i = 0; i < last->nframes; i++) {
+        rv_frame_rec_t *fr = &st->frames[st->nframes++];
+        *fr = last->frames[i];
+        fr->shared = false;
+        fr->function = fr->function ? rv_trace_intern(&dst, fr->function) : NULL;
+        fr->vars = rv_calloc(fr->nvars ? fr->nvars : 1, sizeof *fr->vars);
+        for (size_t k = 0; k < fr->nvars; k++) {
+            fr->vars[k] = last->frames[i].vars[k];
+            fr->vars[k].name = rv_trace_intern(&dst, fr->vars[k].name);
+        }
+    }
+    dst.events = 1;
+    for (size_t i = 0; i < s->nobjects; i++)
+        copy_object(&dst, &s->objects[i]);
+    rv_trace_commit_step(&dst);
+    /* the narration of the step kept */
+    size_t n = src->nsteps;
+    char *kept = n - 1 < f->nnarration ? f->narration[n - 1] : NULL;
+    if (kept)
+        f->narration[n - 1] = NULL;
+    for (size_t i = 0; i < f->nnarration; i++)
+        rv_free(f->narration[i]);
+    rv_free(f->narration);
+    f->narration = rv_calloc(1, sizeof *f->narration);
+    f->narration[0] = kept;
+    f->nnarration = 1;
+    rv_cursor_free(&c);
+    rv_trace_free(src);
+    *src = dst;
 }

@@ -42,6 +42,10 @@ typedef struct rv_trace_file {
  * not the format's).  Free f either way. */
 int rv_trace_file_read(rv_trace_file_t *f, FILE *in, const char *label);
 void rv_trace_file_free(rv_trace_file_t *f);
+/* Makes the trace its last snapshot alone, as `refviz run --final`
+ * records a run: every object listed new, nothing freed before it, its
+ * narration kept.  A trace recorded with --final is left as it is. */
+void rv_trace_file_keep_last(rv_trace_file_t *f);
 /* "delta", "JSON" or "JSON Lines". */
 const char *rv_trace_format_name(rv_trace_format_t format);
 
