@@ -18,20 +18,18 @@
 
 #include "base/alloc.h"
 #include "base/buf.h"
-#include "base/outfile.h"
+#include "cli/show.h"
 #include "config.h"
 #include "core/object.h"
 #include "engine/engine.h"
 #include "export/export.h"
-#include "export/pager.h"
 #include "export/view.h"
 #include "lang/parse/coding.h"
 #include "lang/parse/tokenize.h"
 #include "lesson/lesson.h"
 #include "trace/delta.h"
+#include "trace/file.h"
 #include "trace/session.h"
-
-enum { EXIT_OK = 0, EXIT_RAISED = 1, EXIT_USAGE = 2, EXIT_IO = 3, EXIT_ENGINE = 4 };
 
 /* The step limit when a trace is recorded: a runaway loop then stops
  * after about a second, 20 MB of JSON (a million steps took 13 s and
@@ -63,6 +61,8 @@ static const char usage_text[] =
     "  check LESSON         check a lesson: header, narration, expected output\n"
     "  run FILE.py          run a program (FILE.py, or - for standard input)\n"
     "  run -c CODE          run CODE, as python3 -c does\n"
+    "  trace show FILE      draw a recorded trace (delta, JSON or JSON Lines) in\n"
+    "                       any format run writes: text, svg, png, html ...\n"
     "  trace expand FILE    turn a delta trace (run --format delta) into the JSON\n"
     "                       trace --format json writes\n"
     "  help [COMMAND]       show help for refviz or for one command\n"
@@ -225,6 +225,53 @@ static const char lesson_help_text[] =
     "  -h, --help           show this help and exit\n"
     STEPS_HELP;
 
+static const char trace_help_text[] =
+    "Usage: refviz trace show [OPTIONS] FILE|-\n"
+    "       refviz trace expand [-o OUT] [--format json|jsonl] FILE|-\n"
+    "\n"
+    "Read a trace refviz wrote (FILE, or - for standard input): a delta trace\n"
+    "(run --format delta), a JSON trace (--format json) or JSON Lines (--format\n"
+    "jsonl); the first line tells which.\n"
+    "\n"
+    "trace show writes it in any format run writes, as run would have written\n"
+    "it: text (the default; a step at a time on a terminal), dot, svg, png, pdf,\n"
+    "html, json, jsonl or delta, with the same step choice and view options.\n"
+    "The program's name, code, lesson title, narration, output and error come\n"
+    "from the file.  --steps statements and marked, #? questions and --layout\n"
+    "slide need the program's code: a file without it takes --steps lines.  A\n"
+    "JSON trace does not say which objects a step created, which frame is a\n"
+    "resumed generator's or whether it yields: text and diagrams drawn from one\n"
+    "may word those steps otherwise (a delta trace has all of it).\n"
+    "\n"
+    "trace expand writes a delta trace as the full trace: exactly what --format\n"
+    "json (or jsonl) writes for the same run (trace show -f json does the same\n"
+    "for any trace).\n"
+    "\n"
+    "Options of trace show:\n"
+    "  -f, --format FMT     text, json, jsonl, delta, dot, or svg, png, pdf (one\n"
+    "                       file per shown step in the directory -o names; -o\n"
+    "                       FILE.pdf: a page per step), html; without --format,\n"
+    "                       -o FILE.svg|png|pdf|dot|json|html picks it, else text\n"
+    "  -o, --output PATH    write to PATH instead of stdout\n"
+    "      --final          show only the last step\n"
+    "      --max-output SIZE  stop a json or jsonl trace at SIZE bytes, as run does\n"
+    "                       (default 1G; 0: no limit)\n"
+    "      --steps MODE     lines, statements or marked, as for run (default: marked\n"
+    "                       when the code marks lines with #@, else statements for a\n"
+    "                       lesson's trace and lines for a program's)\n"
+    VIEW_HELP
+    PAGER_HELP
+    "\n"
+    "Options of trace expand:\n"
+    "  -f, --format FMT     json (default) or jsonl\n"
+    "  -o, --output PATH    write to PATH instead of stdout\n"
+    "      --max-output SIZE  as for trace show\n"
+    "\n"
+    "  -h, --help           show this help and exit\n"
+    "\n"
+    "Example: refviz run loop.py --format delta -o loop.delta, then\n"
+    "refviz trace show loop.delta --final --format svg -o last.svg\n";
+
 static void usage_error(const char *fmt, const char *arg)
 {
     fprintf(stderr, "refviz: ");
@@ -252,66 +299,26 @@ static char *read_stream(FILE *f, size_t *len)
 }
 
 typedef struct run_opts {
+    rv_show_opts_t show;    /* what to write and how to draw it */
     const char *code;
-    const char *format;
-    const char *output;
-    bool final;
     bool no_trace;
     bool stats;
-    size_t step;            /* --step N; 0: every shown step */
     bool lesson;            /* refviz lesson (else refviz run) */
-    rv_draw_options_t draw; /* --theme, --legend, --layout, --scale, --dpi, --fit */
-    const char *detail;     /* --detail, or NULL for the lesson's or "normal" */
-    bool show_classes;      /* --show-classes (or the lesson's "# show: classes") */
-    bool json;              /* --json: also DIR/trace.json */
-    bool no_pager;          /* --no-pager: text all at once, even on a terminal */
-    const char *heap;       /* --heap, or NULL for the lesson's or "inline" */
     size_t max_steps;
     bool max_steps_set;     /* --max-steps given (else the default applies) */
     size_t max_memory;      /* --max-memory, in bytes (0: none) */
     bool max_memory_set;    /* (else a quarter of the machine's memory) */
-    size_t max_output;      /* --max-output, in bytes (0: none) */
     size_t max_heap;        /* --max-heap, in bytes (0: none) */
     bool max_heap_set;      /* (else half of the machine's memory) */
     rv_engine_t engine;     /* --engine (run; a lesson always runs on the model) */
     rv_steps_t steps;       /* --steps */
     bool steps_set;         /* (else the command's default, rv_lesson_default_steps) */
-    rv_view_options_t view;
 } run_opts_t;
 
 static const char *base_name(const char *path)
 {
     const char *s = strrchr(path, '/');
     return s ? s + 1 : path;
-}
-
-static bool is_image(const char *format)
-{
-    return strcmp(format, "svg") == 0 || strcmp(format, "png") == 0 ||
-           strcmp(format, "pdf") == 0;
-}
-
-/* Whether the output is a picture or text of what a view shows, with no
- * trace written (the recorder may then leave out what is not shown). */
-static bool draws_only(const run_opts_t *o)
-{
-    /* REFVIZ_ELIDE=0 records everything (tests compare the two) */
-    const char *env = getenv("REFVIZ_ELIDE");
-    return o->format && !o->json && !(env && strcmp(env, "0") == 0) &&
-           (is_image(o->format) || strcmp(o->format, "text") == 0 ||
-            strcmp(o->format, "dot") == 0);
-}
-
-/* The format an output file's extension names, or NULL. */
-static const char *format_of(const char *path)
-{
-    static const char *const known[] = { "svg", "png", "pdf", "dot", "json", "jsonl", "html",
-                                         "delta" };
-    const char *dot = strrchr(base_name(path), '.');
-    for (size_t i = 0; dot && i < sizeof known / sizeof known[0]; i++)
-        if (strcmp(dot + 1, known[i]) == 0)
-            return known[i];
-    return NULL;
 }
 
 static bool parse_detail(const char *arg, rv_detail_t *out)
@@ -425,9 +432,10 @@ static size_t default_max_memory(void)
     return machine_share(4);
 }
 
-/* Options of run and lesson.  Returns -1 after a usage error, 1 after
- * printing help, 0 otherwise; optind is then at the first operand. */
-static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
+/* Options of run, lesson and trace show (cmd).  Returns -1 after a usage
+ * error, 1 after printing help, 0 otherwise; optind is then at the first
+ * operand. */
+static int parse_opts(int argc, char **argv, run_opts_t *o, const char *cmd)
 {
     static const struct option longopts[] = {
         { "code", required_argument, NULL, 'c' },
@@ -461,26 +469,34 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
-    const char *cmd = lesson ? "lesson" : "run";
+    bool lesson = strcmp(cmd, "lesson") == 0, show = strcmp(cmd, "trace show") == 0;
+    o->show.cmd = cmd;
     int c;
     optind = 1;
     opterr = 0;
     /* The leading ':' makes getopt report a missing argument as ':', so the
      * message can name the option as typed rather than its internal letter. */
-    while ((c = getopt_long(argc, argv, lesson ? ":f:o:h" : ":c:f:o:h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, lesson || show ? ":f:o:h" : ":c:f:o:h", longopts, NULL)) !=
+           -1) {
         bool ok = true;
+        /* What records a run means nothing to a trace already recorded. */
+        if (show && (c == 'N' || c == 'S' || c == 'M' || c == 0x104 || c == 0x105 || c == 0x106)) {
+            usage_error("trace show: %s is for recording a run; the trace is already recorded",
+                        argv[optind - 1]);
+            return -1;
+        }
         switch (c) {
         case 'c':
             o->code = optarg;
             break;
         case 'f':
-            o->format = optarg;
+            o->show.format = optarg;
             break;
         case 'o':
-            o->output = optarg;
+            o->show.output = optarg;
             break;
         case 'F':
-            o->final = true;
+            o->show.final = true;
             break;
         case 'N':
             o->no_trace = true;
@@ -495,8 +511,8 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
             o->max_steps_set = true;
             break;
         case 's':
-            ok = parse_count("--step", optarg, &o->step);
-            if (ok && o->step == 0) {
+            ok = parse_count("--step", optarg, &o->show.step);
+            if (ok && o->show.step == 0) {
                 usage_error("%s: --step counts from 1", cmd);
                 return -1;
             }
@@ -509,65 +525,65 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
             o->steps_set = true;
             break;
         case 'H':
-            o->heap = optarg;
+            o->show.heap = optarg;
             if (strcmp(optarg, "all") != 0 && strcmp(optarg, "inline") != 0) {
                 usage_error("--heap is 'all' or 'inline', not '%s'", optarg);
                 return -1;
             }
             break;
         case 'I':
-            ok = parse_count("--max-items", optarg, &o->view.max_items);
+            ok = parse_count("--max-items", optarg, &o->show.view.max_items);
             break;
         case 'D':
-            ok = parse_count("--max-depth", optarg, &o->view.max_depth);
+            ok = parse_count("--max-depth", optarg, &o->show.view.max_depth);
             break;
         case 'T':
-            o->draw.theme = rv_theme_find(optarg);
-            if (!o->draw.theme) {
+            o->show.draw.theme = rv_theme_find(optarg);
+            if (!o->show.draw.theme) {
                 usage_error("--theme is light, dark or contrast, not '%s'", optarg);
                 return -1;
             }
             break;
         case 'R':
-            o->draw.transparent = true;
+            o->show.draw.transparent = true;
             break;
         case 'L':
-            o->draw.legend = true;
+            o->show.draw.legend = true;
             break;
         case 'E':
-            o->detail = optarg;
+            o->show.detail = optarg;
             if (!parse_detail(optarg, NULL)) {
                 usage_error("--detail is minimal, normal or full, not '%s'", optarg);
                 return -1;
             }
             break;
         case 'C':
-            o->show_classes = true;
+            o->show.show_classes = true;
             break;
         case 'Y':
             if (strcmp(optarg, "slide") != 0 && strcmp(optarg, "graph") != 0) {
                 usage_error("--layout is graph or slide, not '%s'", optarg);
                 return -1;
             }
-            o->draw.slide = strcmp(optarg, "slide") == 0;
+            o->show.draw.slide = strcmp(optarg, "slide") == 0;
             break;
         case 'Z':
-            ok = parse_scale(optarg, &o->draw.scale);
+            ok = parse_scale(optarg, &o->show.draw.scale);
             break;
         case 0x101:
-            ok = parse_bounded("--dpi", optarg, 24, 1200, &o->draw.dpi);
+            ok = parse_bounded("--dpi", optarg, 24, 1200, &o->show.draw.dpi);
             break;
         case 'W':
-            ok = parse_fit(optarg, &o->draw);
+            ok = parse_fit(optarg, &o->show.draw);
             break;
         case 0x103:
-            ok = parse_count("--max-frames", optarg, &o->view.max_frames);
+            ok = parse_count("--max-frames", optarg, &o->show.view.max_frames);
             break;
         case 'J':
-            o->json = true;
+            o->show.json = true;
             break;
         case 0x102:
-            o->no_pager = true;
+            o->show.no_pager = true;
             break;
         case 0x104:
             if (!rv_engine_parse(optarg, &o->engine)) {
@@ -588,10 +604,10 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
             o->max_heap_set = true;
             break;
         case 0x107:
-            ok = parse_size("--max-output", optarg, &o->max_output);
+            ok = parse_size("--max-output", optarg, &o->show.max_output);
             break;
         case 'h':
-            fputs(lesson ? lesson_help_text : run_help_text, stdout);
+            fputs(show ? trace_help_text : lesson ? lesson_help_text : run_help_text, stdout);
             return 1;
         case ':':
             fprintf(stderr, "refviz: %s: option '%s' needs an argument\n", cmd, argv[optind - 1]);
@@ -615,158 +631,42 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
     }
     static const char *const formats[] = { "json", "jsonl", "delta", "text", "dot", "svg", "png",
                                            "pdf", "html" };
-    if (!o->format && o->output)
-        o->format = format_of(o->output);
-    bool known = !o->format;
+    if (!o->show.format && o->show.output)
+        o->show.format = rv_show_format_of(o->show.output);
+    bool known = !o->show.format;
     for (size_t i = 0; i < sizeof formats / sizeof formats[0] && !known; i++)
-        known = strcmp(o->format, formats[i]) == 0;
+        known = strcmp(o->show.format, formats[i]) == 0;
     if (!known) {
         fprintf(stderr,
                 "refviz: %s: unknown format '%s' (json, jsonl, delta, text, dot, svg, png, pdf or "
                 "html)\n",
-                cmd, o->format);
+                cmd, o->show.format);
         fprintf(stderr, "Try 'refviz --help' for more information.\n");
         return -1;
     }
-    if (o->format && !is_image(o->format) &&
-        ((o->draw.slide && strcmp(o->format, "dot") != 0) || o->draw.fit_w)) {
+    if (o->show.format && !rv_show_is_image(o->show.format) &&
+        ((o->show.draw.slide && strcmp(o->show.format, "dot") != 0) || o->show.draw.fit_w)) {
         usage_error("%s: --layout slide and --fit draw diagrams: add --format svg, png, pdf "
                     "(or dot for a slide's graph)", cmd);
         return -1;
     }
-    if (o->format && is_image(o->format) && !o->output) {
+    if (o->show.format && rv_show_is_image(o->show.format) && !o->show.output) {
         usage_error("%s: --format svg, png and pdf need -o DIR (or -o FILE with --step or --final)",
                     cmd);
         return -1;
     }
-    if (o->json && !(o->format && (is_image(o->format) || strcmp(o->format, "dot") == 0) &&
-                     o->output && !o->step && !o->final)) {
+    if (o->show.json && !(o->show.format && (rv_show_is_image(o->show.format) || strcmp(o->show.format, "dot") == 0) &&
+                     o->show.output && !o->show.step && !o->show.final)) {
         usage_error("%s: --json writes DIR/trace.json beside the steps of --format svg, png, "
                     "pdf or dot -o DIR", cmd);
         return -1;
     }
-    if (o->no_trace && (o->format || o->stats)) {
-        usage_error("run: %s", o->format ? "--no-trace records nothing, so --format has nothing to write"
+    if (o->no_trace && (o->show.format || o->stats)) {
+        usage_error("run: %s", o->show.format ? "--no-trace records nothing, so --format has nothing to write"
                                          : "--no-trace records nothing, so --stats has nothing to report");
         return -1;
     }
     return 0;
-}
-
-/* Numbers the planned steps in shown[] (0: left out) and keeps only the
- * --step N'th or, with --final, the last.  Returns the plan's size, or 0
- * after an error. */
-static size_t select_steps(const run_opts_t *o, const bool *planned, size_t *shown,
-                           size_t nsteps)
-{
-    size_t count = 0, last = SIZE_MAX;
-    for (size_t i = 0; i < nsteps; i++)
-        if (planned[i]) {
-            shown[i] = ++count;
-            last = i;
-        }
-    if (o->step && o->step > count) {
-        fprintf(stderr, "refviz: error: --step %zu: there are %zu steps to show\n", o->step,
-                count);
-        return 0;
-    }
-    for (size_t i = 0; i < nsteps; i++)
-        if (shown[i] && ((o->step && shown[i] != o->step) || (o->final && i != last)))
-            shown[i] = 0;
-    return count;
-}
-
-/* Whether -o names the one file the diagrams go to (else a directory for
- * a file per step): standard output, or a path that is not an existing
- * directory nor ends in '/' and either has a diagram's extension or is
- * given with --step or --final.  An existing directory always gets a file
- * per step, however many steps are shown. */
-static bool names_one_file(const run_opts_t *o)
-{
-    const char *p = o->output;
-    if (strcmp(p, "-") == 0)
-        return true;
-    struct stat st;
-    size_t n = strlen(p);
-    if ((n && p[n - 1] == '/') || (stat(p, &st) == 0 && S_ISDIR(st.st_mode)))
-        return false;
-    const char *ext = format_of(p);
-    return o->step || o->final || (ext && strcmp(ext, "json") != 0);
-}
-
-/* --json: the trace as DIR/trace.json beside the step files (created as
- * they are, without following a link planted there). */
-static int write_trace_beside(const run_opts_t *o, const rv_export_input_t *in)
-{
-    rv_outfile_t f;
-    FILE *out = rv_outfile_open(&f, o->output, "trace.json");
-    int r = out ? rv_export_json(in, out) : -1;
-    if (out)
-        r = r == 0 ? rv_outfile_commit(&f) : (rv_outfile_abort(&f), -1);
-    if (r != 0)
-        fprintf(stderr, "refviz: error: cannot write '%s/trace.json': %s\n", o->output,
-                errno ? strerror(errno) : "write error");
-    return r == 0 ? EXIT_OK : EXIT_IO;
-}
-
-/* Writes the trace or the diagrams of its shown steps. */
-static int write_output(const run_opts_t *o, const rv_export_input_t *in)
-{
-    /* dot -o - is dot without -o: every graph on standard output. */
-    if (is_image(o->format) ||
-        (strcmp(o->format, "dot") == 0 && o->output && strcmp(o->output, "-") != 0)) {
-        size_t nshown = 0;
-        for (size_t i = 0; i < in->trace->nsteps; i++)
-            nshown += in->shown[i] != 0;
-        bool one_file = names_one_file(o);
-        const char *cmd = o->lesson ? "lesson" : "run";
-        /* Several steps go into a directory, which a file's name would
-         * make silently; a pdf takes them as pages. */
-        if (one_file && nshown > 1 && strcmp(o->format, "pdf") != 0) {
-            if (strcmp(o->output, "-") == 0)
-                fprintf(stderr, "refviz: %s: -o - writes one step to standard output, but %zu "
-                                "steps are shown: add --step N or --final for one step, or -o "
-                                "DIR for a file per step\n", cmd, nshown);
-            else
-                fprintf(stderr, "refviz: %s: -o %s names one file, but %zu steps are shown: add "
-                                "--step N or --final for one step, -o DIR for a file per step, "
-                                "or -o FILE.pdf for one page per step\n", cmd, o->output, nshown);
-            fprintf(stderr, "Try 'refviz --help' for more information.\n");
-            return EXIT_USAGE;
-        }
-        if (rv_export_image(in, o->format, o->output, one_file) != 0)
-            return EXIT_IO;
-        return o->json ? write_trace_beside(o, in) : EXIT_OK;
-    }
-    FILE *out = stdout;
-    bool to_file = o->output && strcmp(o->output, "-") != 0;
-    if (to_file) {
-        out = fopen(o->output, "w");
-        if (!out) {
-            fprintf(stderr, "refviz: error: cannot write '%s': %s\n", o->output, strerror(errno));
-            return EXIT_IO;
-        }
-    }
-    rv_export_input_t local = *in;
-    local.color = !to_file && isatty(fileno(stdout)) && !getenv("NO_COLOR");
-    bool paged = strcmp(o->format, "text") == 0 && !o->output && !o->no_pager && rv_pager_wanted();
-    int r = paged                            ? rv_export_text_paged(&local)
-            : strcmp(o->format, "jsonl") == 0 ? rv_export_jsonl(&local, out)
-            : strcmp(o->format, "delta") == 0 ? rv_export_delta(&local, out)
-            : strcmp(o->format, "text") == 0 ? rv_export_text(&local, out)
-            : strcmp(o->format, "dot") == 0  ? rv_export_dot(&local, out)
-            : strcmp(o->format, "html") == 0 ? rv_export_html(&local, out)
-                                             : rv_export_json(&local, out);
-    if (to_file && fclose(out) != 0)
-        r = -1;
-    else if (!to_file && fflush(stdout) != 0)
-        r = -1;
-    if (r < 0) {
-        fprintf(stderr, "refviz: error: writing the output failed%s%s\n", errno ? ": " : "",
-                errno ? strerror(errno) : "");
-        return EXIT_IO;
-    }
-    return EXIT_OK;
 }
 
 /* A delta trace written while the program runs (export.h). */
@@ -808,9 +708,9 @@ static void stream_signal(int sig)
 static bool stream_open(stream_t *st, const run_opts_t *o)
 {
     st->out = stdout;
-    st->to_file = o->output && strcmp(o->output, "-") != 0;
-    if (st->to_file && !(st->out = fopen(o->output, "w"))) {
-        fprintf(stderr, "refviz: error: cannot write '%s': %s\n", o->output, strerror(errno));
+    st->to_file = o->show.output && strcmp(o->show.output, "-") != 0;
+    if (st->to_file && !(st->out = fopen(o->show.output, "w"))) {
+        fprintf(stderr, "refviz: error: cannot write '%s': %s\n", o->show.output, strerror(errno));
         return false;
     }
     return true;
@@ -832,18 +732,6 @@ static int stream_close(stream_t *st)
     return EXIT_OK;
 }
 
-/* A json trace stopped by --max-output: says so and how to go further;
- * returns the exit status (a limit's). */
-static int report_cut(const run_opts_t *o, size_t cut, size_t nsteps, bool expanding)
-{
-    fprintf(stderr, "refviz: the %s trace stops after step %zu of %zu: it reached %zu MiB "
-                    "(raise the limit with --max-output SIZE, or --max-output 0 for none%s)\n",
-            o->json ? "json" : o->format, nsteps - cut, nsteps, o->max_output >> 20,
-            expanding ? "" : "; --format delta -o FILE writes every step in a fraction of "
-                             "the space");
-    return EXIT_RAISED;
-}
-
 /* Runs src and writes what was asked; narration and shown steps come
  * from its lesson comments (a script's #@ markers and #: lines too). */
 static int present(const run_opts_t *o, const char *name, const char *path, const char *src,
@@ -859,13 +747,14 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
                     o->lesson ? "lesson" : "run");
         return EXIT_USAGE;
     }
-    bool final_only = o->final && !o->lesson;
+    bool final_only = o->show.final && !o->lesson;
     rv_trace_options_t topt = {
         .max_steps = o->max_steps,
         .final_only = final_only,
-        .elide_items = final_only && draws_only(o) ? rv_view_items_shown(&o->view) : 0,
-        .record = o->format != NULL || o->stats,
-        .echo_stdout = o->format == NULL,
+        .elide_items = final_only && rv_show_draws_only(&o->show)
+                           ? rv_view_items_shown(&o->show.view) : 0,
+        .record = o->show.format != NULL || o->stats,
+        .echo_stdout = o->show.format == NULL,
         .max_memory = o->max_memory_set ? o->max_memory : default_max_memory(),
     };
     /* All of refviz's memory, the trace's (a quarter, above) included:
@@ -876,8 +765,8 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
      * by a limit, a signal or a crash keeps what was written, and the
      * trace's memory stays bounded. */
     stream_t stream = { 0 };
-    bool streaming = o->format && strcmp(o->format, "delta") == 0 && o->output &&
-                     strcmp(o->output, "-") != 0;
+    bool streaming = o->show.format && strcmp(o->show.format, "delta") == 0 && o->show.output &&
+                     strcmp(o->show.output, "-") != 0;
     if (streaming) {
         if (!stream_open(&stream, o))
             return EXIT_IO;
@@ -906,7 +795,7 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
     /* The program's own output went to stdout: a full disk or a closed
      * descriptor must not pass for success (python3 does not let it). */
     errno = 0;
-    bool out_failed = (fflush(stdout) != 0 || ferror(stdout)) && !o->format;
+    bool out_failed = (fflush(stdout) != 0 || ferror(stdout)) && !o->show.format;
     int out_errno = errno;
     if (s.report)
         fputs(s.report, stderr);
@@ -936,40 +825,9 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
         int w = stream_close(&stream);
         if (w != EXIT_OK)
             status = w;
-    } else if (o->format) {
-        size_t n = s.trace.nsteps, cut = 0;
-        bool *planned = rv_calloc(n ? n : 1, sizeof *planned);
-        size_t *shown = rv_calloc(n ? n : 1, sizeof *shown);
-        const char **narration = rv_calloc(n ? n : 1, sizeof *narration);
-        rv_lesson_plan(lesson, &s.trace, steps, planned, narration);
-        size_t nplanned = select_steps(o, planned, shown, n);
-        /* The lesson's #? questions, each at the first shown step of its
-         * statement (lesson/question.c), for the HTML page. */
-        rv_quiz_t *quiz = NULL;
-        size_t nquiz = lesson->nquestions ? rv_lesson_quiz(lesson, &s.trace, shown, &quiz, NULL, NULL)
-                                          : 0;
-        rv_export_question_t *asked = rv_calloc(nquiz ? nquiz : 1, sizeof *asked);
-        const rv_export_question_t **questions = rv_calloc(n ? n : 1, sizeof *questions);
-        for (size_t k = 0; k < nquiz; k++) {
-            asked[k] = (rv_export_question_t){ quiz[k].q->text, (const char *const *)quiz[k].choices,
-                                               quiz[k].correct, quiz[k].nchoices };
-            questions[quiz[k].step] = &asked[k];
-        }
-        rv_view_options_t view = o->view;
-        const char *heap = o->heap ? o->heap : lesson->heap ? lesson->heap : "inline";
-        view.heap_all = strcmp(heap, "all") == 0;
-        const char *detail = o->detail ? o->detail : lesson->detail ? lesson->detail : "normal";
-        parse_detail(detail, &view.detail);
-        view.show_classes = o->show_classes || (lesson->show && strstr(lesson->show, "classes"));
-        rv_draw_options_t draw = o->draw;
-        draw.source = src;
-        /* A slide is a projector's page unless told otherwise. */
-        if (draw.slide && !draw.fit_w && (draw.scale == 0 || draw.scale == 1)) {
-            draw.fit_w = 1920;
-            draw.fit_h = 1080;
-        }
+    } else if (o->show.format) {
         rv_export_error_t err = { s.error_type, s.error_message, s.error_line };
-        rv_export_input_t in = {
+        rv_show_input_t in = {
             .trace = &s.trace,
             .name = name,
             .path = path,
@@ -977,29 +835,12 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
             .lesson_title = o->lesson ? lesson->title : NULL,
             .lesson_summary = o->lesson ? lesson->summary : NULL,
             .error = s.error_type ? &err : NULL,
-            .view = &view,
-            .shown = shown,
-            .planned = planned,
-            .nplanned = nplanned,
-            .narration = narration,
-            .questions = questions,
-            .lesson_comment = lesson->comment,
-            .nlines = lesson->nlines,
-            .draw = &draw,
-            .max_bytes = o->max_output,
-            .steps_cut = &cut,
+            .lesson = lesson,
+            .steps = steps,
         };
-        int w = nplanned || !n ? write_output(o, &in) : EXIT_USAGE;
+        int w = rv_show(&o->show, &in);
         if (w != EXIT_OK)
             status = w;
-        else if (cut)
-            status = report_cut(o, cut, n, false);
-        rv_free(planned);
-        rv_free(shown);
-        rv_free(narration);
-        rv_free(questions);
-        rv_free(asked);
-        rv_lesson_quiz_free(quiz, nquiz);
     }
     rv_session_free(&s);
     return status;
@@ -1007,24 +848,24 @@ static int present(const run_opts_t *o, const char *name, const char *path, cons
 
 static run_opts_t default_opts(void)
 {
-    run_opts_t o = { .max_steps = RECORDED_MAX_STEPS, .max_output = DEFAULT_MAX_OUTPUT,
-                     .view = rv_view_defaults,
-                     .draw = rv_draw_defaults };
+    run_opts_t o = { .max_steps = RECORDED_MAX_STEPS,
+                     .show = { .view = rv_view_defaults, .draw = rv_draw_defaults,
+                               .max_output = DEFAULT_MAX_OUTPUT } };
     return o;
 }
 
 static int cmd_run(int argc, char **argv)
 {
     run_opts_t o = default_opts();
-    int p = parse_opts(argc, argv, &o, false);
+    int p = parse_opts(argc, argv, &o, "run");
     if (p)
         return p < 0 ? EXIT_USAGE : EXIT_OK;
     /* Run like python3: when nothing is recorded, a long program costs no
      * memory, so only an explicit --max-steps stops it. */
-    if (!o.max_steps_set && !o.format && !o.stats)
+    if (!o.max_steps_set && !o.show.format && !o.stats)
         o.max_steps = 0;
-    if (!o.max_steps_set && o.format && strcmp(o.format, "delta") == 0 && o.output &&
-        strcmp(o.output, "-") != 0)
+    if (!o.max_steps_set && o.show.format && strcmp(o.show.format, "delta") == 0 && o.show.output &&
+        strcmp(o.show.output, "-") != 0)
         o.max_steps = STREAMED_MAX_STEPS;
     const char *path;
     char *src;
@@ -1151,7 +992,7 @@ static int load_lesson(const char *arg, rv_lesson_t *l, char **src, size_t *len)
 static int cmd_lesson(int argc, char **argv)
 {
     run_opts_t o = default_opts();
-    int p = parse_opts(argc, argv, &o, true);
+    int p = parse_opts(argc, argv, &o, "lesson");
     if (p)
         return p < 0 ? EXIT_USAGE : EXIT_OK;
     if (optind + 1 != argc) {
@@ -1175,8 +1016,8 @@ static int cmd_lesson(int argc, char **argv)
         rv_free(src);
         return EXIT_USAGE;
     }
-    if (!o.format)
-        o.format = "text";
+    if (!o.show.format)
+        o.show.format = "text";
     o.lesson = true;
     status = present(&o, l.name, l.path, src, len, &l);
     rv_lesson_free(&l);
@@ -1221,51 +1062,109 @@ static int cmd_check(int argc, char **argv)
     return n ? EXIT_RAISED : EXIT_OK;
 }
 
-static const char trace_help_text[] =
-    "Usage: refviz trace expand [-o OUT] [--format json|jsonl] FILE\n"
-    "\n"
-    "Read a delta trace (refviz run --format delta; FILE or - for standard input)\n"
-    "and write the full trace: exactly what --format json (or jsonl) writes for\n"
-    "the same run.\n"
-    "\n"
-    "Options:\n"
-    "  -f, --format FMT     json (default) or jsonl\n"
-    "  -o, --output PATH    write to PATH instead of stdout\n"
-    "      --max-output SIZE  stop once SIZE bytes are written, as run does\n"
-    "                       (default 1G; 0: no limit)\n"
-    "  -h, --help           show this help and exit\n";
 
-/* Reads a delta trace into t through the reader; returns an exit status. */
-static int read_delta(const char *path, rv_delta_reader_t *d)
+/* Reads the trace file path (- for standard input) into tf; on failure
+ * says why and returns the exit status (tf then needs no freeing). */
+static int load_trace(const char *path, rv_trace_file_t *tf)
 {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    struct stat st;
+    bool is_stdin = strcmp(path, "-") == 0;
+    if (!is_stdin && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "refviz: error: '%s' is a directory, not a trace file\n", path);
+        return EXIT_IO;
+    }
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
     if (!f) {
         fprintf(stderr, "refviz: error: cannot open '%s': %s\n", path, strerror(errno));
         return EXIT_IO;
     }
-    char *line = NULL;
-    size_t cap = 0, n = 0;
-    ssize_t len;
-    int status = EXIT_OK;
-    while ((len = getline(&line, &cap, f)) >= 0) {
-        n++;
-        while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
-            len--;
-        if (rv_delta_reader_line(d, line, (size_t)len) < 0) {
-            fprintf(stderr, "refviz: error: %s:%zu: %s\n", path, n, d->err);
-            status = EXIT_IO;
-            break;
-        }
-    }
-    if (status == EXIT_OK && !d->ended) {
-        fprintf(stderr, "refviz: error: %s: %s\n", path,
-                d->header_seen ? "the trace ends before its end line (cut short?)"
-                               : "empty: not a delta trace");
-        status = EXIT_IO;
-    }
-    free(line);
+    int r = rv_trace_file_read(tf, f, path);
     if (f != stdin)
         fclose(f);
+    if (r < 0) {
+        fprintf(stderr, "refviz: error: %s\n", tf->err);
+        rv_trace_file_free(tf);
+        return EXIT_IO;
+    }
+    return EXIT_OK;
+}
+
+/* Writes a trace read from a file through the path run's output takes:
+ * the program's lesson comments come from the code the file carries. */
+static int show_trace_file(run_opts_t *o, rv_trace_file_t *tf, const char *file)
+{
+    const char *code = tf->code ? tf->code : "";
+    const char *name = tf->name ? tf->name : "", *path = tf->path ? tf->path : "";
+    rv_lesson_t lesson;
+    rv_lesson_parse(&lesson, name, path, code, strlen(code));
+    rv_steps_t otherwise = tf->has_lesson ? RV_STEPS_STATEMENTS : RV_STEPS_LINES;
+    rv_steps_t steps = o->steps_set ? o->steps : rv_lesson_default_steps(&lesson, otherwise);
+    int status = EXIT_OK;
+    /* What the choice of steps and a slide read in the code. */
+    if (!code[0] && (steps != RV_STEPS_LINES || o->show.draw.slide)) {
+        fprintf(stderr, "refviz: error: %s: the trace does not carry the program's code, which %s "
+                        "needs%s\n", file,
+                o->show.draw.slide ? "--layout slide" :
+                steps == RV_STEPS_MARKED ? "--steps marked" : "--steps statements",
+                o->show.draw.slide ? "" : ": add --steps lines");
+        status = EXIT_USAGE;
+    } else if (steps == RV_STEPS_MARKED && !lesson.nmarked) {
+        usage_error("trace show: --steps marked: the program marks no line (#@); choose --steps "
+                    "lines or --steps statements", NULL);
+        status = EXIT_USAGE;
+    }
+    if (status == EXIT_OK) {
+        /* --final keeps the last snapshot alone, as run --final records
+         * it; a trace recorded so means its last snapshot. */
+        if (o->show.final)
+            rv_trace_file_keep_last(tf);
+        if (tf->trace.opt.final_only)
+            o->show.final = true;
+        size_t n = tf->trace.nsteps;
+        const char **narration = rv_calloc(n ? n : 1, sizeof *narration);
+        for (size_t i = 0; i < n && i < tf->nnarration; i++)
+            narration[i] = tf->narration[i];
+        rv_export_error_t err = { tf->error_type ? tf->error_type : "",
+                                  tf->error_message ? tf->error_message : "", tf->error_line };
+        rv_show_input_t in = {
+            .trace = &tf->trace,
+            .name = name,
+            .path = path,
+            .code = code,
+            .lesson_title = tf->has_lesson ? (tf->lesson_title ? tf->lesson_title : "") : NULL,
+            .lesson_summary = tf->has_lesson ? tf->lesson_summary : NULL,
+            .error = tf->has_error ? &err : NULL,
+            .lesson = &lesson,
+            .steps = steps,
+            .narration = narration,
+        };
+        status = rv_show(&o->show, &in);
+        rv_free(narration);
+    }
+    rv_lesson_free(&lesson);
+    return status;
+}
+
+static int trace_show(int argc, char **argv)
+{
+    run_opts_t o = default_opts();
+    int p = parse_opts(argc, argv, &o, "trace show");
+    if (p)
+        return p < 0 ? EXIT_USAGE : EXIT_OK;
+    if (optind + 1 != argc) {
+        usage_error("trace show: %s", optind == argc ? "missing FILE (a trace, or - for standard "
+                                                       "input)"
+                                                     : "too many arguments");
+        return EXIT_USAGE;
+    }
+    if (!o.show.format)
+        o.show.format = "text";
+    rv_trace_file_t tf;
+    int status = load_trace(argv[optind], &tf);
+    if (status != EXIT_OK)
+        return status;
+    status = show_trace_file(&o, &tf, argv[optind]);
+    rv_trace_file_free(&tf);
     return status;
 }
 
@@ -1278,21 +1177,24 @@ static int trace_expand(int argc, char **argv)
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
-    const char *format = "json", *output = NULL;
-    run_opts_t o = { .max_output = DEFAULT_MAX_OUTPUT };
+    run_opts_t o = default_opts();
+    o.show.cmd = "trace expand";
+    o.show.format = "json";
+    o.steps = RV_STEPS_LINES;
+    o.steps_set = true;
     int c;
     optind = 1;
     opterr = 0;
     while ((c = getopt_long(argc, argv, "f:o:h", longopts, NULL)) != -1) {
         switch (c) {
         case 'f':
-            format = optarg;
+            o.show.format = optarg;
             break;
         case 'o':
-            output = optarg;
+            o.show.output = optarg;
             break;
         case 0x107:
-            if (!parse_size("--max-output", optarg, &o.max_output))
+            if (!parse_size("--max-output", optarg, &o.show.max_output))
                 return EXIT_USAGE;
             break;
         case 'h':
@@ -1304,57 +1206,28 @@ static int trace_expand(int argc, char **argv)
             return EXIT_USAGE;
         }
     }
-    if (strcmp(format, "json") != 0 && strcmp(format, "jsonl") != 0) {
-        usage_error("trace expand: --format is json or jsonl, not '%s'", format);
+    if (strcmp(o.show.format, "json") != 0 && strcmp(o.show.format, "jsonl") != 0) {
+        usage_error("trace expand: --format is json or jsonl, not '%s' (trace show writes the "
+                    "others)", o.show.format);
         return EXIT_USAGE;
     }
     if (optind + 1 != argc) {
         usage_error("trace expand: %s", optind == argc ? "missing FILE" : "too many arguments");
         return EXIT_USAGE;
     }
-    rv_trace_options_t topt = { .record = true };
-    rv_trace_t t;
-    rv_trace_init(&t, &topt);
-    rv_delta_reader_t d;
-    rv_delta_reader_init(&d, &t);
-    int status = read_delta(argv[optind], &d);
-    if (status == EXIT_OK) {
-        size_t n = t.nsteps, cut = 0;
-        const char **narration = rv_calloc(n ? n : 1, sizeof *narration);
-        for (size_t i = 0; i < n && i < d.capnarration; i++)
-            narration[i] = d.narration[i];
-        rv_export_error_t err = { d.error_type, d.error_message, d.error_line };
-        rv_export_input_t in = {
-            .trace = &t,
-            .name = d.name,
-            .path = d.path,
-            .code = d.code,
-            .lesson_title = d.has_lesson ? (d.lesson_title ? d.lesson_title : "") : NULL,
-            .lesson_summary = d.lesson_summary,
-            .error = d.has_error ? &err : NULL,
-            .narration = narration,
-            .max_bytes = o.max_output,
-            .steps_cut = &cut,
-        };
-        FILE *out = output && strcmp(output, "-") != 0 ? fopen(output, "w") : stdout;
-        if (!out) {
-            fprintf(stderr, "refviz: error: cannot write '%s': %s\n", output, strerror(errno));
-            status = EXIT_IO;
-        } else {
-            int r = strcmp(format, "jsonl") == 0 ? rv_export_jsonl(&in, out)
-                                                 : rv_export_json(&in, out);
-            if ((out != stdout ? fclose(out) : fflush(out)) != 0 || r < 0) {
-                fprintf(stderr, "refviz: error: writing the output failed\n");
-                status = EXIT_IO;
-            } else if (cut) {
-                o.format = format;
-                status = report_cut(&o, cut, n, true);
-            }
-        }
-        rv_free(narration);
+    rv_trace_file_t tf;
+    int status = load_trace(argv[optind], &tf);
+    if (status != EXIT_OK)
+        return status;
+    if (tf.format != RV_TRACE_DELTA) {
+        fprintf(stderr, "refviz: error: %s: a %s trace, not a refviz-delta one: it is expanded "
+                        "already (trace show -f json|jsonl converts it)\n",
+                argv[optind], rv_trace_format_name(tf.format));
+        status = EXIT_IO;
+    } else {
+        status = show_trace_file(&o, &tf, argv[optind]);
     }
-    rv_delta_reader_free(&d);
-    rv_trace_free(&t);
+    rv_trace_file_free(&tf);
     return status;
 }
 
@@ -1364,12 +1237,13 @@ static int cmd_trace(int argc, char **argv)
         fputs(trace_help_text, stdout);
         return EXIT_OK;
     }
-    if (argc < 2 || strcmp(argv[1], "expand") != 0) {
-        usage_error("trace: %s", argc < 2 ? "missing subcommand (expand)"
-                                         : "unknown subcommand (expand is the one)");
-        return EXIT_USAGE;
-    }
-    return trace_expand(argc - 1, argv + 1);
+    if (argc >= 2 && strcmp(argv[1], "show") == 0)
+        return trace_show(argc - 1, argv + 1);
+    if (argc >= 2 && strcmp(argv[1], "expand") == 0)
+        return trace_expand(argc - 1, argv + 1);
+    usage_error("trace: %s", argc < 2 ? "missing subcommand (show or expand)"
+                                     : "unknown subcommand (show or expand)");
+    return EXIT_USAGE;
 }
 
 static int run_command(int argc, char **argv)

@@ -467,6 +467,18 @@ static void put_end(rv_jw_t *w, const rv_export_input_t *in)
     } else {
         rv_jw_lit(w, "null");
     }
+    /* What the program printed after its last step (a finally's print
+     * before an uncaught exception leaves): the HTML page shows it. */
+    const rv_trace_t *t = in->trace;
+    size_t was = t->has_last ? t->last.stdout_len : 0;
+    if (t->out.len > was) {
+        rv_jw_lit(w, ",\"o\":");
+        rv_jw_bytes(w, t->out.data + was, t->out.len - was);
+        if (memchr(t->out.data + was, '\0', t->out.len - was)) {
+            rv_jw_lit(w, ",\"ol\":");
+            rv_jw_uint(w, t->out.len - was);
+        }
+    }
     rv_jw_lit(w, "}\n");
 }
 

@@ -210,6 +210,23 @@ static int read_header(rv_delta_reader_t *d, const cJSON *o)
     return 0;
 }
 
+/* A line's "o" (and "ol"): output appended to the trace's. */
+static int read_output(rv_delta_reader_t *d, const cJSON *o)
+{
+    const cJSON *out = get(o, "o");
+    if (!cJSON_IsString(out))
+        return 0;
+    size_t len = strlen(out->valuestring), want = (size_t)u64(get(o, "ol"));
+    /* Each NUL is six bytes of the line (\u0000): a bigger length is not
+     * the writer's, and would have the reader pad gigabytes. */
+    if (want > d->line_len)
+        return refuse(d, "a line's ol is longer than its line");
+    rv_buf_add(&d->t->out, out->valuestring, len);
+    for (; len < want; len++)
+        rv_buf_addc(&d->t->out, '\0');
+    return 0;
+}
+
 static int read_end(rv_delta_reader_t *d, const cJSON *o)
 {
     const cJSON *e = get(o, "error");
@@ -221,6 +238,8 @@ static int read_end(rv_delta_reader_t *d, const cJSON *o)
         num(get(e, "line"), &line);
         d->error_line = (int)line;
     }
+    if (read_output(d, o) < 0)
+        return -1;
     d->nsteps_declared = (size_t)u64(get(o, "steps"));
     if (d->nsteps_declared != d->t->nsteps)
         return refuse(d, "the end line counts %zu steps, the file has %zu", d->nsteps_declared,
@@ -586,17 +605,8 @@ static int read_step(rv_delta_reader_t *d, const cJSON *o)
     if (e == 4)
         return refuse(d, "unknown event '%s'", ev);
     s->event = (rv_event_t)e;
-    const cJSON *out = get(o, "o");
-    if (cJSON_IsString(out)) {
-        size_t len = strlen(out->valuestring), want = (size_t)u64(get(o, "ol"));
-        /* Each NUL is six bytes of the line (\u0000): a bigger length
-         * is not the writer's, and would have the reader pad gigabytes. */
-        if (want > d->line_len)
-            return refuse(d, "a step's ol is longer than its line");
-        rv_buf_add(&t->out, out->valuestring, len);
-        for (; len < want; len++)
-            rv_buf_addc(&t->out, '\0');
-    }
+    if (read_output(d, o) < 0)
+        return -1;
     (void)prev_out;
     s->stdout_len = t->out.len;
     const cJSON *nf = get(o, "nf");

@@ -22,8 +22,18 @@ void rv_loader_init(rv_trace_loader_t *l, rv_trace_t *t)
     l->next_frame = FRAME_IDS_FROM;
 }
 
+void rv_loader_init_full(rv_trace_loader_t *l, rv_trace_t *t)
+{
+    rv_loader_init(l, t);
+    l->full = true;
+    l->header_seen = true;
+}
+
 void rv_loader_free(rv_trace_loader_t *l)
 {
+    for (size_t i = 0; i < l->capnarration; i++)
+        rv_free(l->narration[i]);
+    rv_free(l->narration);
     rv_free(l->error_type);
     rv_free(l->error_message);
     rv_free(l->refs);
@@ -378,6 +388,30 @@ static int read_freed(rv_trace_loader_t *l, rv_step_rec_t *s, const cJSON *freed
     return 0;
 }
 
+/* The full format's "narration" and "step" (which must be the step's
+ * place, when given). */
+static int keep_narration(rv_trace_loader_t *l, const cJSON *o)
+{
+    size_t i = l->t->nsteps;
+    const cJSON *step = cJSON_GetObjectItemCaseSensitive(o, "step");
+    uint64_t n;
+    if (step && (!get_id(step, &n) || n != i))
+        return refuse(l, "step %zu is numbered otherwise", i);
+    const char *text = get_str(o, "narration");
+    if (!text)
+        return 0;
+    if (i >= l->capnarration) {
+        size_t cap = l->capnarration ? 2 * l->capnarration : 64;
+        while (cap <= i)
+            cap *= 2;
+        l->narration = rv_realloc(l->narration, cap * sizeof *l->narration);
+        memset(l->narration + l->capnarration, 0, (cap - l->capnarration) * sizeof *l->narration);
+        l->capnarration = cap;
+    }
+    l->narration[i] = rv_strdup(text);
+    return 0;
+}
+
 static int read_snapshot(rv_trace_loader_t *l, const cJSON *o)
 {
     rv_trace_t *t = l->t;
@@ -391,8 +425,17 @@ static int read_snapshot(rv_trace_loader_t *l, const cJSON *o)
     if (ev == 4)
         return refuse(l, "unknown event '%s'", event);
     const char *out = get_str(o, "stdout");
-    if (out)
+    if (out && l->full) {
+        /* everything printed so far: what is new follows the step before's */
+        size_t n = strlen(out);
+        if (n < t->out.len || (t->out.len && memcmp(out, t->out.data, t->out.len) != 0))
+            return refuse(l, "step %zu's stdout does not continue the step before's", t->nsteps);
+        rv_buf_add(&t->out, out + t->out.len, n - t->out.len);
+    } else if (out) {
         rv_buf_adds(&t->out, out);
+    }
+    if (l->full && keep_narration(l, o) < 0)
+        return -1;
     rv_step_rec_t *s = rv_trace_new_step(t);
     s->line = line;
     s->event = (rv_event_t)ev;
@@ -421,9 +464,11 @@ int rv_loader_line(rv_trace_loader_t *l, const char *line, size_t len)
     cJSON *o = cJSON_ParseWithLength(line, len);
     if (!cJSON_IsObject(o)) {
         cJSON_Delete(o);
-        return refuse(l, "a line is not a JSON object");
+        return refuse(l, l->full ? "step %zu is not a JSON object (cut short?)"
+                                 : "a line is not a JSON object", l->t->nsteps);
     }
-    int r = !l->header_seen ? read_header(l, o)
+    int r = l->full         ? read_snapshot(l, o)
+            : !l->header_seen ? read_header(l, o)
             : cJSON_GetObjectItemCaseSensitive(o, "end") ? read_end(l, o)
                                                          : read_snapshot(l, o);
     cJSON_Delete(o);

@@ -12,7 +12,17 @@
  *   an end     {"end": true, "error": null or {...}, "steps": N,
  *               "stopped": the line a step limit stopped at, or null}
  * Frames may carry "frame" (an identity) and "yields"; without them a
- * frame's identity is inferred from the step before. */
+ * frame's identity is inferred from the step before.
+ *
+ * The same loader reads the snapshots of the full trace format
+ * (spec/snapshot-format.md: a --format json trace's steps, a jsonl file's
+ * lines; `refviz trace show`), whose header the caller reads: there
+ * "stdout" is all printed so far and every listed object is sent (those
+ * unchanged since they were last stored are passed over), and each
+ * step's narration is kept.  That format does not say which objects a
+ * step created (the loader takes ids above every one listed before), nor
+ * which frame is which (inferred as above: a resumed generator's frame is
+ * a new one), nor whether a generator yields or returns (returns). */
 #ifndef RV_TRACE_LOAD_H
 #define RV_TRACE_LOAD_H
 
@@ -35,10 +45,15 @@ typedef struct rv_trace_loader {
     uint64_t next_frame;      /* inferred frame identities */
     rv_ref_rec_t *refs;       /* scratch: one object's references */
     size_t caprefs;
+    bool full;                /* the full format's snapshots (rv_loader_init_full) */
+    char **narration;         /* full: per step, the narration (owned), or NULL */
+    size_t capnarration;
     char err[256];            /* why a line was refused */
 } rv_trace_loader_t;
 
 void rv_loader_init(rv_trace_loader_t *l, rv_trace_t *t);
+/* A loader whose every line is a snapshot of the full format. */
+void rv_loader_init_full(rv_trace_loader_t *l, rv_trace_t *t);
 /* Reads one line (its newline excluded).  Returns 0, or -1 with l->err set
  * when the line is not the protocol's (the trace so far is kept). */
 int rv_loader_line(rv_trace_loader_t *l, const char *line, size_t len);

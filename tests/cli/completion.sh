@@ -1,6 +1,6 @@
 #!/bin/sh
-# The bash completion offers commands, options, formats, --steps modes and
-# lesson names.
+# The bash completion offers commands (trace show and expand too), options,
+# formats, --steps modes and lesson names.
 set -u
 R=${REFVIZ:-./src/refviz}
 case $R in /*) ;; *) R=$(pwd)/$R ;; esac
@@ -21,6 +21,11 @@ try "$R" run x.py --steps
 try "$R" lesson shallow-copy --steps m
 try "$R" run x.py --eng
 try "$R" run x.py --engine c
+try "$R" tr
+try "$R" trace s
+try "$R" trace show t.delta --fin
+try "$R" trace show t.delta --format d
+try "$R" trace expand t.delta --fo
 ')
 want="lesson
 shallow-copy
@@ -29,5 +34,10 @@ svg
 --steps
 marked
 --engine
-cpython"
+cpython
+trace
+show
+--final
+delta dot
+--format"
 [ "$out" = "$want" ] || { echo "FAIL: completion gave:"; echo "$out"; exit 1; }

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 
 #include "export/export.h"
+#include "trace/file.h"
 #include "trace/load.h"
 #include "trace/session.h"
 #include "trace/store.h"
@@ -405,6 +406,76 @@ START_TEST(loaded_float_repr_stays_json)
 }
 END_TEST
 
+
+/* A trace written by each exporter (delta, JSON, JSON Lines, and the JSON
+ * indented as another tool may write it) reads back through the one file
+ * reader, which tells the format by the first line, into a trace whose
+ * JSON is the run's; a file cut short is refused. */
+typedef int (*export_fn)(const rv_export_input_t *, FILE *);
+
+static char *export_to_text(export_fn fn, const rv_export_input_t *in, size_t *len)
+{
+    char *data = NULL;
+    FILE *f = open_memstream(&data, len);
+    ck_assert_int_eq(fn(in, f), 0);
+    fclose(f);
+    return data;
+}
+
+static char *read_back_as_json(const char *text, size_t len, rv_trace_format_t want, size_t *out)
+{
+    rv_trace_file_t tf;
+    FILE *f = fmemopen((void *)text, len, "r");
+    ck_assert_msg(rv_trace_file_read(&tf, f, "t") == 0, "refused: %s", tf.err);
+    fclose(f);
+    ck_assert_int_eq(tf.format, want);
+    ck_assert_str_eq(tf.code, "a = [1]\nb = a\nprint(b)\n");
+    rv_export_input_t in = { .trace = &tf.trace, .name = tf.name, .path = tf.path,
+                             .code = tf.code };
+    char *json = export_to_text(rv_export_json, &in, out);
+    rv_trace_file_free(&tf);
+    return json;
+}
+
+START_TEST(trace_files_read_back)
+{
+    trace("a = [1]\nb = a\nprint(b)\n");
+    rv_export_input_t in = { .trace = &session.trace, .name = "t", .path = "t.py",
+                             .code = "a = [1]\nb = a\nprint(b)\n" };
+    size_t njson, n, nback;
+    char *json = export_to_text(rv_export_json, &in, &njson);
+    static const struct {
+        export_fn fn;
+        rv_trace_format_t format;
+    } kinds[] = { { rv_export_json, RV_TRACE_JSON }, { rv_export_jsonl, RV_TRACE_JSONL },
+                  { rv_export_delta, RV_TRACE_DELTA } };
+    for (size_t k = 0; k < 3; k++) {
+        char *text = export_to_text(kinds[k].fn, &in, &n);
+        char *back = read_back_as_json(text, n, kinds[k].format, &nback);
+        ck_assert_msg(nback == njson && memcmp(back, json, njson) == 0, "format %zu differs", k);
+        free(back);
+        /* cut in the middle */
+        rv_trace_file_t tf;
+        FILE *f = fmemopen(text, n / 2, "r");
+        int r = rv_trace_file_read(&tf, f, "t");
+        fclose(f);
+        ck_assert_msg(r == -1, "format %zu: a file cut in a line is read", k);
+        rv_trace_file_free(&tf);
+        free(text);
+    }
+    /* the JSON document indented, a member a line */
+    cJSON *doc = cJSON_ParseWithLength(json, njson);
+    char *pretty = cJSON_Print(doc);
+    char *back = read_back_as_json(pretty, strlen(pretty), RV_TRACE_JSON, &nback);
+    ck_assert_msg(nback == njson && memcmp(back, json, njson) == 0, "indented JSON differs");
+    free(back);
+    cJSON_free(pretty);
+    cJSON_Delete(doc);
+    free(json);
+    untrace();
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("trace");
@@ -426,6 +497,7 @@ static Suite *suite(void)
         { "second session", second_session_in_one_process },
         { "loader size", loader_refuses_a_huge_size },
         { "loaded float", loaded_float_repr_stays_json },
+        { "trace files", trace_files_read_back },
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         TCase *tc = tcase_create(cases[i].name);
