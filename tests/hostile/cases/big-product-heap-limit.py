@@ -1,0 +1,18 @@
+# A product whose digits (and Karatsuba's scratch) would pass the memory
+# budget raises MemoryError before it starts: the program can catch it
+# and go on; a power past 2**26 bits is MemoryError whatever the base.
+# hostile-args: run --max-heap 48M "$CASE"
+# hostile-exit: 1
+# hostile-stdout: 67108864
+# hostile-stdout: caught MemoryError
+# hostile-stdout: 15849626
+# hostile-stderr: MemoryError
+# hostile-timeout: 30
+x = (1 << 2**26) - 1
+print(x.bit_length())
+try:
+    y = x * x
+except MemoryError:
+    print("caught MemoryError")
+print((3 ** 10**7).bit_length())
+z = 12345 ** 5000000
