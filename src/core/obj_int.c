@@ -6,9 +6,10 @@
  * is small, so equality and hashing need no normalisation.  Products
  * (Karatsuba above a cutoff) and divisions (Knuth's algorithm D) of
  * magnitudes are in mag.c; powers are squarings from the exponent's top
- * bit down.  Every path a program can reach without the 4300-digit str
- * limit in its way is at most n**1.6 in the digits (3 ** 10**7, hex(x),
- * int(text, 16), x >> k), except division, quadratic as in CPython 3.11.
+ * bit down.  Of int's own operations, those a program reaches without
+ * the 4300-digit str limit in their way take at most about n**1.6 in the
+ * digits (3 ** 10**7, x * y, hex(x), int(text, 16), x >> k), except
+ * division, quadratic as in CPython 3.11.
  *
  * Conversions to float round once, as CPython's do: float(int) and int / int
  * are correctly rounded (half to even) from the exact binary value, and int()
@@ -834,7 +835,7 @@ static rv_obj_t *bitwise(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
 }
 
 /* x >> k rounding toward minus infinity, as Python's floors: a negative
- * value that loses one bits is one further from zero (-1 >> 1 == -1).
+ * value that loses any one bit is one further from zero (-1 >> 1 == -1).
  * Shifting the digits is linear, where the floor division by 2**k it
  * once was took minutes for (1 << 10**7) >> 10**6. */
 static rv_obj_t *rshift_floor(const mag_t *x, size_t k)
@@ -963,9 +964,6 @@ static rv_obj_t *int_pow(rv_obj_t *a, rv_obj_t *b)
             return NULL;
         return rv_float_pow(x, y);
     }
-    rv_obj_t *quick = pow_of_two(a, b);
-    if (quick || rv_err_occurred())
-        return quick;
     int64_t e, v, r = 1;
     if (rv_int_fits_i64(a, &v) && rv_int_fits_i64(b, &e) && e < 64) {
         /* the common case, in int64 unless it overflows */
@@ -975,6 +973,9 @@ static rv_obj_t *int_pow(rv_obj_t *a, rv_obj_t *b)
         if (!over)
             return rv_int_from_i64(r);
     }
+    rv_obj_t *quick = pow_of_two(a, b);
+    if (quick || rv_err_occurred())
+        return quick;
     mag_t x, y;
     mag_of(a, &x);
     mag_of(b, &y);
