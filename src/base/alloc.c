@@ -107,6 +107,11 @@ int rv_alloc_over_budget(void)
     return budget && rv_alloc_live() > budget;
 }
 
+int rv_alloc_would_pass_budget(size_t n)
+{
+    return budget && (n > budget || rv_alloc_live() > budget - n);
+}
+
 char *rv_strndup(const char *s, size_t n)
 {
     char *d = rv_malloc(n + 1);

@@ -31,5 +31,10 @@ size_t rv_alloc_live(void);
 void rv_alloc_set_budget(size_t bytes);
 size_t rv_alloc_budget(void);
 int rv_alloc_over_budget(void);
+/* True when n more bytes would pass the budget: for an allocation whose
+ * size is known before it starts (a product of big ints), to raise
+ * MemoryError at once instead of building what the next statement
+ * refuses, or what ends refviz past the ceiling. */
+int rv_alloc_would_pass_budget(size_t n);
 
 #endif

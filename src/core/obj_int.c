@@ -3,9 +3,13 @@
  * Values that fit int64_t are stored in `small` and computed with overflow
  * checks; larger ones carry a magnitude of base-2^32 digits (little endian)
  * and a sign.  The representation is canonical: anything that fits int64_t
- * is small, so equality and hashing need no normalisation.  The bignum
- * algorithms are the schoolbook ones (division: shift-subtract per bit),
- * ample for what a lesson computes (factorial(1000), fib(10000)).
+ * is small, so equality and hashing need no normalisation.  Products
+ * (Karatsuba above a cutoff) and divisions (Knuth's algorithm D) of
+ * magnitudes are in mag.c; powers are squarings from the exponent's top
+ * bit down.  Of int's own operations, those a program reaches without
+ * the 4300-digit str limit in their way take at most about n**1.6 in the
+ * digits (3 ** 10**7, x * y, hex(x), int(text, 16), x >> k), except
+ * division, quadratic as in CPython 3.11.
  *
  * Conversions to float round once, as CPython's do: float(int) and int / int
  * are correctly rounded (half to even) from the exact binary value, and int()
@@ -18,6 +22,7 @@
 #include <string.h>
 
 #include "base/alloc.h"
+#include "core/mag.h"
 #include "core/exc.h"
 #include "core/format.h"
 #include "core/heap.h"
@@ -29,7 +34,8 @@
 #include "core/obj_str.h"
 #include "core/obj_tuple.h"
 
-enum { SMALL_MIN = -5, SMALL_MAX = 256, MAX_STR_DIGITS = 4300 };
+/* MAX_POW_BITS: the largest result of a shift or power refviz builds. */
+enum { SMALL_MIN = -5, SMALL_MAX = 256, MAX_STR_DIGITS = 4300, MAX_POW_BITS = 1 << 26 };
 
 static rv_obj_t *small_ints[SMALL_MAX - SMALL_MIN + 1];
 
@@ -150,18 +156,20 @@ static uint32_t *sub_mag(const uint32_t *a, size_t an, const uint32_t *b, size_t
     return r;
 }
 
+/* |a| * |b| in new digits (*rn = an + bn of them, an and bn >= 1), or
+ * NULL with MemoryError when the product and mag.c's scratch would pass
+ * the memory budget (--max-heap): a product's size is known before it
+ * starts, so it is refused whole rather than built and then refused by
+ * the next statement, or ending refviz past the budget's ceiling. */
 static uint32_t *mul_mag(const uint32_t *a, size_t an, const uint32_t *b, size_t bn, size_t *rn)
 {
-    uint32_t *r = digits_new(an + bn);
-    for (size_t i = 0; i < an; i++) {
-        uint64_t carry = 0;
-        for (size_t j = 0; j < bn; j++) {
-            carry += (uint64_t)a[i] * b[j] + r[i + j];
-            r[i + j] = (uint32_t)carry;
-            carry >>= 32;
-        }
-        r[i + bn] = (uint32_t)carry;
+    size_t bytes = rv_mul_size(an + bn, sizeof(uint32_t));
+    if (rv_alloc_would_pass_budget(bytes + rv_mag_mul_scratch(an, bn))) {
+        rv_err_nomem();
+        return NULL;
     }
+    uint32_t *r = rv_malloc(bytes);
+    rv_mag_mul(r, a, an, b, bn);
     *rn = an + bn;
     return r;
 }
@@ -229,48 +237,27 @@ static uint64_t low_u64(const uint32_t *a, size_t n)
     return (n > 0 ? a[0] : 0) | (n > 1 ? (uint64_t)a[1] << 32 : 0);
 }
 
-/* Truncating division of magnitudes: q = a / b, r = a % b (shift-subtract). */
+/* Truncating division of magnitudes: q = a / b (an digits, high ones
+ * zero), r = a % b (*rn digits); b has no high zero digit, a may. */
 static void divmod_mag(const uint32_t *a, size_t an, const uint32_t *b, size_t bn, uint32_t **q,
                        size_t *qn, uint32_t **r, size_t *rn)
 {
     uint32_t *quot = digits_new(an);
-    uint32_t *rem = digits_new(bn + 1);
-    size_t remn = 0;
+    uint32_t *rem = digits_new(bn);
     if (bn == 1) {
         memcpy(quot, a, an * sizeof *a);
         rem[0] = divmod_small(quot, an, b[0]);
-        *q = quot;
-        *qn = an;
-        *r = rem;
         *rn = 1;
-        return;
-    }
-    for (size_t bit = bitlen_mag(a, an); bit-- > 0;) {
-        /* rem = rem * 2 + bit */
-        uint32_t carry = (a[bit / 32] >> (bit % 32)) & 1;
-        for (size_t i = 0; i < remn; i++) {
-            uint32_t next = rem[i] >> 31;
-            rem[i] = rem[i] << 1 | carry;
-            carry = next;
-        }
-        if (carry)
-            rem[remn++] = carry;
-        if (cmp_mag(rem, remn, b, bn) >= 0) {
-            int64_t borrow = 0;
-            for (size_t i = 0; i < remn; i++) {
-                int64_t v = (int64_t)rem[i] - (i < bn ? b[i] : 0) - borrow;
-                borrow = v < 0;
-                rem[i] = (uint32_t)(v + (borrow ? ((int64_t)1 << 32) : 0));
-            }
-            while (remn && rem[remn - 1] == 0)
-                remn--;
-            quot[bit / 32] |= (uint32_t)1 << (bit % 32);
-        }
+    } else if (an < bn) {
+        memcpy(rem, a, an * sizeof *a);
+        *rn = an;
+    } else {
+        rv_mag_divmod(a, an, b, bn, quot, rem);
+        *rn = bn;
     }
     *q = quot;
     *qn = an;
     *r = rem;
-    *rn = remn;
 }
 
 /******************************************************************************/
@@ -463,6 +450,22 @@ rv_obj_t *rv_int_from_double(double d)
     return from_digits(digits, n, sign);
 }
 
+static const char digit_chars[] = "0123456789abcdef";
+
+/* |m| > 0 in base 2**k (k = 1, 3, 4), its bits read straight off k at a
+ * time from the top: linear, where dividing by a power of the base, as
+ * base 10 does, is quadratic, and hex(x) has no digit limit to protect it
+ * (hex(3 ** 10**7) took minutes). */
+static void abs_to_pow2_base(const mag_t *m, int k, rv_buf_t *out)
+{
+    size_t bits = bitlen_mag(m->d, m->n);
+    for (size_t i = (bits + (size_t)k - 1) / (size_t)k; i-- > 0;) {
+        size_t pos = i * (size_t)k, w = pos / 32;
+        uint64_t two = m->d[w] | (w + 1 < m->n ? (uint64_t)m->d[w + 1] << 32 : 0);
+        rv_buf_addc(out, digit_chars[(two >> (pos % 32)) & ((1u << k) - 1)]);
+    }
+}
+
 void rv_int_abs_to_base(rv_obj_t *o, int base, rv_buf_t *out)
 {
     mag_t m;
@@ -471,13 +474,16 @@ void rv_int_abs_to_base(rv_obj_t *o, int base, rv_buf_t *out)
         rv_buf_addc(out, '0');
         return;
     }
+    if (base != 10) {
+        abs_to_pow2_base(&m, base == 16 ? 4 : base == 8 ? 3 : 1, out);
+        return;
+    }
     uint32_t *work = digits_new(m.n);
     memcpy(work, m.d, m.n * sizeof *work);
     size_t n = m.n;
     rv_buf_t rev = RV_BUF_INIT;
-    static const char digit_chars[] = "0123456789abcdef";
-    uint32_t chunk = base == 10 ? 1000000000u : base == 16 ? 0x10000000u : base == 8 ? 0x40000000u : 0x80000000u;
-    int per = base == 10 ? 9 : base == 16 ? 7 : base == 8 ? 10 : 31;
+    const uint32_t chunk = 1000000000u; /* nine decimal digits a division */
+    const int per = 9;
     while (n) {
         uint32_t r = divmod_small(work, n, chunk);
         while (n && work[n - 1] == 0)
@@ -597,9 +603,33 @@ static const char *scan_digits(const char *p, const char *e, int b, size_t *coun
     return prev == '_' ? NULL : p;
 }
 
+/* The value of the base-2**k digits in [p, e), underscores skipped: their
+ * bits placed straight in from the last digit up.  Linear; multiplying by
+ * the base per digit, as other bases do under their 4300-digit limit, took
+ * minutes for int('f' * 10**6, 16), which has no limit. */
+static rv_obj_t *pow2_digits_value(const char *p, const char *e, int k, int sign)
+{
+    size_t count = 0;
+    for (const char *q = p; q < e; q++)
+        count += *q != '_';
+    size_t n = count * (size_t)k / 32 + 2, pos = 0;
+    uint32_t *d = digits_new(n);
+    for (const char *q = e; q-- > p;) {
+        if (*q == '_')
+            continue;
+        uint64_t v = (uint64_t)digit_value(*q) << (pos % 32);
+        d[pos / 32] |= (uint32_t)v;
+        d[pos / 32 + 1] |= (uint32_t)(v >> 32);
+        pos += (size_t)k;
+    }
+    return from_digits(d, n, sign);
+}
+
 /* The value of the base-b digits in [p, e), underscores skipped. */
 static rv_obj_t *digits_value(const char *p, const char *e, int b, int sign)
 {
+    if ((b & (b - 1)) == 0)
+        return pow2_digits_value(p, e, __builtin_ctz((unsigned)b), sign);
     uint32_t *d = digits_new(1);
     size_t dn = 1, cap = 1;
     for (; p < e; p++) {
@@ -804,6 +834,25 @@ static rv_obj_t *bitwise(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
     return from_digits(r, k, sign);
 }
 
+/* x >> k rounding toward minus infinity, as Python's floors: a negative
+ * value that loses any one bit is one further from zero (-1 >> 1 == -1).
+ * Shifting the digits is linear, where the floor division by 2**k it
+ * once was took minutes for (1 << 10**7) >> 10**6. */
+static rv_obj_t *rshift_floor(const mag_t *x, size_t k)
+{
+    bool lost = false;
+    size_t rn;
+    uint32_t *r = rshift_mag(x->d, x->n, k, &rn, &lost);
+    if (x->sign < 0 && lost) {
+        r = rv_realloc(r, (rn + 1) * sizeof *r);
+        r[rn] = 0;
+        for (size_t i = 0; ++r[i] == 0; i++)
+            ;
+        rn++;
+    }
+    return from_digits(r, rn, x->sign);
+}
+
 static rv_obj_t *shift(rv_obj_t *a, rv_obj_t *b, bool left)
 {
     if (rv_int_sign(b) < 0) {
@@ -811,7 +860,7 @@ static rv_obj_t *shift(rv_obj_t *a, rv_obj_t *b, bool left)
         return NULL;
     }
     int64_t s;
-    if (!rv_int_fits_i64(b, &s) || s > (1 << 26)) {
+    if (!rv_int_fits_i64(b, &s) || s > MAX_POW_BITS) {
         if (!left)
             return rv_int_from_i64(rv_int_sign(a) < 0 ? -1 : 0);
         rv_err_format(&rv_exc_OverflowError, "too many digits in integer");
@@ -826,16 +875,7 @@ static rv_obj_t *shift(rv_obj_t *a, rv_obj_t *b, bool left)
         uint32_t *r = lshift_mag(x.d, x.n, (size_t)s, &rn);
         return from_digits(r, rn, x.sign);
     }
-    /* Right shift floors: -1 >> 1 == -1, as a floor division by 2**s. */
-    rv_obj_t *one = rv_int_from_i64(1);
-    rv_obj_t *p = shift(one, b, true);
-    rv_decref(one);
-    if (!p)
-        return NULL;
-    rv_obj_t *q;
-    floor_divmod(a, p, &q, NULL);
-    rv_decref(p);
-    return q;
+    return rshift_floor(&x, (size_t)s);
 }
 
 /* (2**k)**e for e >= 0 as one shift, or NULL (no error set) for another
@@ -858,7 +898,7 @@ static rv_obj_t *pow_of_two(rv_obj_t *a, rv_obj_t *b)
         rv_decref(one);
         return NULL;
     }
-    if ((uint64_t)e > ((uint64_t)1 << 26) / k) {
+    if ((uint64_t)e > (uint64_t)MAX_POW_BITS / k) {
         rv_decref(one);
         rv_err_nomem();
         return NULL;
@@ -870,6 +910,51 @@ static rv_obj_t *pow_of_two(rv_obj_t *a, rv_obj_t *b)
     return r;
 }
 
+/* r * b in place of r (freed), trimmed; NULL with MemoryError past the
+ * budget (r freed too).  b == r squares. */
+static uint32_t *mul_into(uint32_t *r, size_t *rn, const uint32_t *b, size_t bn)
+{
+    size_t pn;
+    uint32_t *p = mul_mag(r, *rn, b, b == r ? *rn : bn, &pn);
+    rv_free(r);
+    while (p && pn > 1 && p[pn - 1] == 0)
+        pn--;
+    *rn = pn;
+    return p;
+}
+
+/* |a| ** e, e >= 1, signed as a ** e: binary powering from e's top bit
+ * down (CPython's long_pow does the same for small exponents), one
+ * squaring per bit and a multiplication by |a| itself per one bit.  Left
+ * to right, the multiplications are by |a| (one digit for 3 ** 10**7,
+ * linear) and only the squarings are big; Karatsuba takes those. */
+static rv_obj_t *pow_mag(const mag_t *a, uint64_t e)
+{
+    size_t rn = a->n;
+    uint32_t *r = memcpy(digits_new(rn), a->d, rn * sizeof *r);
+    for (int bit = 62 - __builtin_clzll(e); r && bit >= 0; bit--) {
+        r = mul_into(r, &rn, r, rn);
+        if (r && (e >> bit & 1))
+            r = mul_into(r, &rn, a->d, a->n);
+    }
+    if (!r)
+        return NULL;
+    return from_digits(r, rn, a->sign < 0 && (e & 1) ? -1 : 1);
+}
+
+/* Whether |a| ** e would have more than MAX_POW_BITS bits: refviz refuses
+ * such a power with MemoryError where CPython computes it for minutes
+ * (3 ** 10**8 is 158 million bits; docs/differences.md), the bound
+ * pow_of_two and shift apply too.  e * log2 |a| is near enough: a result
+ * within a bit of the bound is refused or built either way. */
+static bool pow_too_big(const mag_t *a, uint64_t e)
+{
+    double frac;
+    size_t exp;
+    mag_frexp(a, &frac, &exp);
+    return (double)e * ((double)exp + log2(frac)) > (double)MAX_POW_BITS;
+}
+
 static rv_obj_t *int_pow(rv_obj_t *a, rv_obj_t *b)
 {
     if (rv_int_sign(b) < 0) {
@@ -879,32 +964,33 @@ static rv_obj_t *int_pow(rv_obj_t *a, rv_obj_t *b)
             return NULL;
         return rv_float_pow(x, y);
     }
+    int64_t e, v, r = 1;
+    if (rv_int_fits_i64(a, &v) && rv_int_fits_i64(b, &e) && e < 64) {
+        /* the common case, in int64 unless it overflows */
+        bool over = false;
+        for (int64_t i = 0; i < e && !over; i++)
+            over = __builtin_mul_overflow(r, v, &r);
+        if (!over)
+            return rv_int_from_i64(r);
+    }
     rv_obj_t *quick = pow_of_two(a, b);
     if (quick || rv_err_occurred())
         return quick;
-    rv_obj_t *result = rv_int_from_i64(1), *base = rv_incref(a), *e = rv_incref(b);
-    rv_obj_t *one = rv_int_from_i64(1);
-    while (rv_int_sign(e) > 0) {
-        rv_obj_t *bit = bitwise(RV_OP_AND, e, one);
-        if (rv_int_sign(bit)) {
-            rv_obj_t *t = rv_int_binop(RV_OP_MUL, result, base);
-            rv_decref(result);
-            result = t;
-        }
-        rv_decref(bit);
-        rv_obj_t *ne = shift(e, one, false);
-        rv_decref(e);
-        e = ne;
-        if (rv_int_sign(e) > 0) {
-            rv_obj_t *sq = rv_int_binop(RV_OP_MUL, base, base);
-            rv_decref(base);
-            base = sq;
-        }
+    mag_t x, y;
+    mag_of(a, &x);
+    mag_of(b, &y);
+    if (!y.n)
+        return rv_int_from_i64(1);
+    /* 0, 1 and -1 have powers of any exponent. */
+    if (!x.n)
+        return rv_int_from_i64(0);
+    if (x.n == 1 && x.d[0] == 1)
+        return rv_int_from_i64(x.sign < 0 && (y.d[0] & 1) ? -1 : 1);
+    if (!rv_int_fits_i64(b, &e) || pow_too_big(&x, (uint64_t)e)) {
+        rv_err_nomem();
+        return NULL;
     }
-    rv_decref(one);
-    rv_decref(base);
-    rv_decref(e);
-    return result;
+    return pow_mag(&x, (uint64_t)e);
 }
 
 /* long_true_divide: a / b correctly rounded, whatever the sizes.  With
@@ -1012,7 +1098,7 @@ rv_obj_t *rv_int_binop(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
                 return rv_int_from_i64(0);
             size_t rn;
             uint32_t *d = mul_mag(m.d, m.n, n.d, n.n, &rn);
-            return from_digits(d, rn, m.sign * n.sign);
+            return d ? from_digits(d, rn, m.sign * n.sign) : NULL;
         }
     case RV_OP_FLOORDIV:
     case RV_OP_MOD:
