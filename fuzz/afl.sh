@@ -86,7 +86,8 @@ if [ ! -d "$work/out/default/queue" ]; then
     fi
     input=$work/in
 else
-    input=-   # resume the queue in WORKDIR/out
+    input=-   # resume the queue in WORKDIR/out, calibrated last time
+    export AFL_NO_STARTUP_CALIBRATION=1
 fi
 echo "afl.sh: fuzzing for $secs s; findings in $work/out/default/{crashes,hangs}"
 exec nice -n 19 afl-fuzz -i "$input" -o "$work/out" -x "$src/fuzz/python.dict" \
