@@ -86,8 +86,11 @@ if [ ! -d "$work/out/default/queue" ]; then
     fi
     input=$work/in
 else
-    input=-   # resume the queue in WORKDIR/out, calibrated last time
-    export AFL_NO_STARTUP_CALIBRATION=1
+    # Resume the queue in WORKDIR/out.  It is calibrated again, which
+    # takes a while; AFL_NO_STARTUP_CALIBRATION=1 skips that, but then
+    # afl-fuzz knows none of the coverage the queue has, and keeps every
+    # mutant as new.
+    input=-
 fi
 echo "afl.sh: fuzzing for $secs s; findings in $work/out/default/{crashes,hangs}"
 exec nice -n 19 afl-fuzz -i "$input" -o "$work/out" -x "$src/fuzz/python.dict" \
