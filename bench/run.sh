@@ -12,7 +12,7 @@ cd "$(dirname "$0")" || exit 1
 R=${1:-../src/refviz}
 case $R in /*) ;; *) R=$(pwd)/$R ;; esac
 PY=${PYTHON3:-python3}
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/refviz-bench.XXXXXX")
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/refviz-bench.XXXXXX") || { echo "$0: mktemp failed: no temporary directory" >&2; exit 1; }
 trap 'rm -rf "$tmp"' EXIT
 cpu() { "$PY" cputime.py "$@"; }
 cpurss() { CPUTIME_RSS=1 "$PY" cputime.py "$@"; }

@@ -8,7 +8,7 @@
 set -u
 cd "$(dirname "$0")/.." || exit 1
 PY=${PYTHON3:-python3}
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/refviz-bench.XXXXXX")
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/refviz-bench.XXXXXX") || { echo "$0: mktemp failed: no temporary directory" >&2; exit 1; }
 trap 'rm -rf "$tmp"' EXIT
 cat > "$tmp/loop_arith.py" <<'PY'
 total = 0

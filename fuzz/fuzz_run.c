@@ -12,7 +12,6 @@
  *
  * The interpreter is set up and torn down inside rv_session_run, so every
  * input starts from the same global state (docs/fuzzing.md). */
-#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,11 +76,11 @@ static char *expand_delta(const char *delta, size_t len, size_t *json_len)
     return json;
 }
 
-/* One input, run as the CLI runs a program: on a thread with a big stack
- * and the evaluator's stack guard set (src/cli/main.c main), so that deep
- * recursion ends in RecursionError as it does there, not in a stack
- * overflow of libFuzzer's thread. */
-#define FUZZ_STACK_SIZE ((size_t)512 << 20)
+/* One input, run as the CLI runs a program: on a big stack with the
+ * evaluator's stack guard set (rv_session_on_big_stack, as src/cli/main.c
+ * main), so that deep recursion ends in RecursionError as it does there,
+ * not in a stack overflow of libFuzzer's thread.  The margin is wider than
+ * the CLI's: a sanitized build's frames are bigger. */
 #define FUZZ_STACK_MARGIN ((size_t)64 << 20)
 
 typedef struct {
@@ -91,13 +90,10 @@ typedef struct {
 
 static void run_input(const uint8_t *data, size_t size);
 
-static void *input_thread(void *arg)
+static void input_call(void *arg)
 {
     input_t *in = arg;
-    char base = 0;
-    rv_stack_guard_set(&base, FUZZ_STACK_SIZE - FUZZ_STACK_MARGIN);
     run_input(in->data, in->size);
-    return NULL;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -107,13 +103,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size > FUZZ_MAX_INPUT)
         return -1;
     input_t in = { data, size };
-    pthread_attr_t attr;
-    pthread_t thread;
-    if (pthread_attr_init(&attr) != 0 || pthread_attr_setstacksize(&attr, FUZZ_STACK_SIZE) != 0 ||
-        pthread_create(&thread, &attr, input_thread, &in) != 0)
-        abort();
-    pthread_join(thread, NULL);
-    pthread_attr_destroy(&attr);
+    rv_session_on_big_stack(input_call, &in, FUZZ_STACK_MARGIN);
     return 0;
 }
 

@@ -25,7 +25,7 @@ if grep -Eq '^[[:space:]]*(import|from)[[:space:]]+numpy' "$prog"; then
         numpy_skip="SKIP: $PYTHON3 has no numpy (install python3-numpy, or set REFVIZ_NUMPY_PYTHON): only refviz was checked"
     fi
 fi
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvprog.XXXXXX")
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvprog.XXXXXX") || { echo "$0: mktemp failed: no temporary directory" >&2; exit 99; }
 trap 'rm -rf "$tmp"' EXIT
 
 # The comments are read with any line ending ("\r\n", a lone "\r") as a

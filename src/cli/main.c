@@ -7,7 +7,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <getopt.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1293,11 +1292,8 @@ static int run_command(int argc, char **argv)
     return EXIT_USAGE;
 }
 
-/* Python calls nest C calls in refviz's evaluator, so the command runs on
- * a thread with a stack big enough for CPython's recursion limits (the
- * memory is only reserved, not used, until a program recurses), and the
- * core turns a stack about to overflow into a RecursionError. */
-#define STACK_SIZE ((size_t)512 << 20)
+/* The command runs on a big stack (rv_session_on_big_stack), so that
+ * CPython's recursion limits fit. */
 #define STACK_MARGIN ((size_t)4 << 20)
 
 typedef struct command {
@@ -1306,28 +1302,15 @@ typedef struct command {
     int status;
 } command_t;
 
-static void *command_thread(void *arg)
+static void command_call(void *arg)
 {
     command_t *c = arg;
-    char base = 0;
-    rv_stack_guard_set(&base, STACK_SIZE - STACK_MARGIN);
     c->status = run_command(c->argc, c->argv);
-    return NULL;
 }
 
 int main(int argc, char **argv)
 {
     command_t c = { argc, argv, EXIT_FAILURE };
-    pthread_attr_t attr;
-    pthread_t thread;
-    if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, STACK_SIZE) == 0 &&
-        pthread_create(&thread, &attr, command_thread, &c) == 0) {
-        pthread_join(thread, NULL);
-        pthread_attr_destroy(&attr);
-        return c.status;
-    }
-    /* No thread: the process stack, guarded at a conservative depth. */
-    char base = 0;
-    rv_stack_guard_set(&base, (size_t)6 << 20);
-    return run_command(argc, argv);
+    rv_session_on_big_stack(command_call, &c, STACK_MARGIN);
+    return c.status;
 }

@@ -43,6 +43,20 @@ static int add_count(rv_obj_t *c, rv_obj_t *elem, rv_obj_t *delta, rv_binop_t op
     return err;
 }
 
+/* The list of d's (key, value) pairs: a copy to walk while d changes. */
+static rv_obj_t *items_list(rv_obj_t *d)
+{
+    rv_obj_t *items = rv_list_new(0);
+    size_t pos = 0;
+    rv_obj_t *k, *v;
+    while (rv_dict_next(d, &pos, &k, &v)) {
+        rv_obj_t *pair = rv_tuple_pack(2, k, v);
+        rv_list_append(items, pair);
+        rv_decref(pair);
+    }
+    return items;
+}
+
 /* update / subtract: a mapping's items, or each item of an iterable
  * counted once (_count_elements). */
 static int count_in(rv_obj_t *c, rv_obj_t *src, rv_binop_t op)
@@ -50,14 +64,7 @@ static int count_in(rv_obj_t *c, rv_obj_t *src, rv_binop_t op)
     if (rv_isinstance(src, &rv_dict_type)) {
         if (op == RV_OP_ADD && rv_dict_len(c) == 0)
             return rv_dict_update(c, src); /* the empty-counter fast path */
-        rv_obj_t *items = rv_list_new(0);
-        size_t pos = 0;
-        rv_obj_t *k, *v;
-        while (rv_dict_next(src, &pos, &k, &v)) {
-            rv_obj_t *pair = rv_tuple_pack(2, k, v);
-            rv_list_append(items, pair);
-            rv_decref(pair);
-        }
+        rv_obj_t *items = items_list(src);
         int err = 0;
         for (size_t i = 0; !err && i < rv_list_len(items); i++) {
             rv_obj_t *pair = rv_list_get_borrow(items, i);
@@ -137,14 +144,7 @@ static const rv_method_t itemgetter1 = { "itemgetter", second_item, 0 };
  * cut to n (heapq.nlargest gives the same list, ties in insertion order). */
 static rv_obj_t *most_common(rv_obj_t *c, intptr_t n)
 {
-    rv_obj_t *items = rv_list_new(0);
-    size_t pos = 0;
-    rv_obj_t *k, *v;
-    while (rv_dict_next(c, &pos, &k, &v)) {
-        rv_obj_t *pair = rv_tuple_pack(2, k, v);
-        rv_list_append(items, pair);
-        rv_decref(pair);
-    }
+    rv_obj_t *items = items_list(c);
     rv_obj_t *key = rv_builtin_new(&itemgetter1, NULL);
     int err = rv_list_sort(items, key, true);
     rv_decref(key);
@@ -330,14 +330,7 @@ static rv_obj_t *counter_inplace(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
     if (op == RV_OP_OR && !rv_isinstance(b, &rv_counter_type))
         return rv_dict_type.inplace(op, a, b);
     rv_obj_t *src = op == RV_OP_AND ? a : b, *other = op == RV_OP_AND ? b : a;
-    rv_obj_t *items = rv_list_new(0);
-    size_t pos = 0;
-    rv_obj_t *k, *v;
-    while (rv_dict_next(src, &pos, &k, &v)) {
-        rv_obj_t *pair = rv_tuple_pack(2, k, v);
-        rv_list_append(items, pair);
-        rv_decref(pair);
-    }
+    rv_obj_t *items = items_list(src);
     int err = 0;
     for (size_t i = 0; !err && i < rv_list_len(items); i++) {
         rv_obj_t *pair = rv_list_get_borrow(items, i);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/jsonnum.h"
 #include "export/export.h"
 #include "export/jsonw.h"
 
@@ -50,7 +51,7 @@ static void value_json(rv_jw_t *w, const rv_obj_rec_t *r)
          * syntax: 0.0 and -0.0 stay floats, and distinct, where cJSON would
          * write 0 and -0. */
         if (isfinite(r->vfloat) && r->repr_kind == RV_REPR_TEXT && r->repr && !r->repr_cut &&
-            rv_jw_is_number(r->repr))
+            rv_jsonnum_check(r->repr))
             rv_jw_lit(w, r->repr);
         else if (isfinite(r->vfloat))
             rv_jw_num(w, r->vfloat);

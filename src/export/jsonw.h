@@ -57,8 +57,4 @@ void rv_jw_ids(rv_jw_t *w, const uint64_t *ids, size_t n);
 /* ,"key": (or "key": when first) */
 void rv_jw_key(rv_jw_t *w, const char *key, bool first);
 
-/* Whether s is one JSON number (a float's repr written as its value must
- * be: a loaded trace's may be anything). */
-bool rv_jw_is_number(const char *s);
-
 #endif

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "base/alloc.h"
+#include "base/jsonnum.h"
 #include "trace/store.h"
 
 static const char *const event_names[] = { "step", "call", "return", "exception" };
@@ -141,37 +142,6 @@ static uint64_t u64(const cJSON *v)
     return cJSON_IsNumber(v) && v->valuedouble >= 0 && v->valuedouble < 18446744073709551616.0
                ? (uint64_t)v->valuedouble
                : 0;
-}
-
-/* Whether s is one JSON number: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)? */
-static bool json_number(const char *s)
-{
-    if (*s == '-')
-        s++;
-    if (*s == '0')
-        s++;
-    else if (*s >= '1' && *s <= '9')
-        while (*s >= '0' && *s <= '9')
-            s++;
-    else
-        return false;
-    if (*s == '.') {
-        s++;
-        if (!(*s >= '0' && *s <= '9'))
-            return false;
-        while (*s >= '0' && *s <= '9')
-            s++;
-    }
-    if (*s == 'e' || *s == 'E') {
-        s++;
-        if (*s == '+' || *s == '-')
-            s++;
-        if (!(*s >= '0' && *s <= '9'))
-            return false;
-        while (*s >= '0' && *s <= '9')
-            s++;
-    }
-    return *s == '\0';
 }
 
 static char *dup_str(const cJSON *v)
@@ -432,7 +402,7 @@ static rv_obj_rec_t *read_rec(rv_delta_reader_t *d, const cJSON *a)
     /* The JSON trace writes a finite float's repr as its value, as it is:
      * it must be a JSON number (the recorder's always is). */
     if (r->vkind == RV_VAL_FLOAT && isfinite(r->vfloat) && r->repr_kind == RV_REPR_TEXT &&
-        r->repr && !r->repr_cut && !json_number(r->repr)) {
+        r->repr && !r->repr_cut && !rv_jsonnum_check(r->repr)) {
         refuse(d, "a float record's repr is not a number");
         return NULL;
     }

@@ -1,6 +1,7 @@
 /* src/trace/session.c - see session.h. */
 #include "trace/session.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -212,4 +213,40 @@ void rv_session_free(rv_session_t *s)
     rv_free(s->error_message);
     rv_free(s->report);
     rv_free(s->engine_error);
+}
+
+typedef struct big_stack_call {
+    void (*fn)(void *arg);
+    void *arg;
+    size_t margin;
+} big_stack_call_t;
+
+static void *big_stack_thread(void *arg)
+{
+    big_stack_call_t *c = arg;
+    char base = 0;
+    rv_stack_guard_set(&base, RV_SESSION_STACK - c->margin);
+    c->fn(c->arg);
+    return NULL;
+}
+
+void rv_session_on_big_stack(void (*fn)(void *arg), void *arg, size_t margin)
+{
+    big_stack_call_t c = { fn, arg, margin };
+    pthread_attr_t attr;
+    pthread_t thread;
+    if (pthread_attr_init(&attr) != 0)
+        goto here;
+    if (pthread_attr_setstacksize(&attr, RV_SESSION_STACK) == 0 &&
+        pthread_create(&thread, &attr, big_stack_thread, &c) == 0) {
+        pthread_join(thread, NULL);
+        pthread_attr_destroy(&attr);
+        return;
+    }
+    pthread_attr_destroy(&attr);
+here:;
+    /* The process stack (8 MB by default), with room to spare. */
+    char base = 0;
+    rv_stack_guard_set(&base, (size_t)6 << 20);
+    fn(arg);
 }

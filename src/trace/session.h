@@ -28,4 +28,15 @@ void rv_session_run(rv_session_t *s, const char *filename, const char *src, size
                     const rv_trace_options_t *opt);
 void rv_session_free(rv_session_t *s);
 
+/* Python calls nest C calls in refviz's evaluator, so a program runs on a
+ * thread whose stack is big enough for CPython's recursion limits: this
+ * calls fn(arg) on a new thread with a RV_SESSION_STACK stack (reserved,
+ * not used, until a program recurses) and the evaluator's stack guard
+ * (rv_stack_guard_set) margin bytes short of its end, so that a stack
+ * about to overflow is a RecursionError.  When no such thread can be made
+ * it calls fn(arg) on the calling thread, guarded at a conservative depth.
+ * The CLI runs every command this way, and fuzz_run every input. */
+#define RV_SESSION_STACK ((size_t)512 << 20)
+void rv_session_on_big_stack(void (*fn)(void *arg), void *arg, size_t margin);
+
 #endif

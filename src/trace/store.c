@@ -746,7 +746,7 @@ static void dec_recs(const rv_trace_t *t, dec_t *d, rv_step_rec_t *s, rv_step_bu
                 b->pos = rv_realloc(b->pos, b->cappos * sizeof *b->pos);
             }
             pos_at[i] = npos;
-            posv = b->pos + npos;
+            posv = b->pos ? b->pos + npos : NULL; /* (NULL + 0 is undefined) */
             size_t last = 0;
             for (size_t k = 0; k < r->nstored; k++) {
                 last += get_uv(d);
@@ -779,10 +779,12 @@ static void dec_recs(const rv_trace_t *t, dec_t *d, rv_step_rec_t *s, rv_step_bu
         }
         nrefs += r->nstored;
     }
-    /* the lists have stopped moving */
+    /* the lists have stopped moving; with no reference stored in the whole
+     * step they were never allocated (and NULL + 0 is undefined) */
     for (size_t i = 0; i < n; i++) {
-        b->recs[i].refs = b->refs + refs_at[i];
-        if (pos_at[i] != SIZE_MAX)
+        if (b->refs)
+            b->recs[i].refs = b->refs + refs_at[i];
+        if (pos_at[i] != SIZE_MAX && b->pos)
             b->recs[i].pos = b->pos + pos_at[i];
     }
     rv_free(refs_at);

@@ -14,7 +14,7 @@ py=${PYTHON3:-python3}
 "$py" -c 'import sys; sys.exit(sys.implementation.name != "cpython" or sys.version_info < (3, 11))' 2> /dev/null ||
     { echo "SKIP: no CPython 3.11 or later"; exit 77; }
 fail=0
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvengine.XXXXXX")
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvengine.XXXXXX") || { echo "$0: mktemp failed: no temporary directory" >&2; exit 99; }
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp" || exit 1
 oracle="$top/tests/oracle"

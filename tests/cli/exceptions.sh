@@ -9,7 +9,7 @@ R=${REFVIZ:-./src/refviz}
 case $R in /*) ;; *) R=$(pwd)/$R ;; esac
 command -v python3 > /dev/null 2>&1 || exit 77
 src=${top_srcdir:-.}/tests/programs/exceptions
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvexc.XXXXXX")
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvexc.XXXXXX") || { echo "$0: mktemp failed: no temporary directory" >&2; exit 99; }
 trap 'rm -rf "$tmp"' EXIT
 fail=0
 

@@ -8,7 +8,7 @@ set -u
 R=${REFVIZ:-./src/refviz}
 cd "${top_srcdir:-.}" || exit 1
 fail=0
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvgold.XXXXXX")
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvgold.XXXXXX") || { echo "$0: mktemp failed: no temporary directory" >&2; exit 99; }
 trap 'rm -rf "$tmp"' EXIT
 for py in tests/golden/*.py; do
     want=${py%.py}.json

@@ -8,7 +8,7 @@
 set -u
 R=${REFVIZ:-./src/refviz}
 cd "${top_srcdir:-.}" || exit 1
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvhtml.XXXXXX")
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvhtml.XXXXXX") || { echo "$0: mktemp failed: no temporary directory" >&2; exit 99; }
 trap 'rm -rf "$tmp"' EXIT
 fail=0
 no() { echo "FAIL: $*"; fail=1; }

@@ -5,7 +5,7 @@
 set -u
 R=${REFVIZ:-./src/refviz}
 command -v python3 > /dev/null 2>&1 || exit 77
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvjson.XXXXXX")
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvjson.XXXXXX") || { echo "$0: mktemp failed: no temporary directory" >&2; exit 99; }
 trap 'rm -rf "$tmp"' EXIT
 fail=0
 

@@ -4,7 +4,7 @@
 set -u
 R=${REFVIZ:-./src/refviz}
 cd "${top_srcdir:-.}" || exit 1
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvlesson.XXXXXX")
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvlesson.XXXXXX") || { echo "$0: mktemp failed: no temporary directory" >&2; exit 99; }
 trap 'rm -rf "$tmp"' EXIT
 fail=0
 check() { # description command...

@@ -6,7 +6,7 @@
 set -u
 R=${REFVIZ:-./src/refviz}
 command -v python3 > /dev/null 2>&1 || exit 77
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvlru.XXXXXX")
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvlru.XXXXXX") || { echo "$0: mktemp failed: no temporary directory" >&2; exit 99; }
 trap 'rm -rf "$tmp"' EXIT
 fail=0
 

@@ -8,7 +8,7 @@ R=${REFVIZ:-./src/refviz}
 case $R in /*) ;; *) R=$(pwd)/$R ;; esac
 fail=0
 no() { echo "FAIL: $*"; fail=1; }
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvcli.XXXXXX")
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvcli.XXXXXX") || { echo "$0: mktemp failed: no temporary directory" >&2; exit 99; }
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp" || exit 1
 printf 'a = 1\nb = [a]\nc = b\n' > three.py

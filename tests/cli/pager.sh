@@ -9,7 +9,7 @@ R=${REFVIZ:-./src/refviz}
 case $R in /*) ;; *) R=$(pwd)/$R ;; esac
 cd "${top_srcdir:-.}" || exit 1
 command -v tmux > /dev/null 2>&1 || { echo "SKIP: tmux is not installed"; exit 77; }
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvpager.XXXXXX")
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvpager.XXXXXX") || { echo "$0: mktemp failed: no temporary directory" >&2; exit 99; }
 sock=rvpager-$$   # a server of our own, never the user's
 T() { env -u TMUX tmux -L "$sock" -f "$tmp/tmux.conf" "$@"; }
 trap 'T kill-server > /dev/null 2>&1; rm -rf "$tmp"' EXIT

@@ -8,7 +8,7 @@ R=${REFVIZ:-./src/refviz}
 command -v python3 > /dev/null 2>&1 || exit 77
 cd "${top_srcdir:-.}" || exit 1
 G="python3 tests/cli/svg_geometry.py"
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvpic.XXXXXX")
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvpic.XXXXXX") || { echo "$0: mktemp failed: no temporary directory" >&2; exit 99; }
 trap 'rm -rf "$tmp"' EXIT
 fail=0
 no() { echo "FAIL: $*"; fail=1; }

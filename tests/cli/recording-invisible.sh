@@ -8,7 +8,7 @@ case $R in /*) ;; *) R=$(pwd)/$R ;; esac
 python=${PYTHON3:-python3}
 command -v "$python" > /dev/null 2>&1 || { echo "SKIP: no python3 to read the traces"; exit 77; }
 top=${top_srcdir:-$(cd "$(dirname "$0")/../.." && pwd)}
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvcli.XXXXXX")
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvcli.XXXXXX") || { echo "$0: mktemp failed: no temporary directory" >&2; exit 99; }
 trap 'rm -rf "$tmp"' EXIT
 fail=0
 cd "$top/tests/programs/tracemalloc" || exit 1

@@ -7,7 +7,7 @@
 set -u
 R=${REFVIZ:-./src/refviz}
 cd "${top_srcdir:-.}" || exit 1
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvmarks.XXXXXX")
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvmarks.XXXXXX") || { echo "$0: mktemp failed: no temporary directory" >&2; exit 99; }
 trap 'rm -rf "$tmp"' EXIT
 fail=0
 # step2 NAME CODE: the text of the second shown step of CODE (#@ marked).

@@ -5,7 +5,7 @@
 set -u
 R=${REFVIZ:-./src/refviz}
 fail=0
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvcli.XXXXXX")
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvcli.XXXXXX") || { echo "$0: mktemp failed: no temporary directory" >&2; exit 99; }
 trap 'rm -rf "$tmp"' EXIT
 
 hint='(raise the limit with --max-steps N, or --max-steps 0 for none)'

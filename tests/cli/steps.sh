@@ -6,7 +6,7 @@
 set -u
 R=${REFVIZ:-./src/refviz}
 cd "${top_srcdir:-.}" || exit 1
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvsteps.XXXXXX")
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvsteps.XXXXXX") || { echo "$0: mktemp failed: no temporary directory" >&2; exit 99; }
 trap 'rm -rf "$tmp"' EXIT
 fail=0
 steps() { grep -c '^Step [0-9]* of' "$1"; }

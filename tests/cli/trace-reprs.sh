@@ -5,7 +5,7 @@
 set -u
 R=${REFVIZ:-./src/refviz}
 command -v python3 > /dev/null 2>&1 || exit 77
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvrepr.XXXXXX")
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvrepr.XXXXXX") || { echo "$0: mktemp failed: no temporary directory" >&2; exit 99; }
 trap 'rm -rf "$tmp"' EXIT
 prog="$top_srcdir/tests/trace/reprs.py"
 "$R" run --format json -o "$tmp/t.json" "$prog" || { echo "FAIL: run"; exit 1; }

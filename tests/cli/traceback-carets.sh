@@ -11,7 +11,7 @@ case $R in /*) ;; *) R=$(pwd)/$R ;; esac
 py=${PYTHON3:-python3}
 "$py" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' 2> /dev/null || exit 77
 src=${top_srcdir:-.}/tests/programs/errors
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvcaret.XXXXXX")
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvcaret.XXXXXX") || { echo "$0: mktemp failed: no temporary directory" >&2; exit 99; }
 trap 'rm -rf "$tmp"' EXIT
 fail=0
 

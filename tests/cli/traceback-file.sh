@@ -8,7 +8,7 @@ R=${REFVIZ:-./src/refviz}
 case $R in /*) ;; *) R=$(pwd)/$R ;; esac
 py=${PYTHON3:-python3}
 fail=0
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvtb.XXXXXX")
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvtb.XXXXXX") || { echo "$0: mktemp failed: no temporary directory" >&2; exit 99; }
 trap 'rm -rf "$tmp"' EXIT
 mkdir "$tmp/sub"
 printf 'x = [1]\nx.apend\n' > "$tmp/p.py"

@@ -70,7 +70,7 @@ mismatch() {
 for case in "$dir"/$only.py; do
     [ -f "$case" ] || continue
     name=$(basename "$case" .py)
-    tmp=$(mktemp -d "${TMPDIR:-/tmp}/rv-hostile.XXXXXX")
+    tmp=$(mktemp -d "${TMPDIR:-/tmp}/rv-hostile.XXXXXX") || { echo "$0: mktemp failed: no temporary directory" >&2; exit 99; }
     : > "$tmp/out"
     : > "$tmp/err"
     want_exit=$(header "$case" exit | head -n 1)

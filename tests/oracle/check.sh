@@ -63,7 +63,7 @@ if [ "$drop" = all ] && [ "$tdrop" = all ]; then
     exit 0
 fi
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvoracle.XXXXXX")
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvoracle.XXXXXX") || { echo "$0: mktemp failed: no temporary directory" >&2; exit 99; }
 trap 'rm -rf "$tmp"' EXIT
 cd "$(dirname "$abs")" || exit 1
 base=$(basename "$abs")

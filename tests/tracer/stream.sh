@@ -15,7 +15,7 @@ if ! "$python" -c 'import sys; sys.exit(sys.implementation.name != "cpython" or 
     echo "SKIP: $python is not CPython 3.11, which the tracer is written for"
     exit 77
 fi
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvtracer.XXXXXX")
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/rvtracer.XXXXXX") || { echo "$0: mktemp failed: no temporary directory" >&2; exit 99; }
 trap 'rm -rf "$tmp"' EXIT
 status=0
 

@@ -50,15 +50,29 @@ static int set_attr(rv_type_t *t, const char *name, rv_obj_t *v)
     return r;
 }
 
-/* A tuple of the values of the fields self compares (compare=True). */
-static rv_obj_t *compared_values(rv_obj_t *self)
+/* Whether a field takes part in comparisons (compare=True) or, for_hash,
+ * in the hash (hash=None: those compared); -1 with an exception. */
+static int takes_part(const rv_dc_field_t *f, bool for_hash)
+{
+    if (!for_hash || f->hash == rv_None)
+        return f->compare;
+    return rv_truth(f->hash);
+}
+
+/* A tuple of the values of the fields that take part (takes_part). */
+static rv_obj_t *field_values(rv_obj_t *self, bool for_hash)
 {
     rv_obj_t *fields = rv_dc_fields_of(self);
     rv_obj_t *l = rv_list_new(0);
     size_t pos = 0;
     rv_obj_t *k, *v;
     while (fields && rv_dict_next(fields, &pos, &k, &v)) {
-        if (!FIELD(v)->compare)
+        int in = takes_part(FIELD(v), for_hash);
+        if (in < 0) {
+            rv_decref(l);
+            return NULL;
+        }
+        if (!in)
             continue;
         rv_obj_t *a = rv_getattr(self, k);
         if (!a) {
@@ -121,8 +135,8 @@ static rv_obj_t *compare(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv
         return NULL;
     if (args[0]->type != self->type)
         return rv_incref(rv_NotImplemented);
-    rv_obj_t *a = compared_values(self);
-    rv_obj_t *b = a ? compared_values(args[0]) : NULL;
+    rv_obj_t *a = field_values(self, false);
+    rv_obj_t *b = a ? field_values(args[0], false) : NULL;
     rv_obj_t *r = b ? rv_richcompare(a, b, op) : NULL;
     rv_xdecref(a);
     rv_xdecref(b);
@@ -147,29 +161,9 @@ static rv_obj_t *dc_hash(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv
     (void)args;
     if (rv_arg_no_kw("__hash__", kwnames) < 0 || rv_arg_count("__hash__", nargs, 0, 0) < 0)
         return NULL;
-    rv_obj_t *fields = rv_dc_fields_of(self);
-    rv_obj_t *l = rv_list_new(0);
-    size_t pos = 0;
-    rv_obj_t *k, *v;
-    while (fields && rv_dict_next(fields, &pos, &k, &v)) {
-        rv_dc_field_t *f = FIELD(v);
-        int in = f->hash == rv_None ? f->compare : rv_truth(f->hash);
-        if (in < 0) {
-            rv_decref(l);
-            return NULL;
-        }
-        if (!in)
-            continue;
-        rv_obj_t *a = rv_getattr(self, k);
-        if (!a) {
-            rv_decref(l);
-            return NULL;
-        }
-        rv_list_append(l, a);
-        rv_decref(a);
-    }
-    rv_obj_t *t = rv_tuple_from_iterable(l);
-    rv_decref(l);
+    rv_obj_t *t = field_values(self, true);
+    if (!t)
+        return NULL;
     int64_t h;
     int err = rv_hash(t, &h);
     rv_decref(t);

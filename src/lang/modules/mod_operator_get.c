@@ -122,6 +122,25 @@ static rv_obj_t *itemgetter_make(rv_type_t *type, rv_obj_t *const *args, size_t 
     return getter_new(type, rv_tuple_from_array(args, nargs));
 }
 
+/* The tuple of get(obj, key) for each of keys (a getter of several). */
+static rv_obj_t *get_each(rv_obj_t *obj, rv_obj_t *keys, rv_obj_t *(*get)(rv_obj_t *, rv_obj_t *))
+{
+    size_t n = rv_tuple_len(keys);
+    rv_obj_t *r = rv_tuple_new(n);
+    for (size_t i = 0; i < n; i++)
+        rv_tuple_set_steal(r, i, rv_incref(rv_None));
+    for (size_t i = 0; i < n; i++) {
+        rv_obj_t *v = get(obj, rv_tuple_get_borrow(keys, i));
+        if (!v) {
+            rv_decref(r);
+            return NULL;
+        }
+        rv_decref(rv_tuple_get_borrow(r, i));
+        rv_tuple_set_steal(r, i, v);
+    }
+    return r;
+}
+
 /* obj[item], or the tuple of obj[item] for each item. */
 static rv_obj_t *itemgetter_call(rv_obj_t *self, rv_obj_t *const *args, size_t nargs,
                                  rv_obj_t *kwnames)
@@ -132,19 +151,7 @@ static rv_obj_t *itemgetter_call(rv_obj_t *self, rv_obj_t *const *args, size_t n
     size_t n = rv_tuple_len(items);
     if (n == 1)
         return rv_getitem(args[0], rv_tuple_get_borrow(items, 0));
-    rv_obj_t *r = rv_tuple_new(n);
-    for (size_t i = 0; i < n; i++)
-        rv_tuple_set_steal(r, i, rv_incref(rv_None));
-    for (size_t i = 0; i < n; i++) {
-        rv_obj_t *v = rv_getitem(args[0], rv_tuple_get_borrow(items, i));
-        if (!v) {
-            rv_decref(r);
-            return NULL;
-        }
-        rv_decref(rv_tuple_get_borrow(r, i));
-        rv_tuple_set_steal(r, i, v);
-    }
-    return r;
+    return get_each(args[0], items, rv_getitem);
 }
 
 /* The items as a tuple prints them, but one item without the comma. */
@@ -239,19 +246,7 @@ static rv_obj_t *attrgetter_call(rv_obj_t *self, rv_obj_t *const *args, size_t n
     size_t n = rv_tuple_len(attrs);
     if (n == 1)
         return dotted_getattr(args[0], rv_tuple_get_borrow(attrs, 0));
-    rv_obj_t *r = rv_tuple_new(n);
-    for (size_t i = 0; i < n; i++)
-        rv_tuple_set_steal(r, i, rv_incref(rv_None));
-    for (size_t i = 0; i < n; i++) {
-        rv_obj_t *v = dotted_getattr(args[0], rv_tuple_get_borrow(attrs, i));
-        if (!v) {
-            rv_decref(r);
-            return NULL;
-        }
-        rv_decref(rv_tuple_get_borrow(r, i));
-        rv_tuple_set_steal(r, i, v);
-    }
-    return r;
+    return get_each(args[0], attrs, dotted_getattr);
 }
 
 /* The names as given: a dotted one is joined again. */

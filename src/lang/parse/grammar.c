@@ -430,6 +430,24 @@ static rv_node_t *if_stmt(parser_t *p, bool is_elif)
     return n;
 }
 
+/* A loop's body and optional else block, after the header's ':': break
+ * and continue are allowed in the body only. */
+static bool loop_blocks(parser_t *p, rv_nodes_t *body, rv_nodes_t *orelse, const char *what,
+                        int header_line)
+{
+    p->loop_depth++;
+    bool ok = pz_block(p, body, what, header_line);
+    p->loop_depth--;
+    if (!ok)
+        return false;
+    if (pz_at(p, "else")) {
+        const rv_token_t *ek = pz_next(p);
+        if (!pz_expect(p, ":") || !pz_block(p, orelse, "'else' statement", ek->line))
+            return false;
+    }
+    return true;
+}
+
 static rv_node_t *while_stmt(parser_t *p)
 {
     const rv_token_t *kw = pz_next(p);
@@ -437,16 +455,8 @@ static rv_node_t *while_stmt(parser_t *p)
     n->u.while_.test = pz_named_expression(p);
     if (!n->u.while_.test || !pz_expect(p, ":"))
         return NULL;
-    p->loop_depth++;
-    bool ok = pz_block(p, &n->u.while_.body, "'while' statement", kw->line);
-    p->loop_depth--;
-    if (!ok)
+    if (!loop_blocks(p, &n->u.while_.body, &n->u.while_.orelse, "'while' statement", kw->line))
         return NULL;
-    if (pz_at(p, "else")) {
-        const rv_token_t *ek = pz_next(p);
-        if (!pz_expect(p, ":") || !pz_block(p, &n->u.while_.orelse, "'else' statement", ek->line))
-            return NULL;
-    }
     pz_end(p, n);
     return n;
 }
@@ -464,16 +474,8 @@ static rv_node_t *for_stmt(parser_t *p)
     n->u.for_.iter = pz_star_expressions(p);
     if (!n->u.for_.iter || !pz_expect(p, ":"))
         return NULL;
-    p->loop_depth++;
-    bool ok = pz_block(p, &n->u.for_.body, "'for' statement", kw->line);
-    p->loop_depth--;
-    if (!ok)
+    if (!loop_blocks(p, &n->u.for_.body, &n->u.for_.orelse, "'for' statement", kw->line))
         return NULL;
-    if (pz_at(p, "else")) {
-        const rv_token_t *ek = pz_next(p);
-        if (!pz_expect(p, ":") || !pz_block(p, &n->u.for_.orelse, "'else' statement", ek->line))
-            return NULL;
-    }
     pz_end(p, n);
     return n;
 }

@@ -351,16 +351,28 @@ static rv_outcome_t before_running(rv_run_t *run)
     return run->outcome = RV_RUN_UNSUPPORTED;
 }
 
-rv_outcome_t rv_interp_run(const char *filename, const char *src, size_t len, rv_run_t *run)
+/* The module's code object, or NULL with run->outcome saying why not. */
+static rv_obj_t *parse_and_compile(const char *filename, const char *src, size_t len,
+                                   rv_run_t *run)
 {
     memset(run, 0, sizeof *run);
     rv_module_ast_t *m = rv_parse(filename, src, len, &run->syntax);
-    if (!m)
-        return before_running(run);
+    if (!m) {
+        before_running(run);
+        return NULL;
+    }
     rv_obj_t *code = rv_compile(m, &run->syntax);
     rv_ast_free(m);
     if (!code)
-        return before_running(run);
+        before_running(run);
+    return code;
+}
+
+rv_outcome_t rv_interp_run(const char *filename, const char *src, size_t len, rv_run_t *run)
+{
+    rv_obj_t *code = parse_and_compile(filename, src, len, run);
+    if (!code)
+        return run->outcome;
     code->flags |= RV_F_ROOT;
     int r = rv_vm_run_module(code, NULL);
     code->flags &= ~RV_F_ROOT;
@@ -480,14 +492,9 @@ static bool check_code(const rv_code_t *code, rv_run_t *run)
 
 rv_outcome_t rv_interp_check(const char *filename, const char *src, size_t len, rv_run_t *run)
 {
-    memset(run, 0, sizeof *run);
-    rv_module_ast_t *m = rv_parse(filename, src, len, &run->syntax);
-    if (!m)
-        return before_running(run);
-    rv_obj_t *code = rv_compile(m, &run->syntax);
-    rv_ast_free(m);
+    rv_obj_t *code = parse_and_compile(filename, src, len, run);
     if (!code)
-        return before_running(run);
+        return run->outcome;
     run->outcome = RV_RUN_OK;
     memset(numpy_aliases, 0, sizeof numpy_aliases);
     find_numpy_aliases(RV_CODE(code));

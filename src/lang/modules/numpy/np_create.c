@@ -306,28 +306,38 @@ static rv_obj_t *np_array(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, r
     return np_array_from(p[0], has, t);
 }
 
+/* The arguments of a function that makes an array of a given shape
+ * (zeros, ones, empty, full): shape first, dtype at p[dtype_at]. */
+typedef struct shaped_args {
+    int ndim;
+    int64_t shape[RV_ND_MAXDIM];
+    bool has_dtype;
+    rv_nd_dtype_t dtype; /* as given, else the caller's default */
+} shaped_args_t;
+
+static int parse_shaped(const rv_clinic_t *c, rv_obj_t *const *args, size_t nargs, rv_obj_t *kw,
+                        rv_obj_t **p, size_t dtype_at, shaped_args_t *s)
+{
+    if (np_parse(c, args, nargs, kw, p) < 0 || np_shape_arg(p[0], &s->ndim, s->shape) < 0)
+        return -1;
+    return opt_dtype(p[dtype_at], &s->has_dtype, &s->dtype);
+}
+
 static rv_obj_t *filled(rv_obj_t *const *args, size_t nargs, rv_obj_t *kw, const char *fname,
                         rv_nd_dtype_t deflt, int fillwith)
 {
     static const char *const names[] = { "shape", "dtype", NULL };
     const rv_clinic_t c = { fname, names, 0, 2, 1 };
     rv_obj_t *p[2];
-    if (np_parse(&c, args, nargs, kw, p) < 0)
+    shaped_args_t s = { .dtype = deflt };
+    if (parse_shaped(&c, args, nargs, kw, p, 1, &s) < 0)
         return NULL;
-    int ndim;
-    int64_t shape[RV_ND_MAXDIM];
-    bool has;
-    rv_nd_dtype_t t = deflt;
-    if (np_shape_arg(p[0], &ndim, shape) < 0 || opt_dtype(p[1], &has, &t) < 0)
-        return NULL;
-    if (!has)
-        t = deflt;
-    rv_obj_t *a = rv_ndarray_new(t, ndim, shape);
+    rv_obj_t *a = rv_ndarray_new(s.dtype, s.ndim, s.shape);
     if (fillwith) {
         rv_nditer_t it;
         rv_nditer_init(&it, a);
         for (unsigned char *q; (q = rv_nditer_next(&it));)
-            rv_nd_store(t, q, rv_nd_int(fillwith));
+            rv_nd_store(s.dtype, q, rv_nd_int(fillwith));
     }
     return a;
 }
@@ -358,20 +368,14 @@ static rv_obj_t *np_full(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv
     static const char *const names[] = { "shape", "fill_value", "dtype", NULL };
     const rv_clinic_t c = { "full", names, 0, 3, 2 };
     rv_obj_t *p[3];
-    if (np_parse(&c, args, nargs, kw, p) < 0)
-        return NULL;
-    int ndim;
-    int64_t shape[RV_ND_MAXDIM];
-    bool has;
-    rv_nd_dtype_t t = RV_ND_INT64;
-    if (np_shape_arg(p[0], &ndim, shape) < 0 || opt_dtype(p[2], &has, &t) < 0)
+    shaped_args_t s = { .dtype = RV_ND_INT64 }; /* (read only when given) */
+    if (parse_shaped(&c, args, nargs, kw, p, 2, &s) < 0)
         return NULL;
     rv_obj_t *v = np_asarray(p[1]);
     if (!v)
         return NULL;
-    if (!has)
-        t = RV_NDARRAY(v)->dtype;
-    rv_obj_t *a = rv_ndarray_new(t, ndim, shape);
+    /* No dtype: the fill value's. */
+    rv_obj_t *a = rv_ndarray_new(s.has_dtype ? s.dtype : RV_NDARRAY(v)->dtype, s.ndim, s.shape);
     int r = np_assign(a, v);
     rv_decref(v);
     if (r < 0) {
