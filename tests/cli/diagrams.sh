@@ -12,7 +12,7 @@ fail=0
 for py in lessons/*.py; do
     name=$(basename "$py" .py)
     "$R" lesson "$py" --format svg -o "$tmp/$name" 2> "$tmp/err" || { echo "FAIL: $name svg"; cat "$tmp/err"; fail=1; continue; }
-    "$R" lesson "$py" --format json -o "$tmp/$name.json" || { echo "FAIL: $name json"; fail=1; continue; }
+    "$R" lesson "$py" --format json --max-output 0 -o "$tmp/$name.json" || { echo "FAIL: $name json"; fail=1; continue; }
     "$R" lesson "$py" --format png -o "$tmp/$name-png" || { echo "FAIL: $name png"; fail=1; }
     [ "$(ls "$tmp/$name-png" | wc -l)" = "$(ls "$tmp/$name" | wc -l)" ] || { echo "FAIL: $name: a PNG per step"; fail=1; }
     "$R" lesson "$py" --format png --final -o "$tmp/$name.png" || { echo "FAIL: $name png"; fail=1; }
