@@ -774,6 +774,12 @@ static rv_obj_t *list_binop(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
             if (r)
                 return r;
         }
+        if (count->type->index) { /* a class's __index__ */
+            rv_obj_t *n = rv_index_value(count);
+            rv_obj_t *r = n ? repeat(seq, n) : NULL;
+            rv_xdecref(n);
+            return r;
+        }
         /* seq * seq: CPython repeats the left one, so the message names
          * the right operand's type. */
         bool left_is_seq = RV_IS(a, rv_str_type) || RV_IS(a, rv_list_type) ||
@@ -879,7 +885,7 @@ static bool int_arg(rv_obj_t *v, intptr_t *out)
         if (!is_int)
             rv_err_format(&rv_exc_TypeError, "'%s' object cannot be interpreted as an integer",
                           v->type->name);
-        else {
+        else if (rv_err_matches(&rv_exc_IndexError)) { /* not what __index__ raised */
             rv_err_clear();
             rv_err_format(&rv_exc_OverflowError, "Python int too large to convert to C ssize_t");
         }
