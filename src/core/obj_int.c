@@ -463,12 +463,41 @@ rv_obj_t *rv_int_from_double(double d)
     return from_digits(digits, n, sign);
 }
 
+/* log2 of a power-of-two base (2, 4, 8, 16, 32), else 0. */
+static int base_bits(int base)
+{
+    return base == 2 ? 1 : base == 4 ? 2 : base == 8 ? 3 : base == 16 ? 4 : base == 32 ? 5 : 0;
+}
+
+/* The digits of m (nonzero) in base 2**bits, read straight from its bits:
+ * linear, where dividing by the base again and again was quadratic (hex()
+ * of a million-bit int took seconds). */
+static void to_pow2_base(const mag_t *m, int bits, rv_buf_t *out)
+{
+    static const char digit_chars[] = "0123456789abcdefghijklmnopqrstuv";
+    size_t total = bitlen_mag(m->d, m->n);
+    size_t ndig = (total + (size_t)bits - 1) / (size_t)bits;
+    for (size_t k = ndig; k-- > 0;) {
+        size_t bit = k * (size_t)bits;
+        unsigned v = 0;
+        for (int j = bits; j-- > 0;) {
+            size_t b = bit + (size_t)j;
+            v = v << 1 | (b / 32 < m->n ? (m->d[b / 32] >> (b % 32)) & 1u : 0u);
+        }
+        rv_buf_addc(out, digit_chars[v]);
+    }
+}
+
 void rv_int_abs_to_base(rv_obj_t *o, int base, rv_buf_t *out)
 {
     mag_t m;
     mag_of(o, &m);
     if (!m.n) {
         rv_buf_addc(out, '0');
+        return;
+    }
+    if (base_bits(base)) {
+        to_pow2_base(&m, base_bits(base), out);
         return;
     }
     uint32_t *work = digits_new(m.n);
@@ -597,9 +626,33 @@ static const char *scan_digits(const char *p, const char *e, int b, size_t *coun
     return prev == '_' ? NULL : p;
 }
 
+/* The value of the digits in [p, e) of base 2**bits, underscores skipped:
+ * each digit's bits placed directly, from the last digit up (linear, where
+ * multiplying by the base digit by digit was quadratic). */
+static rv_obj_t *pow2_digits_value(const char *p, const char *e, int bits, int sign)
+{
+    size_t count = 0;
+    for (const char *q = p; q < e; q++)
+        count += *q != '_';
+    size_t n = (count * (size_t)bits + 31) / 32 + 1;
+    uint32_t *d = digits_new(n);
+    size_t bit = 0;
+    for (const char *q = e; q-- > p;) {
+        if (*q == '_')
+            continue;
+        uint32_t v = (uint32_t)digit_value(*q);
+        for (int j = 0; j < bits; j++, bit++)
+            if ((v >> j) & 1u)
+                d[bit / 32] |= 1u << (bit % 32);
+    }
+    return from_digits(d, n, sign);
+}
+
 /* The value of the base-b digits in [p, e), underscores skipped. */
 static rv_obj_t *digits_value(const char *p, const char *e, int b, int sign)
 {
+    if (base_bits(b))
+        return pow2_digits_value(p, e, base_bits(b), sign);
     uint32_t *d = digits_new(1);
     size_t dn = 1, cap = 1;
     for (; p < e; p++) {
