@@ -593,6 +593,14 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, bool lesson)
                                            "pdf", "html" };
     if (!o->format && o->output)
         o->format = format_of(o->output);
+    /* run without --format writes the program's output, not to -o: an -o
+     * whose name picks no format was ignored, the output on the terminal. */
+    if (!o->format && o->output && strcmp(cmd, "run") == 0) {
+        usage_error("run: -o '%s' picks no format: add --format, or name a FILE.svg, .png, "
+                    ".pdf, .dot, .json, .jsonl, .delta or .html",
+                    o->output);
+        return -1;
+    }
     bool known = !o->format;
     for (size_t i = 0; i < sizeof formats / sizeof formats[0] && !known; i++)
         known = strcmp(o->format, formats[i]) == 0;
