@@ -632,6 +632,14 @@ static int parse_opts(int argc, char **argv, run_opts_t *o, const char *cmd)
                                            "pdf", "html" };
     if (!o->show.format && o->show.output)
         o->show.format = rv_show_format_of(o->show.output);
+    /* run without --format writes the program's output, not to -o: an -o
+     * whose name picks no format was ignored, the output on the terminal. */
+    if (!o->show.format && o->show.output && strcmp(cmd, "run") == 0) {
+        usage_error("run: -o '%s' picks no format: add --format, or name a FILE.svg, .png, "
+                    ".pdf, .dot, .json, .jsonl, .delta or .html",
+                    o->show.output);
+        return -1;
+    }
     bool known = !o->show.format;
     for (size_t i = 0; i < sizeof formats / sizeof formats[0] && !known; i++)
         known = strcmp(o->show.format, formats[i]) == 0;

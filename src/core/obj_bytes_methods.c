@@ -680,7 +680,10 @@ static rv_obj_t *b_join(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_
         return r;
     }
     SELF_DATA;
-    rv_buf_t b = RV_BUF_INIT;
+    /* The size first, as stringlib does (its items' types checked on the
+     * way): a join past the limit is refused before copying gigabytes, or
+     * growing the buffer until the machine refuses (exit 3). */
+    size_t total = 0;
     for (size_t i = 0; i < count; i++) {
         rv_buffer_t v;
         if (rv_buffer_get(items[i], &v) <= 0) {
@@ -690,6 +693,22 @@ static rv_obj_t *b_join(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_
                               "sequence item %zu: expected a bytes-like object, %s found", i,
                               RV_TYPE_NAME(items[i]));
             }
+            rv_decref(fseq);
+            return NULL;
+        }
+        total += (i ? n : 0) + v.len;
+        rv_buffer_release(&v);
+        if (total > RV_BYTES_MAX) {
+            rv_decref(fseq);
+            rv_err_nomem();
+            return NULL;
+        }
+    }
+    rv_buf_t b = RV_BUF_INIT;
+    rv_buf_reserve(&b, total);
+    for (size_t i = 0; i < count; i++) {
+        rv_buffer_t v;
+        if (rv_buffer_get(items[i], &v) <= 0) { /* checked above */
             rv_buf_free(&b);
             rv_decref(fseq);
             return NULL;
@@ -700,11 +719,6 @@ static rv_obj_t *b_join(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_
         rv_buffer_release(&v);
     }
     rv_decref(fseq);
-    if (b.len > RV_BYTES_MAX) {
-        rv_buf_free(&b);
-        rv_err_nomem();
-        return NULL;
-    }
     r = rv_byteslike_new_uncached(self, b.data, b.len);
     rv_buf_free(&b);
     return r;
@@ -947,8 +961,28 @@ static rv_obj_t *b_expandtabs(rv_obj_t *self, rv_obj_t *const *args, size_t narg
     if (a[0] && as_index(a[0], &tabsize, true) < 0)
         return NULL;
     SELF_DATA;
+    /* The size first, as stringlib does: past the limit nothing is written
+     * (filling gigabytes byte by byte took minutes). */
+    size_t total = 0, col = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == '\t') {
+            if (tabsize > 0) {
+                size_t incr = (size_t)tabsize - col % (size_t)tabsize;
+                col += incr;
+                total += incr;
+            }
+        } else {
+            total++;
+            col = p[i] == '\n' || p[i] == '\r' ? 0 : col + 1;
+        }
+        if (total > RV_BYTES_MAX) {
+            rv_err_nomem();
+            return NULL;
+        }
+    }
     rv_buf_t b = RV_BUF_INIT;
-    size_t col = 0;
+    rv_buf_reserve(&b, total);
+    col = 0;
     for (size_t i = 0; i < n; i++) {
         if (p[i] == '\t') {
             if (tabsize > 0) {

@@ -817,6 +817,14 @@ static rv_obj_t *dictiter_next(rv_obj_t *o)
         rv_clearref(&it->dict);
         return NULL;
     }
+    /* An entry past the count the iterator started with: keys were
+     * deleted and as many added, the size unchanged (dictiter_iternextkey;
+     * its reversed twin does not check). */
+    if (!it->reverse && it->left == 0) {
+        rv_clearref(&it->dict);
+        rv_err_format(&rv_exc_RuntimeError, "dictionary keys changed during iteration");
+        return NULL;
+    }
     it->left--;
     if (it->kind == VIEW_KEYS)
         return rv_incref(k);

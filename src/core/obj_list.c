@@ -726,11 +726,12 @@ static int list_contains(rv_obj_t *o, rv_obj_t *item)
 static rv_obj_t *repeat(rv_obj_t *seq, rv_obj_t *count)
 {
     int64_t n;
-    if (!rv_int_fits_i64(count, &n) && rv_int_sign(count) > 0) {
-        rv_err_nomem();
+    /* PyNumber_AsSsize_t's OverflowError, whatever the sign. */
+    if (!rv_int_fits_i64(count, &n)) {
+        rv_err_format(&rv_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
         return NULL;
     }
-    if (!rv_int_fits_i64(count, &n) || n <= 0 || rv_list_len(seq) == 0)
+    if (n <= 0 || rv_list_len(seq) == 0)
         return rv_list_new(0);
     size_t len = rv_list_len(seq);
     if ((uint64_t)n > RV_SEQ_MAX_ITEMS / len) {
@@ -774,6 +775,12 @@ static rv_obj_t *list_binop(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
             if (r)
                 return r;
         }
+        if (count->type->index) { /* a class's __index__ */
+            rv_obj_t *n = rv_index_value(count);
+            rv_obj_t *r = n ? repeat(seq, n) : NULL;
+            rv_xdecref(n);
+            return r;
+        }
         /* seq * seq: CPython repeats the left one, so the message names
          * the right operand's type. */
         bool left_is_seq = RV_IS(a, rv_str_type) || RV_IS(a, rv_list_type) ||
@@ -800,11 +807,11 @@ static rv_obj_t *list_inplace(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
     }
     if (op == RV_OP_MUL && rv_isinstance(b, &rv_int_type)) {
         int64_t n;
-        if (!rv_int_fits_i64(b, &n) || n <= 0) {
-            if (rv_int_sign(b) > 0) {
-                rv_err_nomem();
-                return NULL;
-            }
+        if (!rv_int_fits_i64(b, &n)) { /* PyNumber_AsSsize_t's, whatever the sign */
+            rv_err_format(&rv_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+            return NULL;
+        }
+        if (n <= 0) {
             rv_list_clear(a);
             return rv_incref(a);
         }
@@ -879,7 +886,7 @@ static bool int_arg(rv_obj_t *v, intptr_t *out)
         if (!is_int)
             rv_err_format(&rv_exc_TypeError, "'%s' object cannot be interpreted as an integer",
                           v->type->name);
-        else {
+        else if (rv_err_matches(&rv_exc_IndexError)) { /* not what __index__ raised */
             rv_err_clear();
             rv_err_format(&rv_exc_OverflowError, "Python int too large to convert to C ssize_t");
         }

@@ -141,18 +141,26 @@ static int check_index(rv_obj_t *o)
  * its __index__); new reference, or NULL for anything else. */
 static rv_obj_t *index_of(rv_obj_t *o)
 {
-    if (!o || !o->type->pynumber)
+    if (!o || RV_IS(o, rv_int_type) || (!o->type->pynumber && !o->type->index))
         return NULL;
-    rv_obj_t *v = o->type->pynumber(o);
-    if (RV_IS(v, rv_int_type))
-        return v;
-    rv_decref(v);
-    return NULL;
+    return rv_index_value(o);
 }
 
 rv_obj_t *rv_range_new(rv_obj_t *start, rv_obj_t *stop, rv_obj_t *step)
 {
-    rv_obj_t *i0 = index_of(start), *i1 = index_of(stop), *i2 = index_of(step);
+    rv_obj_t *i0 = NULL, *i1 = NULL, *i2 = NULL;
+    /* A class's __index__ may raise: the next is not called then. */
+    if (!(i0 = index_of(start)) && rv_err_occurred())
+        return NULL;
+    if (!(i1 = index_of(stop)) && rv_err_occurred()) {
+        rv_xdecref(i0);
+        return NULL;
+    }
+    if (!(i2 = index_of(step)) && rv_err_occurred()) {
+        rv_xdecref(i0);
+        rv_xdecref(i1);
+        return NULL;
+    }
     if (i0 || i1 || i2) {
         rv_obj_t *r = rv_range_new(i0 ? i0 : start, i1 ? i1 : stop, i2 ? i2 : step);
         rv_xdecref(i0);
@@ -356,6 +364,12 @@ static rv_obj_t *range_getitem(rv_obj_t *o, rv_obj_t *key)
         return range_item(RANGE(o), key);
     if (RV_IS(key, rv_slice_type))
         return range_slice(RANGE(o), key);
+    if (key->type->index) { /* a class's __index__ */
+        rv_obj_t *i = rv_index_value(key);
+        rv_obj_t *r = i ? range_item(RANGE(o), i) : NULL;
+        rv_xdecref(i);
+        return r;
+    }
     rv_err_format(&rv_exc_TypeError, "range indices must be integers or slices, not %s",
                   key->type->name);
     return NULL;

@@ -33,26 +33,30 @@ static int clamp_index(rv_obj_t *v, intptr_t *out)
     return 0;
 }
 
+/* _PyEval_SliceIndex: an int, or what a class's __index__ gives. */
+static int slice_index(rv_obj_t *v, intptr_t *out, const char *msg)
+{
+    rv_obj_t *i = rv_index_value(v);
+    if (!i) {
+        if (!rv_err_occurred())
+            rv_err_format(&rv_exc_TypeError, "%s", msg);
+        return -1;
+    }
+    int r = clamp_index(i, out);
+    rv_decref(i);
+    return r;
+}
+
 int rv_slice_index(rv_obj_t *v, intptr_t *out)
 {
     if (v == rv_None)
         return 0;
-    if (!rv_isinstance(v, &rv_int_type)) {
-        rv_err_format(&rv_exc_TypeError,
-                      "slice indices must be integers or None or have an __index__ method");
-        return -1;
-    }
-    return clamp_index(v, out);
+    return slice_index(v, out, "slice indices must be integers or None or have an __index__ method");
 }
 
 int rv_slice_index_not_none(rv_obj_t *v, intptr_t *out)
 {
-    if (!rv_isinstance(v, &rv_int_type)) {
-        rv_err_format(&rv_exc_TypeError,
-                      "slice indices must be integers or have an __index__ method");
-        return -1;
-    }
-    return clamp_index(v, out);
+    return slice_index(v, out, "slice indices must be integers or have an __index__ method");
 }
 
 int rv_slice_unpack(rv_obj_t *slice, intptr_t *start, intptr_t *stop, intptr_t *step)

@@ -1094,6 +1094,13 @@ static rv_obj_t *str_binop(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
             if (r)
                 return r;
         }
+        if ((a_str && b->type->index) || (b_str && a->type->index)) {
+            /* a class's __index__ */
+            rv_obj_t *n = rv_index_value(a_str ? b : a);
+            r = n ? str_repeat(a_str ? a : b, n) : NULL;
+            rv_xdecref(n);
+            return r;
+        }
         if (a_str && rv_isinstance(b, &rv_int_type))
             return str_repeat(a, b);
         if (b_str && rv_isinstance(a, &rv_int_type))

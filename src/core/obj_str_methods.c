@@ -1055,7 +1055,28 @@ static rv_obj_t *str_expandtabs(rv_obj_t *self, rv_obj_t *const *args, size_t na
     size_t n = rv_str_nbytes(self);
     if (!memchr(d, '\t', n))
         return rv_str_unchanged(self);
+    /* The size first, as stringlib does: a result past the str limit is
+     * refused before any of it is written (filling gigabytes space by
+     * space took minutes), and the buffer is then sized once. */
+    size_t total = 0, col = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)d[i];
+        if (c == '\t') {
+            if (tabsize > 0) {
+                size_t incr = (size_t)tabsize - col % (size_t)tabsize;
+                col += incr;
+                total += incr;
+            }
+        } else {
+            total++;
+            if ((c & 0xC0) != 0x80)
+                col = c == '\n' || c == '\r' ? 0 : col + 1;
+        }
+        if (rv_str_check_size(total) < 0)
+            return NULL;
+    }
     rv_buf_t b = RV_BUF_INIT;
+    rv_buf_reserve(&b, total);
     size_t line_pos = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)d[i];

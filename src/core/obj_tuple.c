@@ -321,6 +321,12 @@ static rv_obj_t *tuple_binop(rv_binop_t op, rv_obj_t *a, rv_obj_t *b)
             if (r)
                 return r;
         }
+        if (count->type->index) { /* a class's __index__ */
+            rv_obj_t *n = rv_index_value(count);
+            rv_obj_t *r = n ? repeat(seq, n) : NULL;
+            rv_xdecref(n);
+            return r;
+        }
         /* seq * seq: CPython repeats the left one, so the message names
          * the right operand's type. */
         bool left_is_seq = RV_IS(a, rv_str_type) || RV_IS(a, rv_list_type) ||

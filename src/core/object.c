@@ -584,8 +584,44 @@ int rv_setattr(rv_obj_t *o, rv_obj_t *name, rv_obj_t *value)
     return -1;
 }
 
+rv_obj_t *rv_index_value(rv_obj_t *o)
+{
+    if (rv_isinstance(o, &rv_int_type))
+        return rv_incref(o);
+    rv_obj_t *v;
+    if (o->type->pynumber) {
+        v = o->type->pynumber(o);
+        if (RV_IS(v, rv_int_type))
+            return v;
+        rv_decref(v);
+        return NULL;
+    }
+    if (!o->type->index)
+        return NULL;
+    v = o->type->index(o);
+    if (v && !rv_isinstance(v, &rv_int_type)) {
+        rv_err_format(&rv_exc_TypeError, "__index__ returned non-int (type %s)", v->type->name);
+        rv_clearref(&v);
+    }
+    return v;
+}
+
 int rv_index_to_ssize(rv_obj_t *o, intptr_t *out, bool *is_int)
 {
+    if (o->type->index) { /* a class's __index__: its errors are the caller's */
+        rv_obj_t *v = rv_index_value(o);
+        *is_int = true;
+        if (!v)
+            return -1;
+        int r = rv_index_to_ssize(v, out, is_int);
+        rv_decref(v);
+        if (r < 0) { /* the message names the object, not its int */
+            rv_err_clear();
+            rv_err_format(&rv_exc_IndexError, "cannot fit '%s' into an index-sized integer",
+                          o->type->name);
+        }
+        return r;
+    }
     if (o->type->pynumber) { /* a NumPy integer is an index, its bool and floats not */
         rv_obj_t *v = o->type->pynumber(o);
         int r = -1;

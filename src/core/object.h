@@ -243,6 +243,10 @@ struct rv_type {
      * cleared (a class's __del__); it may resurrect the object by keeping
      * a reference.  NULL for most types. */
     void (*finalize)(rv_obj_t *o);
+
+    /* nb_index: a class's __index__ (new reference: an int, or NULL with
+     * the exception it raised).  NULL for other types. */
+    rv_obj_t *(*index)(rv_obj_t *o);
 };
 
 /* ---- Reference counting --------------------------------------------------- */
@@ -381,6 +385,11 @@ void rv_traverse(rv_obj_t *o, rv_visit_fn visit, void *ctx);
  * "<what> indices must be integers or slices, not T" is the caller's job;
  * this raises OverflowError when the int does not fit. */
 int rv_index_to_ssize(rv_obj_t *o, intptr_t *out, bool *is_int);
+/* PyNumber_Index without its TypeError: o itself for an int, the int of a
+ * NumPy integer, or what a class's __index__ returns (new reference); NULL
+ * with no exception when o has no index, NULL with one when __index__
+ * raised or returned something else than an int. */
+rv_obj_t *rv_index_value(rv_obj_t *o);
 
 /* Recursion guard for repr/compare/deepcopy of deep structures, shared with
  * the evaluator's call depth (CPython's Py_EnterRecursiveCall).  where is

@@ -160,6 +160,11 @@ static int slot_len(rv_obj_t *o, size_t *out)
     return 0;
 }
 
+static rv_obj_t *slot_index(rv_obj_t *o)
+{
+    return rv_instance_call_dunder(o, "__index__", NULL, 0);
+}
+
 static rv_obj_t *slot_getitem(rv_obj_t *o, rv_obj_t *key)
 {
     return rv_instance_call_dunder(o, "__getitem__", &key, 1);
@@ -508,4 +513,5 @@ void rv_slots_install(rv_type_t *t)
     t->unop = defines_any(t, unops) ? slot_unop : b->unop;
     t->format = defines(t, "__format__") ? slot_format : b->format;
     t->finalize = defines(t, "__del__") ? slot_del : b->finalize;
+    t->index = defines(t, "__index__") ? slot_index : b->index;
 }

@@ -510,6 +510,11 @@ int rv_tokenize(const char *src, size_t len, int line_offset, int col_offset, bo
             const char *q = lx.p + 1;
             if (q < lx.end && *q == '\r')
                 q++;
+            /* A continuation with nothing after it: the file ends inside the
+             * statement (the model ran the statement before and exited 0). */
+            if (q < lx.end && *q == '\n' && q + 1 >= lx.end)
+                return fail_at(&lx, lx.line, col_of(&lx, q, lx.line_start), false,
+                               "unexpected EOF while parsing");
             if (q < lx.end && *q == '\n') {
                 lx.p = q + 1;
                 lx.line++;

@@ -780,6 +780,12 @@ static rv_obj_t *b_ord(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_o
 static rv_obj_t *b_chr(rv_obj_t *self, rv_obj_t *const *args, size_t nargs, rv_obj_t *kwnames)
 {
     ONE_ARG("chr");
+    if (args[0]->type->index) { /* a class's __index__ */
+        rv_obj_t *v = rv_index_value(args[0]);
+        rv_obj_t *r = v ? b_chr(self, &v, 1, NULL) : NULL;
+        rv_xdecref(v);
+        return r;
+    }
     if (!rv_isinstance(args[0], &rv_int_type)) {
         rv_err_format(&rv_exc_TypeError, "'%s' object cannot be interpreted as an integer",
                       args[0]->type->name);
@@ -802,6 +808,12 @@ static rv_obj_t *int_text(rv_obj_t *const *args, size_t nargs, rv_obj_t *kwnames
 {
     if (rv_arg_no_kw(fname, kwnames) < 0 || rv_arg_count(fname, nargs, 1, 1) < 0)
         return NULL;
+    if (args[0]->type->index) { /* a class's __index__ */
+        rv_obj_t *v = rv_index_value(args[0]);
+        rv_obj_t *r = v ? int_text(&v, 1, NULL, fname, base, prefix) : NULL;
+        rv_xdecref(v);
+        return r;
+    }
     if (!rv_isinstance(args[0], &rv_int_type)) {
         rv_err_format(&rv_exc_TypeError, "'%s' object cannot be interpreted as an integer",
                       args[0]->type->name);

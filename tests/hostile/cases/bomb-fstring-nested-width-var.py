@@ -1,0 +1,7 @@
+# A memory bomb of another shape: refused with MemoryError (see
+# docs/differences.md, Memory bounds), not built.
+# hostile-exit: 1
+# hostile-stderr: MemoryError
+# hostile-timeout: 10
+w = 10 ** 10
+x = f"{1:{w}}"

@@ -1,0 +1,10 @@
+# A deeply nested structure: repr, compare, hash, copy or free as python3 does.
+# hostile-exit: 1
+# hostile-stderr: RecursionError: maximum recursion depth exceeded in comparison
+# hostile-timeout: 30
+a = []
+b = []
+for i in range(100000):
+    a = [a]
+    b = [b]
+print(a == b)

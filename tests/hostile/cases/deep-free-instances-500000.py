@@ -1,0 +1,13 @@
+# A deeply nested structure: repr, compare, hash, copy or free as python3 does.
+# hostile-exit: 0
+# hostile-stdout: ok
+# hostile-timeout: 30
+class N:
+    pass
+a = None
+for i in range(500000):
+    n = N()
+    n.next = a
+    a = n
+n = a = None
+print("ok")

@@ -1,0 +1,9 @@
+# A deeply nested structure: repr, compare, hash, copy or free as python3 does.
+# hostile-exit: 0
+# hostile-stdout: ok
+# hostile-timeout: 30
+a = []
+for i in range(1000000):
+    a = [a]
+del a
+print("ok")

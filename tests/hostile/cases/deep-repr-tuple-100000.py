@@ -1,0 +1,8 @@
+# A deeply nested structure: repr, compare, hash, copy or free as python3 does.
+# hostile-exit: 1
+# hostile-stderr: RecursionError: maximum recursion depth exceeded while getting the repr of an object
+# hostile-timeout: 30
+a = ()
+for i in range(100000):
+    a = (a,)
+print(len(repr(a)))

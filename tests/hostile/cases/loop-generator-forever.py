@@ -1,0 +1,9 @@
+# An infinite loop of another shape, stopped by --max-steps.
+# hostile-args: run --max-steps 3000 "$CASE"
+# hostile-exit: 1
+# hostile-stderr-has: refviz: stopped after 3000 steps
+def g():
+    while True:
+        yield 1
+for x in g():
+    pass

@@ -1,0 +1,10 @@
+# An infinite loop of another shape, stopped by --max-steps.
+# hostile-args: run --max-steps 3000 "$CASE"
+# hostile-exit: 1
+# hostile-stderr-has: refviz: stopped after 3000 steps
+i = 0
+while True:
+    try:
+        i += 1
+    finally:
+        continue

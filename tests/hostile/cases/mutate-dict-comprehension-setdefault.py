@@ -1,0 +1,5 @@
+# A container changed while it is iterated, sorted or searched: as python3.
+# hostile-exit: 1
+# hostile-stderr: RuntimeError: dictionary changed size during iteration
+d = {1: 1}
+x = {k: d.setdefault(k + 1, 0) for k in d}

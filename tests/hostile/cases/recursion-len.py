@@ -1,0 +1,7 @@
+# Recursion through a special method: RecursionError as in python3.
+# hostile-exit: 1
+# hostile-stderr: RecursionError: maximum recursion depth exceeded
+class A:
+    def __len__(self):
+        return len(self)
+len(A())

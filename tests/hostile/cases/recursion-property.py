@@ -1,0 +1,8 @@
+# Recursion through a special method: RecursionError as in python3.
+# hostile-exit: 1
+# hostile-stderr: RecursionError: maximum recursion depth exceeded
+class A:
+    @property
+    def x(self):
+        return self.x
+A().x

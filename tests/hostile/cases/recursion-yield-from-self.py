@@ -1,0 +1,6 @@
+# Recursion through a special method: RecursionError as in python3.
+# hostile-exit: 1
+# hostile-stderr: RecursionError: maximum recursion depth exceeded
+def g():
+    yield from g()
+list(g())
