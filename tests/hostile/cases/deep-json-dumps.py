@@ -4,6 +4,6 @@
 # hostile-timeout: 30
 import json
 a = []
-for i in range(100000):
+for i in range(10000):
     a = [a]
 json.dumps(a)

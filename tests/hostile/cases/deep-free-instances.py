@@ -2,8 +2,12 @@
 # hostile-exit: 0
 # hostile-stdout: ok
 # hostile-timeout: 30
-a = []
-for i in range(1000000):
-    a = [a]
-del a
+class N:
+    pass
+a = None
+for i in range(50000):
+    n = N()
+    n.next = a
+    a = n
+n = a = None
 print("ok")

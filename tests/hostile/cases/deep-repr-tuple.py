@@ -3,6 +3,6 @@
 # hostile-stderr: RecursionError: maximum recursion depth exceeded while getting the repr of an object
 # hostile-timeout: 30
 a = ()
-for i in range(100000):
+for i in range(10000):
     a = (a,)
 print(len(repr(a)))

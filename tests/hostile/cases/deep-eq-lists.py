@@ -4,7 +4,7 @@
 # hostile-timeout: 30
 a = []
 b = []
-for i in range(100000):
+for i in range(10000):
     a = [a]
     b = [b]
-print(sorted([a, b]) is None)
+print(a == b)

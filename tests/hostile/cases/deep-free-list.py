@@ -2,12 +2,8 @@
 # hostile-exit: 0
 # hostile-stdout: ok
 # hostile-timeout: 30
-class N:
-    pass
-a = None
-for i in range(500000):
-    n = N()
-    n.next = a
-    a = n
-n = a = None
+a = []
+for i in range(50000):
+    a = [a]
+del a
 print("ok")

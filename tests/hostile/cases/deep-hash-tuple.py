@@ -3,6 +3,6 @@
 # hostile-stdout: True
 # hostile-timeout: 30
 a = ()
-for i in range(100000):
+for i in range(10000):
     a = (a,)
 print(hash(a) == hash(a))
