@@ -402,11 +402,33 @@ static void collect_freed(rv_trace_cursor_t *c, const rv_step_rec_t *st)
     }
 }
 
+/* Sorts ids[0, n): the first split in any order, the rest sorted already. */
+static void sort_ids(uint64_t *ids, size_t split, size_t n)
+{
+    if (split > 1)
+        qsort(ids, split, sizeof *ids, cmp_ids);
+    if (split == 0 || split == n)
+        return;
+    uint64_t *a = rv_malloc(split * sizeof *a);
+    memcpy(a, ids, split * sizeof *a);
+    size_t i = 0, j = split, k = 0;
+    while (i < split && j < n)
+        ids[k++] = a[i] < ids[j] ? a[i++] : ids[j++];
+    while (i < split)
+        ids[k++] = a[i++];
+    rv_free(a);
+}
+
 /* unreachable: shown before, not freed, not listed now.  Then everything
  * shown now becomes what the next snapshot checks. */
 static void collect_unreachable(rv_trace_cursor_t *c)
 {
     rv_snapshot_t *s = &c->snap;
+    /* watched holds the last snapshot's listed objects, then its
+     * unreachable ones in order: those still unreachable stay sorted,
+     * and only the ones listed then need sorting (a long run keeps a few
+     * hundred cached ints unreachable at every step). */
+    size_t split = 0;
     for (size_t i = 0; i < c->nwatched; i++) {
         rv_state_obj_t *so = (rv_state_obj_t *)rv_state_get(&c->state, c->watched[i]);
         if (!so || so->listed == s->stamp || so->watched == s->stamp)
@@ -417,9 +439,10 @@ static void collect_unreachable(rv_trace_cursor_t *c)
             s->unreachable = rv_realloc(s->unreachable, c->capunreach * sizeof *s->unreachable);
         }
         s->unreachable[s->nunreachable++] = c->watched[i];
+        if (i < c->nwatched_listed)
+            split = s->nunreachable;
     }
-    if (s->nunreachable > 1)
-        qsort(s->unreachable, s->nunreachable, sizeof *s->unreachable, cmp_ids);
+    sort_ids(s->unreachable, split, s->nunreachable);
     c->nwatched = 0;
     size_t need = s->nobjects + s->nunreachable;
     if (need > c->capwatched) {
@@ -430,6 +453,7 @@ static void collect_unreachable(rv_trace_cursor_t *c)
         c->listed_so[i]->watched = s->stamp;
         c->watched[c->nwatched++] = s->objects[i].rec->id;
     }
+    c->nwatched_listed = c->nwatched;
     for (size_t i = 0; i < s->nunreachable; i++)
         c->watched[c->nwatched++] = s->unreachable[i];
 }

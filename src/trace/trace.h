@@ -374,6 +374,7 @@ typedef struct rv_trace_cursor {
                              unreachable) */
     rv_state_obj_t **listed_so; /* the state of each listed object */
     size_t nwatched, capwatched;
+    size_t nwatched_listed; /* the first ones, which it listed */
     rv_buf_t reprs;       /* this snapshot's derived reprs */
     size_t *repr_at;      /* offset of each object's repr in reprs */
     rv_snapshot_t snap;
