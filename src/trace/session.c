@@ -3,6 +3,7 @@
 
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/alloc.h"
@@ -87,9 +88,12 @@ void rv_session_run(rv_session_t *s, const char *filename, const char *src, size
      * run that asked for no trace (the tutorial's million-step loop) is
      * recorded for its first steps only, fewer on a bigger heap: every
      * test program's whole run fits, and the sanitizer job stays within its
-     * time. */
-    rv_selfcheck_enabled = true;
-    if (!o.record) {
+     * time.  REFVIZ_SELFCHECK=0 runs as a release build does (the sanitizers
+     * still watch): checking at every step of a program that nests a
+     * structure 10,000 deep is quadratic. */
+    const char *check = getenv("REFVIZ_SELFCHECK");
+    rv_selfcheck_enabled = !check || strcmp(check, "0") != 0;
+    if (rv_selfcheck_enabled && !o.record) {
         o.record = true;
         o.record_budget = SELFCHECK_RECORD_BUDGET;
     }
@@ -194,7 +198,7 @@ void rv_session_run(rv_session_t *s, const char *filename, const char *src, size
     const rv_snapshot_t *snap;
     size_t listed = 0;
     /* (a streamed trace's steps are gone: only its writer read them) */
-    while (!s->trace.log_dropped && listed <= SELFCHECK_REPLAY_BUDGET &&
+    while (rv_selfcheck_enabled && !s->trace.log_dropped && listed <= SELFCHECK_REPLAY_BUDGET &&
            (snap = rv_cursor_next(&c)) != NULL)
         listed += snap->nobjects;
     rv_cursor_free(&c);

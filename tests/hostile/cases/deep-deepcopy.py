@@ -2,6 +2,7 @@
 # hostile-exit: 1
 # hostile-stderr: RecursionError: maximum recursion depth exceeded while calling a Python object
 # hostile-timeout: 30
+# hostile-env: REFVIZ_SELFCHECK=0
 import copy
 a = []
 for i in range(10000):

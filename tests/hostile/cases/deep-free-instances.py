@@ -2,6 +2,7 @@
 # hostile-exit: 0
 # hostile-stdout: ok
 # hostile-timeout: 30
+# hostile-env: REFVIZ_SELFCHECK=0
 class N:
     pass
 a = None

@@ -2,6 +2,7 @@
 # hostile-exit: 0
 # hostile-stdout: ok
 # hostile-timeout: 30
+# hostile-env: REFVIZ_SELFCHECK=0
 a = []
 for i in range(50000):
     a = [a]

@@ -2,6 +2,7 @@
 # hostile-exit: 0
 # hostile-stdout: True
 # hostile-timeout: 30
+# hostile-env: REFVIZ_SELFCHECK=0
 a = ()
 for i in range(10000):
     a = (a,)

@@ -2,6 +2,7 @@
 # hostile-exit: 1
 # hostile-stderr: RecursionError: maximum recursion depth exceeded while encoding a JSON object
 # hostile-timeout: 30
+# hostile-env: REFVIZ_SELFCHECK=0
 import json
 a = []
 for i in range(10000):

@@ -2,6 +2,7 @@
 # hostile-exit: 1
 # hostile-stderr: RecursionError: maximum recursion depth exceeded while getting the repr of an object
 # hostile-timeout: 30
+# hostile-env: REFVIZ_SELFCHECK=0
 a = ()
 for i in range(10000):
     a = (a,)

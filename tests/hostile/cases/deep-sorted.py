@@ -2,6 +2,7 @@
 # hostile-exit: 1
 # hostile-stderr: RecursionError: maximum recursion depth exceeded in comparison
 # hostile-timeout: 30
+# hostile-env: REFVIZ_SELFCHECK=0
 a = []
 b = []
 for i in range(10000):
