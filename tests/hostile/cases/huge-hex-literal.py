@@ -5,3 +5,4 @@
 # hostile-exit: 0
 # hostile-stdout: 800000
 # hostile-timeout: 10
+# hostile-env: REFVIZ_SELFCHECK=0
